@@ -1,0 +1,3 @@
+from kamdesk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,43 @@
+"""Helpers shared by the command modules."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kamdesk.errors import UserError
+from kamdesk.store.db import Database
+
+
+def open_db(args: argparse.Namespace, *, migrate: bool = True) -> Database:
+    from kamdesk.cli.main import database_url
+    from kamdesk.store.schema import open_database
+
+    return open_database(database_url(args), migrate=migrate)
+
+
+def lang_of(args: argparse.Namespace) -> str:
+    if getattr(args, "lang", None):
+        return str(args.lang)
+    import locale
+    import os
+
+    loc = os.environ.get("LC_ALL") or os.environ.get("LANG") or (locale.getlocale()[0] or "")
+    return "zh" if loc.lower().startswith("zh") else "en"
+
+
+def output_path(value: str, *suffixes: str) -> Path:
+    """Validate an -o path: its folder exists and its suffix is one of ``suffixes``."""
+    path = Path(value).expanduser()
+    if suffixes and path.suffix.lower() not in suffixes:
+        raise UserError(f"{path.name}: expected a {' or '.join(suffixes)} file")
+    if not path.parent.is_dir():
+        raise UserError(f"folder does not exist: {path.parent}")
+    return path
+
+
+def input_path(value: str) -> Path:
+    path = Path(value).expanduser()
+    if not path.is_file():
+        raise UserError(f"file not found: {path}")
+    return path

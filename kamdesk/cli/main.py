@@ -1,0 +1,111 @@
+"""``kamdesk`` command: global options, sub-command registry, error policy.
+
+User errors (bad input, missing file, locked or newer database) print one line
+on stderr and exit 2; nothing is written. Bugs keep their traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from kamdesk import __version__
+from kamdesk.errors import UserError
+
+#: Modules under kamdesk.cli that each define ``register(subparsers)``.
+#: Each sub-command sets ``func(args) -> int`` with ``set_defaults``.
+COMMAND_MODULES: tuple[str, ...] = (
+    "gui",
+    "maintenance",  # check, backup, restore
+    "bundle",  # export, import (JSON bundle; CSV/XLSX dispatch to tabular)
+    "demo",
+    "reports",  # report, submit, consolidate, annotate
+    "maps",  # map
+    "visits",  # visit-pack, ics
+    "bench",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # one line, not the whole usage block: the user mistyped something
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="SQLite database file (default: $KAMDESK_DB or the user data dir)",
+    )
+    where.add_argument(
+        "--url",
+        metavar="URL",
+        default=default,
+        help="any SQLAlchemy URL, e.g. postgresql+psycopg://host/kamdesk",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=default,
+        help="language of the UI and reports (default: system)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kamdesk", description="KAMdesk — key-account manager for field sales reps.")
+    parser.add_argument("--version", action="version", version=f"KAMdesk {__version__}")
+    _global_options(parser, None)
+    # the same options after the command name too (kamdesk demo --db x.db); SUPPRESS keeps
+    # a value given before the command from being reset by the sub-parser's default
+    shared = _Parser(add_help=False)
+    _global_options(shared, argparse.SUPPRESS)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers.add_parser = functools.partial(subparsers.add_parser, parents=[shared])  # type: ignore[method-assign]
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"kamdesk.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"kamdesk.cli.{name}":
+                continue  # a command family not built yet
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def database_url(args: argparse.Namespace) -> str:
+    """The store the user asked for: --url, --db, $KAMDESK_DB, or the default file."""
+    from kamdesk.store.db import sqlite_url
+
+    if getattr(args, "url", None):
+        return str(args.url)
+    if getattr(args, "db", None):
+        return sqlite_url(args.db)
+    from kamdesk.paths import default_db_path
+
+    return sqlite_url(default_db_path())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    try:
+        return int(args.func(args))
+    except UserError as exc:
+        print(f"kamdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kamdesk: interrupted; nothing was written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

@@ -1,0 +1,128 @@
+"""Online backups through SQLite's backup API, rotation, verification and
+restore. A restore never overwrites: the current file is kept aside first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from kamdesk.errors import UserError
+from kamdesk.paths import backups_dir
+from kamdesk.store.db import Database
+
+KEEP_ROTATING = 10
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def _require_file(db: Database) -> Path:
+    path = db.path
+    if path is None:
+        raise UserError("backup and restore work on a SQLite file; use your server's own tools for this URL")
+    return path
+
+
+def backup_to(db: Database, target: Path) -> Path:
+    """Copy the live database to ``target`` (consistent even while in use)."""
+    source_path = _require_file(db)
+    if not source_path.exists():
+        raise UserError(f"database not found: {source_path}")
+    target = target.expanduser()
+    if not target.parent.is_dir():
+        raise UserError(f"folder does not exist: {target.parent}")
+    tmp = target.with_name(target.name + ".part")
+    src = sqlite3.connect(source_path)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(target)
+    return target
+
+
+def rotating_backup(db: Database, *, prefix: str = "kamdesk", keep: int = KEEP_ROTATING) -> Path:
+    """A dated copy in the data dir's backups/, keeping the newest ``keep``."""
+    folder = backups_dir()
+    target = backup_to(db, folder / f"{prefix}-{_stamp()}.db")
+    copies = sorted(folder.glob(f"{prefix}-*.db"))
+    for old in copies[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def backup_before_migration(db: Database, before: str, after: str) -> Path:
+    return backup_to(db, backups_dir() / f"pre-migrate-{before}-to-{after}-{_stamp()}.db")
+
+
+@dataclass(frozen=True)
+class Verification:
+    path: Path
+    revision: str | None
+    accounts: int
+
+
+def verify_file(path: Path) -> Verification:
+    """Check that ``path`` is a sound KAMdesk database; UserError says why not."""
+    path = path.expanduser()
+    if not path.is_file():
+        raise UserError(f"file not found: {path}")
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_HEADER:
+            raise UserError(f"not a SQLite database: {path}")
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            raise UserError(f"the file is damaged ({result}): {path}")
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise UserError(f"the file has broken references between records: {path}")
+        try:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            accounts = conn.execute("SELECT count(*) FROM account").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise UserError(f"not a KAMdesk database ({exc}): {path}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"cannot read {path}: {exc}") from exc
+    finally:
+        conn.close()
+    return Verification(path, revision[0] if revision else None, int(accounts))
+
+
+def restore_from(db: Database, source: Path) -> Path:
+    """Replace the database with ``source`` after verifying it; returns where
+    the previous database was kept."""
+    check = verify_file(source)
+    from kamdesk.store.schema import known_revisions
+
+    if check.revision not in known_revisions():
+        raise UserError(
+            f"{source} was written by a newer KAMdesk (schema {check.revision}); update KAMdesk first"
+        )
+    current = _require_file(db)
+    db.dispose()
+    kept = current.with_name(f"{current.stem}.before-restore-{_stamp()}{current.suffix}")
+    if current.exists():
+        # fold the WAL into the main file so the copy kept aside is complete
+        conn = sqlite3.connect(current)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        shutil.copy2(current, kept)
+    tmp = current.with_name(current.name + ".restoring")
+    shutil.copy2(check.path, tmp)
+    for suffix in ("-wal", "-shm"):
+        Path(str(current) + suffix).unlink(missing_ok=True)
+    tmp.replace(current)
+    return kept

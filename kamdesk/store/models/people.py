@@ -1,0 +1,37 @@
+"""Our side: reps (owners of records) and our other people on the maps."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kamdesk.store.models.base import Record
+
+
+class Rep(Record):
+    """A sales rep. Records are owned by a rep so they can be handed over and
+    rolled up for a team; ``is_me`` marks the laptop's own user."""
+
+    __tablename__ = "rep"
+
+    name: Mapped[str] = mapped_column(String(80))
+    code: Mapped[str | None] = mapped_column(String(40))
+    title: Mapped[str | None] = mapped_column(String(80))
+    region: Mapped[str | None] = mapped_column(String(80))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(120))
+    manager_name: Mapped[str | None] = mapped_column(String(80))
+    is_me: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class OurPerson(Record):
+    """Someone on our side drawn facing their counterparts on a map (our sales
+    director, technical lead…); may be a rep."""
+
+    __tablename__ = "our_person"
+
+    name: Mapped[str] = mapped_column(String(80))
+    title: Mapped[str | None] = mapped_column(String(80))
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("rep.id", ondelete="SET NULL"))
