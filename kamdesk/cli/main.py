@@ -24,6 +24,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "maintenance",  # check, backup, restore
     "bundle",  # export, import (JSON bundle; CSV/XLSX dispatch to tabular)
     "demo",
+    "accounts",  # account/contact export, hand-over
+    "opportunities",  # pipeline export
     "reports",  # report, submit, consolidate, annotate
     "maps",  # map
     "visits",  # visit-pack, ics

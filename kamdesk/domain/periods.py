@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import calendar as _calendar
+from datetime import date as _date
+from datetime import timedelta as _timedelta
+
 from kamdesk.domain.codes import Coded
 
 
@@ -47,3 +51,71 @@ class CustomFieldKind(Coded):
     NUMBER = ("number", "数字", "Number")
     DATE = ("date", "日期", "Date")
     CHOICE = ("choice", "选项", "Choice")
+
+
+# --- period keys and bounds -------------------------------------------------
+# Keys: day 2026-11-25, week 2026-W48 (ISO), month 2026-11, quarter 2026-Q4,
+# half 2026-H2, year 2026.
+
+
+
+def period_key(kind: PeriodKind, day: _date) -> str:
+    """The key of the ``kind`` period that contains ``day``."""
+    if kind is PeriodKind.DAY:
+        return day.isoformat()
+    if kind is PeriodKind.WEEK:
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if kind is PeriodKind.MONTH:
+        return f"{day.year}-{day.month:02d}"
+    if kind is PeriodKind.QUARTER:
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if kind is PeriodKind.HALF:
+        return f"{day.year}-H{1 if day.month <= 6 else 2}"
+    return str(day.year)
+
+
+def period_bounds(kind: PeriodKind, key: str) -> tuple[_date, _date]:
+    """First and last day (inclusive) of the period ``key``; ValueError if malformed."""
+    try:
+        if kind is PeriodKind.DAY:
+            d = _date.fromisoformat(key)
+            return d, d
+        if kind is PeriodKind.WEEK:
+            year_s, week_s = key.split("-W")
+            start = _date.fromisocalendar(int(year_s), int(week_s), 1)
+            return start, start + _timedelta(days=6)
+        if kind is PeriodKind.MONTH:
+            year_s, month_s = key.split("-")
+            y, m = int(year_s), int(month_s)
+            return _date(y, m, 1), _date(y, m, _calendar.monthrange(y, m)[1])
+        if kind is PeriodKind.QUARTER:
+            year_s, q_s = key.split("-Q")
+            y, q = int(year_s), int(q_s)
+            if not 1 <= q <= 4:
+                raise ValueError
+            first = _date(y, 3 * q - 2, 1)
+            return first, _date(y, 3 * q, _calendar.monthrange(y, 3 * q)[1])
+        if kind is PeriodKind.HALF:
+            year_s, h_s = key.split("-H")
+            y, h = int(year_s), int(h_s)
+            if h not in (1, 2):
+                raise ValueError
+            return (_date(y, 1, 1), _date(y, 6, 30)) if h == 1 else (_date(y, 7, 1), _date(y, 12, 31))
+        y = int(key)
+        return _date(y, 1, 1), _date(y, 12, 31)
+    except ValueError as exc:
+        raise ValueError(f"malformed {kind.en.lower()} key {key!r}") from exc
+
+
+def working_days(start: _date, end: _date) -> int:
+    """Monday–Friday days from ``start`` to ``end`` inclusive (no holiday calendar)."""
+    if end < start:
+        return 0
+    days = (end - start).days + 1
+    full, rest = divmod(days, 7)
+    count = full * 5
+    for i in range(rest):
+        if (start + _timedelta(days=full * 7 + i)).weekday() < 5:
+            count += 1
+    return count
