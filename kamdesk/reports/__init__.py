@@ -1,0 +1,1 @@
+"""PDF rendering only (reportlab): takes plain data from services."""
