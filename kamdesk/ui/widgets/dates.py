@@ -1,0 +1,55 @@
+"""A date edit that may be empty (most dates on a form are optional)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QDateEdit, QWidget
+
+_EMPTY = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A calendar-popup date edit whose minimum value shows as blank.
+
+    * ``date_value() -> datetime.date | None``; ``set_date_value(date | None)``
+    * ``clear_date()`` empties it; typing Delete/Backspace over the whole text
+      or choosing the minimum also means empty.
+    * ``date_value_changed(object)`` emits a ``date`` or ``None``.
+    * The display format is ISO (``yyyy-MM-dd``), which both languages read.
+    """
+
+    date_value_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, *, value: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(_EMPTY)
+        self.setSpecialValueText(" ")  # shown at the minimum: blank
+        self.setMaximumDate(QDate(9999, 12, 31))
+        self.dateChanged.connect(lambda _d: self.date_value_changed.emit(self.date_value()))
+        self.set_date_value(value)
+
+    def date_value(self) -> dt.date | None:
+        qdate = self.date()
+        if qdate == _EMPTY or not qdate.isValid():
+            return None
+        return dt.date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_date_value(self, value: dt.date | None) -> None:
+        if value is None:
+            self.setDate(_EMPTY)
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+    def clear_date(self) -> None:
+        self.set_date_value(None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # an empty field would open its calendar in 1900: open it on today
+        if self.date_value() is None:
+            self.calendarWidget().setCurrentPage(QDate.currentDate().year(), QDate.currentDate().month())
+        super().mousePressEvent(event)

@@ -1,0 +1,217 @@
+"""Run long work off the GUI thread, with a progress dialog and cancel.
+
+The whole API::
+
+    from kamdesk.ui.widgets.jobs import JobCancelled, JobProgress, run_job
+
+    def work(progress: JobProgress) -> ImportReport:
+        for i, row in enumerate(rows):
+            progress.report(i, len(rows), "importing rows…")  # raises JobCancelled
+            ...                                                # once the user cancels
+        return report
+
+    report = run_job(self, self.tr("Import"), work)
+    if report is not None:          # None: cancelled or failed (already shown)
+        ctx.hub.publish(report.changes)
+
+* ``run_job(parent, title, fn, *, cancellable=True, label="", delay_ms=400)``
+  calls ``fn(progress)`` in a worker thread and blocks the caller (the GUI
+  keeps painting: a local event loop runs) until ``fn`` returns. A modal
+  ``QProgressDialog`` appears when the job takes longer than ``delay_ms``.
+  Returns what ``fn`` returned, or ``None`` when it was cancelled or failed.
+  So ``fn`` should return something other than ``None`` on success.
+* ``progress.report(done, total, text=None)``: update the bar (``total=0``
+  shows a busy bar) and the label; thread-safe and cheap (the dialog polls
+  every 50 ms), so calling it per row is fine. It raises :class:`JobCancelled`
+  when the user pressed Cancel — the cheapest way to honour cancel.
+* ``progress(text, done, total)``: the same, in the ``(text, done, total)``
+  order of the ``progress=`` callbacks of services (e.g.
+  ``demo.generate(db, progress=progress)``), so a ``JobProgress`` can be passed
+  straight to a service.
+* ``progress.cancelled`` / ``progress.check()``: poll cancel without reporting.
+* Errors: a :class:`~kamdesk.errors.UserError` raised by ``fn`` is shown as a
+  message box with its text; any other exception is logged with its traceback
+  and shown as an unexpected error (see :mod:`kamdesk.ui.widgets.messages`).
+  ``JobCancelled`` is quiet. Either way ``run_job`` returns ``None``.
+  Pass ``errors="raise"`` to get the exception re-raised in the caller instead.
+
+Work done in ``fn`` must not touch widgets (Qt widgets live on the GUI thread):
+call services, return plain data, and update the UI with the result.
+The store (SQLAlchemy engine) can be used from the worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Generic, Literal, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from kamdesk.ui.widgets import messages
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+POLL_MS = 50
+
+
+class JobCancelled(Exception):
+    """Raised inside a job when the user cancelled it; ends the job quietly."""
+
+
+class JobProgress:
+    """What a job gets to report progress and learn about cancel. Thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._cancel = threading.Event()
+        self._text: str | None = None
+        self._done = 0
+        self._total = 0
+        self._version = 0
+
+    # --- called from the job -------------------------------------------------
+    def report(self, done: int, total: int, text: str | None = None) -> None:
+        """Record progress; raises JobCancelled once the user has cancelled."""
+        with self._lock:
+            self._done = max(0, int(done))
+            self._total = max(0, int(total))
+            if text is not None:
+                self._text = text
+            self._version += 1
+        self.check()
+
+    def __call__(self, text: str, done: int, total: int) -> None:
+        """``report`` in the ``(text, done, total)`` order of service callbacks."""
+        self.report(done, total, text)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Raise JobCancelled if the user has cancelled."""
+        if self._cancel.is_set():
+            raise JobCancelled()
+
+    # --- called from the GUI ---------------------------------------------------
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def snapshot(self) -> tuple[int, str | None, int, int]:
+        with self._lock:
+            return self._version, self._text, self._done, self._total
+
+
+class _Outcome(Generic[T]):
+    def __init__(self) -> None:
+        self.value: T | None = None
+        self.error: BaseException | None = None
+        self.finished = threading.Event()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Jobs", text)
+
+
+def run_job(
+    parent: QWidget | None,
+    title: str,
+    fn: Callable[[JobProgress], T],
+    *,
+    cancellable: bool = True,
+    label: str = "",
+    delay_ms: int = 400,
+    errors: Literal["show", "raise"] = "show",
+) -> T | None:
+    """Run ``fn(progress)`` off the GUI thread; see the module docstring."""
+    progress = JobProgress()
+    outcome: _Outcome[T] = _Outcome()
+
+    def work() -> None:
+        try:
+            outcome.value = fn(progress)
+        except BaseException as exc:  # handed to the GUI thread below
+            outcome.error = exc
+        finally:
+            outcome.finished.set()
+
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label or title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumDuration(0)
+    dialog.setMinimumWidth(420)
+    dialog.setRange(0, 0)
+    if cancellable:
+        dialog.setCancelButtonText(_tr("Cancel"))
+    else:
+        dialog.setCancelButton(None)
+    dialog.hide()
+
+    def on_cancel() -> None:
+        if progress.cancelled:
+            return
+        progress.cancel()
+        dialog.setLabelText(_tr("Cancelling…"))
+        dialog.show()
+
+    dialog.canceled.connect(on_cancel)
+
+    loop = QEventLoop()
+    started = time.monotonic()
+    seen_version = -1
+
+    def poll() -> None:
+        nonlocal seen_version
+        if outcome.finished.is_set():
+            loop.quit()
+            return
+        if cancellable and dialog.wasCanceled() and not progress.cancelled:
+            on_cancel()  # cancel() slot or Escape, which do not emit canceled
+        if not dialog.isVisible() and (time.monotonic() - started) * 1000 >= delay_ms:
+            dialog.show()
+        version, text, done, total = progress.snapshot()
+        if version != seen_version and not progress.cancelled:
+            seen_version = version
+            if total > 0:
+                if dialog.maximum() != total:
+                    dialog.setRange(0, total)
+                dialog.setValue(min(done, total))
+            elif dialog.maximum() != 0:
+                dialog.setRange(0, 0)
+            if text:
+                dialog.setLabelText(text)
+
+    timer = QTimer()
+    timer.setInterval(POLL_MS)
+    timer.timeout.connect(poll)
+
+    thread = threading.Thread(target=work, name=f"job: {title}", daemon=True)
+    thread.start()
+    # very short jobs finish without any dialog or nested loop
+    if not outcome.finished.wait(0.02):
+        timer.start()
+        loop.exec()
+        timer.stop()
+    thread.join()
+    dialog.hide()
+    dialog.deleteLater()
+
+    error = outcome.error
+    if error is None:
+        return outcome.value
+    if isinstance(error, JobCancelled):
+        log.info("job cancelled: %s", title)
+        return None
+    if errors == "raise":
+        raise error
+    messages.show_exception(parent, title, error)
+    return None
