@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Self
 
@@ -169,3 +170,117 @@ def nine_grid_cell(cell: str) -> tuple[Territory, Lead]:
         if code == cell.upper():
             return key
     raise ValueError(f"unknown nine-grid cell {cell!r}; expected A–I")
+
+
+# --- portfolio views (value-matrix warnings, nine-grid counts) ---------------
+
+#: A value type "dominates" the portfolio when it holds more than this share of
+#: the scored opportunities (the seed says "占比过高" without a number).
+PORTFOLIO_DOMINANCE_SHARE = 0.40
+#: Fewer scored opportunities than this are not a portfolio yet: no warnings.
+PORTFOLIO_MIN_COUNT = 5
+
+
+@dataclass(frozen=True)
+class PortfolioWarning:
+    value_type: ValueType
+    share: float
+    zh: str
+    en: str
+
+    def text(self, lang: str = "zh") -> str:
+        return self.zh if lang.lower().startswith("zh") else self.en
+
+
+_PORTFOLIO_ADVICE: dict[ValueType, tuple[str, str]] = {
+    ValueType.BIG_BIG: (
+        "第1类项目占比过高：客户储备不够，任何一个项目的丢失都会带来巨大影响；应增加活动量和客户积累。",
+        "Too many type 1: too few accounts in reserve, losing any one hurts badly; raise activity "
+        "and build up accounts.",
+    ),
+    ValueType.SMALL_BIG: (
+        "第2类项目占比过高：团队处在发展期；筛选成功率最高的客户重点攻关，挖掘出大项目。",
+        "Too many type 2: a developing team; pick the likeliest accounts, work them hard and dig "
+        "for big deals.",
+    ),
+    ValueType.BIG_SMALL: (
+        "第3类项目占比过高：过于关注短期利益，长远发展乏力；指出新的潜在客户群并要求开拓。",
+        "Too many type 3: short-termism; name new account groups and have them opened up.",
+    ),
+    ValueType.SMALL_SMALL: (
+        "第4类项目占比过高：加大对团队成员的训练；销售经理亲自操作一两个大单。",
+        "Too many type 4: train the team; the manager runs one or two big deals personally.",
+    ),
+}
+
+
+def value_type_counts(types: Iterable[ValueType]) -> dict[ValueType, int]:
+    counts = dict.fromkeys(ValueType, 0)
+    for t in types:
+        counts[t] += 1
+    return counts
+
+
+def portfolio_warnings(counts: Mapping[ValueType, int]) -> list[PortfolioWarning]:
+    """The seed's warning for every type above :data:`PORTFOLIO_DOMINANCE_SHARE`
+    of at least :data:`PORTFOLIO_MIN_COUNT` scored opportunities."""
+    total = sum(counts.values())
+    if total < PORTFOLIO_MIN_COUNT:
+        return []
+    warnings = []
+    for vt in ValueType:
+        share = counts.get(vt, 0) / total
+        if share > PORTFOLIO_DOMINANCE_SHARE:
+            zh, en = _PORTFOLIO_ADVICE[vt]
+            warnings.append(PortfolioWarning(vt, share, zh, en))
+    return warnings
+
+
+#: Cells in the order they are drawn: rows our / neutral / their territory,
+#: columns we lead / even / we trail.
+NINE_GRID_LAYOUT: tuple[tuple[str, str, str], ...] = (("G", "D", "A"), ("H", "E", "B"), ("I", "F", "C"))
+
+#: "Many A": at least this many openings in cell A (with none in G) warn the manager.
+NINE_GRID_MANY_A = 3
+
+
+@dataclass(frozen=True)
+class NineGridWarning:
+    zh: str
+    en: str
+
+    def text(self, lang: str = "zh") -> str:
+        return self.zh if lang.lower().startswith("zh") else self.en
+
+
+def nine_grid_counts(cells: Iterable[str]) -> dict[str, int]:
+    """Openings per cell "A".."I" (every cell present)."""
+    counts = dict.fromkeys("ABCDEFGHI", 0)
+    for cell in cells:
+        counts[cell.upper()] += 1
+    return counts
+
+
+def nine_grid_warnings(counts: Mapping[str, int]) -> list[NineGridWarning]:
+    """The manager's reading of the team's openings: many A (our territory, we
+    trail) and no G (our territory, we lead) means existing accounts are being
+    neglected; abnormal and problem openings outnumbering normal ones is flagged too."""
+    warnings: list[NineGridWarning] = []
+    if counts.get("A", 0) >= NINE_GRID_MANY_A and counts.get("G", 0) == 0:
+        warnings.append(
+            NineGridWarning(
+                f"A开局有{counts['A']}个而没有G开局：老客户疏于经营，我方地盘正在失守。",
+                f"{counts['A']} openings in A and none in G: existing accounts are being neglected.",
+            )
+        )
+    normal = sum(counts.get(c, 0) for c in "BCEGH")
+    off = sum(counts.get(c, 0) for c in "ADFI")
+    if off > normal and off >= NINE_GRID_MANY_A:
+        warnings.append(
+            NineGridWarning(
+                f"问题开局和异常开局（{off}个）多于正常开局（{normal}个）：先找内线了解原因。",
+                f"Problem and abnormal openings ({off}) outnumber normal ones ({normal}): "
+                "find insiders and learn why.",
+            )
+        )
+    return warnings
