@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 
 from kamdesk.cli.common import input_path, open_db, output_path
@@ -26,43 +25,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    # check must not migrate or change anything: open without the schema step
     from kamdesk.cli.main import database_url
+    from kamdesk.services.data import check
     from kamdesk.store.db import Database
-    from kamdesk.store.schema import current_revision, head_revision
 
-    url = database_url(args)
-    db = Database(url)
+    # check must change nothing: no migration, no file created
+    db = Database(database_url(args))
     try:
-        path = db.path
-        if path is not None and not path.exists():
-            raise UserError(f"database not found: {path}")
-        problems: list[str] = []
-        revision = current_revision(db)
-        head = head_revision()
-        if db.is_sqlite and path is not None:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            try:
-                integrity = conn.execute("PRAGMA integrity_check").fetchall()
-                fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-            except sqlite3.DatabaseError as exc:
-                raise UserError(f"cannot read {path}: {exc}") from exc
-            finally:
-                conn.close()
-            if integrity != [("ok",)]:
-                problems.append("integrity: " + "; ".join(r[0] for r in integrity[:5]))
-            if fk:
-                problems.append(f"foreign keys: {len(fk)} broken references (first in table {fk[0][0]})")
-            print(f"integrity:     {'ok' if integrity == [('ok',)] else 'FAILED'}")
-            print(f"foreign keys:  {'ok' if not fk else f'{len(fk)} broken'}")
-        if revision != head:
-            problems.append(f"schema version {revision or 'none'} (this KAMdesk expects {head})")
-        print(f"schema:        {revision or 'none'} (expected {head})")
-        for line in problems:
-            print(f"problem: {line}")
-        return 0 if not problems else 1
+        if db.path is not None and not db.path.exists():
+            raise UserError(f"database not found: {db.path}")
+        report = check(db)
     finally:
         db.dispose()
+    print(f"integrity:     {'ok' if report.integrity == ['ok'] else 'FAILED'}")
+    print(f"foreign keys:  {'ok' if not report.broken_references else f'{report.broken_references} broken'}")
+    print(f"schema:        {report.revision or 'none'} (expected {report.expected_revision})")
+    for line in report.problems:
+        print(f"problem: {line}")
+    return 0 if report.sound else 1
 
 
 def run_backup(args: argparse.Namespace) -> int:

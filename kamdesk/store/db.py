@@ -79,7 +79,7 @@ class Database:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise _user_error(exc) from exc
+            raise user_error_from(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -93,7 +93,7 @@ class Database:
         try:
             yield session
         except OperationalError as exc:
-            raise _user_error(exc) from exc
+            raise user_error_from(exc) from exc
         finally:
             session.rollback()
             session.close()
@@ -102,7 +102,8 @@ class Database:
         self.engine.dispose()
 
 
-def _user_error(exc: OperationalError) -> UserError | OperationalError:
+def user_error_from(exc: OperationalError) -> UserError | OperationalError:
+    """The user-facing form of a locked or damaged database; other errors unchanged."""
     text = str(exc.orig) if exc.orig is not None else str(exc)
     if "locked" in text or "busy" in text:
         return UserError("the database is locked by another program; close it and try again")

@@ -1,0 +1,1 @@
+"""Import and export: the JSON bundle, CSV/XLSX, vCard, iCalendar."""
