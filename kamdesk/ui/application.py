@@ -1,0 +1,124 @@
+"""Start the desktop app: QApplication, font, translations, the store, the
+main window, the first-run offer. Called by ``kamdesk.app.run_app``.
+
+Kept light on purpose (start-up target ≤ 0.5 s): alembic is imported only when
+a migration is due, reportlab never; each page's module is imported when the
+page is first shown.
+
+``KAMDESK_EXIT_AFTER_PAINT=1`` makes the app print ``painted <unix time>`` on
+stdout once the main window has painted, and quit — for start-up measurement
+(``scripts/measure_startup.py``, the benchmark).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from kamdesk.paths import data_dir, font_path
+from kamdesk.ui.settings import APPLICATION, ORGANIZATION
+
+log = logging.getLogger(__name__)
+
+#: the UI font size in points; Qt's default on Linux is 9, which is small for CJK
+FONT_POINT_SIZE = 10
+
+
+def install_app_font(app: QGuiApplication, point_size: float = FONT_POINT_SIZE) -> str:
+    """Register the bundled CJK font and make it the application font.
+
+    Returns the family name ("" when the font could not be loaded; Qt's
+    default font is kept then and the failure logged).
+    """
+    font_id = QFontDatabase.addApplicationFont(str(font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("could not load the bundled font %s; Chinese may not display", font_path())
+        return ""
+    font = QFont(families[0])
+    font.setPointSizeF(max(point_size, app.font().pointSizeF()))
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    app.setFont(font)
+    return families[0]
+
+
+def _setup_logging() -> None:
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    handlers[0].setLevel(logging.WARNING)
+    try:
+        file_handler = logging.FileHandler(data_dir() / "kamdesk.log", encoding="utf-8")
+        file_handler.setLevel(logging.INFO)
+        handlers.append(file_handler)
+    except OSError:
+        pass
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers
+    )
+
+
+def make_application() -> QApplication:
+    """The QApplication (or the existing one), with names and HighDPI set."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QGuiApplication.setApplicationDisplayName("KAMdesk")
+    # crisp text on fractional scales (125 %, 150 %) instead of rounding up
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(sys.argv[:1])
+    QGuiApplication.setDesktopFileName("kamdesk")
+    return app
+
+
+def run(url: str, *, lang: str | None) -> int:
+    """Run the GUI on the store at ``url``; returns the exit code."""
+    _setup_logging()
+    app = make_application()
+    from kamdesk.ui.i18n import Translators, choose_language, domain_lang
+    from kamdesk.ui.settings import Settings
+    from kamdesk.ui.widgets.icons import icon
+
+    app.setWindowIcon(icon("app"))
+    install_app_font(app)
+    settings = Settings()
+    translators = Translators(app)
+    effective = translators.switch(choose_language(lang, settings["ui/language"]))
+
+    from kamdesk.ui.dialogs.database import open_store_interactively
+
+    db = open_store_interactively(url)
+    if db is None:
+        return 1
+    settings.remember_database(db.url)
+
+    from kamdesk.ui.context import AppContext
+    from kamdesk.ui.main_window import MainWindow
+
+    ctx = AppContext(db=db, lang=domain_lang(effective))
+    window = MainWindow(ctx, settings=settings, translators=translators)
+    if os.environ.get("KAMDESK_EXIT_AFTER_PAINT"):
+
+        def report() -> None:
+            print(f"painted {time.time():.6f}", flush=True)
+            app.quit()
+
+        window.first_painted.connect(report)
+    else:
+        from kamdesk.ui.dialogs.demo import offer_demo_if_first_run
+
+        window.first_painted.connect(lambda: offer_demo_if_first_run(window))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.ctx.db.dispose()

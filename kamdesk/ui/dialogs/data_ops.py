@@ -1,0 +1,167 @@
+"""File-menu operations on the whole store — backup, restore, bundle import
+and export — run through ``run_job`` (progress, cancel, errors shown)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from kamdesk.services.changes import Changes
+from kamdesk.ui.dialogs import files
+from kamdesk.ui.widgets import messages
+from kamdesk.ui.widgets.jobs import JobProgress, run_job
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from kamdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DataOps", text)
+
+
+def _data_service(win: MainWindow) -> ModuleType | None:
+    try:
+        from kamdesk.services import data
+    except ImportError as exc:
+        log.warning("kamdesk.services.data is not available: %s", exc)
+        messages.show_error(win, _tr("Not available yet"), _tr("This operation is not available yet."))
+        return None
+    return data
+
+
+def backup_now(win: MainWindow) -> None:
+    data = _data_service(win)
+    if data is None:
+        return
+    db = win.ctx.db
+    path = run_job(win, _tr("Backup"), lambda p: data.backup_now(db), cancellable=False)
+    if path is not None:
+        messages.show_info(win, _tr("Backup"), _tr("Backup saved to:\n{path}").format(path=path))
+
+
+def backup_to(win: MainWindow) -> None:
+    data = _data_service(win)
+    if data is None:
+        return
+    db = win.ctx.db
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+    path = files.ask_save_file(
+        win, _tr("Backup to"), _tr("SQLite backup (*.db)"), f"kamdesk-{stamp}.db", suffix=".db"
+    )
+    if path is None:
+        return
+    result = run_job(win, _tr("Backup"), lambda p: data.backup_to(db, path), cancellable=False)
+    if result is not None:
+        messages.show_info(win, _tr("Backup"), _tr("Backup saved to:\n{path}").format(path=result))
+
+
+def restore_from(win: MainWindow) -> None:
+    data = _data_service(win)
+    if data is None:
+        return
+    db = win.ctx.db
+    if db.path is None:
+        messages.show_error(win, _tr("Restore"), _tr("Restore works on a SQLite database file only."))
+        return
+    path = files.ask_open_file(win, _tr("Restore from backup"), _tr("SQLite backup (*.db);;All files (*)"))
+    if path is None:
+        return
+    if not messages.ask_yes_no(
+        win,
+        _tr("Restore"),
+        _tr(
+            "Replace the current database with {backup}?\n\n"
+            "The current database is kept aside, so this can be undone."
+        ).format(backup=path.name),
+        default_yes=False,
+    ):
+        return
+    url = db.url
+    kept = run_job(win, _tr("Restore"), lambda p: data.restore(db, path), cancellable=False)
+    if kept is None:
+        return
+    from kamdesk.ui.dialogs.database import reopen
+
+    reopen(win, url)
+    messages.show_info(
+        win,
+        _tr("Restore"),
+        _tr("Restored from {backup}.\nThe previous database was kept as:\n{kept}").format(
+            backup=path.name, kept=kept
+        ),
+    )
+
+
+def export_bundle(win: MainWindow) -> None:
+    data = _data_service(win)
+    if data is None:
+        return
+    db = win.ctx.db
+    stamp = dt.date.today().isoformat()
+    path = files.ask_save_file(
+        win, _tr("Export bundle"), _tr("KAMdesk bundle (*.json)"), f"kamdesk-{stamp}.json", suffix=".json"
+    )
+    if path is None:
+        return
+    include_private = messages.ask_yes_no(
+        win,
+        _tr("Export bundle"),
+        _tr(
+            "Include private contact details (home address, family, private phone…) "
+            "and contacts marked private?\n\nChoose No for a bundle that leaves this laptop."
+        ),
+        default_yes=False,
+    )
+
+    def work(progress: JobProgress) -> object:
+        return data.export_bundle(db, path, include_private=include_private, progress=progress)
+
+    summary = run_job(win, _tr("Export bundle"), work)
+    if summary is not None:
+        total = sum(getattr(summary, "records", {}).values())
+        messages.show_info(
+            win,
+            _tr("Export bundle"),
+            _tr("Exported {count} records to:\n{path}").format(count=f"{total:,}", path=path),
+        )
+
+
+def import_bundle(win: MainWindow) -> None:
+    data = _data_service(win)
+    if data is None:
+        return
+    db = win.ctx.db
+    path = files.ask_open_file(win, _tr("Import bundle"), _tr("KAMdesk bundle (*.json);;All files (*)"))
+    if path is None:
+        return
+    preview = run_job(
+        win,
+        _tr("Checking the bundle"),
+        lambda p: data.import_bundle(db, path, dry_run=True, progress=p),
+    )
+    if preview is None:
+        return
+    if not messages.ask_yes_no(
+        win,
+        _tr("Import bundle"),
+        _tr("Importing {name} will make these changes:\n\n{summary}\n\nImport now?").format(
+            name=path.name, summary=preview.summary()
+        ),
+    ):
+        return
+    report = run_job(
+        win, _tr("Import bundle"), lambda p: data.import_bundle(db, path, dry_run=False, progress=p)
+    )
+    if report is None:
+        return
+    win.ctx.hub.publish(Changes.of("all"))
+    messages.show_info(
+        win, _tr("Import bundle"), _tr("Imported:\n\n{summary}").format(summary=report.summary())
+    )

@@ -1,0 +1,129 @@
+"""Opening stores from the GUI: at start, File → New database…, File → Open
+database…. A store that cannot be opened (locked, damaged, written by a newer
+KAMdesk, not a KAMdesk file) gives a clear message with the choice to open
+another database or quit — never a traceback."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Literal
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kamdesk.errors import UserError
+from kamdesk.store.db import Database, sqlite_url
+from kamdesk.ui.dialogs import files
+from kamdesk.ui.widgets import messages
+
+if TYPE_CHECKING:
+    from kamdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Database", text)
+
+
+def db_filter() -> str:
+    return QCoreApplication.translate("Database", "KAMdesk database (*.db *.sqlite *.sqlite3);;All files (*)")
+
+
+def cannot_open_prompt(parent: QWidget | None, where: str, message: str) -> Literal["other", "quit"]:
+    """Say why ``where`` cannot be opened; offer another database or quit."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Database", "Cannot open the database"))
+    box.setText(QCoreApplication.translate("Database", "KAMdesk cannot open {where}.").format(where=where))
+    box.setInformativeText(message)
+    other = box.addButton(
+        QCoreApplication.translate("Database", "Open another database…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("Database", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(other)
+    box.exec()
+    return "other" if box.clickedButton() is other else "quit"
+
+
+def _where(url: str) -> str:
+    prefix = "sqlite:///"
+    return url[len(prefix) :] if url.startswith(prefix) else url
+
+
+def try_open(url: str) -> Database:
+    """``open_database(url)`` (migrating when due); raises UserError."""
+    from kamdesk.store.schema import open_database
+
+    try:
+        return open_database(url)
+    except UserError:
+        raise
+    except Exception as exc:  # sqlite3/SQLAlchemy errors on a file that is not a database
+        log.exception("opening %s failed", url)
+        raise UserError(
+            _tr("the file could not be opened as a database ({error})").format(error=type(exc).__name__)
+        ) from exc
+
+
+def open_store_interactively(url: str, parent: QWidget | None = None) -> Database | None:
+    """Open ``url``; on a UserError ask for another file until one opens or the
+    user quits (returns None)."""
+    while True:
+        try:
+            return try_open(url)
+        except UserError as exc:
+            log.warning("cannot open %s: %s", url, exc)
+            if cannot_open_prompt(parent, _where(url), str(exc)) == "quit":
+                return None
+            path = files.ask_open_file(parent, _tr("Open database"), db_filter())
+            if path is not None:
+                url = sqlite_url(path)
+
+
+def open_database_dialog(win: MainWindow) -> None:
+    """File → Open database…"""
+    start = str(win.ctx.db.path.parent) if win.ctx.db.path is not None else ""
+    path = files.ask_open_file(win, _tr("Open database"), db_filter(), start)
+    if path is None:
+        return
+    _switch_to(win, sqlite_url(path))
+
+
+def new_database_dialog(win: MainWindow) -> None:
+    """File → New database…: an empty store in a new file."""
+    start = str(win.ctx.db.path.parent / "new.db") if win.ctx.db.path is not None else "new.db"
+    path = files.ask_save_file(
+        win, _tr("New database"), db_filter(), start, suffix=".db", confirm_overwrite=False
+    )
+    if path is None:
+        return
+    if path.exists():
+        messages.show_error(
+            win,
+            _tr("New database"),
+            _tr("{path} already exists. Choose another name, or use Open database….").format(path=path),
+        )
+        return
+    _switch_to(win, sqlite_url(path))
+
+
+def _switch_to(win: MainWindow, url: str) -> None:
+    if win.ctx.db.url == url:
+        return
+    try:
+        db = try_open(url)
+    except UserError as exc:
+        messages.show_error(win, _tr("Cannot open the database"), str(exc))
+        return
+    win.set_database(db)
+
+
+def reopen(win: MainWindow, url: str) -> None:
+    """Open ``url`` again (after a restore replaced the file)."""
+    try:
+        db = try_open(url)
+    except UserError as exc:
+        messages.show_error(win, _tr("Cannot open the database"), str(exc))
+        return
+    win.set_database(db)

@@ -1,0 +1,378 @@
+"""The main window: navigation, the pages (built on first show), status bar
+and menus. Dialogs and the File-menu operations live in ``kamdesk.ui.dialogs``.
+
+Pages come from :data:`kamdesk.ui.pages.PAGES`. A page module that does not
+exist yet shows a "coming soon" placeholder; one that fails to import shows
+the error (logged with its traceback) instead of taking the app down.
+
+Language switching is live: the shell retranslates in ``changeEvent``. Pages
+are rebuilt on a language switch, unless their class sets
+``retranslates_live = True`` (then they keep their state, handle
+``LanguageChange`` themselves and get ``on_changed(Changes.of("all"))`` to
+relabel codes in ``ctx.lang``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.services.changes import Changes
+from kamdesk.store.db import Database
+from kamdesk.ui.context import AppContext, ChangeHub
+from kamdesk.ui.i18n import Translators, domain_lang
+from kamdesk.ui.pages import PAGES, PageSpec
+from kamdesk.ui.settings import Settings
+from kamdesk.ui.widgets.icons import icon
+
+log = logging.getLogger(__name__)
+
+_COUNT_KINDS = ("account", "contact", "opportunity", "visit", "rep")
+
+
+def page_title(spec: PageSpec) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Pages", spec.title)
+
+
+def _module_missing(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is None
+    except ModuleNotFoundError:  # a parent package is missing
+        return True
+
+
+class PlaceholderPage(QWidget):
+    """Shown for a page whose module is not written yet (or failed to load)."""
+
+    def __init__(self, spec: PageSpec, parent: QWidget | None = None, *, error: str | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.error = error
+        self.setObjectName(f"placeholder_{spec.key}")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self._icon = QLabel()
+        self._icon.setPixmap(icon(spec.icon).pixmap(QSize(64, 64)))
+        self._icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._title = QLabel()
+        self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self._title.setFont(font)
+        self._detail = QLabel()
+        self._detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._detail.setWordWrap(True)
+        self._detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for w in (self._icon, self._title, self._detail):
+            layout.addWidget(w)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = page_title(self.spec)
+        if self.error:
+            self._title.setText(self.tr("{page}: this page could not be loaded").format(page=title))
+            self._detail.setText(self.error)
+        else:
+            self._title.setText(self.tr("Coming soon: {page}").format(page=title))
+            self._detail.setText(self.tr("This part of KAMdesk is under construction."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """The shell. ``ctx`` may be replaced (another database) with :meth:`set_context`."""
+
+    #: emitted once, after the first paint of the window (start-up measurement)
+    first_painted = Signal()
+    #: emitted after the context changed (another database was opened)
+    context_changed = Signal(object)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        settings: Settings | None = None,
+        translators: Translators | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else Settings()
+        self.translators = translators
+        self.ctx = ctx
+        self._pages: dict[str, QWidget] = {}
+        self._painted = False
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(900, 560)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(176)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { border: none; border-right: 1px solid palette(mid);"
+            " background: palette(window); padding-top: 8px; outline: 0; }"
+            "QListWidget#navigation::item { padding: 9px 8px; border-radius: 4px; color: palette(text); }"
+            "QListWidget#navigation::item:selected { background: #d6e4f2; color: #1d3d5c; }"
+            "QListWidget#navigation::item:hover:!selected { background: palette(midlight); }"
+        )
+        for spec in PAGES:
+            item = QListWidgetItem(icon(spec.icon), "")
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._db_label = QLabel()
+        self._counts_label = QLabel()
+        self._rep_label = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self._db_label, 1)
+        bar.addPermanentWidget(self._counts_label)
+        bar.addPermanentWidget(self._rep_label)
+
+        from kamdesk.ui.dialogs.menus import build_menus
+
+        self.actions_by_name: dict[str, QAction] = build_menus(self)
+
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+        self._connect_hub()
+        self.retranslate()
+        self._restore_geometry()
+        last = self.settings["window/last_page"]
+        self.show_page(last if any(p.key == last for p in PAGES) else PAGES[0].key)
+
+    # --- pages ------------------------------------------------------------------
+    @property
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else PAGES[0].key
+
+    def page(self, key: str) -> QWidget | None:
+        """The built page for ``key`` (None if not built yet)."""
+        return self._pages.get(key)
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to page ``key``, building it on first show."""
+        index = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)  # → _on_nav_row
+        return self._ensure_page(key)
+
+    def _on_nav_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row].key
+        self.stack.setCurrentWidget(self._ensure_page(key))
+        self.settings["window/last_page"] = key
+
+    def _ensure_page(self, key: str) -> QWidget:
+        page = self._pages.get(key)
+        if page is None:
+            spec = next(s for s in PAGES if s.key == key)
+            page = self._build_page(spec)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+        return page
+
+    def _build_page(self, spec: PageSpec) -> QWidget:
+        if _module_missing(spec.module):
+            log.info("page %s: %s not written yet; showing a placeholder", spec.key, spec.module)
+            return PlaceholderPage(spec)
+        try:
+            module = importlib.import_module(spec.module)
+            cls: Any = getattr(module, spec.cls)
+            page = cls(self.ctx, None)
+            if not isinstance(page, QWidget):
+                raise TypeError(f"{spec.module}.{spec.cls} is not a QWidget")
+            return page
+        except Exception as exc:
+            log.exception("page %s failed to load", spec.key)
+            return PlaceholderPage(spec, error=f"{type(exc).__name__}: {exc}")
+
+    def navigate(self, key: str, uuid: str) -> None:
+        """Show record ``uuid`` on page ``key`` (the hub's ``navigate`` signal)."""
+        if not any(s.key == key for s in PAGES):
+            log.warning("navigate to unknown page %r", key)
+            return
+        page = self.show_page(key)
+        show_record = getattr(page, "show_record", None)
+        if callable(show_record):
+            show_record(uuid)
+
+    def _on_changed(self, changes: Changes) -> None:
+        for key, page in list(self._pages.items()):
+            handler = getattr(page, "on_changed", None)
+            if callable(handler):
+                try:
+                    handler(changes)
+                except Exception:
+                    log.exception("page %s failed to refresh", key)
+        if changes.touches(*_COUNT_KINDS):
+            self.refresh_status()
+
+    def rebuild_pages(self) -> None:
+        """Drop every built page and rebuild the current one."""
+        key = self.current_key
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self._ensure_page(key)
+
+    # --- context ----------------------------------------------------------------
+    def _connect_hub(self) -> None:
+        self.ctx.hub.changed.connect(self._on_changed)
+        self.ctx.hub.navigate.connect(self.navigate)
+
+    def set_database(self, db: Database) -> None:
+        """Switch to another open store: dispose the old one, rebuild the pages."""
+        old = self.ctx
+        try:
+            old.hub.changed.disconnect(self._on_changed)
+            old.hub.navigate.disconnect(self.navigate)
+        except (RuntimeError, TypeError):  # pragma: no cover - already disconnected
+            pass
+        self.ctx = AppContext(db=db, lang=old.lang, hub=ChangeHub())
+        self._connect_hub()
+        self.rebuild_pages()
+        if old.db is not db:
+            old.db.dispose()
+        if db.url:
+            self.settings.remember_database(db.url)
+        self.refresh_status()
+        self.context_changed.emit(self.ctx)
+
+    # --- language ---------------------------------------------------------------
+    def set_language(self, lang: str) -> str:
+        """Switch the UI language live; returns the language in effect."""
+        if self.translators is None:
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance()
+            assert app is not None
+            self.translators = Translators(app)
+        effective = self.translators.switch(lang)  # sends LanguageChange to every widget
+        self.settings["ui/language"] = effective
+        self.ctx.lang = domain_lang(effective)
+        for key, page in list(self._pages.items()):
+            if not getattr(page, "retranslates_live", False) and not isinstance(page, PlaceholderPage):
+                self.stack.removeWidget(page)
+                page.deleteLater()
+                del self._pages[key]
+        self._ensure_page(self.current_key)
+        self._on_changed(Changes.of("all"))
+        self.retranslate()
+        return effective
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("KAMdesk — Key Account Manager"))
+        for row, spec in enumerate(PAGES):
+            item = self.nav.item(row)
+            item.setText(page_title(spec))
+            item.setToolTip(f"{page_title(spec)} (Ctrl+{row + 1})")
+        from kamdesk.ui.dialogs.menus import retranslate_menus
+
+        retranslate_menus(self)
+        self._update_status_texts()
+
+    # --- status bar ---------------------------------------------------------------
+    def refresh_status(self) -> None:
+        """Reload counts and the current rep (one cheap query each)."""
+        from kamdesk.services.overview import store_overview
+
+        try:
+            self._overview: Any = store_overview(self.ctx.db)
+        except Exception:
+            log.exception("could not read the store overview")
+            self._overview = None
+        self._update_status_texts()
+
+    def _update_status_texts(self) -> None:
+        db = self.ctx.db
+        where = str(db.path) if db.path is not None else db.url
+        self._db_label.setText(self.tr("Database: {where}").format(where=where))
+        self._db_label.setToolTip(where)
+        overview = getattr(self, "_overview", None)
+        if overview is None:
+            self._counts_label.setText("")
+            self._rep_label.setText("")
+            return
+        self._counts_label.setText(
+            self.tr(
+                "{accounts} accounts · {contacts} contacts · {opportunities} opportunities · {visits} visits"
+            ).format(
+                accounts=f"{overview.accounts:,}",
+                contacts=f"{overview.contacts:,}",
+                opportunities=f"{overview.opportunities:,}",
+                visits=f"{overview.visits:,}",
+            )
+        )
+        rep = overview.rep_name or self.tr("no rep yet")
+        self._rep_label.setText(self.tr("Rep: {name}").format(name=rep))
+
+    # --- window state -------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings["window/geometry"]
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings["window/state"]
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings["window/geometry"] = self.saveGeometry()
+        self.settings["window/state"] = self.saveState()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if getattr(self, "_overview", None) is None and not getattr(self, "_status_pending", False):
+            self._status_pending = True
+            # counts after the first paint: never on the start-up path
+            QTimer.singleShot(0, self.refresh_status)
+
+    def navigation_shortcuts(self) -> list[QKeySequence]:
+        return [QKeySequence(f"Ctrl+{i + 1}") for i in range(len(PAGES))]
