@@ -22,16 +22,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataOps", text)
-
-
 def _data_service(win: MainWindow) -> ModuleType | None:
     try:
         from kamdesk.services import data
     except ImportError as exc:
         log.warning("kamdesk.services.data is not available: %s", exc)
-        messages.show_error(win, _tr("Not available yet"), _tr("This operation is not available yet."))
+        messages.show_error(
+            win,
+            QCoreApplication.translate("DataOps", "Not available yet"),
+            QCoreApplication.translate("DataOps", "This operation is not available yet."),
+        )
         return None
     return data
 
@@ -41,9 +41,15 @@ def backup_now(win: MainWindow) -> None:
     if data is None:
         return
     db = win.ctx.db
-    path = run_job(win, _tr("Backup"), lambda p: data.backup_now(db), cancellable=False)
+    path = run_job(
+        win, QCoreApplication.translate("DataOps", "Backup"), lambda p: data.backup_now(db), cancellable=False
+    )
     if path is not None:
-        messages.show_info(win, _tr("Backup"), _tr("Backup saved to:\n{path}").format(path=path))
+        messages.show_info(
+            win,
+            QCoreApplication.translate("DataOps", "Backup"),
+            QCoreApplication.translate("DataOps", "Backup saved to:\n{path}").format(path=path),
+        )
 
 
 def backup_to(win: MainWindow) -> None:
@@ -53,13 +59,26 @@ def backup_to(win: MainWindow) -> None:
     db = win.ctx.db
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
     path = files.ask_save_file(
-        win, _tr("Backup to"), _tr("SQLite backup (*.db)"), f"kamdesk-{stamp}.db", suffix=".db"
+        win,
+        QCoreApplication.translate("DataOps", "Backup to"),
+        QCoreApplication.translate("DataOps", "SQLite backup (*.db)"),
+        f"kamdesk-{stamp}.db",
+        suffix=".db",
     )
     if path is None:
         return
-    result = run_job(win, _tr("Backup"), lambda p: data.backup_to(db, path), cancellable=False)
+    result = run_job(
+        win,
+        QCoreApplication.translate("DataOps", "Backup"),
+        lambda p: data.backup_to(db, path),
+        cancellable=False,
+    )
     if result is not None:
-        messages.show_info(win, _tr("Backup"), _tr("Backup saved to:\n{path}").format(path=result))
+        messages.show_info(
+            win,
+            QCoreApplication.translate("DataOps", "Backup"),
+            QCoreApplication.translate("DataOps", "Backup saved to:\n{path}").format(path=result),
+        )
 
 
 def restore_from(win: MainWindow) -> None:
@@ -68,23 +87,37 @@ def restore_from(win: MainWindow) -> None:
         return
     db = win.ctx.db
     if db.path is None:
-        messages.show_error(win, _tr("Restore"), _tr("Restore works on a SQLite database file only."))
+        messages.show_error(
+            win,
+            QCoreApplication.translate("DataOps", "Restore"),
+            QCoreApplication.translate("DataOps", "Restore works on a SQLite database file only."),
+        )
         return
-    path = files.ask_open_file(win, _tr("Restore from backup"), _tr("SQLite backup (*.db);;All files (*)"))
+    path = files.ask_open_file(
+        win,
+        QCoreApplication.translate("DataOps", "Restore from backup"),
+        QCoreApplication.translate("DataOps", "SQLite backup (*.db);;All files (*)"),
+    )
     if path is None:
         return
     if not messages.ask_yes_no(
         win,
-        _tr("Restore"),
-        _tr(
+        QCoreApplication.translate("DataOps", "Restore"),
+        QCoreApplication.translate(
+            "DataOps",
             "Replace the current database with {backup}?\n\n"
-            "The current database is kept aside, so this can be undone."
+            "The current database is kept aside, so this can be undone.",
         ).format(backup=path.name),
         default_yes=False,
     ):
         return
     url = db.url
-    kept = run_job(win, _tr("Restore"), lambda p: data.restore(db, path), cancellable=False)
+    kept = run_job(
+        win,
+        QCoreApplication.translate("DataOps", "Restore"),
+        lambda p: data.restore(db, path),
+        cancellable=False,
+    )
     if kept is None:
         return
     from kamdesk.ui.dialogs.database import reopen
@@ -92,10 +125,10 @@ def restore_from(win: MainWindow) -> None:
     reopen(win, url)
     messages.show_info(
         win,
-        _tr("Restore"),
-        _tr("Restored from {backup}.\nThe previous database was kept as:\n{kept}").format(
-            backup=path.name, kept=kept
-        ),
+        QCoreApplication.translate("DataOps", "Restore"),
+        QCoreApplication.translate(
+            "DataOps", "Restored from {backup}.\nThe previous database was kept as:\n{kept}"
+        ).format(backup=path.name, kept=kept),
     )
 
 
@@ -106,16 +139,21 @@ def export_bundle(win: MainWindow) -> None:
     db = win.ctx.db
     stamp = dt.date.today().isoformat()
     path = files.ask_save_file(
-        win, _tr("Export bundle"), _tr("KAMdesk bundle (*.json)"), f"kamdesk-{stamp}.json", suffix=".json"
+        win,
+        QCoreApplication.translate("DataOps", "Export bundle"),
+        QCoreApplication.translate("DataOps", "KAMdesk bundle (*.json)"),
+        f"kamdesk-{stamp}.json",
+        suffix=".json",
     )
     if path is None:
         return
     include_private = messages.ask_yes_no(
         win,
-        _tr("Export bundle"),
-        _tr(
+        QCoreApplication.translate("DataOps", "Export bundle"),
+        QCoreApplication.translate(
+            "DataOps",
             "Include private contact details (home address, family, private phone…) "
-            "and contacts marked private?\n\nChoose No for a bundle that leaves this laptop."
+            "and contacts marked private?\n\nChoose No for a bundle that leaves this laptop.",
         ),
         default_yes=False,
     )
@@ -123,13 +161,15 @@ def export_bundle(win: MainWindow) -> None:
     def work(progress: JobProgress) -> object:
         return data.export_bundle(db, path, include_private=include_private, progress=progress)
 
-    summary = run_job(win, _tr("Export bundle"), work)
+    summary = run_job(win, QCoreApplication.translate("DataOps", "Export bundle"), work)
     if summary is not None:
         total = sum(getattr(summary, "records", {}).values())
         messages.show_info(
             win,
-            _tr("Export bundle"),
-            _tr("Exported {count} records to:\n{path}").format(count=f"{total:,}", path=path),
+            QCoreApplication.translate("DataOps", "Export bundle"),
+            QCoreApplication.translate("DataOps", "Exported {count} records to:\n{path}").format(
+                count=f"{total:,}", path=path
+            ),
         )
 
 
@@ -138,30 +178,38 @@ def import_bundle(win: MainWindow) -> None:
     if data is None:
         return
     db = win.ctx.db
-    path = files.ask_open_file(win, _tr("Import bundle"), _tr("KAMdesk bundle (*.json);;All files (*)"))
+    path = files.ask_open_file(
+        win,
+        QCoreApplication.translate("DataOps", "Import bundle"),
+        QCoreApplication.translate("DataOps", "KAMdesk bundle (*.json);;All files (*)"),
+    )
     if path is None:
         return
     preview = run_job(
         win,
-        _tr("Checking the bundle"),
+        QCoreApplication.translate("DataOps", "Checking the bundle"),
         lambda p: data.import_bundle(db, path, dry_run=True, progress=p),
     )
     if preview is None:
         return
     if not messages.ask_yes_no(
         win,
-        _tr("Import bundle"),
-        _tr("Importing {name} will make these changes:\n\n{summary}\n\nImport now?").format(
-            name=path.name, summary=preview.summary()
-        ),
+        QCoreApplication.translate("DataOps", "Import bundle"),
+        QCoreApplication.translate(
+            "DataOps", "Importing {name} will make these changes:\n\n{summary}\n\nImport now?"
+        ).format(name=path.name, summary=preview.summary()),
     ):
         return
     report = run_job(
-        win, _tr("Import bundle"), lambda p: data.import_bundle(db, path, dry_run=False, progress=p)
+        win,
+        QCoreApplication.translate("DataOps", "Import bundle"),
+        lambda p: data.import_bundle(db, path, dry_run=False, progress=p),
     )
     if report is None:
         return
     win.ctx.hub.publish(Changes.of("all"))
     messages.show_info(
-        win, _tr("Import bundle"), _tr("Imported:\n\n{summary}").format(summary=report.summary())
+        win,
+        QCoreApplication.translate("DataOps", "Import bundle"),
+        QCoreApplication.translate("DataOps", "Imported:\n\n{summary}").format(summary=report.summary()),
     )

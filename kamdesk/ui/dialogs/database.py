@@ -22,10 +22,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Database", text)
-
-
 def db_filter() -> str:
     return QCoreApplication.translate("Database", "KAMdesk database (*.db *.sqlite *.sqlite3);;All files (*)")
 
@@ -62,7 +58,9 @@ def try_open(url: str) -> Database:
     except Exception as exc:  # sqlite3/SQLAlchemy errors on a file that is not a database
         log.exception("opening %s failed", url)
         raise UserError(
-            _tr("the file could not be opened as a database ({error})").format(error=type(exc).__name__)
+            QCoreApplication.translate(
+                "Database", "the file could not be opened as a database ({error})"
+            ).format(error=type(exc).__name__)
         ) from exc
 
 
@@ -76,7 +74,9 @@ def open_store_interactively(url: str, parent: QWidget | None = None) -> Databas
             log.warning("cannot open %s: %s", url, exc)
             if cannot_open_prompt(parent, _where(url), str(exc)) == "quit":
                 return None
-            path = files.ask_open_file(parent, _tr("Open database"), db_filter())
+            path = files.ask_open_file(
+                parent, QCoreApplication.translate("Database", "Open database"), db_filter()
+            )
             if path is not None:
                 url = sqlite_url(path)
 
@@ -84,7 +84,9 @@ def open_store_interactively(url: str, parent: QWidget | None = None) -> Databas
 def open_database_dialog(win: MainWindow) -> None:
     """File → Open database…"""
     start = str(win.ctx.db.path.parent) if win.ctx.db.path is not None else ""
-    path = files.ask_open_file(win, _tr("Open database"), db_filter(), start)
+    path = files.ask_open_file(
+        win, QCoreApplication.translate("Database", "Open database"), db_filter(), start
+    )
     if path is None:
         return
     _switch_to(win, sqlite_url(path))
@@ -94,15 +96,22 @@ def new_database_dialog(win: MainWindow) -> None:
     """File → New database…: an empty store in a new file."""
     start = str(win.ctx.db.path.parent / "new.db") if win.ctx.db.path is not None else "new.db"
     path = files.ask_save_file(
-        win, _tr("New database"), db_filter(), start, suffix=".db", confirm_overwrite=False
+        win,
+        QCoreApplication.translate("Database", "New database"),
+        db_filter(),
+        start,
+        suffix=".db",
+        confirm_overwrite=False,
     )
     if path is None:
         return
     if path.exists():
         messages.show_error(
             win,
-            _tr("New database"),
-            _tr("{path} already exists. Choose another name, or use Open database….").format(path=path),
+            QCoreApplication.translate("Database", "New database"),
+            QCoreApplication.translate(
+                "Database", "{path} already exists. Choose another name, or use Open database…."
+            ).format(path=path),
         )
         return
     _switch_to(win, sqlite_url(path))
@@ -114,7 +123,7 @@ def _switch_to(win: MainWindow, url: str) -> None:
     try:
         db = try_open(url)
     except UserError as exc:
-        messages.show_error(win, _tr("Cannot open the database"), str(exc))
+        messages.show_error(win, QCoreApplication.translate("Database", "Cannot open the database"), str(exc))
         return
     win.set_database(db)
 
@@ -124,6 +133,6 @@ def reopen(win: MainWindow, url: str) -> None:
     try:
         db = try_open(url)
     except UserError as exc:
-        messages.show_error(win, _tr("Cannot open the database"), str(exc))
+        messages.show_error(win, QCoreApplication.translate("Database", "Cannot open the database"), str(exc))
         return
     win.set_database(db)

@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Demo", text)
-
-
 def should_offer(win: MainWindow) -> bool:
     """First run: the offer was never answered and the store has no accounts."""
     if win.settings["firstrun/demo_offered"]:
@@ -41,12 +37,13 @@ def offer_demo_if_first_run(win: MainWindow) -> bool:
         return False
     answer = messages.ask_yes_no(
         win,
-        _tr("Welcome to KAMdesk"),
-        _tr(
+        QCoreApplication.translate("Demo", "Welcome to KAMdesk"),
+        QCoreApplication.translate(
+            "Demo",
             "This database is empty.\n\n"
             "Fill it with demo data (about 300 fictional accounts with contacts, "
             "opportunities, visits and plans) to try KAMdesk out?\n\n"
-            "You can start a clean database later with File → New database…."
+            "You can start a clean database later with File → New database….",
         ),
     )
     win.settings["firstrun/demo_offered"] = True
@@ -66,13 +63,18 @@ def load_demo(win: MainWindow, *, confirm: bool = True) -> bool:
     """Generate the small demo data set into the open store, with progress."""
     generate = _generator()
     if generate is None:
-        messages.show_error(win, _tr("Demo data"), _tr("Demo data is not available in this version yet."))
+        messages.show_error(
+            win,
+            QCoreApplication.translate("Demo", "Demo data"),
+            QCoreApplication.translate("Demo", "Demo data is not available in this version yet."),
+        )
         return False
     if confirm and not messages.ask_yes_no(
         win,
-        _tr("Demo data"),
-        _tr(
-            "Add about 300 fictional demo accounts with their contacts, opportunities and visits to this database?"
+        QCoreApplication.translate("Demo", "Demo data"),
+        QCoreApplication.translate(
+            "Demo",
+            "Add about 300 fictional demo accounts with their contacts, opportunities and visits to this database?",
         ),
         default_yes=False,
     ):
@@ -82,7 +84,7 @@ def load_demo(win: MainWindow, *, confirm: bool = True) -> bool:
     def work(progress: JobProgress) -> object:
         return generate(db, size="small", progress=progress)
 
-    summary = run_job(win, _tr("Generating demo data"), work)
+    summary = run_job(win, QCoreApplication.translate("Demo", "Generating demo data"), work)
     if summary is None:
         return False
     log.info("demo data generated: %s", summary)

@@ -115,10 +115,6 @@ class _Outcome(Generic[T]):
         self.finished = threading.Event()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Jobs", text)
-
-
 def run_job(
     parent: QWidget | None,
     title: str,
@@ -151,7 +147,7 @@ def run_job(
     dialog.setMinimumWidth(420)
     dialog.setRange(0, 0)
     if cancellable:
-        dialog.setCancelButtonText(_tr("Cancel"))
+        dialog.setCancelButtonText(QCoreApplication.translate("Jobs", "Cancel"))
     else:
         dialog.setCancelButton(None)
     dialog.hide()
@@ -160,7 +156,7 @@ def run_job(
         if progress.cancelled:
             return
         progress.cancel()
-        dialog.setLabelText(_tr("Cancelling…"))
+        dialog.setLabelText(QCoreApplication.translate("Jobs", "Cancelling…"))
         dialog.show()
 
     dialog.canceled.connect(on_cancel)

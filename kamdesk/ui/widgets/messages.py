@@ -30,10 +30,6 @@ from kamdesk.errors import UserError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
@@ -55,9 +51,9 @@ def show_exception(parent: QWidget | None, title: str, exc: BaseException) -> No
     show_bug(
         parent,
         title,
-        _tr("Something went wrong: {error}\n\nThe details were written to the log.").format(
-            error=f"{type(exc).__name__}: {exc}"
-        ),
+        QCoreApplication.translate(
+            "Messages", "Something went wrong: {error}\n\nThe details were written to the log."
+        ).format(error=f"{type(exc).__name__}: {exc}"),
     )
 
 
