@@ -20,7 +20,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item:selected { background: #d6e4f2; color: #1d3d5c; }"
             "QListWidget#navigation::item:hover:!selected { background: palette(midlight); }"
         )
-        for spec in PAGES:
+        self._specs: tuple[PageSpec, ...] = PAGES  # fixed for this window's lifetime
+        for spec in self._specs:
             item = QListWidgetItem(icon(spec.icon), "")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
@@ -168,13 +169,13 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         last = self.settings["window/last_page"]
-        self.show_page(last if any(p.key == last for p in PAGES) else PAGES[0].key)
+        self.show_page(last if any(p.key == last for p in self._specs) else self._specs[0].key)
 
     # --- pages ------------------------------------------------------------------
     @property
     def current_key(self) -> str:
         item = self.nav.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else PAGES[0].key
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else self._specs[0].key
 
     def page(self, key: str) -> QWidget | None:
         """The built page for ``key`` (None if not built yet)."""
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         """Switch to page ``key``, building it on first show."""
-        index = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        index = next(i for i, spec in enumerate(self._specs) if spec.key == key)
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)  # → _on_nav_row
         return self._ensure_page(key)
@@ -190,14 +191,14 @@ class MainWindow(QMainWindow):
     def _on_nav_row(self, row: int) -> None:
         if row < 0:
             return
-        key = PAGES[row].key
+        key = self._specs[row].key
         self.stack.setCurrentWidget(self._ensure_page(key))
         self.settings["window/last_page"] = key
 
     def _ensure_page(self, key: str) -> QWidget:
         page = self._pages.get(key)
         if page is None:
-            spec = next(s for s in PAGES if s.key == key)
+            spec = next(s for s in self._specs if s.key == key)
             page = self._build_page(spec)
             self._pages[key] = page
             self.stack.addWidget(page)
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
 
     def navigate(self, key: str, uuid: str) -> None:
         """Show record ``uuid`` on page ``key`` (the hub's ``navigate`` signal)."""
-        if not any(s.key == key for s in PAGES):
+        if not any(s.key == key for s in self._specs):
             log.warning("navigate to unknown page %r", key)
             return
         page = self.show_page(key)
@@ -302,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("KAMdesk — Key Account Manager"))
-        for row, spec in enumerate(PAGES):
+        for row, spec in enumerate(self._specs):
             item = self.nav.item(row)
             item.setText(page_title(spec))
             item.setToolTip(f"{page_title(spec)} (Ctrl+{row + 1})")
@@ -373,6 +374,3 @@ class MainWindow(QMainWindow):
             self._status_pending = True
             # counts after the first paint: never on the start-up path
             QTimer.singleShot(0, self.refresh_status)
-
-    def navigation_shortcuts(self) -> list[QKeySequence]:
-        return [QKeySequence(f"Ctrl+{i + 1}") for i in range(len(PAGES))]

@@ -62,8 +62,10 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     view_menu = menus["view"] = bar.addMenu("")
+    go_actions = []
     for i, spec in enumerate(PAGES):
-        add(view_menu, f"go_{spec.key}", functools.partial(win.show_page, spec.key), f"Ctrl+{i + 1}")
+        go = add(view_menu, f"go_{spec.key}", functools.partial(win.show_page, spec.key), f"Ctrl+{i + 1}")
+        go_actions.append((go, spec))
     view_menu.addSeparator()
     full = add(
         view_menu, "view_fullscreen", lambda: _toggle_fullscreen(win), QKeySequence.StandardKey.FullScreen
@@ -86,6 +88,7 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     about.setMenuRole(QAction.MenuRole.AboutRole)
 
     win._menus = menus  # type: ignore[attr-defined]
+    win._go_actions = go_actions  # type: ignore[attr-defined]
     return actions
 
 
@@ -114,8 +117,8 @@ def retranslate_menus(win: MainWindow) -> None:
     a["file_export"].setText(QCoreApplication.translate("Menus", "&Export bundle…"))
     a["file_quit"].setText(QCoreApplication.translate("Menus", "&Quit"))
     menus["view"].setTitle(QCoreApplication.translate("Menus", "&View"))
-    for spec in PAGES:
-        a[f"go_{spec.key}"].setText(page_title(spec))
+    for go, spec in win._go_actions:  # type: ignore[attr-defined]
+        go.setText(page_title(spec))
     a["view_fullscreen"].setText(QCoreApplication.translate("Menus", "&Full screen"))
     menus["language"].setTitle(QCoreApplication.translate("Menus", "&Language"))
     menus["help"].setTitle(QCoreApplication.translate("Menus", "&Help"))
