@@ -1,0 +1,189 @@
+"""The weekly plan and summary (周计划和总结) as a PDF. Its sections are
+shared with the monthly report: "no prose, only numbers" first, then the
+VP's three questions (collections, schedule, key and hard problems), then
+the lists behind the numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kamdesk.reports.common import (
+    build_pdf,
+    fmt_date,
+    heading,
+    keep_space,
+    key_value_table,
+    money,
+    no_data,
+    number,
+    para,
+    pct,
+    t,
+    table,
+    text_block,
+)
+from kamdesk.reports.daily import annotations_block, commitments_table, items_table, section, visits_table
+from kamdesk.services.reports_data import PeriodSummary, WeeklyReport
+
+
+def key_figures(r: PeriodSummary, lang: str) -> list[Any]:
+    pairs = [
+        (t("visits_planned", lang), number(r.visits_planned)),
+        (t("visits_done", lang), number(r.visits_done)),
+        (t("done_rate", lang), pct(r.done_rate)),
+        (t("new_visits", lang), number(r.new_visits)),
+        (t("revisits", lang), number(r.revisits)),
+        (t("per_day", lang), "—" if r.visits_per_day is None else f"{r.visits_per_day}"),
+        (t("calls", lang), number(r.calls)),
+        (t("stage_moves", lang), number(len(r.stage_moves))),
+        (t("won", lang), f"{len(r.won)} / {money(r.won_amount)}"),
+        (t("lost", lang), number(len(r.lost))),
+        (t("pipeline_start", lang), money(r.pipeline_start)),
+        (t("pipeline_end", lang), money(r.pipeline_end)),
+        (t("weighted_start", lang), money(r.weighted_start)),
+        (t("weighted_end", lang), money(r.weighted_end)),
+        (t("weighted_change", lang), ("+" if r.weighted_change > 0 else "") + money(r.weighted_change)),
+        (t("collections", lang), money(r.collections)),
+        (t("overdue", lang), money(r.overdue_collections)),
+        (t("next_planned", lang), number(len(r.next_planned))),
+    ]
+    return [heading(t("key_figures", lang)), key_value_table(pairs, columns=3)]
+
+
+def vp_questions(r: PeriodSummary, lang: str) -> list[Any]:
+    zh = lang.startswith("zh")
+    days = r.working_days
+    per_day = len(r.next_planned) / 5 if r.period.kind.code == "week" else None
+    if zh:
+        coll = f"本期回款 {money(r.collections)}，逾期未回款 {money(r.overdue_collections)}。"
+        sched = f"本期计划 {r.visits_planned} 次拜访，完成 {r.visits_done} 次（{days} 个工作日）；下期已排 {len(r.next_planned)} 次。"
+    else:
+        coll = f"Collected {money(r.collections)}; overdue and unpaid {money(r.overdue_collections)}."
+        sched = (
+            f"{r.visits_planned} visits scheduled, {r.visits_done} done ({days} working days); "
+            f"{len(r.next_planned)} already planned next period."
+        )
+    if per_day is not None:
+        sched += f"（{per_day:.1f}/日）" if zh else f" ({per_day:.1f} a day)"
+    probs = " / ".join(p for p in (r.text.key_problems, r.text.hard_problems) if p) or t("nothing", lang)
+    data = [
+        [t("q_collections", lang), coll],
+        [t("q_schedule", lang), sched],
+        [t("q_problems", lang), probs],
+    ]
+    return [
+        keep_space(110),
+        heading(t("vp_questions", lang)),
+        table([t("item", lang), t("summary", lang)], data, [0.25, 0.75]),
+    ]
+
+
+def detail_sections(r: PeriodSummary, lang: str) -> list[Any]:
+    out: list[Any] = []
+    out += section(t("plan_items", lang), r.items, lang, items_table)
+    out += section(
+        t("visits_section", lang), r.visits, lang, lambda rows, lg: visits_table(rows, lg, with_date=True)
+    )
+    out += section(
+        t("stage_moves", lang),
+        r.stage_moves,
+        lang,
+        lambda rows, lg: table(
+            [t("date", lg), t("opportunity", lg), t("account", lg), t("from_stage", lg), t("to_stage", lg)],
+            [
+                [
+                    m.at.strftime("%Y-%m-%d"),
+                    m.opportunity,
+                    m.account,
+                    f"{m.from_stage.code} {m.from_stage.label(lg)}" if m.from_stage else "—",
+                    f"{m.to_stage.code} {m.to_stage.label(lg)}",
+                ]
+                for m in rows
+            ],
+            [0.12, 0.22, 0.22, 0.22, 0.22],
+        ),
+    )
+    out += section(
+        t("closed", lang),
+        r.won + r.lost,
+        lang,
+        lambda rows, lg: table(
+            [
+                t("status", lg),
+                t("opportunity", lg),
+                t("account", lg),
+                t("amount", lg),
+                t("date", lg),
+                t("reason", lg),
+            ],
+            [
+                [
+                    c.status.label(lg),
+                    c.opportunity,
+                    c.account,
+                    money(c.amount),
+                    fmt_date(c.closed_on),
+                    c.reason,
+                ]
+                for c in rows
+            ],
+            [0.1, 0.2, 0.22, 0.16, 0.12, 0.2],
+            align_right=(3,),
+        ),
+    )
+    out += section(t("commitments_made", lang), r.commitments_made, lang, commitments_table)
+    out += section(t("commitments_due", lang), r.commitments_due, lang, commitments_table)
+    out += section(
+        t("payments", lang),
+        r.payments,
+        lang,
+        lambda rows, lg: table(
+            [t("paid_on", lg), t("account", lg), t("amount", lg)],
+            [[fmt_date(p.paid_on), p.account, money(p.amount)] for p in rows],
+            [0.2, 0.55, 0.25],
+            align_right=(2,),
+        ),
+    )
+    label = f"{t('next_planned', lang)} {r.next_period.key}"
+    out += section(
+        label, r.next_planned, lang, lambda rows, lg: visits_table(rows, lg, with_date=True, outcome=False)
+    )
+    return out
+
+
+def text_sections(r: PeriodSummary, lang: str) -> list[Any]:
+    out: list[Any] = []
+    out += text_block(t("plan", lang), r.text.plan_text, lang)
+    out += text_block(t("summary", lang), r.text.summary_text, lang)
+    out += text_block(t("key_problems", lang), r.text.key_problems, lang)
+    out += text_block(t("hard_problems", lang), r.text.hard_problems, lang)
+    return out
+
+
+def period_label(r: PeriodSummary) -> str:
+    return f"{r.period.key}（{r.period.starts_on.isoformat()} – {r.period.ends_on.isoformat()}）"
+
+
+def story(r: WeeklyReport, lang: str) -> list[Any]:
+    out: list[Any] = [para(f"{t('weekly_title', lang)} {period_label(r)}", "title")]
+    if not r.has_data:
+        out.append(no_data(lang))
+    out += annotations_block(r.annotations, lang)
+    out += key_figures(r, lang)
+    out += vp_questions(r, lang)
+    out += text_sections(r, lang)
+    out += detail_sections(r, lang)
+    return out
+
+
+def render_weekly(report: WeeklyReport, path: Path | str, lang: str = "zh") -> Path:
+    """Write the weekly plan and summary PDF to ``path``."""
+    return build_pdf(
+        path,
+        story(report, lang),
+        title=t("weekly_title", lang),
+        rep_name=report.rep.name,
+        period_label=report.period.key,
+        lang=lang,
+    )
