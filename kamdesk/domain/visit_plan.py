@@ -9,7 +9,7 @@ objections, and ends with the commitment to ask for. Pure: no Qt, no SQL.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -171,7 +171,7 @@ def objections_from_json(text: str | None) -> list[Objection]:
     return [Objection(str(r.get("objection", "")), str(r.get("answer", ""))) for r in _load_list(text)]
 
 
-def spin_to_json(questions: dict[SpinCategory, Sequence[str]] | dict[str, Sequence[str]]) -> str | None:
+def spin_to_json(questions: Mapping[SpinCategory, Sequence[str]] | Mapping[str, Sequence[str]]) -> str | None:
     doc: dict[str, list[str]] = {}
     for key, items in questions.items():
         category = SpinCategory(str(key))
