@@ -1,0 +1,510 @@
+"""Pipeline reads: the filtered, sorted, paged list; the board by stage; the
+funnel and the forecast; the portfolio (value matrix and nine-grid counts) for
+the current rep or the whole team. Sorting, filtering and paging run in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import BigInteger, Select, case, false, func, or_, select, true, type_coerce
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.matrix import (
+    Lead,
+    NineGridWarning,
+    PortfolioWarning,
+    Territory,
+    ValueType,
+    nine_grid,
+    nine_grid_counts,
+    nine_grid_warnings,
+    portfolio_warnings,
+    value_type,
+    value_type_counts,
+)
+from kamdesk.domain.periods import PeriodKind, period_bounds
+from kamdesk.domain.pipeline import (
+    FunnelRow,
+    MonthForecast,
+    PipelineItem,
+    StageTotal,
+    forecast_by_month,
+    funnel,
+    stage_totals,
+    weighted_pipeline,
+)
+from kamdesk.domain.stages import OpportunityStatus, Stage
+from kamdesk.store.db import Database
+from kamdesk.store.models import Account, Opportunity, Rep
+
+
+@dataclass(frozen=True)
+class PipelineFilter:
+    stages: tuple[Stage, ...] = ()
+    status: OpportunityStatus | None = None
+    owner: str | None = None  # rep uuid; "me" for the laptop's own rep
+    account: str | None = None  # account uuid
+    close_month: str | None = None  # "2026-11"
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class PipelineRow:
+    uuid: str
+    number: str | None
+    name: str
+    account_uuid: str
+    account_name: str
+    owner_name: str | None
+    stage: Stage
+    status: OpportunityStatus
+    amount: Decimal | None
+    win_pct: int
+    weighted: Decimal
+    expected_close: date | None
+    value_type: ValueType | None
+    nine_grid_cell: str | None
+    progress_vs_rival: int | None
+
+
+@dataclass(frozen=True)
+class PipelinePage:
+    rows: tuple[PipelineRow, ...]
+    total: int
+
+
+#: Sort keys the list accepts (column name → SQL expression built below).
+SORT_KEYS = (
+    "number",
+    "name",
+    "account",
+    "owner",
+    "stage",
+    "status",
+    "amount",
+    "win_pct",
+    "weighted",
+    "expected_close",
+    "value_type",
+    "nine_grid",
+    "progress",
+)
+
+
+def _win_pct_expr() -> Any:
+    stage_pct = case(*((Opportunity.stage == s, s.win_pct) for s in Stage), else_=0)
+    return case(
+        (Opportunity.status == OpportunityStatus.LOST, 0),
+        else_=func.coalesce(Opportunity.win_pct_override, stage_pct),
+    )
+
+
+def _stage_order_expr() -> Any:
+    return case(*((Opportunity.stage == s, s.order) for s in Stage), else_=0)
+
+
+def _raw_cents(column: Any) -> Any:
+    # the integer cents under a Money column, for arithmetic in SQL
+    return func.coalesce(type_coerce(column, BigInteger), 0)
+
+
+def _value_type_expr() -> Any:
+    big_now = Opportunity.short_term_revenue > 5
+    big_later = Opportunity.long_term_impact > 5
+    return case(
+        (or_(Opportunity.short_term_revenue.is_(None), Opportunity.long_term_impact.is_(None)), 9),
+        (big_now & big_later, 1),
+        (big_later, 2),
+        (big_now, 3),
+        else_=4,
+    )
+
+
+def _me(s: Session) -> int | None:
+    return s.scalar(select(Rep.id).where(Rep.is_me.is_(True)).order_by(Rep.id).limit(1))
+
+
+def _apply_filter(s: Session, query: Select[Any], flt: PipelineFilter) -> Select[Any]:
+    if flt.stages:
+        query = query.where(Opportunity.stage.in_(flt.stages))
+    if flt.status is not None:
+        query = query.where(Opportunity.status == flt.status)
+    if flt.owner:
+        owner_id = _me(s) if flt.owner == "me" else s.scalar(select(Rep.id).where(Rep.uuid == flt.owner))
+        query = query.where(Opportunity.owner_id == owner_id) if owner_id else query.where(false())
+    if flt.account:
+        query = query.where(Account.uuid == flt.account)
+    if flt.close_month:
+        first, last = period_bounds(PeriodKind.MONTH, flt.close_month)
+        query = query.where(Opportunity.expected_close.between(first, last))
+    text = flt.text.strip()
+    if text:
+        like = f"%{text}%"
+        query = query.where(
+            or_(
+                Opportunity.name.ilike(like),
+                Opportunity.number.ilike(like),
+                Account.name.ilike(like),
+                Account.short_name.ilike(like),
+                Account.initials.ilike(f"%{text.lower()}%"),
+            )
+        )
+    return query
+
+
+def _columns() -> list[Any]:
+    win = _win_pct_expr()
+    return [
+        Opportunity.uuid,
+        Opportunity.number,
+        Opportunity.name,
+        Account.uuid.label("account_uuid"),
+        Account.name.label("account_name"),
+        Rep.name.label("owner_name"),
+        Opportunity.stage,
+        Opportunity.status,
+        Opportunity.amount,
+        win.label("win_pct"),
+        Opportunity.expected_close,
+        Opportunity.short_term_revenue,
+        Opportunity.long_term_impact,
+        Opportunity.territory,
+        Opportunity.lead,
+        Opportunity.progress_vs_rival,
+    ]
+
+
+def _base(s: Session, flt: PipelineFilter) -> Select[Any]:
+    query = (
+        select(*_columns())
+        .join(Account, Account.id == Opportunity.account_id)
+        .outerjoin(Rep, Rep.id == Opportunity.owner_id)
+    )
+    return _apply_filter(s, query, flt)
+
+
+def _row(r: Any) -> PipelineRow:
+    vt = (
+        value_type(r.short_term_revenue, r.long_term_impact)
+        if r.short_term_revenue and r.long_term_impact
+        else None
+    )
+    cell = nine_grid(r.territory, r.lead).cell if r.territory and r.lead else None
+    win = int(r.win_pct or 0)
+    weighted = ((r.amount or Decimal(0)) * win / 100).quantize(Decimal("0.01"))
+    return PipelineRow(
+        r.uuid,
+        r.number,
+        r.name,
+        r.account_uuid,
+        r.account_name,
+        r.owner_name,
+        r.stage,
+        r.status,
+        r.amount,
+        win,
+        weighted,
+        r.expected_close,
+        vt,
+        cell,
+        r.progress_vs_rival,
+    )
+
+
+def _sort_expr(key: str) -> Any:
+    win = _win_pct_expr()
+    cell = case(
+        *(
+            ((Opportunity.territory == t) & (Opportunity.lead == lead), nine_grid(t, lead).cell)
+            for t in Territory
+            for lead in Lead
+        ),
+        else_="Z",
+    )
+    exprs: dict[str, Any] = {
+        "number": Opportunity.number,
+        "name": Opportunity.name,
+        "account": Account.sort_key,
+        "owner": Rep.name,
+        "stage": _stage_order_expr(),
+        "status": Opportunity.status,
+        "amount": _raw_cents(Opportunity.amount),
+        "win_pct": win,
+        "weighted": _raw_cents(Opportunity.amount) * win,
+        "expected_close": Opportunity.expected_close,
+        "value_type": _value_type_expr(),
+        "nine_grid": cell,
+        "progress": Opportunity.progress_vs_rival,
+    }
+    if key not in exprs:
+        raise ValueError(f"cannot sort the pipeline by {key!r}; use one of {', '.join(SORT_KEYS)}")
+    return exprs[key]
+
+
+def list_pipeline(
+    db: Database,
+    flt: PipelineFilter | None = None,
+    *,
+    sort: str = "expected_close",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> PipelinePage:
+    """One page of the pipeline, filtered and sorted in SQL, with the total count."""
+    flt = flt or PipelineFilter()
+    expr = _sort_expr(sort)
+    with db.reading() as s:
+        query = _base(s, flt)
+        total = s.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+        ordered = query.order_by(
+            expr.is_(None), expr.desc() if descending else expr.asc(), Opportunity.id
+        ).offset(offset)
+        if limit is not None:
+            ordered = ordered.limit(limit)
+        rows = s.execute(ordered).all()
+    return PipelinePage(tuple(_row(r) for r in rows), int(total))
+
+
+# --- board -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BoardColumn:
+    stage: Stage
+    win_pct: int
+    count: int
+    amount: Decimal
+    weighted: Decimal
+    cards: tuple[PipelineRow, ...]
+
+
+def board(
+    db: Database, flt: PipelineFilter | None = None, *, won_since: date | None = None
+) -> list[BoardColumn]:
+    """Columns G…S: open opportunities in their stage; column S holds the won
+    ones (closed on or after ``won_since`` when given). Lost ones are left out."""
+    flt = flt or PipelineFilter()
+    with db.reading() as s:
+        query = _base(
+            s,
+            PipelineFilter(
+                stages=flt.stages,
+                owner=flt.owner,
+                account=flt.account,
+                close_month=flt.close_month,
+                text=flt.text,
+            ),
+        )
+        won = Opportunity.status == OpportunityStatus.WON
+        if won_since is not None:
+            won = won & (Opportunity.closed_on >= won_since)
+        query = query.where(or_(Opportunity.status == OpportunityStatus.OPEN, won))
+        rows = s.execute(
+            query.order_by(_raw_cents(Opportunity.amount).desc(), Opportunity.expected_close, Opportunity.id)
+        ).all()
+    by_stage: dict[Stage, list[PipelineRow]] = {stage: [] for stage in Stage}
+    for r in rows:
+        row = _row(r)
+        by_stage[Stage.S if row.status is OpportunityStatus.WON else row.stage].append(row)
+    columns = []
+    for stage in Stage:
+        cards = by_stage[stage]
+        columns.append(
+            BoardColumn(
+                stage,
+                stage.win_pct,
+                len(cards),
+                sum((c.amount or Decimal(0) for c in cards), Decimal("0.00")),
+                sum((c.weighted for c in cards), Decimal("0.00")),
+                tuple(cards),
+            )
+        )
+    return columns
+
+
+# --- funnel and forecast -----------------------------------------------------
+
+
+def _owner_clause(s: Session, owner: str | None) -> Any:
+    if not owner:
+        return true()
+    owner_id = _me(s) if owner == "me" else s.scalar(select(Rep.id).where(Rep.uuid == owner))
+    return Opportunity.owner_id == owner_id if owner_id else false()
+
+
+@dataclass(frozen=True)
+class PipelineSummary:
+    stages: tuple[StageTotal, ...]  # open opportunities per stage
+    weighted_total: Decimal
+    amount_total: Decimal
+    open_count: int
+    won_count: int
+    lost_count: int
+    funnel: tuple[FunnelRow, ...]
+    forecast: tuple[MonthForecast, ...]
+    undated_weighted: Decimal  # open pipeline with no expected close
+
+
+def summary(db: Database, *, owner: str | None = None) -> PipelineSummary:
+    """Stage totals and weighted pipeline of the open opportunities, the funnel
+    of all of them (by furthest stage reached) and the forecast by month."""
+    with db.reading() as s:
+        rows = s.execute(
+            select(
+                Opportunity.stage,
+                Opportunity.status,
+                Opportunity.amount,
+                Opportunity.win_pct_override,
+                Opportunity.expected_close,
+            ).where(_owner_clause(s, owner))
+        ).all()
+    open_items = [
+        PipelineItem(r.stage, r.amount, r.win_pct_override, r.expected_close)
+        for r in rows
+        if r.status is OpportunityStatus.OPEN
+    ]
+    reached = [Stage.S if r.status is OpportunityStatus.WON else r.stage for r in rows]
+    undated = [i for i in open_items if i.expected_close is None]
+    return PipelineSummary(
+        stages=tuple(stage_totals(open_items)),
+        weighted_total=weighted_pipeline(open_items),
+        amount_total=sum((i.amount or Decimal(0) for i in open_items), Decimal("0.00")),
+        open_count=len(open_items),
+        won_count=sum(1 for r in rows if r.status is OpportunityStatus.WON),
+        lost_count=sum(1 for r in rows if r.status is OpportunityStatus.LOST),
+        funnel=tuple(funnel(reached)),
+        forecast=tuple(forecast_by_month(open_items)),
+        undated_weighted=weighted_pipeline(undated),
+    )
+
+
+# --- portfolio ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PortfolioPoint:
+    uuid: str
+    name: str
+    account_name: str
+    short_term_revenue: int
+    long_term_impact: int
+    value_type: ValueType
+    amount: Decimal | None
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    points: tuple[PortfolioPoint, ...]
+    type_counts: dict[ValueType, int]
+    warnings: tuple[PortfolioWarning, ...]
+    grid_counts: dict[str, int]
+    grid_warnings: tuple[NineGridWarning, ...]
+    unscored: int  # open opportunities without both value scores
+    unplaced: int  # open opportunities without a nine-grid opening
+    per_rep: dict[str, dict[str, int]] = field(default_factory=dict)  # rep name → cell → count
+
+
+def portfolio(db: Database, *, owner: str | None = None, include_closed: bool = False) -> Portfolio:
+    """The value matrix and nine-grid across open opportunities of one rep
+    (``owner`` uuid or "me") or the whole team (``owner`` None)."""
+    with db.reading() as s:
+        query = (
+            select(
+                Opportunity.uuid,
+                Opportunity.name,
+                Account.name.label("account_name"),
+                Rep.name.label("owner_name"),
+                Opportunity.short_term_revenue,
+                Opportunity.long_term_impact,
+                Opportunity.territory,
+                Opportunity.lead,
+                Opportunity.amount,
+            )
+            .join(Account, Account.id == Opportunity.account_id)
+            .outerjoin(Rep, Rep.id == Opportunity.owner_id)
+            .where(_owner_clause(s, owner))
+        )
+        if not include_closed:
+            query = query.where(Opportunity.status == OpportunityStatus.OPEN)
+        rows = s.execute(query.order_by(Opportunity.id)).all()
+    points = []
+    cells = []
+    per_rep: dict[str, dict[str, int]] = {}
+    unscored = unplaced = 0
+    for r in rows:
+        if r.short_term_revenue and r.long_term_impact:
+            vt = value_type(r.short_term_revenue, r.long_term_impact)
+            points.append(
+                PortfolioPoint(
+                    r.uuid, r.name, r.account_name, r.short_term_revenue, r.long_term_impact, vt, r.amount
+                )
+            )
+        else:
+            unscored += 1
+        if r.territory and r.lead:
+            cell = nine_grid(r.territory, r.lead).cell
+            cells.append(cell)
+            rep = r.owner_name or "—"
+            per_rep.setdefault(rep, dict.fromkeys("ABCDEFGHI", 0))[cell] += 1
+        else:
+            unplaced += 1
+    counts = value_type_counts(p.value_type for p in points)
+    grid = nine_grid_counts(cells)
+    return Portfolio(
+        tuple(points),
+        counts,
+        tuple(portfolio_warnings(counts)),
+        grid,
+        tuple(nine_grid_warnings(grid)),
+        unscored,
+        unplaced,
+        per_rep,
+    )
+
+
+def reps(db: Database) -> list[tuple[str, str, bool]]:
+    """(uuid, name, is_me) of the active reps, for owner filters."""
+    with db.reading() as s:
+        rows = s.execute(
+            select(Rep.uuid, Rep.name, Rep.is_me).where(Rep.active.is_(True)).order_by(Rep.name)
+        ).all()
+    return [(r.uuid, r.name, bool(r.is_me)) for r in rows]
+
+
+def accounts_for_choice(db: Database, text: str = "", limit: int = 50) -> list[tuple[str, str]]:
+    """(uuid, name) of customer accounts matching ``text`` for a picker."""
+    with db.reading() as s:
+        query = select(Account.uuid, Account.name).where(Account.archived.is_(False))
+        if text.strip():
+            like = f"%{text.strip()}%"
+            query = query.where(
+                or_(Account.name.ilike(like), Account.short_name.ilike(like), Account.initials.ilike(like))
+            )
+        rows = s.execute(query.order_by(Account.sort_key, Account.id).limit(limit)).all()
+    return [(r.uuid, r.name) for r in rows]
+
+
+def competitor_accounts(db: Database) -> list[tuple[str, str]]:
+    """(uuid, name) of accounts kept as competitors (往来单位: competitor)."""
+    from kamdesk.domain.grading import CounterpartyKind
+
+    with db.reading() as s:
+        rows = s.execute(
+            select(Account.uuid, Account.name)
+            .where(Account.counterparty_kind == CounterpartyKind.COMPETITOR)
+            .order_by(Account.sort_key)
+        ).all()
+    return [(r.uuid, r.name) for r in rows]
+
+
+def close_months(db: Database) -> Sequence[str]:
+    """Months ("2026-11") that have an opportunity closing, for the filter."""
+    with db.reading() as s:
+        dates = s.scalars(
+            select(Opportunity.expected_close).where(Opportunity.expected_close.is_not(None)).distinct()
+        ).all()
+    return sorted({f"{d.year}-{d.month:02d}" for d in dates if d})
