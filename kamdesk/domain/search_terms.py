@@ -1,0 +1,146 @@
+"""Tokenising text for the account search index, and typed terms for queries.
+
+SQLite's ``unicode61`` tokenizer keeps a run of Chinese characters as one token
+and ``trigram`` cannot match two-character terms (TECH-NOTES). So Chinese text
+is split here, before it reaches the index, and queries are split the same way:
+
+* every Chinese character becomes a one-character token, and every pair of
+  neighbouring characters a two-character token: 烟草公司 → 烟 草 公 司 烟草 草公 公司.
+  A typed term of one character looks up that token, a term of two looks up
+  the pair, a longer term is the phrase of its pairs (烟草公司 → "烟草 草公 公司").
+* latin words and digits pass through lower-cased; typed latin matches as a
+  word prefix (``ib`` finds IBM).
+* phone numbers are indexed as their digits, with the tail pieces a rep types
+  (the last 4–8 digits) so ``5678`` and ``1381`` both find 138-1234-5678.
+* pinyin initials (``shyc`` for 上海烟草) go in their own column, with the
+  initials of the name starting at every Chinese syllable so ``yc`` finds
+  …烟草… too.
+
+Everything here is pure: no SQL. The query side returns an FTS5 MATCH string.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from kamdesk.domain.text import initials
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_RUN = re.compile(rf"[{_CJK}]+|[0-9A-Za-z\u00c0-\u024f]+")
+_IS_CJK = re.compile(rf"[{_CJK}]")
+_DIGITS = re.compile(r"\d+")
+_LATIN_ONLY = re.compile(r"^[a-z]+$")
+
+#: Tail lengths of a phone number indexed as their own tokens.
+PHONE_TAILS = (4, 5, 6, 7, 8)
+
+
+def cjk_tokens(run: str) -> list[str]:
+    """Single characters and overlapping pairs of a run of Chinese characters."""
+    chars = list(run)
+    pairs = [a + b for a, b in itertools.pairwise(chars)]
+    return chars + pairs
+
+
+def text_tokens(text: str | None) -> list[str]:
+    """Index tokens of free text (names, notes): Chinese split, latin lower-cased."""
+    if not text:
+        return []
+    out: list[str] = []
+    for m in _RUN.finditer(text):
+        run = m.group(0)
+        if _IS_CJK.match(run):
+            out.extend(cjk_tokens(run))
+        else:
+            out.append(run.lower())
+    return out
+
+
+def phone_tokens(phone: str | None) -> list[str]:
+    """The digits of a phone number, whole and as tails (4–8 digits), plus its
+    dash-separated parts (area code, local number)."""
+    if not phone:
+        return []
+    parts = _DIGITS.findall(phone)
+    if not parts:
+        return []
+    whole = "".join(parts)
+    out = [whole]
+    out.extend(p for p in parts if p != whole and len(p) >= 3)
+    for n in PHONE_TAILS:
+        if len(whole) > n:
+            out.append(whole[-n:])
+    # keep order, drop repeats
+    return list(dict.fromkeys(out))
+
+
+def initials_tokens(name: str | None, *, suffixes: bool = True) -> list[str]:
+    """Pinyin initials of a name (上海华信烟草 → shhxyc), and, with ``suffixes``,
+    the same initials starting at each later Chinese syllable (hxyc, xyc, yc…)."""
+    if not name:
+        return []
+    full = initials(name)
+    if not full:
+        return []
+    out = [full]
+    # only for names that are all Chinese syllables (one letter per syllable)
+    all_syllables = len(full) == sum(1 for ch in name if _IS_CJK.match(ch))
+    if suffixes and _LATIN_ONLY.match(full) and len(full) > 2 and all_syllables:
+        out.extend(full[i:] for i in range(1, len(full) - 1))
+    return out
+
+
+def join_tokens(tokens: Iterable[str]) -> str:
+    """Space-separated tokens, as stored in an index column."""
+    return " ".join(t for t in tokens if t)
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def term_query(term: str) -> str | None:
+    """The FTS5 MATCH expression for one typed term (no spaces), or None if it
+    holds nothing searchable.
+
+    Columns: ``body`` (text), ``phones`` (digits), ``ini`` (pinyin initials).
+    """
+    pieces: list[str] = []
+    runs = [m.group(0) for m in _RUN.finditer(term)]
+    if not runs:
+        return None
+    body_parts: list[str] = []
+    for run in runs:
+        if _IS_CJK.match(run):
+            if len(run) == 1 or len(run) == 2:
+                body_parts.append(_quote(run))
+            else:
+                pairs = [a + b for a, b in itertools.pairwise(run)]
+                body_parts.append(_quote(" ".join(pairs)))
+        else:
+            body_parts.append(_quote(run.lower()) + "*")
+    body = " AND ".join(body_parts)
+    pieces.append(f"body : ({body})" if len(body_parts) > 1 else f"body : {body}")
+    joined = "".join(runs).lower()
+    if joined.isdigit() and len(joined) >= 3:
+        pieces.append(f"phones : {_quote(joined)}*")
+    if _LATIN_ONLY.match(joined) and len(joined) >= 2:
+        pieces.append(f"ini : {_quote(joined)}*")
+    return pieces[0] if len(pieces) == 1 else "(" + " OR ".join(pieces) + ")"
+
+
+def search_query(text: str) -> str | None:
+    """The MATCH expression for what the user typed: every space-separated term
+    must match (AND). None when nothing searchable was typed."""
+    terms = [t for t in re.split(r"\s+", text.strip()) if t]
+    parts = [q for q in (term_query(t) for t in terms) if q]
+    if not parts:
+        return None
+    return " AND ".join(parts)
+
+
+def like_terms(text: str) -> list[str]:
+    """The typed terms for the LIKE fallback on databases without FTS5."""
+    return [t for t in re.split(r"\s+", text.strip()) if t]

@@ -1,0 +1,365 @@
+"""The account list: filter, sort and page in SQL (re-exported by
+:mod:`kamdesk.services.accounts`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.classify import days_overdue
+from kamdesk.domain.grading import (
+    Cadence,
+    CounterpartyKind,
+    Grade,
+    RelationshipType,
+    RevisitInterval,
+    Tier,
+)
+from kamdesk.errors import UserError
+from kamdesk.store.db import Database
+from kamdesk.store.models import Account, CustomField, CustomValue, Rep
+from kamdesk.store.search import search_condition
+
+
+def local_today() -> date:
+    return datetime.now().astimezone().date()
+
+
+def _local_midnight(day: date) -> datetime:
+    tz = datetime.now().astimezone().tzinfo
+    return datetime.combine(day, time(), tzinfo=tz)
+
+
+@dataclass(frozen=True)
+class AccountFilter:
+    """What the list shows. Empty tuples mean "any"; codes as members or codes."""
+
+    text: str = ""
+    tiers: tuple[str, ...] = ()
+    grades: tuple[str, ...] = ()
+    cadences: tuple[str, ...] = ()
+    industries: tuple[str, ...] = ()
+    provinces: tuple[str, ...] = ()
+    cities: tuple[str, ...] = ()
+    relationship_types: tuple[str, ...] = ()
+    counterparty_kinds: tuple[str, ...] = ()
+    owner_uuids: tuple[str, ...] = ()
+    overdue_only: bool = False
+    revisit_due_only: bool = False
+    include_archived: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key in self.__dataclass_fields__:
+            value = getattr(self, key)
+            out[key] = [str(v) for v in value] if isinstance(value, tuple) else value
+        return out
+
+    @classmethod
+    def from_json(cls, doc: dict[str, Any]) -> AccountFilter:
+        """The filter saved by :meth:`to_json`; unknown keys are ignored."""
+        defaults = cls()
+        kwargs: dict[str, Any] = {}
+        for key in cls.__dataclass_fields__:
+            if key not in doc:
+                continue
+            value, default = doc[key], getattr(defaults, key)
+            if isinstance(default, tuple):
+                kwargs[key] = tuple(str(v) for v in (value or ()))
+            elif isinstance(default, bool):
+                kwargs[key] = bool(value)
+            else:
+                kwargs[key] = str(value or "")
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """One line of the account list: display values, with codes as members
+    (``row.tier.label(lang)``)."""
+
+    uuid: str
+    name: str
+    short_name: str | None
+    number: str | None
+    tier: Tier | None
+    grade: Grade | None
+    cadence: Cadence | None
+    industry: str | None
+    province: str | None
+    city: str | None
+    phone: str | None
+    owner_uuid: str | None
+    owner_name: str | None
+    last_touch_at: datetime | None
+    days_overdue: int | None  # > 0: overdue by that many days
+    revenue_total: Decimal | None
+    relationship_type: RelationshipType | None
+    counterparty_kind: CounterpartyKind | None
+    archived: bool
+    custom: dict[str, str | None] = field(default_factory=dict)  # custom field uuid → value
+
+    def value(self, key: str) -> object:
+        """The value of a list column by its key (see ACCOUNT_COLUMNS)."""
+        if key.startswith("custom:"):
+            return self.custom.get(key[7:])
+        return getattr(self, _ATTR_OF.get(key, key))
+
+
+#: Ordered (key, English header) columns of the account list. Custom fields are
+#: appended by :func:`account_columns` as ``custom:<uuid>``.
+ACCOUNT_COLUMNS: list[tuple[str, str]] = [
+    ("name", "Name"),
+    ("short_name", "Short name"),
+    ("tier", "Tier"),
+    ("grade", "Grade"),
+    ("cadence", "Cadence"),
+    ("industry", "Industry"),
+    ("city", "City"),
+    ("phone", "Phone"),
+    ("owner", "Owner"),
+    ("last_touch", "Last touch"),
+    ("days_overdue", "Days overdue"),
+    ("revenue", "Revenue"),
+]
+
+_ATTR_OF = {"owner": "owner_name", "last_touch": "last_touch_at", "revenue": "revenue_total"}
+
+
+def account_columns(db: Database) -> list[tuple[str, str]]:
+    """ACCOUNT_COLUMNS followed by the user's custom account fields."""
+    with db.reading() as s:
+        extra = s.execute(
+            select(CustomField.uuid, CustomField.name)
+            .where(CustomField.entity == "account")
+            .order_by(CustomField.position, CustomField.id)
+        ).all()
+    return [*ACCOUNT_COLUMNS, *((f"custom:{u}", n) for u, n in extra)]
+
+
+def _cadence_days() -> ColumnElement[Any]:
+    return case(*((Account.cadence == c, literal(c.days)) for c in Cadence), else_=None)
+
+
+def overdue_condition(today: date) -> ColumnElement[bool]:
+    """Past the cadence: last touched (or, never touched, created) before
+    local midnight of ``today`` minus the cadence's days, i.e. more than that
+    many whole days ago. Portable SQL (one OR term per cadence)."""
+    touched = func.coalesce(Account.last_touch_at, Account.created_at)
+    return or_(
+        *(
+            and_(Account.cadence == c, touched < _local_midnight(today - timedelta(days=c.days)))
+            for c in Cadence
+        )
+    )
+
+
+def revisit_due_condition(today: date) -> ColumnElement[bool]:
+    """A revisit interval set and the last visit that many days ago or more."""
+    return or_(
+        *(
+            and_(Account.revisit_interval == r, Account.last_visit_on <= today - timedelta(days=r.days))
+            for r in RevisitInterval
+        )
+    )
+
+
+def _codes(values: tuple[str, ...]) -> list[str]:
+    return [str(v) for v in values]
+
+
+def _where(s: Session, f: AccountFilter, today: date) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if not f.include_archived:
+        conds.append(Account.archived.is_(False))
+    if f.text.strip():
+        cond = search_condition(s, f.text)
+        if cond is not None:
+            conds.append(cond)
+    pairs: list[tuple[Any, tuple[str, ...]]] = [
+        (Account.tier, f.tiers),
+        (Account.grade, f.grades),
+        (Account.cadence, f.cadences),
+        (Account.industry, f.industries),
+        (Account.province, f.provinces),
+        (Account.city, f.cities),
+        (Account.relationship_type, f.relationship_types),
+        (Account.counterparty_kind, f.counterparty_kinds),
+    ]
+    for column, values in pairs:
+        if values:
+            conds.append(column.in_(_codes(values)))
+    if f.owner_uuids:
+        conds.append(Account.owner_id.in_(select(Rep.id).where(Rep.uuid.in_(list(f.owner_uuids)))))
+    if f.overdue_only:
+        conds.append(overdue_condition(today))
+    if f.revisit_due_only:
+        conds.append(revisit_due_condition(today))
+    return conds
+
+
+def count_accounts(db: Database, f: AccountFilter = AccountFilter(), *, today: date | None = None) -> int:
+    with db.reading() as s:
+        q = select(func.count()).select_from(Account).where(*_where(s, f, today or local_today()))
+        return int(s.scalar(q) or 0)
+
+
+SORTS = (
+    "name",
+    "short_name",
+    "tier",
+    "grade",
+    "cadence",
+    "industry",
+    "city",
+    "phone",
+    "owner",
+    "last_touch",
+    "days_overdue",
+    "revenue",
+    "created",
+)
+
+
+def _sort_expr(s: Session, key: str, today: date) -> Any:
+    if key == "name":
+        return Account.sort_key
+    if key == "tier":
+        order = {Tier.PLATINUM: 0, Tier.GOLD: 1, Tier.SILVER: 2, Tier.ORDINARY: 3}
+        return case(*((Account.tier == t, literal(i)) for t, i in order.items()), else_=9)
+    if key == "cadence":
+        return _cadence_days()
+    if key == "owner":
+        return Rep.name
+    if key == "last_touch":
+        return Account.last_touch_at
+    if key == "revenue":
+        return Account.revenue_total
+    if key == "created":
+        return Account.created_at
+    if key == "days_overdue":
+        touched = func.coalesce(Account.last_touch_at, Account.created_at)
+        if s.get_bind().dialect.name == "sqlite":
+            return func.julianday(today.isoformat()) - func.julianday(func.date(touched)) - _cadence_days()
+        return touched  # elsewhere: oldest touch first approximates most overdue
+    if key in ("short_name", "grade", "industry", "city", "phone"):
+        return getattr(Account, key)
+    if key.startswith("custom:"):
+        return (
+            select(CustomValue.value)
+            .join(CustomField, CustomField.id == CustomValue.field_id)
+            .where(CustomValue.account_id == Account.id, CustomField.uuid == key[7:])
+            .scalar_subquery()
+        )
+    raise UserError(f"cannot sort the account list by {key!r}")
+
+
+def _row_select() -> Any:
+    return select(
+        Account.id,
+        Account.uuid,
+        Account.name,
+        Account.short_name,
+        Account.number,
+        Account.tier,
+        Account.grade,
+        Account.cadence,
+        Account.industry,
+        Account.province,
+        Account.city,
+        Account.phone,
+        Rep.uuid,
+        Rep.name,
+        Account.last_touch_at,
+        Account.revenue_total,
+        Account.relationship_type,
+        Account.counterparty_kind,
+        Account.archived,
+        Account.created_at,
+    ).outerjoin(Rep, Rep.id == Account.owner_id)
+
+
+def _rows(s: Session, q: Any, today: date) -> list[AccountRow]:
+    raw = s.execute(q).all()
+    ids = [r[0] for r in raw]
+    custom: dict[int, dict[str, str | None]] = {}
+    if ids:
+        for acc_id, fuuid, value in s.execute(
+            select(CustomValue.account_id, CustomField.uuid, CustomValue.value)
+            .join(CustomField, CustomField.id == CustomValue.field_id)
+            .where(CustomValue.account_id.in_(ids))
+        ):
+            if acc_id is not None:
+                custom.setdefault(acc_id, {})[fuuid] = value
+    out: list[AccountRow] = []
+    for r in raw:
+        touched = r[14]
+        since = touched or r[19]  # never touched: counted from when it was created
+        local = since.astimezone().date() if since else None
+        out.append(
+            AccountRow(
+                uuid=r[1],
+                name=r[2],
+                short_name=r[3],
+                number=r[4],
+                tier=r[5],
+                grade=r[6],
+                cadence=r[7],
+                industry=r[8],
+                province=r[9],
+                city=r[10],
+                phone=r[11],
+                owner_uuid=r[12],
+                owner_name=r[13],
+                last_touch_at=touched,
+                days_overdue=days_overdue(local, r[7], today),
+                revenue_total=r[15],
+                relationship_type=r[16],
+                counterparty_kind=r[17],
+                archived=bool(r[18]),
+                custom=custom.get(r[0], {}),
+            )
+        )
+    return out
+
+
+def list_accounts(
+    db: Database,
+    f: AccountFilter = AccountFilter(),
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+    today: date | None = None,
+) -> list[AccountRow]:
+    """One page of the filtered list, sorted in SQL (name by pinyin)."""
+    day = today or local_today()
+    with db.reading() as s:
+        expr = _sort_expr(s, sort, day)
+        order = [expr.desc() if descending else expr.asc()]
+        if sort != "name":
+            order.append(Account.sort_key)
+        order.append(Account.id.desc() if descending else Account.id)
+        q = (
+            _row_select()
+            .where(*_where(s, f, day))
+            .order_by(*order)
+            .offset(max(0, offset))
+            .limit(max(0, limit))
+        )
+        return _rows(s, q, day)
+
+
+def rows_by_ids(s: Session, ids: list[int], today: date) -> list[AccountRow]:
+    """Rows for the given account ids, in that order."""
+    if not ids:
+        return []
+    rows = {r.uuid: r for r in _rows(s, _row_select().where(Account.id.in_(ids)), today)}
+    order = {i: u for i, u in s.execute(select(Account.id, Account.uuid).where(Account.id.in_(ids))).tuples()}
+    return [rows[order[i]] for i in ids if i in order and order[i] in rows]

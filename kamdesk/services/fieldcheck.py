@@ -1,0 +1,219 @@
+"""Field checks shared by the account, contact, contact-log and import
+services. Each parser takes what a form or a file cell gives (text or an
+already typed value) and returns the typed value, or records a clear message
+for the field in ``errors``. The caller raises ``ValidationError(errors)``
+when any message was recorded, before anything is written."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import TypeVar
+
+from kamdesk.domain.codes import Coded
+
+Errors = dict[str, str]
+
+_PHONE = re.compile(r"^[0-9+\-\s()（）.#/转分机extEXT]+$")
+_EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]{2,}$")
+_URL = re.compile(r"^(https?://)?([\w-]+\.)+[A-Za-z]{2,}(:\d+)?(/\S*)?$", re.IGNORECASE)
+_POSTCODE = re.compile(r"^[0-9A-Za-z\- ]{3,12}$")
+_DATE_SEPS = re.compile(r"[./年月]")
+
+C = TypeVar("C", bound=Coded)
+
+
+def clean(value: object) -> str | None:
+    """Text trimmed; None for blank."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def text(errors: Errors, field: str, value: object, *, max_len: int, required: bool = False) -> str | None:
+    out = clean(value)
+    if out is None:
+        if required:
+            errors[field] = "required"
+        return None
+    if len(out) > max_len:
+        errors[field] = f"too long ({len(out)} characters; at most {max_len})"
+    return out
+
+
+def phone(errors: Errors, field: str, value: object) -> str | None:
+    out = clean(value)
+    if out is None:
+        return None
+    digits = sum(ch.isdigit() for ch in out)
+    if not _PHONE.match(out) or digits < 5:
+        errors[field] = f"not a phone number: {out!r} (digits, spaces, + - ( ) allowed; at least 5 digits)"
+    elif len(out) > 40:
+        errors[field] = "too long (at most 40 characters)"
+    return out
+
+
+def email(errors: Errors, field: str, value: object) -> str | None:
+    out = clean(value)
+    if out is None:
+        return None
+    if not _EMAIL.match(out) or len(out) > 120:
+        errors[field] = f"not an e-mail address: {out!r} (expected name@example.com)"
+    return out
+
+
+def url(errors: Errors, field: str, value: object) -> str | None:
+    out = clean(value)
+    if out is None:
+        return None
+    if not _URL.match(out) or len(out) > 200:
+        errors[field] = f"not a web address: {out!r} (expected www.example.com or https://…)"
+    return out
+
+
+def postcode(errors: Errors, field: str, value: object) -> str | None:
+    out = clean(value)
+    if out is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        out = str(int(value))
+    if not _POSTCODE.match(out):
+        errors[field] = f"not a postcode: {out!r}"
+    return out
+
+
+def parse_date(value: object) -> date:
+    """A date from a date, a datetime, or text like 2024-03-05, 2024/3/5,
+    2024.3.5 or 2024年3月5日. Raises ValueError."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raw = str(value).strip()
+    norm = _DATE_SEPS.sub("-", raw).rstrip("日").strip("-")
+    parts = norm.split(" ")[0].split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        y, m, d = (int(p) for p in parts)
+        return date(y, m, d)
+    raise ValueError(raw)
+
+
+def a_date(errors: Errors, field: str, value: object, *, not_future: bool = False) -> date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        out = parse_date(value)
+    except ValueError:
+        errors[field] = f"not a date: {str(value).strip()!r} (expected YYYY-MM-DD)"
+        return None
+    if out.year < 1800 or out.year > 2200:
+        errors[field] = f"date out of range: {out.isoformat()}"
+        return None
+    if not_future and out > date.today():
+        errors[field] = f"date is in the future: {out.isoformat()}"
+    return out
+
+
+def amount(errors: Errors, field: str, value: object, *, allow_negative: bool = False) -> Decimal | None:
+    """Money or a quantity: ≥ 0 unless ``allow_negative``; thousands separators and ¥ accepted."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        errors[field] = "not an amount"
+        return None
+    if isinstance(value, (int, Decimal)):
+        out = Decimal(value)
+    elif isinstance(value, float):
+        out = Decimal(str(value))
+    else:
+        raw = str(value).strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+        if not raw:
+            return None
+        try:
+            out = Decimal(raw)
+        except InvalidOperation:
+            errors[field] = f"not an amount: {str(value).strip()!r}"
+            return None
+    if not out.is_finite():
+        errors[field] = "not an amount"
+        return None
+    if out < 0 and not allow_negative:
+        errors[field] = f"must not be negative: {out}"
+        return None
+    if abs(out) >= Decimal("1e15"):
+        errors[field] = f"amount too large: {out}"
+        return None
+    return out
+
+
+def integer(
+    errors: Errors, field: str, value: object, *, minimum: int = 0, maximum: int = 10**9
+) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        if isinstance(value, bool):
+            raise ValueError
+        if isinstance(value, float):
+            if not value.is_integer():
+                raise ValueError
+            out = int(value)
+        else:
+            raw = str(value).strip().replace(",", "")
+            dec = Decimal(raw)
+            if dec != dec.to_integral_value():
+                raise ValueError
+            out = int(dec)
+    except (ValueError, InvalidOperation):
+        errors[field] = f"not a whole number: {str(value).strip()!r}"
+        return None
+    if out < minimum or out > maximum:
+        errors[field] = f"must be between {minimum} and {maximum}: {out}"
+        return None
+    return out
+
+
+def number(errors: Errors, field: str, value: object, *, minimum: float, maximum: float) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        if isinstance(value, bool):
+            raise ValueError
+        out = float(str(value).strip().rstrip("%"))
+    except ValueError:
+        errors[field] = f"not a number: {str(value).strip()!r}"
+        return None
+    if not minimum <= out <= maximum:
+        errors[field] = f"must be between {minimum:g} and {maximum:g}: {out:g}"
+        return None
+    return out
+
+
+def code(errors: Errors, field: str, value: object, cls: type[C]) -> C | None:
+    """A seed code from a member, its code, or its Chinese or English label."""
+    if value is None:
+        return None
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls.parse(str(value))
+    except ValueError:
+        valid = ", ".join(f"{m.code} ({m.zh})" for m in cls)
+        errors[field] = f"unknown code {str(value).strip()!r}; expected one of: {valid}"
+        return None
+
+
+def boolean(errors: Errors, field: str, value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raw = str(value).strip().lower()
+    if not raw:
+        return None
+    if raw in ("1", "y", "yes", "true", "是", "已上市", "上市", "√", "x"):
+        return True
+    if raw in ("0", "n", "no", "false", "否", "未上市", "非上市"):
+        return False
+    errors[field] = f"expected yes or no (是/否): {str(value).strip()!r}"
+    return None

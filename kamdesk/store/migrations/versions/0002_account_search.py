@@ -1,0 +1,41 @@
+"""account search index (FTS5 on SQLite)
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-25
+
+On SQLite: the ``account_search`` FTS5 table (see kamdesk/store/search.py),
+filled from existing accounts and contacts. Other backends search with LIKE
+and need nothing here.
+"""
+
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+CREATE_SQL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS account_search USING fts5("
+    "body, phones, ini, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    bind.exec_driver_sql(CREATE_SQL)
+    has_rows = bind.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM account)").scalar()
+    if has_rows:
+        from kamdesk.store.search import rebuild_account_search
+
+        rebuild_account_search(bind)
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    bind.exec_driver_sql("DROP TABLE IF EXISTS account_search")

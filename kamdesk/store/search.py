@@ -1,0 +1,245 @@
+"""The account search index: an FTS5 table on SQLite, LIKE search elsewhere.
+
+``account_search`` has one row per account (rowid = account.id) and three
+columns filled by :mod:`kamdesk.domain.search_terms`:
+
+* ``body``   — name, short name, notes and contacts' names, Chinese split into
+  single characters and pairs, latin lower-cased;
+* ``phones`` — the account's phone and fax, and contacts' phones and mobiles,
+  as digits with their tails;
+* ``ini``    — pinyin initials of the account name (and its later syllables),
+  the short name and contacts' names.
+
+Services call :func:`reindex_accounts` in the same transaction as every save
+that changes what is indexed; the demo generator and imports call
+:func:`rebuild_account_search` once after bulk inserts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    exists,
+    false,
+    literal_column,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.search_terms import (
+    initials_tokens,
+    join_tokens,
+    like_terms,
+    phone_tokens,
+    search_query,
+    text_tokens,
+)
+from kamdesk.domain.text import initials as initials_of
+from kamdesk.store.models import Account, Contact
+
+TABLE = "account_search"
+
+#: DDL of the index (the migration and tests use it).
+CREATE_SQL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
+    "body, phones, ini, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
+
+_BATCH = 5000
+
+
+def _connection(session_or_conn: Session | Connection) -> Connection:
+    if isinstance(session_or_conn, Session):
+        return session_or_conn.connection()
+    return session_or_conn
+
+
+def uses_fts(session_or_conn: Session | Connection) -> bool:
+    """True when the store is SQLite (and so has the FTS5 index)."""
+    return _connection(session_or_conn).dialect.name == "sqlite"
+
+
+def account_document(
+    name: str | None,
+    short_name: str | None,
+    notes: str | None,
+    phones: Iterable[str | None],
+    contact_names: Iterable[str | None],
+    *,
+    name_initials: str | None = None,
+    short_initials: str | None = None,
+    contact_initials: Iterable[str | None] = (),
+) -> tuple[str, str, str]:
+    """The (body, phones, ini) columns for one account."""
+    names = [n for n in contact_names if n]
+    body = join_tokens(
+        [
+            *text_tokens(name),
+            *text_tokens(short_name),
+            *(t for n in names for t in text_tokens(n)),
+            *text_tokens(notes),
+        ]
+    )
+    phone_col = join_tokens(t for p in phones for t in phone_tokens(p))
+    ini: list[str] = []
+    if name:
+        ini.extend(initials_tokens(name))
+        if name_initials and name_initials not in ini:
+            ini.insert(0, name_initials)
+    if short_name:
+        ini.append(short_initials or initials_of(short_name))
+    given = [c for c in contact_initials if c]
+    if given:
+        ini.extend(given)
+    else:
+        ini.extend(initials_of(n) for n in names)
+    return body, phone_col, join_tokens(dict.fromkeys(ini))
+
+
+def _documents(conn: Connection, account_ids: Sequence[int] | None) -> Iterator[tuple[int, str, str, str]]:
+    """Documents for the given accounts (all when None), streamed in id order."""
+    acc_sql = "SELECT id, name, short_name, notes, phone, fax, initials FROM account"
+    con_sql = "SELECT account_id, name, phone, mobile, initials FROM contact"
+    params: dict[str, Any] = {}
+    if account_ids is not None:
+        ids = ",".join(str(int(i)) for i in account_ids)
+        acc_sql += f" WHERE id IN ({ids})"
+        con_sql += f" WHERE account_id IN ({ids})"
+    acc_sql += " ORDER BY id"
+    con_sql += " ORDER BY account_id"
+    contacts = iter(conn.execute(text(con_sql), params))
+    pending = next(contacts, None)
+    for acc_id, name, short_name, notes, phone, fax, ini in conn.execute(text(acc_sql), params):
+        names: list[str] = []
+        phones: list[str | None] = [phone, fax]
+        inis: list[str] = []
+        while pending is not None and pending[0] < acc_id:
+            pending = next(contacts, None)
+        while pending is not None and pending[0] == acc_id:
+            _, c_name, c_phone, c_mobile, c_ini = pending
+            if c_name:
+                names.append(c_name)
+                inis.append(c_ini or initials_of(c_name))
+            phones.append(c_phone)
+            phones.append(c_mobile)
+            pending = next(contacts, None)
+        body, phone_col, ini_col = account_document(
+            name,
+            short_name,
+            notes,
+            phones,
+            names,
+            name_initials=ini or None,
+            contact_initials=inis,
+        )
+        yield acc_id, body, phone_col, ini_col
+
+
+def _insert(conn: Connection, docs: Iterable[tuple[int, str, str, str]]) -> None:
+    batch: list[tuple[int, str, str, str]] = []
+    sql = f"INSERT INTO {TABLE} (rowid, body, phones, ini) VALUES (?, ?, ?, ?)"
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= _BATCH:
+            conn.exec_driver_sql(sql, batch)
+            batch = []
+    if batch:
+        conn.exec_driver_sql(sql, batch)
+
+
+def rebuild_account_search(conn: Connection) -> None:
+    """Rebuild the whole index from the account and contact tables (bulk).
+
+    A no-op on databases other than SQLite (they search with LIKE)."""
+    if conn.dialect.name != "sqlite":
+        return
+    conn.exec_driver_sql(CREATE_SQL)
+    conn.exec_driver_sql(f"DELETE FROM {TABLE}")
+    # materialise first: reading and writing through one connection interleaved is slower
+    docs = list(_documents(conn, None))
+    _insert(conn, docs)
+    conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+
+
+def reindex_accounts(session_or_conn: Session | Connection, account_ids: Iterable[int]) -> None:
+    """Refresh the index rows of these accounts (deleted accounts drop out)."""
+    conn = _connection(session_or_conn)
+    if conn.dialect.name != "sqlite":
+        return
+    if isinstance(session_or_conn, Session):
+        session_or_conn.flush()
+    ids = sorted({int(i) for i in account_ids})
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join(str(i) for i in chunk)
+        conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid IN ({marks})")
+        _insert(conn, list(_documents(conn, chunk)))
+
+
+def search_condition(session_or_conn: Session | Connection, typed: str) -> ColumnElement[bool] | None:
+    """A WHERE condition on ``Account`` for what the user typed, or None when
+    the text holds nothing searchable. FTS5 on SQLite, LIKE elsewhere."""
+    if not typed.strip():
+        return None
+    if uses_fts(session_or_conn):
+        query = search_query(typed)
+        if query is None:
+            return false()
+        sub = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :search_q").bindparams(search_q=query)
+        return Account.id.in_(sub.columns(literal_column("rowid")))
+    return like_condition(typed)
+
+
+def like_condition(typed: str) -> ColumnElement[bool]:
+    """LIKE search over the same fields, for backends without FTS5."""
+    conds: list[ColumnElement[bool]] = []
+    for term in like_terms(typed):
+        pat = f"%{term}%"
+        low = f"{term.lower()}%"
+        contact_hit = exists().where(
+            and_(
+                Contact.account_id == Account.id,
+                or_(
+                    Contact.name.like(pat),
+                    Contact.phone.like(pat),
+                    Contact.mobile.like(pat),
+                    Contact.initials.like(low),
+                ),
+            )
+        )
+        conds.append(
+            or_(
+                Account.name.like(pat),
+                Account.short_name.like(pat),
+                Account.notes.like(pat),
+                Account.phone.like(pat),
+                Account.initials.like(f"%{term.lower()}%"),
+                contact_hit,
+            )
+        )
+    return and_(*conds) if conds else false()
+
+
+def search_account_ids(session_or_conn: Session | Connection, typed: str, *, limit: int = 50) -> list[int]:
+    """Ids of accounts matching ``typed``, unranked (index order), at most ``limit``:
+    the cheap first hits while the user types."""
+    conn = _connection(session_or_conn)
+    if not typed.strip():
+        return []
+    if conn.dialect.name == "sqlite":
+        query = search_query(typed)
+        if query is None:
+            return []
+        rows = conn.exec_driver_sql(
+            f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?", (query, int(limit))
+        )
+        return [int(r[0]) for r in rows]
+    rows2 = conn.execute(select(Account.id).where(like_condition(typed)).limit(limit))
+    return [int(r[0]) for r in rows2]
