@@ -7,7 +7,7 @@ page is first shown.
 
 ``KAMDESK_EXIT_AFTER_PAINT=1`` makes the app print ``painted <unix time>`` on
 stdout once the main window has painted, and quit — for start-up measurement
-(``scripts/measure_startup.py``, the benchmark).
+(the benchmark).
 """
 
 from __future__ import annotations

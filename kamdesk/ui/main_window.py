@@ -367,10 +367,5 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if getattr(self, "_overview", None) is None and not getattr(self, "_status_pending", False):
-            self._status_pending = True
             # counts after the first paint: never on the start-up path
             QTimer.singleShot(0, self.refresh_status)
