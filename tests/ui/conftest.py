@@ -5,7 +5,8 @@
   real user's settings. Returns that folder.
 * ``settings``: a :class:`kamdesk.ui.settings.Settings` on that folder.
 * ``app_font``: registers the bundled CJK font and makes it the application
-  font (needed for grabs that show Chinese); returns the family name.
+  font (needed for grabs that show Chinese); returns the family name and
+  restores the previous application font afterwards.
 * ``ctx``: an :class:`~kamdesk.ui.context.AppContext` (lang "zh") on the ``db``
   fixture (an empty migrated store).
 * ``ctx_en``: the same with lang "en".
@@ -13,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -40,10 +42,12 @@ def settings(isolated_settings: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def app_font(qapp: QApplication) -> str:
+def app_font(qapp: QApplication) -> Iterator[str]:
     from kamdesk.ui.application import install_app_font
 
-    return install_app_font(qapp)
+    before = qapp.font()
+    yield install_app_font(qapp)
+    qapp.setFont(before)
 
 
 @pytest.fixture

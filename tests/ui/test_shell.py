@@ -432,3 +432,24 @@ def test_about_names_the_database_and_schema(
 def test_navigation_items_carry_page_keys(window: MainWindow) -> None:
     keys = [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())]
     assert keys == [spec.key for spec in PAGES]
+
+
+def test_first_run_demo_with_the_real_generator_fills_the_store(
+    window: MainWindow, quiet_boxes: list, qtbot: Any
+) -> None:
+    assert demo.offer_demo_if_first_run(window) is True
+    qtbot.waitUntil(
+        lambda: window._counts_label.text()[:1].isdigit() and not window._counts_label.text().startswith("0 ")
+    )
+    assert "accounts" in window._counts_label.text()
+    assert "no rep yet" not in window._rep_label.text()
+    # Help → Load demo data on a store that has accounts: refused with a clear message
+    window.actions_by_name["help_demo"].trigger()
+    assert quiet_boxes[-1][0] == "error"
+
+
+def test_chinese_ui_uses_the_bundled_font(app_font: str, window: MainWindow) -> None:
+    assert "WenQuanYi" in app_font or "文泉" in app_font
+    window.set_language("zh_CN")
+    assert window.nav.item(0).font().family() == app_font
+    assert not window.grab().isNull()
