@@ -5,8 +5,8 @@ Coordinates: x to the right, y downwards, boxes by their top-left corner.
 
 * People are laid out as trees by reports-to; trees stand side by side.
 * A node's children that have no children of their own are stacked in
-  columns (a "comb") once there are more than :data:`COMB_AFTER` of them, so a
-  general manager with twenty direct reports does not make the chart 20 boxes wide.
+  columns (a "comb", at least :data:`COMB_ROWS` deep), so a general manager
+  with twenty direct reports does not make the chart 20 boxes wide.
 * People who report to nobody on the map and have nobody reporting to them
   are gathered in a grid block at the right.
 * Our own people stand in a row above the chart, each as close as possible to
@@ -27,8 +27,10 @@ BOX_W = 170.0
 BOX_H = 84.0
 H_GAP = 30.0  # between boxes side by side
 V_GAP = 46.0  # between a superior and the row of subordinates
-COMB_AFTER = 4  # more leaf subordinates than this are stacked in columns
+COMB_ROWS = 4  # leaf subordinates stack in columns at least this tall
 OUR_GAP = 90.0  # between our people's row and the chart
+COMB_CHOICES = (4, 6, 8, 12)  # staff column depths tried to fit the page
+PAGE_ASPECT = 786 / 470  # the chart area of an A4 landscape page
 
 
 @dataclass(frozen=True)
@@ -101,17 +103,17 @@ def _grid(keys: Sequence[str], cols: int) -> _Block:
     return _Block(width, height, boxes, 0.0)
 
 
-def _layout_tree(key: str, children: Mapping[str, list[str]]) -> _Block:
+def _layout_tree(key: str, children: Mapping[str, list[str]], comb_rows: int = 4) -> _Block:
     kids = children.get(key, [])
     if not kids:
         return _Block(BOX_W, BOX_H, {key: (0.0, 0.0)}, 0.0)
     leaves = [k for k in kids if not children.get(k)]
     inner = [k for k in kids if children.get(k)]
-    parts: list[_Block] = [_layout_tree(k, children) for k in inner]
-    if len(leaves) > COMB_AFTER:
-        cols = max(1, math.ceil(math.sqrt(len(leaves) / 2)))
-        # the comb's connectors run in the gap left of each column: leave room for the first one
-        parts.append(_grid(leaves, cols))
+    parts: list[_Block] = [_layout_tree(k, children, comb_rows) for k in inner]
+    if len(leaves) >= 2:
+        # staff without reports of their own: stacked in columns, not one long row
+        rows = min(len(leaves), max(comb_rows, math.ceil(math.sqrt(2 * len(leaves)))))
+        parts.append(_grid(leaves, math.ceil(len(leaves) / rows)))
     else:
         parts.extend(_Block(BOX_W, BOX_H, {k: (0.0, 0.0)}, 0.0) for k in leaves)
     row_width = sum(p.width for p in parts) + H_GAP * (len(parts) - 1)
@@ -167,14 +169,38 @@ def layout_chart(
     keys: Sequence[str],
     parent_of: Mapping[str, str | None],
     coverage: Mapping[str, Sequence[str]] | None = None,
+    *,
+    aspect: float | None = PAGE_ASPECT,
 ) -> Layout:
     """Lay out the people ``keys`` (in the order given: siblings keep it) as
     trees by ``parent_of`` (key → superior's key or None), and our people
-    (``coverage``: our key → the keys they cover) in a row above them."""
+    (``coverage``: our key → the keys they cover) in a row above them.
+
+    With ``aspect`` (width / height of where it will be shown), staff columns
+    are made as deep as it takes for the chart to fill that shape best."""
+    if aspect is None:
+        return _layout_chart(keys, parent_of, coverage, COMB_ROWS)
+    best: tuple[float, Layout] | None = None
+    for rows in COMB_CHOICES:
+        layout = _layout_chart(keys, parent_of, coverage, rows)
+        # the scale at which it fits a box of the wanted shape (bigger is more readable)
+        fit = min(aspect / max(layout.width, 1.0), 1.0 / max(layout.height, 1.0))
+        if best is None or fit > best[0] * 1.02:
+            best = (fit, layout)
+    assert best is not None
+    return best[1]
+
+
+def _layout_chart(
+    keys: Sequence[str],
+    parent_of: Mapping[str, str | None],
+    coverage: Mapping[str, Sequence[str]] | None,
+    comb_rows: int,
+) -> Layout:
     roots, children = _forest(keys, parent_of)
     trees = [r for r in roots if children.get(r)]
     loners = [r for r in roots if not children.get(r)]
-    blocks = [_layout_tree(r, children) for r in trees]
+    blocks = [_layout_tree(r, children, comb_rows) for r in trees]
     if loners:
         cols = max(1, math.ceil(math.sqrt(len(loners)) * 1.5)) if len(loners) > 3 else len(loners)
         blocks.append(_grid(loners, min(cols, len(loners))))
@@ -301,3 +327,21 @@ def coverage_line(ours: Box, theirs: Box) -> tuple[tuple[float, float], tuple[fl
 def overlapping_pairs(boxes: Iterable[Box]) -> list[tuple[Box, Box]]:
     items = list(boxes)
     return [(a, b) for i, a in enumerate(items) for b in items[i + 1 :] if a.overlaps(b)]
+
+
+#: Box colours by attitude letter: (strong, light) — A green … E red; None: not rated.
+ATTITUDE_COLOURS: dict[str | None, tuple[str, str]] = {
+    "A": ("#1e8449", "#d4efdf"),
+    "B": ("#58a832", "#e6f4d9"),
+    "C": ("#c9a100", "#fbf3cf"),
+    "D": ("#e67e22", "#fbe3cd"),
+    "E": ("#c0392b", "#f6d5d1"),
+    None: ("#7f8c8d", "#eceff1"),
+}
+#: Our own people's boxes.
+OUR_COLOURS = ("#2c3e50", "#e3ebf3")
+
+
+def attitude_colours(code: str | None) -> tuple[str, str]:
+    """(strong, light) colours for an attitude code such as "B+" (None: not rated)."""
+    return ATTITUDE_COLOURS.get(code[:1].upper() if code else None, ATTITUDE_COLOURS[None])

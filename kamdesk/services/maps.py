@@ -30,6 +30,7 @@ from kamdesk.domain.insights import (
     person_man_guidance,
     weight_total,
 )
+from kamdesk.domain.orgchart import Layout, merge_positions
 from kamdesk.domain.stakeholders import (
     AttitudeLevel,
     BuyingRole,
@@ -652,6 +653,7 @@ __all__ = [
     "available_contacts",
     "clear_positions",
     "delete_our_person",
+    "layout_of",
     "list_maps",
     "list_our_people",
     "load_map",
@@ -666,3 +668,11 @@ __all__ = [
     "set_reports_to",
     "update_stakeholder",
 ]
+
+
+def layout_of(snapshot: MapSnapshot, *, use_saved: bool = True) -> Layout:
+    """The chart's geometry: saved positions where the rep arranged the map,
+    automatic layout otherwise (the canvas and the PDF draw the same)."""
+    keys = [p.uuid for p in snapshot.people]
+    saved = {p.uuid: p.position for p in snapshot.people if p.position is not None} if use_saved else {}
+    return merge_positions(keys, snapshot.parent_of(), saved, snapshot.coverage())

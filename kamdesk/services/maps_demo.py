@@ -170,7 +170,7 @@ def sample_map(db: Database, people: int = 15, *, seed: int = 7, today: date | N
 
         for status, when, keys in (
             (VisitStatus.DONE, start + timedelta(days=40), ("gm", "sec")),
-            (VisitStatus.DONE, start + timedelta(days=80), ("net", "cio", "dev")),
+            (VisitStatus.DONE, start + timedelta(days=60), ("net", "cio", "dev")),
             (VisitStatus.PLANNED, datetime.now(UTC) + timedelta(days=5), ("coo", "plant")),
         ):
             visit = Visit(account_id=account_id, opportunity_id=opp_id, status=status, starts_at=when)
