@@ -257,7 +257,8 @@ def read_bundle(path: Path) -> dict[str, Any]:
             f"{path.name}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from exc
     validate_document(doc, path.name)
-    return doc
+    checked: dict[str, Any] = doc
+    return checked
 
 
 def validate_document(doc: Any, name: str = "bundle") -> None:

@@ -1,0 +1,430 @@
+"""The benchmark of issue 9: build a data set in a temp dir, measure every
+path against its target and, where one exists, a floor from the same run."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from kamdesk.bench.timing import child_runs, median_ms, median_of, once_ms
+from kamdesk.store.db import Database, sqlite_url
+
+#: (measure, size) -> (target, unit, kind) where kind "max" is an absolute
+#: ceiling and "ratio" a ceiling on value / floor.
+TARGETS: dict[tuple[str, str], tuple[float, str, str]] = {
+    ("start to usable main window", "small"): (500, "ms", "max"),
+    ("start to usable main window", "large"): (800, "ms", "max"),
+    ("account list first page", "small"): (2.0, "×", "ratio"),
+    ("account list first page", "large"): (2.0, "×", "ratio"),
+    ("search as you type (worst keystroke)", "large"): (30, "ms", "max"),
+    ("open one account", "large"): (30, "ms", "max"),
+    ("weekly PDF, one rep", "small"): (500, "ms", "max"),
+    ("weekly PDF, one rep", "large"): (500, "ms", "max"),
+    ("monthly PDF, one rep", "small"): (1000, "ms", "max"),
+    ("monthly PDF, one rep", "large"): (1000, "ms", "max"),
+    ("team rollup", "large"): (10000, "ms", "max"),
+    ("import rows", "large"): (10000, "ms", "max"),
+    ("peak RSS (app, list scrolled to end)", "large"): (200, "MB", "max"),
+}
+
+#: What a rep types, one keystroke at a time: Chinese two-character terms,
+#: a latin word and pinyin initials.
+SEARCH_TERMS = ("烟草", "银行", "张伟", "shyc", "bjyh", "hua", "139")
+
+
+@dataclass
+class Measure:
+    name: str
+    value: float | None
+    unit: str
+    floor: float | None = None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.value is None or not self.floor:
+            return None
+        return self.value / self.floor
+
+    def verdict(self, size: str) -> str:
+        target = TARGETS.get((self.name, size))
+        if target is None or self.value is None:
+            return ""
+        limit, _unit, kind = target
+        got = self.ratio if kind == "ratio" else self.value
+        if got is None:
+            return ""
+        return "ok" if got <= limit else "MISSED"
+
+    def target_text(self, size: str) -> str:
+        target = TARGETS.get((self.name, size))
+        if target is None:
+            return ""
+        limit, unit, kind = target
+        return f"≤ {limit:g}{unit}" if kind == "ratio" else f"≤ {limit:g} {unit}"
+
+
+Step = Callable[[], None]
+
+
+class Bench:
+    def __init__(
+        self, size: str, workdir: Path, *, seed: int = 1, log: Callable[[str], None] | None = None
+    ) -> None:
+        self.size = size
+        self.workdir = workdir
+        self.seed = seed
+        self.today = date(2026, 11, 25)
+        self.path = workdir / f"bench-{size}.db"
+        self.url = sqlite_url(self.path)
+        self.measures: list[Measure] = []
+        self.facts: dict[str, Any] = {}
+        self.log = log or (lambda text: print(text, file=sys.stderr, flush=True))
+        self.db: Database | None = None
+
+    # -- helpers ---------------------------------------------------------------
+
+    def add(self, m: Measure) -> None:
+        self.measures.append(m)
+        ratio = f"  ({m.ratio:.2f}× floor {m.floor:.2f})" if m.ratio is not None and m.floor else ""
+        shown = "n/a" if m.value is None else f"{m.value:.2f} {m.unit}"
+        self.log(f"  {m.name}: {shown}{ratio} {m.note}")
+
+    def guarded(self, name: str, unit: str, fn: Callable[[], None]) -> None:
+        """Run one measure; a missing piece is reported as n/a, not a crash."""
+        try:
+            fn()
+        except Exception as exc:
+            self.add(Measure(name, None, unit, note=f"n/a: {type(exc).__name__}: {exc}"[:300]))
+
+    # -- the steps ---------------------------------------------------------------
+
+    def build(self) -> None:
+        from kamdesk.store.demo import generate
+        from kamdesk.store.schema import open_database
+
+        self.log(f"building the {self.size} data set in {self.workdir} …")
+        db = open_database(self.url)
+        t = time.perf_counter()
+        summary = generate(db, size=self.size, seed=self.seed, today=self.today)
+        self.facts["build_s"] = round(time.perf_counter() - t, 1)
+        self.facts["data"] = {k: v for k, v in asdict(summary).items() if isinstance(v, int)}
+        db.dispose()
+        self.facts["db_mb"] = round(self.path.stat().st_size / 1e6, 1)
+        self.db = open_database(self.url)
+        self.log(f"  built in {self.facts['build_s']} s, {self.facts['db_mb']} MB: {self.facts['data']}")
+
+    def startup(self) -> None:
+        repeat = 5
+        bare = child_runs("kamdesk.bench.bare_window", [], repeat=repeat)
+        app = child_runs("kamdesk.bench.app_probe", [self.url], repeat=repeat)
+        self.add(
+            Measure(
+                "start to usable main window",
+                median_of(app, "start_s") * 1000,
+                "ms",
+                floor=median_of(bare, "start_s") * 1000,
+                note=f"median of {repeat}; floor: bare PySide6 window",
+            )
+        )
+
+    def scroll_and_memory(self) -> None:
+        run = child_runs("kamdesk.bench.app_probe", [self.url, "--scroll"], repeat=1)[0]
+        self.add(
+            Measure(
+                "scroll account list to the end",
+                run["scroll_end_s"] * 1000,
+                "ms",
+                note=f"{int(run['rows_loaded']):,} rows in {int(run['scroll_pages'])} fetches",
+            )
+        )
+        self.add(Measure("peak RSS (app, list scrolled to end)", run["peak_rss_mb"], "MB"))
+
+    def first_page(self) -> None:
+        from kamdesk.services.accounts import AccountFilter, count_accounts, list_accounts
+
+        assert self.db is not None
+        db = self.db
+
+        def service() -> None:
+            count_accounts(db, AccountFilter(), today=self.today)
+            list_accounts(db, AccountFilter(), sort="name", limit=200, today=self.today)
+
+        raw = sqlite3.connect(self.path)
+
+        def floor() -> None:
+            raw.execute("SELECT count(*) FROM account WHERE archived = 0").fetchone()
+            raw.execute(
+                "SELECT a.uuid, a.name, a.short_name, a.tier, a.grade, a.cadence, a.industry, a.city, a.phone,"
+                " r.name, a.last_touch_at, a.revenue_total FROM account a LEFT JOIN rep r ON r.id = a.owner_id"
+                " WHERE a.archived = 0 ORDER BY a.sort_key, a.id LIMIT 200"
+            ).fetchall()
+
+        self.add(
+            Measure(
+                "account list first page",
+                median_ms(service),
+                "ms",
+                floor=median_ms(floor),
+                note="count + 200 rows by pinyin name; floor: raw sqlite3, same rows",
+            )
+        )
+        raw.close()
+
+    def search(self) -> None:
+        from kamdesk.services.accounts import AccountFilter, count_accounts, list_accounts
+
+        assert self.db is not None
+        db = self.db
+        per_key: list[float] = []
+        detail = []
+        for term in SEARCH_TERMS:
+            for n in range(1, len(term) + 1):
+                typed = term[:n]
+                f = AccountFilter(text=typed)
+
+                def keystroke(f: AccountFilter = f) -> None:
+                    count_accounts(db, f, today=self.today)
+                    list_accounts(db, f, sort="name", limit=200, today=self.today)
+
+                ms = median_ms(keystroke, repeat=3)
+                per_key.append(ms)
+                detail.append(f"{typed}:{ms:.1f}")
+        self.facts["search_keystrokes_ms"] = detail
+        self.add(
+            Measure(
+                "search as you type (median keystroke)",
+                statistics.median(per_key),
+                "ms",
+                note=f"{len(per_key)} keystrokes of {', '.join(SEARCH_TERMS)}; count + first page",
+            )
+        )
+        self.add(Measure("search as you type (worst keystroke)", max(per_key), "ms"))
+
+    def open_account(self) -> None:
+        from kamdesk.services.accounts import get_account
+
+        assert self.db is not None
+        db = self.db
+        raw = sqlite3.connect(self.path)
+        # accounts that have visits: the realistic and the harder case
+        ids = [
+            r[0]
+            for r in raw.execute(
+                "SELECT id FROM account WHERE last_visit_on IS NOT NULL ORDER BY id LIMIT 2000"
+            ).fetchall()
+        ]
+        rng = random.Random(self.seed)
+        picks = rng.sample(ids, min(20, len(ids)))
+        uuids = [raw.execute("SELECT uuid FROM account WHERE id=?", (i,)).fetchone()[0] for i in picks]
+
+        def open_one(uuid: str) -> float:
+            return median_ms(lambda: get_account(db, uuid), repeat=3)
+
+        service_ms = statistics.median(open_one(u) for u in uuids)
+
+        def floor_one(account_id: int) -> None:
+            raw.execute("SELECT * FROM account WHERE id=?", (account_id,)).fetchone()
+            raw.execute(
+                "SELECT * FROM contact WHERE account_id=? ORDER BY sort_key", (account_id,)
+            ).fetchall()
+            raw.execute("SELECT * FROM opportunity WHERE account_id=?", (account_id,)).fetchall()
+            raw.execute(
+                "SELECT * FROM visit WHERE account_id=? ORDER BY starts_at DESC LIMIT 50", (account_id,)
+            ).fetchall()
+
+        floor = statistics.median(median_ms(functools.partial(floor_one, i), repeat=3) for i in picks)
+        raw.close()
+        self.add(
+            Measure(
+                "open one account",
+                service_ms,
+                "ms",
+                floor=floor,
+                note="form data: contacts, opportunities, last 50 visits; floor: raw sqlite3",
+            )
+        )
+
+    def _period(self) -> tuple[str, str, str | None]:
+        from kamdesk.services.reports_data import default_rep
+
+        assert self.db is not None
+        last_week = self.today - timedelta(days=7)
+        year, week, _ = last_week.isocalendar()
+        rep = default_rep(self.db)
+        month = (self.today.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+        return f"{year}-W{week:02d}", month, rep.uuid if rep else None
+
+    def pdfs(self) -> None:
+        from kamdesk.reports.monthly import render_monthly
+        from kamdesk.reports.weekly import render_weekly
+        from kamdesk.services.reports_data import monthly_report, weekly_report
+
+        assert self.db is not None
+        db = self.db
+        week, month, rep = self._period()
+        out = self.workdir / "bench-report.pdf"
+        weekly = median_ms(lambda: render_weekly(weekly_report(db, week, rep), out), repeat=5)
+        self.add(Measure("weekly PDF, one rep", weekly, "ms", note=f"{week}, data + PDF"))
+        monthly = median_ms(lambda: render_monthly(monthly_report(db, month, rep), out), repeat=5)
+        self.add(Measure("monthly PDF, one rep", monthly, "ms", note=f"{month}, data + PDF with charts"))
+
+    def rollup(self) -> None:
+        from kamdesk.services.rollup import team_rollup
+
+        assert self.db is not None
+        db = self.db
+        _week, month, _rep = self._period()
+        steps: list[str] = []
+        ms, result = once_ms(lambda: team_rollup(db, month, progress=lambda text, i, n: steps.append(text)))
+        self.add(
+            Measure(
+                "team rollup",
+                ms,
+                "ms",
+                note=f"{month}, {len(result.reps)} reps, {len(steps)} progress steps",
+            )
+        )
+
+    def import_rows(self) -> None:
+        from kamdesk.services import imports
+        from kamdesk.store.schema import open_database
+
+        rows = 100_000 if self.size == "large" else 1_000
+        csv_path = self.workdir / "bench-import.csv"
+        write_import_csv(csv_path, rows, seed=self.seed)
+        target = open_database(sqlite_url(self.workdir / "bench-import.db"))
+        calls: list[int] = []
+        try:
+            preview = imports.preview(csv_path, "accounts")
+            ms, outcome = once_ms(
+                lambda: imports.run_import(
+                    target,
+                    csv_path,
+                    "accounts",
+                    preview.mapping,
+                    dry_run=False,
+                    progress=lambda *a: calls.append(1),
+                )
+            )
+        finally:
+            target.dispose()
+        self.add(
+            Measure(
+                "import rows",
+                ms,
+                "ms",
+                note=f"{rows:,} CSV rows, {len(calls)} progress calls; {outcome}"[:200],
+            )
+        )
+
+    def run(self) -> None:
+        self.build()
+        self.guarded("start to usable main window", "ms", self.startup)
+        self.guarded("account list first page", "ms", self.first_page)
+        self.guarded("search as you type (worst keystroke)", "ms", self.search)
+        self.guarded("open one account", "ms", self.open_account)
+        self.guarded("weekly PDF, one rep", "ms", self.pdfs)
+        self.guarded("team rollup", "ms", self.rollup)
+        self.guarded("import rows", "ms", self.import_rows)
+        self.guarded("peak RSS (app, list scrolled to end)", "MB", self.scroll_and_memory)
+        if self.db is not None:
+            self.db.dispose()
+
+    def table(self) -> str:
+        lines = [
+            f"KAMdesk benchmark — {self.size} ({self.facts.get('data', {}).get('accounts', '?'):,} accounts, "
+            f"built in {self.facts.get('build_s')} s, {self.facts.get('db_mb')} MB)",
+            f"{'measure':<40} {'median':>12} {'floor':>10} {'ratio':>7} {'target':>10}  verdict",
+        ]
+        for m in self.measures:
+            value = "n/a" if m.value is None else f"{m.value:.1f} {m.unit}"
+            floor = "" if m.floor is None else f"{m.floor:.1f}"
+            ratio = "" if m.ratio is None else f"{m.ratio:.2f}×"
+            lines.append(
+                f"{m.name:<40} {value:>12} {floor:>10} {ratio:>7} {m.target_text(self.size):>10}  "
+                f"{m.verdict(self.size)}"
+            )
+            if m.value is None:
+                lines.append(f"    {m.note}")
+        return "\n".join(lines)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "size": self.size,
+            "facts": self.facts,
+            "measures": [
+                {
+                    "name": m.name,
+                    "value": m.value,
+                    "unit": m.unit,
+                    "floor": m.floor,
+                    "ratio": m.ratio,
+                    "target": self_target(m.name, self.size),
+                    "verdict": m.verdict(self.size),
+                    "note": m.note,
+                }
+                for m in self.measures
+            ],
+        }
+
+
+def self_target(name: str, size: str) -> dict[str, Any] | None:
+    target = TARGETS.get((name, size))
+    if target is None:
+        return None
+    limit, unit, kind = target
+    return {"limit": limit, "unit": unit, "kind": kind}
+
+
+def write_import_csv(path: Path, rows: int, *, seed: int = 1) -> None:
+    """A CSV in the seeds' own column names, as a rep's spreadsheet would be."""
+    rng = random.Random(seed)
+    cities = ["上海", "北京", "广州", "深圳", "杭州", "成都", "武汉", "南京", "西安", "重庆"]
+    trades = ["烟草", "银行", "制造", "医药", "电力", "物流", "通信", "石化"]
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(
+            ["客户名称", "简称", "行业", "地区", "地址", "电话", "客户级别", "客户等级", "联系人", "备注"]
+        )
+        for i in range(rows):
+            city = rng.choice(cities)
+            trade = rng.choice(trades)
+            out.writerow(
+                [
+                    f"{city}导入{trade}第{i + 1}号有限公司",
+                    f"导入{i + 1}",
+                    trade,
+                    city,
+                    f"{city}市测试路{i % 999 + 1}号",
+                    f"021-{60000000 + i}",
+                    rng.choice(["白金", "金", "银", "普通"]),
+                    rng.choice("ABCDE"),
+                    "",
+                    "",
+                ]
+            )
+
+
+def run_bench(size: str, output: Path | None = None, *, keep: Path | None = None) -> Bench:
+    with tempfile.TemporaryDirectory(prefix="kamdesk-bench-") as tmp:
+        workdir = keep or Path(tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        bench = Bench(size, workdir)
+        bench.run()
+        print(bench.table())
+        if output is not None:
+            output.write_text(json.dumps(bench.as_json(), ensure_ascii=False, indent=2), encoding="utf-8")
+        return bench
