@@ -118,7 +118,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "stretch": ("挑战目标", "Stretch"),
     "actual": ("实际", "Actual"),
     "level": ("达成档位", "Level reached"),
-    "none_reached": ("未达最低", "Below minimum"),
+    "none_reached": ("未达最低", "Below min."),
     "top_accounts": ("重点客户（按销售额）", "Top accounts by revenue"),
     "purchases": ("订单数", "Orders"),
     "nine_grid": ("九宫格开局（进行中商机）", "Nine-grid openings (open opportunities)"),
@@ -129,7 +129,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "author": ("批注人", "Author"),
     "total": ("合计", "Total"),
     "reps": ("业务员", "Reps"),
-    "open_opps": ("进行中商机", "Open opportunities"),
+    "open_opps": ("进行中商机", "Open opps."),
     "pipeline": ("管道金额", "Pipeline"),
     "weighted_pipeline": ("加权管道", "Weighted pipeline"),
     "revenue_target": ("销售额目标（最低/正常/挑战）", "Revenue target (min / normal / stretch)"),
@@ -179,6 +179,9 @@ def _styles() -> dict[str, Any]:
     base = dict(styles())
     base["cell_right"] = ParagraphStyle("cell_right", parent=base["cell"], alignment=TA_RIGHT)
     base["cell_strong"] = ParagraphStyle("cell_strong", parent=base["cell"], fontSize=10, leading=13)
+    # latin-only text wraps at spaces (CJK wrapping would split words anywhere)
+    for name in list(base):
+        base[name + ":latin"] = ParagraphStyle(name + "_latin", parent=base[name], wordWrap=None)
     return base
 
 
@@ -188,7 +191,10 @@ def para(text: object, style: str = "cell") -> Any:
 
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(str(text if text is not None else "")).replace("\n", "<br/>"), _styles()[style])
+    raw = str(text if text is not None else "")
+    if raw.isascii():
+        style += ":latin"
+    return Paragraph(escape(raw).replace("\n", "<br/>"), _styles()[style])
 
 
 def table(
