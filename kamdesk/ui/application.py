@@ -100,6 +100,10 @@ def run(url: str, *, lang: str | None) -> int:
     if db is None:
         return 1
     settings.remember_database(db.url)
+    if not os.environ.get("KAMDESK_EXIT_AFTER_PAINT"):
+        from kamdesk.ui.dialogs.demo import offer_demo_if_first_run
+
+        offer_demo_if_first_run(settings, db)
 
     from kamdesk.ui.context import AppContext
     from kamdesk.ui.main_window import MainWindow
@@ -113,10 +117,6 @@ def run(url: str, *, lang: str | None) -> int:
             app.quit()
 
         window.first_painted.connect(report)
-    else:
-        from kamdesk.ui.dialogs.demo import offer_demo_if_first_run
-
-        window.first_painted.connect(lambda: offer_demo_if_first_run(window))
     window.show()
     try:
         return app.exec()

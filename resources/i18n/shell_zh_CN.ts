@@ -186,8 +186,8 @@ Import now?</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/dialogs/database.py" line="33" />
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="126" />
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="136" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="128" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="138" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -207,24 +207,24 @@ Import now?</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="61" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="62" />
         <source>the file could not be opened as a database ({error})</source>
         <translation>此文件无法作为数据库打开（{error}）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="78" />
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="88" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="79" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="89" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="100" />
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="111" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="101" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="112" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="112" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="113" />
         <source>{path} already exists. Choose another name, or use Open database….</source>
         <translation>{path} 已存在。请换一个名称，或使用“打开数据库…”。</translation>
     </message>
@@ -287,28 +287,28 @@ You can start a clean database later with File → New database….</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="304" />
+        <location filename="../../kamdesk/ui/main_window.py" line="305" />
         <source>KAMdesk — Key Account Manager</source>
         <extracomment>emitted once, after the first paint of the window (start-up measurement) emitted after the context changed (another database was opened)</extracomment>
         <translation>KAMdesk — 大客户管理</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="329" />
+        <location filename="../../kamdesk/ui/main_window.py" line="330" />
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="338" />
+        <location filename="../../kamdesk/ui/main_window.py" line="339" />
         <source>{accounts} accounts · {contacts} contacts · {opportunities} opportunities · {visits} visits</source>
         <translation>客户 {accounts} · 联系人 {contacts} · 商机 {opportunities} · 拜访 {visits}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="346" />
+        <location filename="../../kamdesk/ui/main_window.py" line="347" />
         <source>no rep yet</source>
         <translation>尚未设置</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="347" />
+        <location filename="../../kamdesk/ui/main_window.py" line="348" />
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
@@ -316,78 +316,88 @@ You can start a clean database later with File → New database….</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="107" />
-        <source>&amp;File</source>
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="114" />
+        <source>(none)</source>
         <extracomment>the languages offered, named in their own language (never translated)</extracomment>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="133" />
+        <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="108" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="134" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="109" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="135" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="110" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="136" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="137" />
         <source>&amp;Backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="111" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="138" />
         <source>Backup &amp;to…</source>
         <translation>备份到(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="112" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="139" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="113" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="140" />
         <source>&amp;Import bundle…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="114" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="141" />
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="115" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="142" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="116" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="143" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="119" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="146" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="120" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="147" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="121" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="148" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="122" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="149" />
         <source>Load &amp;demo data…</source>
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="123" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="150" />
         <source>&amp;About KAMdesk</source>
         <translation>关于 KAMdesk(&amp;A)</translation>
     </message>

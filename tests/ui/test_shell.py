@@ -119,7 +119,6 @@ def test_main_window_shows_the_five_areas_and_a_status_bar(window: MainWindow, q
     assert nav_texts(window) == ["Accounts", "Stakeholder maps", "Opportunities", "Visits", "Reports"]
     qtbot.waitUntil(lambda: "0 accounts" in window._counts_label.text())
     assert str(window.ctx.db.path) in window._db_label.text()
-    assert "no rep yet" in window._rep_label.text()
     assert window.current_key == PAGES[0].key
     assert window.stack.currentWidget() is window.page(PAGES[0].key)
     # every other page is built only when first shown
@@ -280,19 +279,19 @@ def test_unreadable_file_offers_another_database(
 
 
 def test_first_run_offers_demo_once(
-    window: MainWindow, quiet_boxes: list, monkeypatch: pytest.MonkeyPatch
+    db: Database, settings: Settings, quiet_boxes: list, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: quiet_boxes.append(("ask", "", "")) or False)
-    assert demo.should_offer(window)
-    assert demo.offer_demo_if_first_run(window) is False
+    assert demo.should_offer(settings, db)
+    assert demo.offer_demo_if_first_run(settings, db) is False
     assert [kind for kind, *_ in quiet_boxes] == ["ask"]
-    assert window.settings["firstrun/demo_offered"] is True
-    assert not demo.should_offer(window)
-    demo.offer_demo_if_first_run(window)
+    assert settings["firstrun/demo_offered"] is True
+    assert not demo.should_offer(settings, db)
+    demo.offer_demo_if_first_run(settings, db)
     assert len(quiet_boxes) == 1
 
 
-def test_accepting_the_offer_generates_demo_data_with_progress(
+def test_load_demo_generates_with_progress_and_publishes(
     window: MainWindow, quiet_boxes: list, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[tuple[Database, str]] = []
@@ -306,17 +305,17 @@ def test_accepting_the_offer_generates_demo_data_with_progress(
     monkeypatch.setattr(demo, "_generator", lambda: fake_generate)
     published: list[Changes] = []
     window.ctx.hub.changed.connect(published.append)
-    assert demo.offer_demo_if_first_run(window) is True
+    window.actions_by_name["help_demo"].trigger()
     assert calls == [(window.ctx.db, "small")]
     assert published == [Changes.of("all")]
 
 
-def test_no_offer_when_the_database_has_accounts(window: MainWindow, quiet_boxes: list) -> None:
+def test_no_offer_when_the_database_has_accounts(db: Database, settings: Settings) -> None:
     from kamdesk.store.models import Account
 
-    with window.ctx.db.transaction() as s:
+    with db.transaction() as s:
         s.add(Account(name="上海烟草"))
-    assert not demo.should_offer(window)
+    assert not demo.should_offer(settings, db)
 
 
 def test_missing_demo_generator_says_so(
@@ -435,9 +434,13 @@ def test_navigation_items_carry_page_keys(window: MainWindow) -> None:
 
 
 def test_first_run_demo_with_the_real_generator_fills_the_store(
-    window: MainWindow, quiet_boxes: list, qtbot: Any
+    db: Database, settings: Settings, quiet_boxes: list, qtbot: Any, translators: Translators
 ) -> None:
-    assert demo.offer_demo_if_first_run(window) is True
+    # offered at start, before the window (and its pages) exist
+    assert demo.offer_demo_if_first_run(settings, db) is True
+    window = MainWindow(AppContext(db, lang="en"), settings=settings, translators=translators)
+    qtbot.addWidget(window)
+    window.show()
     qtbot.waitUntil(
         lambda: window._counts_label.text()[:1].isdigit() and not window._counts_label.text().startswith("0 ")
     )
@@ -453,3 +456,51 @@ def test_chinese_ui_uses_the_bundled_font(app_font: str, window: MainWindow) -> 
     window.set_language("zh_CN")
     assert window.nav.item(0).font().family() == app_font
     assert not window.grab().isNull()
+
+
+def test_open_recent_lists_earlier_databases_and_opens_one(
+    window: MainWindow, quiet_boxes: list, tmp_path: Path
+) -> None:
+    first_url = window.ctx.db.url
+    window.settings.remember_database(first_url)
+    second = tmp_path / "second.db"
+    database.switch_to(window, sqlite_url(second))
+    assert window.ctx.db.path == second
+    recent = window._menus["recent"]  # type: ignore[attr-defined]
+    menus.fill_recent_menu(window, recent)
+    entries = [a for a in recent.actions() if a.isEnabled()]
+    assert [a.text() for a in entries] == [database.url_location(first_url)]
+    entries[0].trigger()
+    assert window.ctx.db.url == first_url
+
+
+def test_run_opens_the_store_offers_demo_and_shows_the_window(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet_boxes: list, settings: Settings
+) -> None:
+    from kamdesk.ui import application
+
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: quiet_boxes.append(("ask", "", "")) or False)
+    shown: list[MainWindow] = []
+
+    def fake_exec() -> int:
+        shown.extend(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    before_font = qapp.font()
+    try:
+        assert application.run(sqlite_url(tmp_path / "fresh.db"), lang="zh") == 0
+        assert (tmp_path / "fresh.db").exists()
+        assert [k for k, *_ in quiet_boxes] == ["ask"]  # the first-run offer, answered No
+        assert len(shown) == 1
+        assert nav_texts(shown[0])[0] == "客户"
+        assert "WenQuanYi" in qapp.font().family()
+        assert settings["firstrun/demo_offered"] is True
+        assert settings["db/last_url"] == sqlite_url(tmp_path / "fresh.db")
+    finally:
+        for w in shown:
+            if w.translators is not None:
+                w.translators.switch("en")  # remove the translators run() installed
+            w.close()
+            w.deleteLater()
+        qapp.setFont(before_font)

@@ -42,7 +42,8 @@ def cannot_open_prompt(parent: QWidget | None, where: str, message: str) -> Lite
     return "other" if box.clickedButton() is other else "quit"
 
 
-def _where(url: str) -> str:
+def url_location(url: str) -> str:
+    """The file of a SQLite URL, else the URL itself."""
     prefix = "sqlite:///"
     return url[len(prefix) :] if url.startswith(prefix) else url
 
@@ -72,7 +73,7 @@ def open_store_interactively(url: str, parent: QWidget | None = None) -> Databas
             return try_open(url)
         except UserError as exc:
             log.warning("cannot open %s: %s", url, exc)
-            if cannot_open_prompt(parent, _where(url), str(exc)) == "quit":
+            if cannot_open_prompt(parent, url_location(url), str(exc)) == "quit":
                 return None
             path = files.ask_open_file(
                 parent, QCoreApplication.translate("Database", "Open database"), db_filter()
@@ -89,7 +90,7 @@ def open_database_dialog(win: MainWindow) -> None:
     )
     if path is None:
         return
-    _switch_to(win, sqlite_url(path))
+    switch_to(win, sqlite_url(path))
 
 
 def new_database_dialog(win: MainWindow) -> None:
@@ -114,10 +115,11 @@ def new_database_dialog(win: MainWindow) -> None:
             ).format(path=path),
         )
         return
-    _switch_to(win, sqlite_url(path))
+    switch_to(win, sqlite_url(path))
 
 
-def _switch_to(win: MainWindow, url: str) -> None:
+def switch_to(win: MainWindow, url: str) -> None:
+    """Open ``url`` and make it the window's store (a message if it cannot be opened)."""
     if win.ctx.db.url == url:
         return
     try:

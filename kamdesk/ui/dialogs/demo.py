@@ -10,33 +10,40 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from kamdesk.services.changes import Changes
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.jobs import JobProgress, run_job
 
 if TYPE_CHECKING:
+    from kamdesk.store.db import Database
     from kamdesk.ui.main_window import MainWindow
+    from kamdesk.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
-def should_offer(win: MainWindow) -> bool:
+def should_offer(settings: Settings, db: Database) -> bool:
     """First run: the offer was never answered and the store has no accounts."""
-    if win.settings["firstrun/demo_offered"]:
+    if settings["firstrun/demo_offered"]:
         return False
     from kamdesk.services.overview import has_accounts
 
-    return not has_accounts(win.ctx.db)
+    return not has_accounts(db)
 
 
-def offer_demo_if_first_run(win: MainWindow) -> bool:
+def offer_demo_if_first_run(settings: Settings, db: Database, parent: QWidget | None = None) -> bool:
     """Ask once whether to fill the empty store with demo data. Returns True
-    when demo data was generated."""
-    if not should_offer(win):
+    when demo data was generated.
+
+    Called at start before the main window is built, so the first window
+    already shows the demo data (and no page has written to the store yet).
+    """
+    if not should_offer(settings, db):
         return False
     answer = messages.ask_yes_no(
-        win,
+        parent,
         QCoreApplication.translate("Demo", "Welcome to KAMdesk"),
         QCoreApplication.translate(
             "Demo",
@@ -46,9 +53,9 @@ def offer_demo_if_first_run(win: MainWindow) -> bool:
             "You can start a clean database later with File → New database….",
         ),
     )
-    win.settings["firstrun/demo_offered"] = True
-    win.settings.sync()
-    return answer and load_demo(win, confirm=False)
+    settings["firstrun/demo_offered"] = True
+    settings.sync()
+    return answer and generate_demo(db, parent)
 
 
 def _generator() -> Any | None:
@@ -59,16 +66,29 @@ def _generator() -> Any | None:
     return getattr(demo, "generate", None)
 
 
-def load_demo(win: MainWindow, *, confirm: bool = True) -> bool:
-    """Generate the small demo data set into the open store, with progress."""
+def generate_demo(db: Database, parent: QWidget | None = None) -> bool:
+    """Generate the small demo set into ``db`` with a progress dialog."""
     generate = _generator()
     if generate is None:
         messages.show_error(
-            win,
+            parent,
             QCoreApplication.translate("Demo", "Demo data"),
             QCoreApplication.translate("Demo", "Demo data is not available in this version yet."),
         )
         return False
+
+    def work(progress: JobProgress) -> object:
+        return generate(db, size="small", progress=progress)
+
+    summary = run_job(parent, QCoreApplication.translate("Demo", "Generating demo data"), work)
+    if summary is None:
+        return False
+    log.info("demo data generated: %s", summary)
+    return True
+
+
+def load_demo(win: MainWindow, *, confirm: bool = True) -> bool:
+    """Help → Load demo data…: the small demo set into the open store."""
     if confirm and not messages.ask_yes_no(
         win,
         QCoreApplication.translate("Demo", "Demo data"),
@@ -79,14 +99,7 @@ def load_demo(win: MainWindow, *, confirm: bool = True) -> bool:
         default_yes=False,
     ):
         return False
-    db = win.ctx.db
-
-    def work(progress: JobProgress) -> object:
-        return generate(db, size="small", progress=progress)
-
-    summary = run_job(win, QCoreApplication.translate("Demo", "Generating demo data"), work)
-    if summary is None:
+    if not generate_demo(win.ctx.db, win):
         return False
-    log.info("demo data generated: %s", summary)
     win.ctx.hub.publish(Changes.of("all"))
     return True

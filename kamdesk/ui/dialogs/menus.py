@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -49,6 +50,9 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     file_menu = menus["file"] = bar.addMenu("")
     add(file_menu, "file_new_db", lambda: database.new_database_dialog(win))
     add(file_menu, "file_open_db", lambda: database.open_database_dialog(win), "Ctrl+Shift+O")
+    recent = menus["recent"] = file_menu.addMenu("")
+    recent.setObjectName("menu_recent")
+    recent.aboutToShow.connect(lambda: fill_recent_menu(win, recent))
     file_menu.addSeparator()
     add(file_menu, "file_backup_now", lambda: data_ops.backup_now(win), "Ctrl+Shift+B")
     add(file_menu, "file_backup_to", lambda: data_ops.backup_to(win))
@@ -92,6 +96,25 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     return actions
 
 
+def fill_recent_menu(win: MainWindow, menu: QMenu) -> None:
+    """Recently opened database files that still exist, newest first."""
+    from kamdesk.ui.dialogs import database
+
+    menu.clear()
+    urls = [u for u in win.settings["db/recent_urls"] if u != win.ctx.db.url]
+    shown = 0
+    for url in urls:
+        where = database.url_location(url)
+        if url.startswith("sqlite:///") and not Path(where).exists():
+            continue
+        action = menu.addAction(where)
+        action.triggered.connect(functools.partial(database.switch_to, win, url))
+        shown += 1
+    if not shown:
+        empty = menu.addAction(QCoreApplication.translate("Menus", "(none)"))
+        empty.setEnabled(False)
+
+
 def _toggle_fullscreen(win: MainWindow) -> None:
     win.setWindowState(win.windowState() ^ win.windowState().WindowFullScreen)
 
@@ -110,6 +133,7 @@ def retranslate_menus(win: MainWindow) -> None:
     menus["file"].setTitle(QCoreApplication.translate("Menus", "&File"))
     a["file_new_db"].setText(QCoreApplication.translate("Menus", "&New database…"))
     a["file_open_db"].setText(QCoreApplication.translate("Menus", "&Open database…"))
+    menus["recent"].setTitle(QCoreApplication.translate("Menus", "Open &recent"))
     a["file_backup_now"].setText(QCoreApplication.translate("Menus", "&Backup now"))
     a["file_backup_to"].setText(QCoreApplication.translate("Menus", "Backup &to…"))
     a["file_restore"].setText(QCoreApplication.translate("Menus", "&Restore from backup…"))
