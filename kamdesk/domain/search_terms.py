@@ -144,3 +144,81 @@ def search_query(text: str) -> str | None:
 def like_terms(text: str) -> list[str]:
     """The typed terms for the LIKE fallback on databases without FTS5."""
     return [t for t in re.split(r"\s+", text.strip()) if t]
+
+
+# --- fast pinyin keys for bulk work ------------------------------------------
+#
+# ``kamdesk.domain.text`` segments the whole name into phrases (pypinyin), about
+# 0.1 ms a name: 20 s for a 100k-row import. Here each character with a single
+# reading is looked up once and cached; a character with several readings
+# (行 háng/xíng, 重 chóng/zhòng) is read in its neighbourhood — the Chinese run
+# around it, two characters each side — through the same pypinyin phrase
+# rules, and that window is cached. Names share most windows (银行股份, 有限公司),
+# so a bulk import is mostly cache hits. Same output as text.sort_key and
+# text.initials on the names checked in the tests.
+
+_HAN_RUN = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]+")
+_char_cache: dict[str, str] = {}
+_window_cache: dict[str, list[str]] = {}
+
+
+def _lazy(text: str) -> list[str]:
+    from pypinyin import lazy_pinyin
+
+    return [p.lower() for p in lazy_pinyin(text)]
+
+
+def _is_polyphonic(ch: str) -> bool:
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    readings = pinyin_dict.get(ord(ch))
+    return readings is not None and "," in readings
+
+
+def _han_syllables(run: str) -> list[str]:
+    out: list[str] = []
+    for i, ch in enumerate(run):
+        syl = _char_cache.get(ch)
+        if syl is None:
+            if _is_polyphonic(ch):
+                start = max(0, i - 2)
+                window = run[start : i + 3]
+                sylls = _window_cache.get(window)
+                if sylls is None:
+                    sylls = _lazy(window)
+                    if len(_window_cache) < 200_000:
+                        _window_cache[window] = sylls
+                out.append(sylls[i - start] if len(sylls) == len(window) else _lazy(ch)[0])
+                continue
+            syl = _lazy(ch)[0]
+            _char_cache[ch] = syl
+        out.append(syl)
+    return out
+
+
+def pinyin_keys(text: str | None) -> tuple[str, str]:
+    """(sort_key, initials) of ``text``, as text.sort_key and text.initials
+    give them, fast enough for 100k names in a second or two."""
+    if not text:
+        return "", ""
+    sort_parts: list[str] = []
+    ini: list[str] = []
+    pos = 0
+    for m in _HAN_RUN.finditer(text):
+        if m.start() > pos:
+            other = text[pos : m.start()]
+            if other.strip():
+                sort_parts.append(other.strip().lower())
+                if other.strip().isalnum():
+                    ini.append(other.strip().lower())
+        sylls = _han_syllables(m.group(0))
+        sort_parts.extend(sylls)
+        ini.extend(s[0] for s in sylls if s)
+        pos = m.end()
+    if pos < len(text):
+        other = text[pos:]
+        if other.strip():
+            sort_parts.append(other.strip().lower())
+            if other.strip().isalnum():
+                ini.append(other.strip().lower())
+    return " ".join(sort_parts), "".join(ini)
