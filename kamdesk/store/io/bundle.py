@@ -44,7 +44,7 @@ def _tables() -> list[Table]:
 
 def _fk_target(col: Column[Any]) -> Table | None:
     for fk in col.foreign_keys:
-        return fk.column.table  # type: ignore[return-value]
+        return fk.column.table
     return None
 
 
