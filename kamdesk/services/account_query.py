@@ -173,7 +173,7 @@ def _codes(values: tuple[str, ...]) -> list[str]:
     return [str(v) for v in values]
 
 
-def _where(s: Session, f: AccountFilter, today: date) -> list[ColumnElement[bool]]:
+def filter_conditions(s: Session, f: AccountFilter, today: date) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if not f.include_archived:
         conds.append(Account.archived.is_(False))
@@ -205,7 +205,7 @@ def _where(s: Session, f: AccountFilter, today: date) -> list[ColumnElement[bool
 
 def count_accounts(db: Database, f: AccountFilter = AccountFilter(), *, today: date | None = None) -> int:
     with db.reading() as s:
-        q = select(func.count()).select_from(Account).where(*_where(s, f, today or local_today()))
+        q = select(func.count()).select_from(Account).where(*filter_conditions(s, f, today or local_today()))
         return int(s.scalar(q) or 0)
 
 
@@ -348,7 +348,7 @@ def list_accounts(
         order.append(Account.id.desc() if descending else Account.id)
         q = (
             _row_select()
-            .where(*_where(s, f, day))
+            .where(*filter_conditions(s, f, day))
             .order_by(*order)
             .offset(max(0, offset))
             .limit(max(0, limit))

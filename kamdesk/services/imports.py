@@ -206,7 +206,6 @@ class _Checker:
         self.header_of = {key: h for h, key in mapping.items() if key is not None}
         self.customs = {key: f for key, _, f in customs if key in self.col_of}
         self.width = len(table.headers)
-        self.reps = {n: i for i, n in s.execute(select(Rep.id, Rep.name)).tuples()}
         self.problems: list[RowProblem] = []
         self.duplicates: list[DuplicateRow] = []
         self.by_name: dict[str, tuple[int | None, str | None]] = {}
@@ -329,11 +328,8 @@ class _Checker:
         checked = check_account(data, errors)
         messages = self._msgs(errors, {"province": "region", "city": "region"})
         owner = fieldcheck.clean(c("owner"))
-        owner_id = None
-        if owner is not None:
-            owner_id = self.reps.get(owner)
-            if owner_id is None:
-                messages.append(f"{self.header_of['owner']}: no rep named {owner!r}")
+        if owner is not None and len(owner) > 80:
+            messages.append(f"{self.header_of['owner']}: too long (at most 80 characters)")
         contact = None
         contact_name = fieldcheck.clean(c("contact"))
         if contact_name:
@@ -355,7 +351,7 @@ class _Checker:
             self.duplicates.append(dup)
             return None
         self._remember(v["name"], v["short_name"], v["city"], v["phone"], line, None)
-        v["owner_id"] = owner_id
+        v["owner_name"] = owner  # resolved (or created as a rep) when written
         return _Prepared(line, v, custom, contact)
 
     def _account_duplicate(self, line: int, v: dict[str, Any]) -> DuplicateRow | None:
@@ -581,11 +577,18 @@ def _write_accounts(s: Session, good: list[_Prepared]) -> tuple[list[str], int]:
     bulk = len(good) > BULK
     now = utcnow()
     before = s.scalar(select(func.coalesce(func.max(Account.id), 0))) or 0
+    reps = {n: i for i, n in s.execute(select(Rep.id, Rep.name)).tuples()}
     rows = []
     for g in good:
         v = dict(g.values)
         v["uuid"] = new_uuid()
-        v["owner_id"] = v.get("owner_id") or me
+        owner = v.pop("owner_name", None)
+        if owner and owner not in reps:
+            rep = Rep(name=owner, is_me=False, active=True)  # a rep named in the file, new on this laptop
+            s.add(rep)
+            s.flush()
+            reps[owner] = rep.id
+        v["owner_id"] = reps[owner] if owner else me
         v["sort_key"], v["initials"] = _keys(v["name"], bulk)
         v["archived"] = False
         v["created_at"] = now
