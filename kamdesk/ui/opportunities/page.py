@@ -1,0 +1,282 @@
+"""The Opportunities page: the pipeline as a board and as a list (filtered,
+searched and sorted in SQL), the strategy view (value matrix, nine-grid
+counts, funnel, forecast) and targets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.stages import OpportunityStatus, Stage
+from kamdesk.services import pipeline as pl
+from kamdesk.services.changes import Changes
+from kamdesk.ui.context import AppContext
+from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
+from kamdesk.ui.opportunities import moves
+from kamdesk.ui.opportunities.board import BoardView, money
+from kamdesk.ui.opportunities.editor import OpportunityEditor, stage_of
+from kamdesk.ui.opportunities.strategy import StrategyView
+from kamdesk.ui.opportunities.targets_view import TargetsView
+from kamdesk.ui.widgets import messages
+from kamdesk.ui.widgets.search import SearchLineEdit
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class OpportunitiesPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        lang = ctx.lang
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New opportunity"))
+        self.new_button.clicked.connect(self.new_opportunity)
+        bar.addWidget(self.new_button)
+        self.search = SearchLineEdit(placeholder=self.tr("Search name, project no. or account"))
+        self.search.search_changed.connect(lambda _t: self.refresh())
+        bar.addWidget(self.search, 2)
+        self.owner = QComboBox()
+        self.owner.addItem(self.tr("Everyone"), None)
+        self.owner.addItem(self.tr("Mine"), "me")
+        for uuid, name, _me in pl.reps(ctx.db):
+            self.owner.addItem(name, uuid)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in OpportunityStatus:
+            self.status.addItem(status.label(lang), status.code)
+        self.status.setCurrentIndex(1)  # open
+        self.stage = QComboBox()
+        self.stage.addItem(self.tr("All stages"), None)
+        for stage in Stage:
+            self.stage.addItem(f"{stage.code} {stage.label(lang)}", stage.code)
+        self.month = QComboBox()
+        self._fill_months()
+        for combo in (self.owner, self.status, self.stage, self.month):
+            combo.currentIndexChanged.connect(self.refresh)
+            bar.addWidget(combo)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.clicked.connect(self.export)
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
+
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.board = BoardView(lang)
+        self.board.move_requested.connect(self.move_opportunity)
+        self.board.open_requested.connect(self.open_editor)
+        self.board.won_requested.connect(self._won)
+        self.board.lost_requested.connect(self._lost)
+        self.tabs.addTab(self.board, self.tr("Board"))
+
+        list_page = QWidget()
+        lv = QVBoxLayout(list_page)
+        lv.setContentsMargins(0, 0, 0, 0)
+        self.model: LazyTableModel[pl.PipelineRow] = LazyTableModel(
+            self._columns(),
+            fetch=lambda off, lim, sort, desc: (
+                pl.list_pipeline(
+                    ctx.db,
+                    self.filter(),
+                    sort=sort or "expected_close",
+                    descending=desc,
+                    offset=off,
+                    limit=lim,
+                ).rows
+            ),
+            count=lambda: pl.list_pipeline(ctx.db, self.filter(), limit=0).total,
+            key=lambda r: r.uuid,
+            page_size=200,
+            default_sort="expected_close",
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
+        lv.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        lv.addWidget(self.count_label)
+        self.model.total_changed.connect(
+            lambda n: self.count_label.setText(self.tr("%1 opportunities").replace("%1", str(n)))
+        )
+        self.tabs.addTab(list_page, self.tr("List"))
+
+        self.strategy = StrategyView(ctx)
+        self.strategy.open_requested.connect(self.open_editor)
+        self.tabs.addTab(self.strategy, self.tr("Strategy"))
+        self.targets = TargetsView(ctx)
+        self.tabs.addTab(self.targets, self.tr("Targets"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    # --- filter and columns ----------------------------------------------------------
+    def _fill_months(self) -> None:
+        current = self.month.currentData() if self.month.count() else None
+        self.month.blockSignals(True)
+        self.month.clear()
+        self.month.addItem(self.tr("Any close month"), None)
+        for month in pl.close_months(self.ctx.db):
+            self.month.addItem(month, month)
+        self.month.setCurrentIndex(max(self.month.findData(current), 0))
+        self.month.blockSignals(False)
+
+    def filter(self) -> pl.PipelineFilter:
+        stage = self.stage.currentData()
+        status = self.status.currentData()
+        return pl.PipelineFilter(
+            stages=(stage_of(stage),) if stage else (),
+            status=OpportunityStatus(status) if status else None,
+            owner=self.owner.currentData(),
+            close_month=self.month.currentData(),
+            text=self.search.text(),
+        )
+
+    def _columns(self) -> list[LazyColumn[pl.PipelineRow]]:
+        lang = self.ctx.lang
+        return [
+            LazyColumn("number", self.tr("No."), lambda r: r.number or "", sort="number"),
+            LazyColumn("name", self.tr("Opportunity"), lambda r: r.name, sort="name"),
+            LazyColumn("account", self.tr("Account"), lambda r: r.account_name, sort="account"),
+            LazyColumn("owner", self.tr("Owner"), lambda r: r.owner_name or "", sort="owner"),
+            LazyColumn(
+                "stage", self.tr("Stage"), lambda r: f"{r.stage.code} {r.stage.label(lang)}", sort="stage"
+            ),
+            LazyColumn("status", self.tr("Status"), lambda r: r.status.label(lang), sort="status"),
+            LazyColumn(
+                "amount",
+                self.tr("Amount ¥"),
+                lambda r: money(r.amount) if r.amount is not None else "",
+                sort="amount",
+                align=RIGHT,
+            ),
+            LazyColumn("win_pct", self.tr("Win %"), lambda r: f"{r.win_pct}%", sort="win_pct", align=RIGHT),
+            LazyColumn(
+                "weighted", self.tr("Weighted ¥"), lambda r: money(r.weighted), sort="weighted", align=RIGHT
+            ),
+            LazyColumn(
+                "expected_close",
+                self.tr("Expected close"),
+                lambda r: r.expected_close.isoformat() if r.expected_close else "",
+                sort="expected_close",
+            ),
+            LazyColumn(
+                "value_type",
+                self.tr("Value type"),
+                lambda r: r.value_type.code if r.value_type else "",
+                sort="value_type",
+                tooltip=lambda r: r.value_type.label(lang) if r.value_type else None,
+            ),
+            LazyColumn("nine_grid", self.tr("Opening"), lambda r: r.nine_grid_cell or "", sort="nine_grid"),
+            LazyColumn(
+                "progress",
+                self.tr("Vs rival"),
+                lambda r: "" if r.progress_vs_rival is None else f"{r.progress_vs_rival:+d}",
+                sort="progress",
+                align=RIGHT,
+            ),
+        ]
+
+    # --- refresh -------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.board:
+            flt = self.filter()
+            board_filter = pl.PipelineFilter(
+                stages=flt.stages, owner=flt.owner, close_month=flt.close_month, text=flt.text
+            )
+            self.board.set_columns(pl.board(self.ctx.db, board_filter))
+        elif current is self.strategy:
+            self.strategy.refresh()
+        elif current is self.targets:
+            self.targets.refresh()
+        else:
+            self.model.refresh(keep_loaded=True)
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches("opportunity", "account", "rep", "target", "visit"):
+            self._fill_months()
+            self.refresh()
+
+    def show_record(self, uuid: str) -> None:
+        self.open_editor(uuid)
+
+    # --- actions -------------------------------------------------------------------
+    def move_opportunity(self, uuid: str, stage: Stage) -> None:
+        if moves.move_with_check(self.ctx, self, uuid, stage):
+            self.refresh()
+        else:
+            self.refresh()  # the card goes back where it was
+
+    def _won(self, uuid: str) -> None:
+        moves.mark_won(self.ctx, self, uuid)
+        self.refresh()
+
+    def _lost(self, uuid: str) -> None:
+        moves.mark_lost(self.ctx, self, uuid)
+        self.refresh()
+
+    def _open_row(self, row: int) -> None:
+        r = self.model.row_at(row)
+        if r is not None:
+            self.open_editor(r.uuid)
+
+    def open_editor(self, uuid: str) -> None:
+        editor = OpportunityEditor(self.ctx, uuid, self)
+        editor.exec()
+        self.refresh()
+
+    def new_opportunity(self) -> None:
+        if not pl.accounts_for_choice(self.ctx.db, "", limit=1):
+            messages.show_error(self, self.tr("New opportunity"), self.tr("Add an account first."))
+            return
+        editor = OpportunityEditor(self.ctx, None, self)
+        editor.exec()
+        self.refresh()
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export pipeline"),
+            str(Path.home() / "pipeline.xlsx"),
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+        )
+        if not path:
+            return
+        from kamdesk.services.pipeline_export import export_pipeline
+        from kamdesk.ui.widgets.jobs import run_job
+
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".xlsx")
+        report = run_job(
+            self,
+            self.tr("Export pipeline"),
+            lambda progress: export_pipeline(
+                self.ctx.db, target, flt=self.filter(), lang=self.ctx.lang, progress=progress
+            ),
+        )
+        if report is not None:
+            messages.show_info(
+                self,
+                self.tr("Export pipeline"),
+                self.tr("%1 opportunities written to %2")
+                .replace("%1", str(report.rows))
+                .replace("%2", str(report.path)),
+            )

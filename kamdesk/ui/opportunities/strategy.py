@@ -1,0 +1,210 @@
+"""The strategy view: the portfolio value-matrix chart with its warnings, the
+nine-grid counts for the manager, the funnel against the seed's reference
+ratios and the forecast by month — for the current rep or the whole team."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.matrix import ValueType
+from kamdesk.services import pipeline as pl
+from kamdesk.ui.context import AppContext
+from kamdesk.ui.opportunities.board import money
+from kamdesk.ui.opportunities.nine_grid import NineGridWidget
+from kamdesk.ui.widgets.charts import (
+    BarChart,
+    FunnelChart,
+    FunnelStepData,
+    QuadrantScatter,
+    ScatterPoint,
+    Series,
+)
+
+TYPE_COLORS = {
+    ValueType.BIG_BIG: QColor("#3b6ea8"),
+    ValueType.SMALL_BIG: QColor("#4c9a6a"),
+    ValueType.BIG_SMALL: QColor("#e0913a"),
+    ValueType.SMALL_SMALL: QColor("#8a919b"),
+}
+WARNING_STYLE = "color: #b03a2e; background: #fdecea; padding: 6px; border-radius: 4px;"
+
+
+class StrategyView(QWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Scope")))
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("My opportunities"), "me")
+        self.scope.addItem(self.tr("Whole team"), None)
+        self.scope.currentIndexChanged.connect(self.refresh)
+        bar.addWidget(self.scope)
+        self.summary = QLabel()
+        bar.addWidget(self.summary, 1)
+        outer.addLayout(bar)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        grid = QGridLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        matrix_box = QGroupBox(self.tr("Customer value matrix"))
+        mv = QVBoxLayout(matrix_box)
+        self.matrix = QuadrantScatter()
+        self.matrix.setMinimumSize(420, 380)
+        self.matrix.x_title = self.tr("Short-term revenue (1–10)")
+        self.matrix.y_title = self.tr("Long-term impact (1–10)")
+        self.matrix.empty_text = self.tr("No opportunity has both value scores yet")
+        self.matrix.point_clicked.connect(self.open_requested)
+        lang = ctx.lang
+        self.matrix.quadrants = {
+            (True, True): f"{ValueType.BIG_BIG.code} {ValueType.BIG_BIG.label(lang)}",
+            (False, True): f"{ValueType.SMALL_BIG.code} {ValueType.SMALL_BIG.label(lang)}",
+            (True, False): f"{ValueType.BIG_SMALL.code} {ValueType.BIG_SMALL.label(lang)}",
+            (False, False): f"{ValueType.SMALL_SMALL.code} {ValueType.SMALL_SMALL.label(lang)}",
+        }
+        mv.addWidget(self.matrix, 1)
+        self.matrix_note = QLabel()
+        self.matrix_note.setWordWrap(True)
+        mv.addWidget(self.matrix_note)
+        self.matrix_warnings = QLabel()
+        self.matrix_warnings.setWordWrap(True)
+        self.matrix_warnings.setStyleSheet(WARNING_STYLE)
+        mv.addWidget(self.matrix_warnings)
+        grid.addWidget(matrix_box, 0, 0)
+
+        grid_box = QGroupBox(self.tr("Opening positions (nine-grid counts)"))
+        gv = QVBoxLayout(grid_box)
+        self.nine = NineGridWidget(lang=lang, picker=False)
+        self.nine.setMinimumSize(420, 320)
+        gv.addWidget(self.nine, 1)
+        self.grid_note = QLabel()
+        self.grid_note.setWordWrap(True)
+        gv.addWidget(self.grid_note)
+        self.grid_warnings = QLabel()
+        self.grid_warnings.setWordWrap(True)
+        self.grid_warnings.setStyleSheet(WARNING_STYLE)
+        gv.addWidget(self.grid_warnings)
+        grid.addWidget(grid_box, 0, 1)
+
+        funnel_box = QGroupBox(self.tr("Funnel against the reference 250 : 125 : 25 : 5 : 1"))
+        fv = QVBoxLayout(funnel_box)
+        self.funnel = FunnelChart()
+        self.funnel.setMinimumHeight(240)
+        self.funnel.empty_text = self.tr("No opportunities yet")
+        fv.addWidget(self.funnel)
+        grid.addWidget(funnel_box, 1, 0)
+
+        forecast_box = QGroupBox(self.tr("Forecast by month of expected close"))
+        ov = QVBoxLayout(forecast_box)
+        self.forecast = BarChart()
+        self.forecast.setMinimumHeight(240)
+        self.forecast.y_title = self.tr("¥")
+        self.forecast.empty_text = self.tr("No open opportunity has an expected close date")
+        ov.addWidget(self.forecast)
+        self.forecast_note = QLabel()
+        ov.addWidget(self.forecast_note)
+        grid.addWidget(forecast_box, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+    def scope_owner(self) -> str | None:
+        data = self.scope.currentData()
+        return str(data) if data else None
+
+    def refresh(self) -> None:
+        owner = self.scope_owner()
+        lang = self.ctx.lang
+        port = pl.portfolio(self.ctx.db, owner=owner)
+        self.matrix.set_points(
+            [
+                ScatterPoint(
+                    p.uuid,
+                    p.short_term_revenue,
+                    p.long_term_impact,
+                    f"{p.name} — {p.account_name}\n{p.value_type.code} {p.value_type.label(lang)}",
+                    TYPE_COLORS[p.value_type],
+                )
+                for p in port.points
+            ]
+        )
+        tc = port.type_counts
+        self.matrix.counts = {
+            (True, True): tc[ValueType.BIG_BIG],
+            (False, True): tc[ValueType.SMALL_BIG],
+            (True, False): tc[ValueType.BIG_SMALL],
+            (False, False): tc[ValueType.SMALL_SMALL],
+        }
+        self.matrix.update()
+        self.matrix_note.setText(
+            self.tr(
+                "%1 scored, %2 open opportunities without scores. A type above 40% of at least 5 scored opportunities is flagged."
+            )
+            .replace("%1", str(len(port.points)))
+            .replace("%2", str(port.unscored))
+        )
+        self.matrix_warnings.setText("\n".join(w.text(lang) for w in port.warnings))
+        self.matrix_warnings.setVisible(bool(port.warnings))
+        self.nine.set_counts(port.grid_counts)
+        self.grid_note.setText(
+            self.tr("%1 openings placed, %2 open opportunities not placed.")
+            .replace("%1", str(sum(port.grid_counts.values())))
+            .replace("%2", str(port.unplaced))
+        )
+        self.grid_warnings.setText("\n".join(w.text(lang) for w in port.grid_warnings))
+        self.grid_warnings.setVisible(bool(port.grid_warnings))
+
+        summary = pl.summary(self.ctx.db, owner=owner)
+        steps = []
+        for row in summary.funnel:
+            if row.conversion is None:
+                note = self.tr("reference %1").replace("%1", str(row.step.reference))
+            else:
+                note = (
+                    self.tr("%1% (reference %2%)")
+                    .replace("%1", f"{float(row.conversion) * 100:.0f}")
+                    .replace("%2", f"{float(row.reference_conversion or 0) * 100:.0f}")
+                )
+            steps.append(
+                FunnelStepData(
+                    row.step.label(lang), row.reached, row.step.reference, row.below_reference, note
+                )
+            )
+        self.funnel.set_steps(steps)
+        self.forecast.set_data(
+            [f.month for f in summary.forecast],
+            [
+                Series(self.tr("Amount"), tuple(float(f.amount) for f in summary.forecast)),
+                Series(self.tr("Weighted"), tuple(float(f.weighted) for f in summary.forecast)),
+            ],
+        )
+        self.forecast_note.setText(
+            self.tr("Open pipeline without a close date: weighted ¥%1").replace(
+                "%1", money(summary.undated_weighted)
+            )
+        )
+        self.summary.setText(
+            self.tr("Open %1 · won %2 · lost %3 · weighted pipeline ¥%4")
+            .replace("%1", str(summary.open_count))
+            .replace("%2", str(summary.won_count))
+            .replace("%3", str(summary.lost_count))
+            .replace("%4", money(summary.weighted_total))
+        )
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,0 +1,190 @@
+"""The Opportunities page through real widgets: the board (drop a card → the
+exit-criteria warning → the move), the editor (bad input kept at the field,
+good input saved), the strategy view and targets."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from kamdesk.domain.matrix import Lead, Territory
+from kamdesk.domain.stages import Stage
+from kamdesk.services import opportunities as ops
+from kamdesk.store.models import Account, Rep
+from kamdesk.ui.opportunities.board import MIME
+from kamdesk.ui.opportunities.editor import OpportunityEditor
+from kamdesk.ui.opportunities.page import OpportunitiesPage
+
+
+@pytest.fixture
+def data(ctx):
+    with ctx.db.transaction() as s:
+        s.add(Rep(name="王磊", is_me=True))
+        acc = Account(name="上海烟草工业印刷厂", initials="shycgyysc", sort_key="shang hai")
+        s.add(acc)
+        s.flush()
+        acc_uuid = acc.uuid
+    ids = {"account": acc_uuid}
+    for name, stage, amount, terr, lead in (
+        ("测评软件", Stage.G, 60_000, Territory.OURS, Lead.WE_TRAIL),
+        ("培训项目", Stage.C, 100_000, Territory.OURS, Lead.WE_TRAIL),
+        ("年度维护", Stage.A, 20_000, Territory.OURS, Lead.WE_TRAIL),
+    ):
+        ids[name] = ops.create_opportunity(
+            ctx.db,
+            account=acc_uuid,
+            name=name,
+            stage=stage,
+            amount=amount,
+            expected_close=date(2026, 12, 20),
+            short_term_revenue=8,
+            long_term_impact=8,
+            territory=terr,
+            lead=lead,
+        ).value.uuid
+    return ids
+
+
+def _drop(page: OpportunitiesPage, uuid: str, stage: Stage) -> None:
+    cards = page.board.columns[stage].cards
+    mime = QMimeData()
+    mime.setData(MIME, uuid.encode())
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    cards.dropEvent(event)
+
+
+def test_board_shows_stage_columns_with_totals(qtbot, ctx, data):
+    page = OpportunitiesPage(ctx)
+    qtbot.addWidget(page)
+    assert page.board.card_uuids(Stage.C) == [data["培训项目"]]
+    totals = page.board.columns[Stage.C].totals.text()
+    assert "100,000" in totals and "50,000" in totals  # stage C counts 50%
+    assert "50%" in page.board.columns[Stage.C].title.text()
+
+
+def test_dropping_a_card_warns_and_moves_when_confirmed(qtbot, ctx, data, monkeypatch):
+    page = OpportunitiesPage(ctx)
+    qtbot.addWidget(page)
+    seen: list[str] = []
+
+    def warning(parent, title, text, *args):
+        seen.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    _drop(page, data["测评软件"], Stage.F)
+    assert seen and "已经符合目标客户的选择标准" in seen[0]
+    assert page.board.card_uuids(Stage.F) == [data["测评软件"]]
+    history = ops.stage_history(ctx.db, data["测评软件"])
+    assert history[-1].to_stage is Stage.F and len(history[-1].unmet_criteria) == 3
+
+
+def test_declining_the_warning_leaves_the_card(qtbot, ctx, data, monkeypatch):
+    page = OpportunitiesPage(ctx)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.No)
+    _drop(page, data["测评软件"], Stage.D)
+    assert ops.get_opportunity(ctx.db, data["测评软件"]).stage is Stage.G
+    assert page.board.card_uuids(Stage.G) == [data["测评软件"]]
+
+
+def test_list_tab_sorts_and_searches(qtbot, ctx, data):
+    page = OpportunitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(1)
+    assert page.model.total == 3
+    page.model.sort(page.model.column_of("weighted"), Qt.SortOrder.DescendingOrder)
+    assert page.model.row_at(0).name == "培训项目"
+    page.search.setText("维护")
+    page.search.flush()
+    assert page.model.total == 1
+
+
+def test_editor_keeps_bad_input_at_the_field_and_saves_good_input(qtbot, ctx, data):
+    editor = OpportunityEditor(ctx, data["测评软件"])
+    qtbot.addWidget(editor)
+    editor.amount.setText("六万")
+    assert editor.save() is False
+    assert editor.errors["amount"].isVisibleTo(editor) and "not a number" in editor.errors["amount"].text()
+    assert editor.amount.text() == "六万"  # nothing lost
+    assert ops.get_opportunity(ctx.db, data["测评软件"]).amount == Decimal("60000.00")
+
+    editor.amount.setText("75,000")
+    editor.short_term.setValue(3)
+    editor.long_term.setValue(9)
+    assert "2" in editor.value_result.text()
+    grid = editor.nine_grid
+    grid.resize(600, 400)
+    editor.tabs.setCurrentIndex(3)
+    grid.repaint()
+    center = grid.cell_rects()["E"].center().toPoint()
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=QPoint(center.x(), center.y()))
+    assert grid.selected == "E" and "E" in editor.grid_result.text()
+    editor.tas_answer[1].setCurrentIndex(editor.tas_answer[1].findData("yes"))
+    editor.tas_evidence[1].setPlainText("唐军希望价格更合理")
+    assert editor.save() is True
+    saved = ops.get_opportunity(ctx.db, data["测评软件"])
+    assert (
+        saved.amount == Decimal("75000.00") and saved.value_type.code == "2" and saved.nine_grid_cell == "E"
+    )
+    assert ops.tas_answers(ctx.db, saved.uuid)[0].evidence == "唐军希望价格更合理"
+
+
+def test_editor_refuses_weights_that_do_not_add_up_to_one(qtbot, ctx, data):
+    editor = OpportunityEditor(ctx, data["测评软件"])
+    qtbot.addWidget(editor)
+    editor.eval_table.item(7, 1).setText("0.05")  # total 0.9
+    editor.name.setText("改名不应保存")
+    assert editor.save() is False
+    assert "0.9" in editor.errors["weights"].text()
+    assert ops.get_opportunity(ctx.db, data["测评软件"]).name == "测评软件"
+
+
+def test_editor_creates_a_new_opportunity(qtbot, ctx, data):
+    editor = OpportunityEditor(ctx, None, account=data["account"])
+    qtbot.addWidget(editor)
+    assert not editor.tabs.isTabEnabled(1)
+    editor.name.setText("新系统")
+    editor.amount.setText("8000")
+    assert editor.save() is True
+    assert editor.uuid and editor.tabs.isTabEnabled(1)
+    assert ops.get_opportunity(ctx.db, editor.uuid).amount == Decimal("8000.00")
+
+
+def test_strategy_view_shows_counts_and_the_neglect_warning(qtbot, ctx, data):
+    page = OpportunitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.strategy)
+    page.strategy.scope.setCurrentIndex(1)  # whole team
+    assert page.strategy.nine.counts["A"] == 3
+    assert "老客户疏于经营" in page.strategy.grid_warnings.text()
+    assert len(page.strategy.matrix.points) == 3
+    assert page.strategy.funnel.steps[0].count == 3
+
+
+def test_targets_view_decomposes_like_the_seed(qtbot, ctx, data):
+    page = OpportunitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.targets)
+    view = page.targets
+    view.kind.setCurrentIndex(view.kind.findData("quarter"))
+    view.key.setText("2026-Q4")
+    view.normal.setText("100000")
+    view.minimum.setText("abc")
+    view.save()
+    assert view.errors["minimum"].isVisibleTo(view) and not view.rows
+    view.minimum.setText("80000")
+    view.save()
+    assert len(view.rows) == 1
+    assert view.dec_table.item(0, 2).text() == "5" and view.dec_table.item(0, 5).text() == "40"
