@@ -8,6 +8,7 @@ Pure functions on plain values: no SQL, no Qt.
 from __future__ import annotations
 
 import calendar
+import math
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -250,8 +251,8 @@ def pareto_top(revenues: Sequence[tuple[K, Decimal | None]], share: float = 0.2)
         raise ValueError("share must be in (0, 1]")
     total = sum((r or ZERO for _, r in revenues), ZERO)
     ranked = sorted(((k, r) for k, r in revenues if r and r > 0), key=lambda kr: kr[1], reverse=True)
-    n = -(-len(revenues) * Decimal(str(share)) // 1)  # ceil
-    top = ranked[: int(n)]
+    n = math.ceil(len(revenues) * Decimal(str(share)))
+    top = ranked[:n]
     top_rev = sum((r for _, r in top), ZERO)
     return ParetoResult(
         keys=tuple(k for k, _ in top),

@@ -70,9 +70,7 @@ def filter_options(db: Database) -> FilterOptions:
         reps = [_rep_row(r) for r in s.scalars(select(Rep).order_by(Rep.name))]
     provinces = sorted({p for p, _ in places if p})
     cities = sorted({(p, c) for p, c in places if c}, key=lambda pc: (pc[0] or "", pc[1]))
-    return FilterOptions(
-        tuple(i for i in industries if i), tuple(provinces), tuple(cities), tuple(reps)
-    )
+    return FilterOptions(tuple(i for i in industries if i), tuple(provinces), tuple(cities), tuple(reps))
 
 
 # --- reps ------------------------------------------------------------------
@@ -247,7 +245,7 @@ def links_of(s: Session, account_id: int) -> list[LinkRow]:
             .where(mine == account_id)
             .order_by(other.sort_key)
         )
-        out.extend(LinkRow(u, k, outgoing, ou, on, ok, n) for u, k, ou, on, ok, n in s.execute(q).tuples())
+        out.extend(LinkRow(u, k, outgoing, ou, on, ok, n) for u, k, ou, on, ok, n in s.execute(q))
     return out
 
 
@@ -333,8 +331,9 @@ def top_accounts_by_revenue(
             )
         )
         rows = rows_by_ids(s, page_ids, day)
-    total = (Decimal(int(total_cents or 0)) / 100).quantize(Decimal("0.01"))
-    top = (Decimal(int(top_cents or 0)) / 100).quantize(Decimal("0.01"))
+    # the sums keep the Money type of the column: already Decimal amounts
+    total = Decimal(total_cents or 0).quantize(Decimal("0.01"))
+    top = Decimal(top_cents or 0).quantize(Decimal("0.01"))
     return ParetoView(
         share=share,
         account_count=count,

@@ -361,5 +361,5 @@ def rows_by_ids(s: Session, ids: list[int], today: date) -> list[AccountRow]:
     if not ids:
         return []
     rows = {r.uuid: r for r in _rows(s, _row_select().where(Account.id.in_(ids)), today)}
-    order = {i: u for i, u in s.execute(select(Account.id, Account.uuid).where(Account.id.in_(ids))).tuples()}
+    order = {i: u for i, u in s.execute(select(Account.id, Account.uuid).where(Account.id.in_(ids)))}
     return [rows[order[i]] for i in ids if i in order and order[i] in rows]

@@ -357,7 +357,7 @@ def get_account(db: Database, uuid: str, *, today: date | None = None) -> Accoun
             fid: value
             for fid, value in s.execute(
                 select(CustomValue.field_id, CustomValue.value).where(CustomValue.account_id == acc.id)
-            ).tuples()
+            )
         }
         custom_views = tuple(CustomValueView(u, n, k.code, values.get(fid)) for fid, u, n, k in fields)
         contacts_q = s.execute(
@@ -398,7 +398,7 @@ def get_account(db: Database, uuid: str, *, today: date | None = None) -> Accoun
                 .where(Visit.account_id == acc.id)
                 .order_by(Visit.starts_at.desc())
                 .limit(VISIT_HEAD)
-            ).tuples()
+            )
         )
         opps = tuple(
             OpportunitySummary(*r)
@@ -413,7 +413,7 @@ def get_account(db: Database, uuid: str, *, today: date | None = None) -> Accoun
                 )
                 .where(Opportunity.account_id == acc.id)
                 .order_by(Opportunity.status, Opportunity.expected_close)
-            ).tuples()
+            )
         )
         log = tuple(
             LogSummary(*r)
@@ -432,7 +432,7 @@ def get_account(db: Database, uuid: str, *, today: date | None = None) -> Accoun
                 .where(ContactLog.account_id == acc.id)
                 .order_by(ContactLog.at.desc())
                 .limit(LOG_HEAD)
-            ).tuples()
+            )
         )
         purchase_rows = s.execute(
             select(
@@ -446,7 +446,7 @@ def get_account(db: Database, uuid: str, *, today: date | None = None) -> Accoun
                 select(Payment.amount, Payment.paid_on, Payment.purchase_id, Payment.due_on).where(
                     Payment.account_id == acc.id
                 )
-            ).tuples()
+            )
         ]
         indicators = value_indicators(
             [PurchaseRecord(r[1], r[2], r[3], bool(r[4])) for r in purchase_rows], payments

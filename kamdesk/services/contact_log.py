@@ -200,7 +200,7 @@ def list_log(db: Database, account_uuid: str, offset: int = 0, limit: int = 50) 
         )
         return [
             LogEntry(u, account_uuid, at, w, c, op, cu, tp, tt, co, ns, rn)
-            for u, at, w, c, op, cu, tp, tt, co, ns, rn in s.execute(q).tuples()
+            for u, at, w, c, op, cu, tp, tt, co, ns, rn in s.execute(q)
         ]
 
 

@@ -246,7 +246,7 @@ def list_contacts(
         }[sort]
         q = q.order_by(expr.desc() if descending else expr.asc(), Contact.sort_key, Contact.id)
         q = q.offset(max(0, offset)).limit(max(0, limit))
-        return [ContactRow(*r) for r in s.execute(q).tuples()]
+        return [ContactRow(*r) for r in s.execute(q)]
 
 
 def count_contacts(
@@ -284,7 +284,7 @@ def get_contact(db: Database, uuid: str) -> ContactDetail:
                 select(Contact.uuid, Contact.name)
                 .where(Contact.reports_to_id == c.id)
                 .order_by(Contact.sort_key)
-            ).tuples()
+            )
         )
         values = {
             f.name: getattr(c, f.name)

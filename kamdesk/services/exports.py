@@ -102,7 +102,7 @@ def _account_rows(
                 select(CustomValue.account_id, CustomValue.field_id, CustomValue.value).where(
                     CustomValue.account_id.in_(ids), CustomValue.field_id.in_(custom_ids)
                 )
-            ).tuples():
+            ):
                 if acc_id is not None:
                     values.setdefault(acc_id, {})[fid] = value
         for r in rows:

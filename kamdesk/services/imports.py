@@ -214,20 +214,18 @@ class _Checker:
         if kind == "accounts":
             for uuid, name, short, city, phone in s.execute(
                 select(Account.uuid, Account.name, Account.short_name, Account.city, Account.phone)
-            ).tuples():
+            ):
                 self._remember(name, short, city, phone, None, uuid)
         else:
             self.accounts: dict[str, list[tuple[int, str]]] = {}
             for acc_id, uuid, name, short in s.execute(
                 select(Account.id, Account.uuid, Account.name, Account.short_name)
-            ).tuples():
+            ):
                 self.accounts.setdefault(_norm(name), []).append((acc_id, uuid))
                 if short:
                     self.accounts.setdefault(_norm(short), []).append((acc_id, uuid))
             self.contacts: dict[tuple[int, str], tuple[int | None, str | None]] = {}
-            for acc_id, uuid, name in s.execute(
-                select(Contact.account_id, Contact.uuid, Contact.name)
-            ).tuples():
+            for acc_id, uuid, name in s.execute(select(Contact.account_id, Contact.uuid, Contact.name)):
                 self.contacts[(acc_id, _norm(name))] = (None, uuid)
 
     def _remember(
@@ -577,7 +575,7 @@ def _write_accounts(s: Session, good: list[_Prepared]) -> tuple[list[str], int]:
     bulk = len(good) > BULK
     now = utcnow()
     before = s.scalar(select(func.coalesce(func.max(Account.id), 0))) or 0
-    reps = {n: i for i, n in s.execute(select(Rep.id, Rep.name)).tuples()}
+    reps = {n: i for i, n in s.execute(select(Rep.id, Rep.name))}
     rows = []
     for g in good:
         v = dict(g.values)
@@ -596,7 +594,7 @@ def _write_accounts(s: Session, good: list[_Prepared]) -> tuple[list[str], int]:
         rows.append(v)
     if rows:
         conn.execute(insert(Account), rows)
-    ids = {u: i for i, u in s.execute(select(Account.id, Account.uuid).where(Account.id > before)).tuples()}
+    ids = {u: i for i, u in s.execute(select(Account.id, Account.uuid).where(Account.id > before))}
     contact_rows = []
     custom_rows = []
     for g, v in zip(good, rows, strict=True):
@@ -659,7 +657,7 @@ def _write_contacts(s: Session, good: list[_Prepared]) -> list[str]:
         rows.append(v)
     if rows:
         conn.execute(insert(Contact), rows)
-    ids = {u: i for i, u in s.execute(select(Contact.id, Contact.uuid).where(Contact.id > before)).tuples()}
+    ids = {u: i for i, u in s.execute(select(Contact.id, Contact.uuid).where(Contact.id > before))}
     # reports-to by name, within the same account (people already here or in the file)
     wanted = [(g, ids[v["uuid"]]) for g, v in zip(good, rows, strict=True) if g.reports_to]
     if wanted:
@@ -670,7 +668,7 @@ def _write_contacts(s: Session, good: list[_Prepared]) -> list[str]:
             (a, _norm(n)): i
             for i, a, n in s.execute(
                 select(Contact.id, Contact.account_id, Contact.name).where(Contact.account_id.in_(acc_ids))
-            ).tuples()
+            )
         }
         for g, cid in wanted:
             boss = by_name.get((g.values["account_id"], _norm(g.reports_to)))
