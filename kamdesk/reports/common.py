@@ -269,6 +269,8 @@ def no_data(lang: str) -> Any:
     tbl = Table([[para(t("no_data", lang), "h2")]], colWidths=[FRAME_WIDTH])
     tbl.setStyle(
         [
+            # every Table cell sets its font, even one holding a paragraph: never Helvetica
+            ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
             ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#b0453a")),
             ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fbeeee")),
             ("TOPPADDING", (0, 0), (-1, -1), 8),

@@ -339,7 +339,7 @@ def parse_period(kind: ReportKind, key: str) -> PeriodRef:
     """The period of a report; UserError naming the expected form if ``key`` is malformed."""
     pkind = report_period_kind(kind)
     example = {PeriodKind.DAY: "2026-11-25", PeriodKind.WEEK: "2026-W48", PeriodKind.MONTH: "2026-11"}[pkind]
-    key = (key or "").strip()
+    key = (key or "").strip().upper()  # 2026-w48 is meant as 2026-W48
     try:
         start, end = period_bounds(pkind, key)
     except (ValueError, TypeError):

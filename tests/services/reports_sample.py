@@ -63,67 +63,187 @@ def make_sample(db: Database, *, rep_name: str = "张伟", is_me: bool = True) -
         s.flush()
         s.add_all(
             [
-                Contact(account_id=tobacco.id, name="李明", title="信息中心主任", mobile="13800000001",
-                        spouse="王芳", interests="钓鱼", birthday=date(1975, 3, 9)),
+                Contact(
+                    account_id=tobacco.id,
+                    name="李明",
+                    title="信息中心主任",
+                    mobile="13800000001",
+                    spouse="王芳",
+                    interests="钓鱼",
+                    birthday=date(1975, 3, 9),
+                ),
                 Contact(account_id=tobacco.id, name="赵私", title="秘书", is_private=True),
             ]
         )
         mes = Opportunity(
-            account_id=tobacco.id, owner_id=rep.id, name="MES 项目", stage=Stage.C,
-            amount=Decimal("300000"), started_on=date(2026, 11, 1), created_at=at(1),
-            territory=Territory.OURS, lead=Lead.WE_LEAD,
+            account_id=tobacco.id,
+            owner_id=rep.id,
+            name="MES 项目",
+            stage=Stage.C,
+            amount=Decimal("300000"),
+            started_on=date(2026, 11, 1),
+            created_at=at(1),
+            territory=Territory.OURS,
+            lead=Lead.WE_LEAD,
         )
         won = Opportunity(
-            account_id=bank.id, owner_id=rep.id, name="网点终端", stage=Stage.S,
-            status=OpportunityStatus.WON, amount=Decimal("80000"), created_at=at(2),
+            account_id=bank.id,
+            owner_id=rep.id,
+            name="网点终端",
+            stage=Stage.S,
+            status=OpportunityStatus.WON,
+            amount=Decimal("80000"),
+            created_at=at(2),
             closed_on=date(2026, 11, 19),
         )
         lost = Opportunity(
-            account_id=grid.id, owner_id=rep.id, name="配网监控", stage=Stage.D,
-            status=OpportunityStatus.LOST, amount=Decimal("50000"), created_at=at(3),
-            closed_on=date(2026, 11, 20), close_reason="价格",
+            account_id=grid.id,
+            owner_id=rep.id,
+            name="配网监控",
+            stage=Stage.D,
+            status=OpportunityStatus.LOST,
+            amount=Decimal("50000"),
+            created_at=at(3),
+            closed_on=date(2026, 11, 20),
+            close_reason="价格",
         )
         s.add_all([mes, won, lost])
         s.flush()
         s.add(StageChange(opportunity_id=mes.id, from_stage=Stage.E, to_stage=Stage.C, at=at(18, 15)))
-        v1 = Visit(account_id=tobacco.id, rep_id=rep.id, opportunity_id=mes.id, status=VisitStatus.DONE,
-                   kind=VisitKind.NEW, starts_at=at(17, 9), stage_objective="确认需求范围",
-                   outcome="客户同意技术交流", objective_met="yes")
-        v2 = Visit(account_id=bank.id, rep_id=rep.id, status=VisitStatus.DONE, kind=VisitKind.REVISIT,
-                   starts_at=at(17, 14), stage_objective="商务条款", outcome="同意签约", objective_met="yes")
-        v3 = Visit(account_id=grid.id, rep_id=rep.id, status=VisitStatus.DONE, kind=VisitKind.REVISIT,
-                   starts_at=at(18, 10), stage_objective="挽回项目", outcome="未果", objective_met="no")
-        v4 = Visit(account_id=tobacco.id, rep_id=rep.id, status=VisitStatus.PLANNED, kind=VisitKind.REVISIT,
-                   starts_at=at(19, 10), stage_objective="技术交流")
-        n1 = Visit(account_id=tobacco.id, rep_id=rep.id, status=VisitStatus.PLANNED, kind=VisitKind.REVISIT,
-                   starts_at=at(24, 9), stage_objective="方案汇报")
-        n2 = Visit(account_id=bank.id, rep_id=rep.id, status=VisitStatus.PLANNED, kind=VisitKind.REVISIT,
-                   starts_at=at(25, 15), stage_objective="回款跟进")
-        t1 = Visit(account_id=grid.id, rep_id=rep.id, status=VisitStatus.PLANNED, kind=VisitKind.NEW,
-                   starts_at=at(18, 16), stage_objective="拜访新部门")
+        v1 = Visit(
+            account_id=tobacco.id,
+            rep_id=rep.id,
+            opportunity_id=mes.id,
+            status=VisitStatus.DONE,
+            kind=VisitKind.NEW,
+            starts_at=at(17, 9),
+            stage_objective="确认需求范围",
+            outcome="客户同意技术交流",
+            objective_met="yes",
+        )
+        v2 = Visit(
+            account_id=bank.id,
+            rep_id=rep.id,
+            status=VisitStatus.DONE,
+            kind=VisitKind.REVISIT,
+            starts_at=at(17, 14),
+            stage_objective="商务条款",
+            outcome="同意签约",
+            objective_met="yes",
+        )
+        v3 = Visit(
+            account_id=grid.id,
+            rep_id=rep.id,
+            status=VisitStatus.DONE,
+            kind=VisitKind.REVISIT,
+            starts_at=at(18, 10),
+            stage_objective="挽回项目",
+            outcome="未果",
+            objective_met="no",
+        )
+        v4 = Visit(
+            account_id=tobacco.id,
+            rep_id=rep.id,
+            status=VisitStatus.PLANNED,
+            kind=VisitKind.REVISIT,
+            starts_at=at(19, 10),
+            stage_objective="技术交流",
+        )
+        n1 = Visit(
+            account_id=tobacco.id,
+            rep_id=rep.id,
+            status=VisitStatus.PLANNED,
+            kind=VisitKind.REVISIT,
+            starts_at=at(24, 9),
+            stage_objective="方案汇报",
+        )
+        n2 = Visit(
+            account_id=bank.id,
+            rep_id=rep.id,
+            status=VisitStatus.PLANNED,
+            kind=VisitKind.REVISIT,
+            starts_at=at(25, 15),
+            stage_objective="回款跟进",
+        )
+        t1 = Visit(
+            account_id=grid.id,
+            rep_id=rep.id,
+            status=VisitStatus.PLANNED,
+            kind=VisitKind.NEW,
+            starts_at=at(18, 16),
+            stage_objective="拜访新部门",
+        )
         s.add_all([v1, v2, v3, v4, n1, n2, t1])
         s.flush()
         s.add(VisitAttendee(visit_id=v1.id, side=Side.THEM, name="李明", title="信息中心主任"))
-        s.add(Commitment(account_id=tobacco.id, visit_id=v1.id, side=Side.US, text="提交技术方案",
-                         owner=rep_name, due_on=date(2026, 11, 21), created_at=at(17, 11)))
-        s.add(ContactLog(account_id=bank.id, rep_id=rep.id, way=ContactWay.PHONE, at=at(17, 16),
-                         their_person="陈行长", content="确认签约时间", next_step="周四签约"))
+        s.add(
+            Commitment(
+                account_id=tobacco.id,
+                visit_id=v1.id,
+                side=Side.US,
+                text="提交技术方案",
+                owner=rep_name,
+                due_on=date(2026, 11, 21),
+                created_at=at(17, 11),
+            )
+        )
+        s.add(
+            ContactLog(
+                account_id=bank.id,
+                rep_id=rep.id,
+                way=ContactWay.PHONE,
+                at=at(17, 16),
+                their_person="陈行长",
+                content="确认签约时间",
+                next_step="周四签约",
+            )
+        )
         s.add(Purchase(account_id=bank.id, ordered_on=date(2026, 11, 19), amount=Decimal("80000")))
         s.add(Payment(account_id=bank.id, paid_on=date(2026, 11, 20), amount=Decimal("40000")))
         s.add(Payment(account_id=grid.id, due_on=date(2026, 11, 10), amount=Decimal("12000")))
         s.add_all(
             [
-                Target(rep_id=rep.id, period_kind=PeriodKind.MONTH, period_key=MONTH, metric=TargetMetric.REVENUE,
-                       minimum=Decimal("50000"), normal=Decimal("80000"), stretch=Decimal("120000")),
-                Target(rep_id=rep.id, period_kind=PeriodKind.MONTH, period_key=MONTH, metric=TargetMetric.VISITS,
-                       minimum=Decimal("10"), normal=Decimal("15"), stretch=Decimal("20")),
+                Target(
+                    rep_id=rep.id,
+                    period_kind=PeriodKind.MONTH,
+                    period_key=MONTH,
+                    metric=TargetMetric.REVENUE,
+                    minimum=Decimal("50000"),
+                    normal=Decimal("80000"),
+                    stretch=Decimal("120000"),
+                ),
+                Target(
+                    rep_id=rep.id,
+                    period_kind=PeriodKind.MONTH,
+                    period_key=MONTH,
+                    metric=TargetMetric.VISITS,
+                    minimum=Decimal("10"),
+                    normal=Decimal("15"),
+                    stretch=Decimal("20"),
+                ),
             ]
         )
-        week = PlanPeriod(rep_id=rep.id, kind=PeriodKind.WEEK, key=WEEK, starts_on=date(2026, 11, 16),
-                          ends_on=date(2026, 11, 22), plan_text="推进上海烟草 MES 项目",
-                          summary_text="北京银行签约", key_problems="广州电网丢单", hard_problems="回款慢")
+        week = PlanPeriod(
+            rep_id=rep.id,
+            kind=PeriodKind.WEEK,
+            key=WEEK,
+            starts_on=date(2026, 11, 16),
+            ends_on=date(2026, 11, 22),
+            plan_text="推进上海烟草 MES 项目",
+            summary_text="北京银行签约",
+            key_problems="广州电网丢单",
+            hard_problems="回款慢",
+        )
         s.add(week)
         s.flush()
-        s.add(PlanItem(period_id=week.id, position=0, text="完成 MES 技术交流", result="已预约", done=False,
-                       account_id=tobacco.id))
+        s.add(
+            PlanItem(
+                period_id=week.id,
+                position=0,
+                text="完成 MES 技术交流",
+                result="已预约",
+                done=False,
+                account_id=tobacco.id,
+            )
+        )
         return {"rep": rep.uuid, "tobacco": tobacco.uuid, "mes": mes.uuid}

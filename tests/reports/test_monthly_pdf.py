@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kamdesk.domain.periods import PeriodKind
+from kamdesk.reports.monthly import render_monthly
+from kamdesk.services.reports_data import monthly_report
+from kamdesk.services.reports_plans import add_plan_item, save_period_text
+from kamdesk.store.db import Database
+from tests.reports.pdfutil import assert_only_embedded_fonts, pdf_text
+from tests.services.reports_sample import MONTH, make_sample
+
+
+def test_monthly_pdf_holds_charts_tables_and_numbers(db: Database, tmp_path: Path) -> None:
+    make_sample(db)
+    save_period_text(db, PeriodKind.QUARTER, "2026-Q4", plan_text="四季度完成 30 万")
+    out = render_monthly(monthly_report(db, MONTH), tmp_path / "m.pdf", "zh")
+    text = pdf_text(out)
+    for heading in (
+        "月计划与总结",
+        "目标与实际",
+        "每周拜访",
+        "各阶段管道",
+        "销售漏斗",
+        "重点客户",
+        "九宫格开局",
+        "季度",
+    ):
+        assert heading in text, heading
+    assert "四季度完成 30 万" in text
+    assert "正常目标" in text and "未达最低" in text  # revenue reached normal; visits below minimum
+    assert "120,000" in text and "80,000.00" in text
+    assert "C 需求调研与方案确认" in text and "150,000.00" in text
+    assert "66.7%" in text  # proposal step: 2 of 3
+    assert "W47" in text  # visits-per-week chart category
+    assert "我方领先" in text and "加快采购进程" in text  # nine-grid cell G
+    assert_only_embedded_fonts(out)
+
+
+def test_monthly_pdf_long_tables_repeat_their_header(db: Database, tmp_path: Path) -> None:
+    make_sample(db)
+    for i in range(70):
+        add_plan_item(db, PeriodKind.MONTH, MONTH, f"事项 {i} " + "很长的说明文字" * 6)
+    out = render_monthly(monthly_report(db, MONTH), tmp_path / "m.pdf", "zh")
+    pages = pdf_text(out).split("\f")
+    with_items = [p for p in pages if re.search(r"事项 \d+ 很长", p)]
+    assert len(with_items) >= 2
+    for page in with_items:  # the header row on every page the table runs over
+        assert re.search(r"#\s+事项\s+客户\s+结果\s+完成", page), page[:300]
+    assert "事项 69" in pdf_text(out)
+
+
+def test_monthly_pdf_for_an_empty_month_says_so(db: Database, tmp_path: Path) -> None:
+    make_sample(db)
+    text = pdf_text(render_monthly(monthly_report(db, "2026-09"), tmp_path / "m.pdf", "en"))
+    assert "No data for this period" in text

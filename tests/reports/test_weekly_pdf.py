@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from kamdesk.reports.weekly import render_weekly
+from kamdesk.services.reports_data import weekly_report
+from kamdesk.store.db import Database
+from tests.reports.pdfutil import assert_only_embedded_fonts, pdf_text
+from tests.services.reports_sample import WEEK, make_sample
+
+
+def test_weekly_pdf_holds_headings_and_numbers_in_chinese(db: Database, tmp_path: Path) -> None:
+    make_sample(db)
+    out = render_weekly(weekly_report(db, WEEK), tmp_path / "w.pdf", "zh")
+    text = pdf_text(out)
+    for heading in (
+        "周计划和总结",
+        "关键数字",
+        "销售副总每周三问",
+        "回款正常吗",
+        "商机推进",
+        "赢单与丢单",
+        "重点问题",
+    ):
+        assert heading in text
+    assert "业务员: 张伟" in text and "期间: 2026-W47" in text
+    assert (
+        "150,000.00" in text and "170,000.00" in text and "-20,000.00" in text
+    )  # weighted end, start, change
+    assert "40,000.00" in text and "12,000.00" in text  # collections, overdue
+    assert "60.0%" in text  # 3 of 5 visits done
+    assert "第1页/共2页" in text.replace(" ", "")
+    assert "本期无数据" not in text
+    assert_only_embedded_fonts(out)
+
+
+def test_weekly_pdf_in_english(db: Database, tmp_path: Path) -> None:
+    make_sample(db)
+    text = pdf_text(render_weekly(weekly_report(db, WEEK), tmp_path / "w.pdf", "en"))
+    assert "Weekly plan and summary" in text and "Are collections normal?" in text
+    assert "Page 1 of 2" in text and "150,000.00" in text
+
+
+def test_weekly_pdf_for_an_empty_week_says_so(db: Database, tmp_path: Path) -> None:
+    make_sample(db)
+    out = render_weekly(weekly_report(db, "2026-W30"), tmp_path / "w.pdf", "zh")
+    assert "本期无数据 / No data for this period" in pdf_text(out)
+    assert_only_embedded_fonts(out)

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kamdesk.domain.periods import PeriodKind, TargetLevel, TargetMetric
+from kamdesk.domain.stages import Stage
+from kamdesk.errors import UserError, ValidationError
+from kamdesk.services.reports_data import daily_report, monthly_report, weekly_report
+from kamdesk.services.reports_plans import (
+    add_plan_item,
+    delete_plan_item,
+    move_plan_item,
+    period_text,
+    save_period_text,
+    update_plan_item,
+)
+from kamdesk.store.db import Database
+from tests.services.reports_sample import DAY, MONTH, WEEK, make_sample
+
+
+@pytest.fixture
+def sample(db: Database) -> dict[str, str]:
+    return make_sample(db)
+
+
+def test_weekly_counts_visits_done_against_scheduled(db: Database, sample: dict[str, str]) -> None:
+    w = weekly_report(db, WEEK)
+    assert (w.visits_planned, w.visits_done, w.new_visits, w.revisits) == (5, 3, 1, 2)
+    assert w.done_rate == Decimal("60.0")
+    assert w.working_days == 5
+    assert w.calls == 1
+    assert len(w.next_planned) == 2 and w.next_period.key == "2026-W48"
+
+
+def test_weekly_pipeline_change_from_stage_history(db: Database, sample: dict[str, str]) -> None:
+    w = weekly_report(db, WEEK)
+    assert w.weighted_start == Decimal("170000.00")
+    assert w.weighted_end == Decimal("150000.00")
+    assert w.weighted_change == Decimal("-20000.00")
+    assert [(m.from_stage, m.to_stage) for m in w.stage_moves] == [(Stage.E, Stage.C)]
+
+
+def test_weekly_won_lost_collections_and_text(db: Database, sample: dict[str, str]) -> None:
+    w = weekly_report(db, WEEK)
+    assert [x.opportunity for x in w.won] == ["网点终端"] and w.won_amount == Decimal("80000.00")
+    assert [x.reason for x in w.lost] == ["价格"]
+    assert w.collections == Decimal("40000.00")
+    assert w.overdue_collections == Decimal("12000.00")
+    assert w.text.key_problems == "广州电网丢单"
+    assert [i.text for i in w.items] == ["完成 MES 技术交流"]
+    assert [c.text for c in w.commitments_due] == ["提交技术方案"]
+
+
+def test_monthly_targets_funnel_grid_and_top_accounts(db: Database, sample: dict[str, str]) -> None:
+    m = monthly_report(db, MONTH)
+    by_metric = {t.metric: t for t in m.targets}
+    assert by_metric[TargetMetric.REVENUE].actual == Decimal("80000.00")
+    assert by_metric[TargetMetric.REVENUE].level is TargetLevel.NORMAL
+    assert by_metric[TargetMetric.VISITS].level is None
+    assert [f.reached for f in m.funnel] == [3, 3, 3, 2, 1]
+    cells = {c.cell: c.count for c in m.nine_grid}
+    assert cells["G"] == 1 and sum(cells.values()) == 1
+    assert m.top_accounts[0].account == "北京银行股份有限公司"
+    c = next(s for s in m.pipeline_by_stage if s.stage is Stage.C)
+    assert (c.count, c.weighted) == (1, Decimal("150000.00"))
+    week47 = next(w for w in m.visits_per_week if w.key == WEEK)
+    assert (week47.planned, week47.done) == (5, 3)
+
+
+def test_daily_log_holds_the_days_work(db: Database, sample: dict[str, str]) -> None:
+    d = daily_report(db, DAY)
+    assert [v.account for v in d.visits_done] == ["上海烟草集团有限责任公司", "北京银行股份有限公司"]
+    assert d.visits_done[0].outcome == "客户同意技术交流"
+    assert [c.their_person for c in d.contact_log] == ["陈行长"]
+    assert [c.text for c in d.commitments_made] == ["提交技术方案"]
+    assert [v.objective for v in d.planned_tomorrow] == ["拜访新部门"]
+
+
+def test_a_period_without_data_says_so(db: Database, sample: dict[str, str]) -> None:
+    assert not monthly_report(db, "2026-09").has_data
+    assert not weekly_report(db, "2026-W30").has_data
+    assert not daily_report(db, "2026-11-01").has_data
+    assert monthly_report(db, MONTH).has_data
+
+
+@pytest.mark.parametrize("bad", ["2026-13", "11/2026", "", "2026-W"])
+def test_malformed_month_is_one_clear_error(db: Database, sample: dict[str, str], bad: str) -> None:
+    with pytest.raises(UserError, match=r"expected e\.g\. 2026-11"):
+        monthly_report(db, bad)
+
+
+def test_week_key_is_normalised(db: Database, sample: dict[str, str]) -> None:
+    assert weekly_report(db, "2026-w47").period.key == WEEK
+
+
+def test_no_rep_is_a_user_error(db: Database) -> None:
+    with pytest.raises(UserError, match="no rep"):
+        weekly_report(db, WEEK)
+
+
+def test_save_period_text_keeps_fields_not_given(db: Database, sample: dict[str, str]) -> None:
+    result = save_period_text(db, PeriodKind.WEEK, WEEK, summary_text="新总结")
+    assert result.changes.touches("plan")
+    text = period_text(db, PeriodKind.WEEK, WEEK)
+    assert text.summary_text == "新总结" and text.plan_text == "推进上海烟草 MES 项目"
+    save_period_text(db, PeriodKind.MONTH, MONTH, plan_text="本月冲刺")
+    assert monthly_report(db, MONTH).text.plan_text == "本月冲刺"
+
+
+def test_save_period_text_refuses_a_malformed_key(db: Database, sample: dict[str, str]) -> None:
+    with pytest.raises(ValidationError) as exc:
+        save_period_text(db, PeriodKind.MONTH, "2026-99", plan_text="x")
+    assert "key" in exc.value.errors
+
+
+def test_plan_items_add_update_move_delete(db: Database, sample: dict[str, str]) -> None:
+    a = add_plan_item(db, PeriodKind.MONTH, MONTH, "拜访 10 家新客户", account_uuid=sample["tobacco"]).value
+    b = add_plan_item(db, PeriodKind.MONTH, MONTH, "回款 40 万").value
+    assert a.account == "上海烟草集团有限责任公司"
+    update_plan_item(db, a.uuid, result="完成 6 家", done=True)
+    move_plan_item(db, b.uuid, -1)
+    items = monthly_report(db, MONTH).items
+    assert [i.text for i in items] == ["回款 40 万", "拜访 10 家新客户"]
+    assert items[1].done and items[1].result == "完成 6 家"
+    delete_plan_item(db, b.uuid)
+    assert [i.text for i in monthly_report(db, MONTH).items] == ["拜访 10 家新客户"]
+    with pytest.raises(ValidationError):
+        add_plan_item(db, PeriodKind.MONTH, MONTH, "   ")
+    with pytest.raises(UserError):
+        update_plan_item(db, b.uuid, text="gone")
