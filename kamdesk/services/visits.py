@@ -987,6 +987,17 @@ def plan_context(
             opp_id = s.execute(
                 select(Opportunity.id).where(Opportunity.uuid == opportunity_uuid)
             ).scalar_one_or_none()
+        else:  # the account's only open opportunity is the one the visit is about
+            open_ids = (
+                s.execute(
+                    select(Opportunity.id)
+                    .where(Opportunity.account_id == account.id, Opportunity.status == OpportunityStatus.OPEN)
+                    .limit(2)
+                )
+                .scalars()
+                .all()
+            )
+            opp_id = open_ids[0] if len(open_ids) == 1 else None
         logs = _contact_logs(s, account.id, 3)
         opps = s.execute(
             select(Opportunity.uuid, Opportunity.name)

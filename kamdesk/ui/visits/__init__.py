@@ -1,0 +1,1 @@
+"""The visits area: calendar, plan editor, outcome log, reminders, printing."""

@@ -1,0 +1,420 @@
+"""The visit calendar: a week view (days × hours, visits as blocks) and a
+month view (a 6 × 7 grid of days, visits as lines), painted by hand.
+
+Drag a visit to another day or time to reschedule it (the page asks the
+service); double-click a visit to open it, an empty slot to plan one there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kamdesk.domain.visits import VisitKind, VisitStatus
+from kamdesk.services.calendar import VisitRow
+from kamdesk.services.visits import local_tz
+
+FIRST_HOUR = 7
+LAST_HOUR = 21  # the grid ends at 21:00
+SNAP_MINUTES = 15
+HEADER_H = 34
+GUTTER_W = 48
+DRAG_THRESHOLD = 6
+
+STATUS_COLORS = {
+    VisitStatus.PLANNED: QColor("#3b7dd8"),
+    VisitStatus.DONE: QColor("#3a9d5d"),
+    VisitStatus.CANCELLED: QColor("#a0a4a8"),
+}
+
+
+@dataclass
+class _Hit:
+    uuid: str
+    rect: QRectF
+    row: VisitRow
+
+
+class CalendarView(QWidget):
+    """Shows ``VisitRow``s for the week or month containing ``anchor``."""
+
+    visit_activated = Signal(str)  # uuid (double-click)
+    visit_selected = Signal(str)  # uuid (click)
+    visit_moved = Signal(str, object)  # uuid, new tz-aware start
+    slot_activated = Signal(object)  # tz-aware start of an empty slot (double-click)
+    day_selected = Signal(object)  # date clicked in the month view
+
+    def __init__(self, parent: QWidget | None = None, *, lang: str = "zh", tz: tzinfo | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.tz = tz or local_tz()
+        self.mode = "week"
+        self.anchor = date.today()
+        self.today = date.today()
+        self.rows: list[VisitRow] = []
+        self.selected: str | None = None
+        self._hits: list[_Hit] = []
+        self._press: tuple[QPointF, _Hit] | None = None
+        self._drag_pos: QPointF | None = None
+        self.setMouseTracking(True)
+        self.setMinimumSize(QSize(560, 360))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # --- range ------------------------------------------------------------------
+    def range(self) -> tuple[date, date]:
+        """First and last day shown."""
+        if self.mode == "week":
+            start = self.anchor - timedelta(days=self.anchor.weekday())
+            return start, start + timedelta(days=6)
+        first = self.anchor.replace(day=1)
+        start = first - timedelta(days=first.weekday())
+        return start, start + timedelta(days=41)
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.update()
+
+    def set_anchor(self, day: date) -> None:
+        self.anchor = day
+        self.update()
+
+    def step(self, direction: int) -> None:
+        if self.mode == "week":
+            self.anchor += timedelta(days=7 * direction)
+        else:
+            month = self.anchor.month - 1 + direction
+            self.anchor = date(self.anchor.year + month // 12, month % 12 + 1, 1)
+        self.update()
+
+    def set_rows(self, rows: list[VisitRow]) -> None:
+        self.rows = rows
+        self.update()
+
+    # --- geometry ---------------------------------------------------------------------
+    def _week_geometry(self) -> tuple[float, float, float]:
+        col_w = (self.width() - GUTTER_W) / 7
+        hour_h = (self.height() - HEADER_H) / (LAST_HOUR - FIRST_HOUR)
+        return col_w, hour_h, GUTTER_W
+
+    def _month_geometry(self) -> tuple[float, float]:
+        return self.width() / 7, (self.height() - HEADER_H) / 6
+
+    def visit_rect(self, uuid: str) -> QRectF | None:
+        """Where a visit is drawn (for tests and tooltips)."""
+        for hit in self._hits:
+            if hit.uuid == uuid:
+                return QRectF(hit.rect)
+        return None
+
+    def slot_at(self, pos: QPointF) -> datetime | None:
+        """The tz-aware start a point stands for: in the week view the day and
+        time (snapped to 15 min); in the month view the day at 09:00."""
+        start, _ = self.range()
+        if pos.y() < HEADER_H:
+            return None
+        if self.mode == "week":
+            col_w, hour_h, left = self._week_geometry()
+            if pos.x() < left:
+                return None
+            day = start + timedelta(days=min(int((pos.x() - left) // col_w), 6))
+            minutes = (pos.y() - HEADER_H) / hour_h * 60
+            minutes = int(round(minutes / SNAP_MINUTES) * SNAP_MINUTES)
+            minutes = max(0, min(minutes, (LAST_HOUR - FIRST_HOUR) * 60 - SNAP_MINUTES))
+            return datetime.combine(day, time(FIRST_HOUR), tzinfo=self.tz) + timedelta(minutes=minutes)
+        cell_w, cell_h = self._month_geometry()
+        col = min(int(pos.x() // cell_w), 6)
+        row = min(int((pos.y() - HEADER_H) // cell_h), 5)
+        day = start + timedelta(days=row * 7 + col)
+        return datetime.combine(day, time(9), tzinfo=self.tz)
+
+    # --- painting -----------------------------------------------------------------------
+    def _weekday_names(self) -> list[str]:
+        if self.lang.startswith("zh"):
+            return ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+        return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        self._hits = []
+        if self.mode == "week":
+            self._paint_week(p)
+        else:
+            self._paint_month(p)
+        self._paint_drop(p)
+        p.end()
+
+    def _paint_drop(self, p: QPainter) -> None:
+        """While dragging: a dashed outline where the visit would land, with its new time."""
+        if self._press is None or self._drag_pos is None:
+            return
+        slot = self.slot_at(self._drag_pos)
+        if slot is None:
+            return
+        row = self._press[1].row
+        if self.mode == "month":
+            slot = datetime.combine(slot.date(), row.starts_at.astimezone(self.tz).timetz())
+        point = QPointF(self.point_for(slot))
+        if self.mode == "week":
+            col_w, hour_h, _ = self._week_geometry()
+            length = (
+                (row.ends_at or row.starts_at + timedelta(hours=1)) - row.starts_at
+            ).total_seconds() / 3600
+            rect = QRectF(point.x() - col_w / 2 + 3, point.y() - 2, col_w - 6, max(length, 0.5) * hour_h)
+        else:
+            cell_w, cell_h = self._month_geometry()
+            rect = QRectF(point.x() - cell_w / 2 + 2, point.y() - cell_h / 2 + 2, cell_w - 4, cell_h - 4)
+        p.setPen(QPen(QColor("#1f5fbf"), 2, Qt.PenStyle.DashLine))
+        p.setBrush(QColor(59, 125, 216, 40))
+        p.drawRoundedRect(rect, 3, 3)
+        p.setPen(QColor("#1f5fbf"))
+        p.drawText(
+            rect.adjusted(6, 2, -4, -2),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            slot.strftime("%m-%d %H:%M"),
+        )
+
+    def _label(self, row: VisitRow) -> str:
+        start = row.starts_at.astimezone(self.tz)
+        mark = "★" if row.kind is VisitKind.NEW else ""
+        return f"{start:%H:%M} {mark}{row.account_name}"
+
+    def _paint_week(self, p: QPainter) -> None:
+        start, _ = self.range()
+        col_w, hour_h, left = self._week_geometry()
+        grid = QPen(QColor("#d5dae0"))
+        p.setPen(grid)
+        names = self._weekday_names()
+        for i in range(7):
+            day = start + timedelta(days=i)
+            x = left + i * col_w
+            head = QRectF(x, 0, col_w, HEADER_H)
+            if day == self.today:
+                p.fillRect(head, QColor("#fff4d6"))
+            p.setPen(self.palette().text().color())
+            p.drawText(head, Qt.AlignmentFlag.AlignCenter, f"{names[i]} {day.month}-{day.day:02d}")
+            p.setPen(grid)
+            p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
+        for h in range(LAST_HOUR - FIRST_HOUR + 1):
+            y = HEADER_H + h * hour_h
+            p.setPen(grid)
+            p.drawLine(QPointF(left, y), QPointF(self.width(), y))
+            if h < LAST_HOUR - FIRST_HOUR:
+                p.setPen(QColor("#6b7280"))
+                p.drawText(
+                    QRectF(0, y, left - 4, hour_h),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    f"{FIRST_HOUR + h:02d}:00",
+                )
+        fm = QFontMetrics(self.font())
+        by_day: dict[int, list[VisitRow]] = {}
+        for row in self.rows:
+            offset = (row.starts_at.astimezone(self.tz).date() - start).days
+            if 0 <= offset < 7:
+                by_day.setdefault(offset, []).append(row)
+        for offset, rows in by_day.items():
+            rows.sort(key=lambda r: r.starts_at)
+            lanes: list[datetime] = []  # end time of the last block in each lane
+            placed: list[tuple[VisitRow, int]] = []
+            for row in rows:
+                s = row.starts_at
+                e = row.ends_at or s + timedelta(hours=1)
+                lane = next((i for i, end in enumerate(lanes) if end <= s), None)
+                if lane is None:
+                    lanes.append(e)
+                    lane = len(lanes) - 1
+                else:
+                    lanes[lane] = e
+                placed.append((row, lane))
+            n = max(len(lanes), 1)
+            for row, lane in placed:
+                s = row.starts_at.astimezone(self.tz)
+                e = (row.ends_at or row.starts_at + timedelta(hours=1)).astimezone(self.tz)
+                top_h = (s.hour + s.minute / 60) - FIRST_HOUR
+                bottom_h = (
+                    (e.hour + e.minute / 60) - FIRST_HOUR if e.date() == s.date() else LAST_HOUR - FIRST_HOUR
+                )
+                top_h = max(0.0, min(top_h, LAST_HOUR - FIRST_HOUR - 0.5))
+                bottom_h = max(top_h + 0.5, min(bottom_h, LAST_HOUR - FIRST_HOUR))
+                w = (col_w - 6) / n
+                rect = QRectF(
+                    left + offset * col_w + 3 + lane * w,
+                    HEADER_H + top_h * hour_h + 1,
+                    w - 2,
+                    (bottom_h - top_h) * hour_h - 2,
+                )
+                self._draw_block(p, row, rect, fm)
+
+    def _draw_block(self, p: QPainter, row: VisitRow, rect: QRectF, fm: QFontMetrics) -> None:
+        color = QColor(STATUS_COLORS[row.status])
+        fill = QColor(color)
+        fill.setAlpha(60 if row.status is not VisitStatus.PLANNED else 45)
+        if row.uuid == self.selected:
+            fill.setAlpha(110)
+        p.setPen(QPen(color, 2 if row.uuid == self.selected else 1))
+        p.setBrush(fill)
+        p.drawRoundedRect(rect, 3, 3)
+        p.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), color)
+        p.setPen(self.palette().text().color())
+        text_rect = rect.adjusted(6, 2, -3, -2)
+        if rect.width() < 150:  # a narrow block: time on its own line, then the account
+            start = row.starts_at.astimezone(self.tz)
+            lines = [f"{start:%H:%M}" + (" ★" if row.kind is VisitKind.NEW else ""), row.account_name]
+        else:
+            lines = [self._label(row)]
+        if row.place:
+            lines.append(row.place)
+        y = text_rect.top()
+        for line in lines:
+            if y + fm.height() > text_rect.bottom() + 1 and y > text_rect.top():
+                break
+            p.drawText(
+                QRectF(text_rect.left(), y, text_rect.width(), fm.height()),
+                Qt.AlignmentFlag.AlignLeft,
+                fm.elidedText(line, Qt.TextElideMode.ElideRight, int(text_rect.width())),
+            )
+            y += fm.height()
+        self._hits.append(_Hit(row.uuid, rect, row))
+
+    def _paint_month(self, p: QPainter) -> None:
+        start, _ = self.range()
+        cell_w, cell_h = self._month_geometry()
+        grid = QPen(QColor("#d5dae0"))
+        names = self._weekday_names()
+        for i in range(7):
+            p.setPen(self.palette().text().color())
+            p.drawText(QRectF(i * cell_w, 0, cell_w, HEADER_H), Qt.AlignmentFlag.AlignCenter, names[i])
+        fm = QFontMetrics(self.font())
+        line_h = fm.height() + 2
+        by_day: dict[date, list[VisitRow]] = {}
+        for row in self.rows:
+            by_day.setdefault(row.starts_at.astimezone(self.tz).date(), []).append(row)
+        for k in range(42):
+            day = start + timedelta(days=k)
+            cell = QRectF((k % 7) * cell_w, HEADER_H + (k // 7) * cell_h, cell_w, cell_h)
+            if day.month != self.anchor.month:
+                p.fillRect(cell, QColor("#f4f5f7"))
+            if day == self.today:
+                p.fillRect(cell, QColor("#fff4d6"))
+            p.setPen(grid)
+            p.drawRect(cell)
+            p.setPen(QColor("#6b7280") if day.month != self.anchor.month else self.palette().text().color())
+            p.drawText(
+                cell.adjusted(4, 2, -4, 0),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                str(day.day),
+            )
+            rows = sorted(by_day.get(day, []), key=lambda r: r.starts_at)
+            room = max(int((cell_h - line_h - 4) // line_h), 0)
+            shown = rows if len(rows) <= room else rows[: max(room - 1, 0)]
+            y = cell.top() + line_h
+            for row in shown:
+                rect = QRectF(cell.left() + 2, y, cell_w - 4, line_h - 1)
+                self._draw_line(p, row, rect, fm)
+                y += line_h
+            if len(shown) < len(rows):
+                p.setPen(QColor("#6b7280"))
+                more = f"+{len(rows) - len(shown)}"
+                p.drawText(QRectF(cell.left() + 4, y, cell_w - 8, line_h), Qt.AlignmentFlag.AlignLeft, more)
+
+    def _draw_line(self, p: QPainter, row: VisitRow, rect: QRectF, fm: QFontMetrics) -> None:
+        color = QColor(STATUS_COLORS[row.status])
+        fill = QColor(color)
+        fill.setAlpha(110 if row.uuid == self.selected else 40)
+        p.fillRect(rect, fill)
+        p.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), color)
+        p.setPen(self.palette().text().color())
+        p.drawText(
+            rect.adjusted(5, 0, -2, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            fm.elidedText(self._label(row), Qt.TextElideMode.ElideRight, int(rect.width() - 7)),
+        )
+        self._hits.append(_Hit(row.uuid, rect, row))
+
+    # --- interaction ---------------------------------------------------------------------
+    def _hit_at(self, pos: QPointF) -> _Hit | None:
+        for hit in reversed(self._hits):
+            if hit.rect.contains(pos):
+                return hit
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            hit = self._hit_at(event.position())
+            if hit is not None:
+                self.selected = hit.uuid
+                self.visit_selected.emit(hit.uuid)
+                if hit.row.status is VisitStatus.PLANNED:
+                    self._press = (event.position(), hit)
+                self.update()
+            elif self.mode == "month":
+                slot = self.slot_at(event.position())
+                if slot is not None:
+                    self.day_selected.emit(slot.date())
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            origin, _ = self._press
+            if self._drag_pos is not None or (event.position() - origin).manhattanLength() >= DRAG_THRESHOLD:
+                self._drag_pos = event.position()
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.update()  # paintEvent draws where it would land
+        else:
+            hit = self._hit_at(event.position())
+            if hit is not None:
+                r = hit.row
+                tip = (
+                    self._label(r)
+                    + (f"\n{r.place}" if r.place else "")
+                    + (f"\n{r.final_objective}" if r.final_objective else "")
+                )
+                self.setToolTip(tip)
+            else:
+                self.setToolTip("")
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        press, drag = self._press, self._drag_pos
+        self._press, self._drag_pos = None, None
+        self.unsetCursor()
+        if press is not None and drag is not None and event.button() == Qt.MouseButton.LeftButton:
+            slot = self.slot_at(event.position())
+            hit = press[1]
+            if slot is not None:
+                if self.mode == "month":  # keep the time of day, change the day
+                    old = hit.row.starts_at.astimezone(self.tz)
+                    slot = datetime.combine(slot.date(), old.timetz())
+                if slot != hit.row.starts_at:
+                    self.visit_moved.emit(hit.uuid, slot)
+        self.update()
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self._hit_at(event.position())
+        if hit is not None:
+            self.visit_activated.emit(hit.uuid)
+        else:
+            slot = self.slot_at(event.position())
+            if slot is not None:
+                self.slot_activated.emit(slot)
+        super().mouseDoubleClickEvent(event)
+
+    def point_for(self, when: datetime) -> QPoint:
+        """The widget point a start time is drawn at (tests drag to it)."""
+        start, _ = self.range()
+        local = when.astimezone(self.tz)
+        if self.mode == "week":
+            col_w, hour_h, left = self._week_geometry()
+            x = left + ((local.date() - start).days + 0.5) * col_w
+            y = HEADER_H + ((local.hour + local.minute / 60) - FIRST_HOUR) * hour_h + 2
+            return QPoint(int(x), int(y))
+        cell_w, cell_h = self._month_geometry()
+        k = (local.date() - start).days
+        return QPoint(int((k % 7 + 0.5) * cell_w), int(HEADER_H + (k // 7 + 0.5) * cell_h))

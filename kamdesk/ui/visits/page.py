@@ -1,0 +1,496 @@
+"""The visits page (拜访): the week/month calendar with drag-to-reschedule,
+the list of visits, accounts to visit, monthly new visits vs revisits against
+the plan, and the plan editor, outcome log, visit pack and .ics export."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.periods import PeriodKind, period_key
+from kamdesk.domain.reminders import ReminderKind
+from kamdesk.domain.visits import VisitStatus
+from kamdesk.errors import UserError
+from kamdesk.services import calendar as cal
+from kamdesk.services import visits as svc
+from kamdesk.services.changes import Changes
+from kamdesk.ui.context import AppContext
+from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
+from kamdesk.ui.visits.calendar_view import CalendarView
+from kamdesk.ui.widgets import messages
+from kamdesk.ui.widgets.dates import OptionalDateEdit
+from kamdesk.ui.widgets.search import SearchLineEdit
+
+log = logging.getLogger(__name__)
+
+
+class VisitsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.selected_uuid: str | None = None
+        self.last_dialog: QDialog | None = None
+
+        # --- tool row
+        self.prev_button = QToolButton()
+        self.prev_button.setText("◀")
+        self.prev_button.setToolTip(self.tr("Previous"))
+        self.prev_button.clicked.connect(lambda: self._step(-1))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.clicked.connect(self.go_today)
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("Next"))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.range_label = QLabel()
+        self.range_label.setObjectName("rangeLabel")
+        self.week_button = QToolButton()
+        self.week_button.setText(self.tr("Week"))
+        self.week_button.setCheckable(True)
+        self.week_button.setChecked(True)
+        self.month_button = QToolButton()
+        self.month_button.setText(self.tr("Month"))
+        self.month_button.setCheckable(True)
+        group = QButtonGroup(self)
+        group.addButton(self.week_button)
+        group.addButton(self.month_button)
+        self.week_button.toggled.connect(lambda on: self.set_mode("week" if on else "month"))
+        self.new_button = QPushButton(self.tr("Plan visit"))
+        self.new_button.clicked.connect(lambda: self.plan_visit())
+        self.ics_button = QPushButton(self.tr("Export .ics…"))
+        self.ics_button.clicked.connect(self.export_ics)
+        self.pack_button = QPushButton(self.tr("Visit pack PDF…"))
+        self.pack_button.clicked.connect(self.export_pack)
+        self.print_button = QPushButton(self.tr("Print preview…"))
+        self.print_button.clicked.connect(self.print_preview)
+        tools = QHBoxLayout()
+        for w in (self.prev_button, self.today_button, self.next_button, self.range_label):
+            tools.addWidget(w)
+        tools.addSpacing(12)
+        tools.addWidget(self.week_button)
+        tools.addWidget(self.month_button)
+        tools.addStretch(1)
+        for w in (self.new_button, self.ics_button, self.pack_button, self.print_button):
+            tools.addWidget(w)
+
+        # --- calendar and list
+        self.calendar = CalendarView(lang=ctx.lang)
+        self.calendar.setObjectName("visitCalendar")
+        self.calendar.visit_selected.connect(self.select_visit)
+        self.calendar.visit_activated.connect(self.open_visit)
+        self.calendar.visit_moved.connect(self.reschedule)
+        self.calendar.slot_activated.connect(lambda start: self.plan_visit(start=start))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.calendar, self.tr("Calendar"))
+        self.tabs.addTab(self._list_tab(), self.tr("List"))
+
+        # --- side panel
+        side = QWidget()
+        side_lay = QVBoxLayout(side)
+        side_lay.setContentsMargins(0, 0, 0, 0)
+        counts_box = QGroupBox(self.tr("This month"))
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("monthCounts")
+        self.counts_label.setWordWrap(True)
+        QVBoxLayout(counts_box).addWidget(self.counts_label)
+        todo_box = QGroupBox(self.tr("Accounts to visit"))
+        todo_lay = QVBoxLayout(todo_box)
+        self.todo = QListWidget()
+        self.todo.setObjectName("toVisitList")
+        self.todo.itemDoubleClicked.connect(lambda item: self.plan_visit(account_uuid=item.data(256)))
+        self.todo_plan = QPushButton(self.tr("Plan visit"))
+        self.todo_plan.clicked.connect(self._plan_from_todo)
+        todo_lay.addWidget(self.todo)
+        todo_lay.addWidget(self.todo_plan)
+        visit_box = QGroupBox(self.tr("Selected visit"))
+        visit_lay = QVBoxLayout(visit_box)
+        self.visit_label = QLabel(self.tr("Click a visit in the calendar or the list."))
+        self.visit_label.setWordWrap(True)
+        self.visit_label.setObjectName("selectedVisit")
+        self.edit_button = QPushButton(self.tr("Open plan"))
+        self.edit_button.clicked.connect(lambda: self.open_visit(self.selected_uuid or ""))
+        self.log_button = QPushButton(self.tr("Log outcome"))
+        self.log_button.clicked.connect(lambda: self.log_outcome(self.selected_uuid or ""))
+        self.cancel_button = QPushButton(self.tr("Cancel visit"))
+        self.cancel_button.clicked.connect(lambda: self.cancel(self.selected_uuid or ""))
+        visit_lay.addWidget(self.visit_label)
+        row = QHBoxLayout()
+        for b in (self.edit_button, self.log_button, self.cancel_button):
+            row.addWidget(b)
+        visit_lay.addLayout(row)
+        side_lay.addWidget(counts_box)
+        side_lay.addWidget(todo_box, 1)
+        side_lay.addWidget(visit_box)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 300])
+        lay = QVBoxLayout(self)
+        lay.addLayout(tools)
+        lay.addWidget(splitter, 1)
+        self.refresh()
+
+    # --- list tab -------------------------------------------------------------------------
+    def _list_tab(self) -> QWidget:
+        w = QWidget()
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in VisitStatus:
+            self.status_filter.addItem(status.label(self.ctx.lang), status.code)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.list_model.refresh())
+        self.from_date = OptionalDateEdit()
+        self.to_date = OptionalDateEdit()
+        self.from_date.date_value_changed.connect(lambda _d: self.list_model.refresh())
+        self.to_date.date_value_changed.connect(lambda _d: self.list_model.refresh())
+        self.search = SearchLineEdit(placeholder=self.tr("Search account, place, objective, outcome…"))
+        self.search.setObjectName("visitSearch")
+        self.search.search_changed.connect(lambda _t: self.list_model.refresh())
+        self.list_total = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(self.from_date)
+        filters.addWidget(QLabel(self.tr("To")))
+        filters.addWidget(self.to_date)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.list_total)
+        lang = self.ctx.lang
+        zone = svc.local_tz()
+        columns: list[LazyColumn[cal.VisitRow]] = [
+            LazyColumn(
+                "starts_at",
+                self.tr("When"),
+                lambda r: f"{r.starts_at.astimezone(zone):%Y-%m-%d %H:%M}",
+                "starts_at",
+            ),
+            LazyColumn("account", self.tr("Account"), lambda r: r.account_name, "account"),
+            LazyColumn("status", self.tr("Status"), lambda r: r.status.label(lang), "status"),
+            LazyColumn("kind", self.tr("Kind"), lambda r: r.kind.label(lang), "kind"),
+            LazyColumn(
+                "objective",
+                self.tr("Objective"),
+                lambda r: r.objective_kind.label(lang) if r.objective_kind else "",
+                "objective",
+            ),
+            LazyColumn("place", self.tr("Place"), lambda r: r.place or "", "place"),
+            LazyColumn("final", self.tr("Final objective"), lambda r: r.final_objective or "", None),
+        ]
+        self.list_model: LazyTableModel[cal.VisitRow] = LazyTableModel(
+            columns,
+            fetch=self._fetch,
+            count=self._count,
+            key=lambda r: r.uuid,
+            page_size=200,
+            default_sort="starts_at",
+            descending=True,
+            parent=self,
+        )
+        self.list_model.total_changed.connect(
+            lambda n: self.list_total.setText(self.tr("%n visit(s)", "", n))
+        )
+        self.table = QTableView()
+        self.table.setObjectName("visitTable")
+        self.table.setModel(self.list_model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.clicked.connect(lambda i: self.select_visit(self.list_model.key_at(i.row()) or ""))
+        self.table.doubleClicked.connect(lambda i: self.open_visit(self.list_model.key_at(i.row()) or ""))
+        lay = QVBoxLayout(w)
+        lay.addLayout(filters)
+        lay.addWidget(self.table, 1)
+        return w
+
+    def _query(self) -> cal.VisitQuery:
+        code = self.status_filter.currentData()
+        return cal.VisitQuery(
+            start=self.from_date.date_value(),
+            end=self.to_date.date_value(),
+            statuses=(VisitStatus(code),) if code else (),
+            search=self.search.text(),
+        )
+
+    def _fetch(self, offset: int, limit: int, sort: str | None, descending: bool) -> list[cal.VisitRow]:
+        q = self._query()
+        q = cal.VisitQuery(
+            q.start, q.end, q.statuses, None, q.search, sort or "starts_at", descending, limit, offset
+        )
+        return cal.list_visits(self.ctx.db, q)
+
+    def _count(self) -> int:
+        return cal.count_visits(self.ctx.db, self._query())
+
+    # --- refresh -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        start, end = self.calendar.range()
+        self.calendar.set_rows(cal.visits_between(self.ctx.db, start, end))
+        if self.calendar.mode == "week":
+            self.range_label.setText(f"{start:%Y-%m-%d} – {end:%m-%d}")
+        else:
+            self.range_label.setText(f"{self.calendar.anchor:%Y-%m}")
+        self.list_model.refresh(keep_loaded=True)
+        self._refresh_counts()
+        self._refresh_todo()
+        self._refresh_selected()
+
+    def _refresh_counts(self) -> None:
+        key = period_key(PeriodKind.MONTH, self.calendar.anchor)
+        m = cal.month_counts(self.ctx.db, key)
+
+        def line(label: str, done: int, planned: int, target: int | None) -> str:
+            goal = self.tr("plan {n}").format(n=target) if target is not None else self.tr("no plan set")
+            return self.tr("{label}: {done} done + {planned} planned / {goal}").format(
+                label=label, done=done, planned=planned, goal=goal
+            )
+
+        self.counts_label.setText(
+            f"{key}\n"
+            + line(self.tr("New visits"), m.new_done, m.new_planned, m.new_target)
+            + "\n"
+            + line(self.tr("Revisits"), m.revisits_done, m.revisits_planned, m.revisits_target)
+        )
+
+    def _refresh_todo(self) -> None:
+        from kamdesk.services.reminders import accounts_to_visit
+
+        self.todo.clear()
+        for s in accounts_to_visit(self.ctx.db, date.today()):
+            if s.reason is ReminderKind.REVISIT_DUE:
+                why = self.tr("revisit every {n} days").format(n=s.interval_days)
+            else:
+                why = self.tr("contact every {n} days").format(n=s.interval_days)
+            when = (
+                self.tr("%n day(s) overdue", "", -s.days)
+                if s.days < 0
+                else (self.tr("due today") if s.days == 0 else self.tr("due in %n day(s)", "", s.days))
+            )
+            item = QListWidgetItem(f"{s.account_name}\n{why} · {when}")
+            item.setData(256, s.account_uuid)
+            self.todo.addItem(item)
+        self.todo_plan.setEnabled(self.todo.count() > 0)
+
+    def _refresh_selected(self) -> None:
+        uuid = self.selected_uuid
+        enabled = False
+        planned = False
+        if uuid:
+            try:
+                d = svc.get_visit(self.ctx.db, uuid)
+            except UserError:
+                self.selected_uuid = None
+            else:
+                enabled = True
+                planned = d.status is VisitStatus.PLANNED
+                when = d.starts_at.astimezone(svc.local_tz())
+                people = "、".join(a.name for a in d.attendees if a.contact_uuid)
+                self.visit_label.setText(
+                    f"{d.account_name}\n{when:%Y-%m-%d %H:%M} · {d.status.label(self.ctx.lang)}"
+                    + (f"\n{d.place}" if d.place else "")
+                    + (f"\n{people}" if people else "")
+                    + (f"\n{d.outcome}" if d.outcome else "")
+                )
+        if not enabled:
+            self.visit_label.setText(self.tr("Click a visit in the calendar or the list."))
+        self.edit_button.setEnabled(enabled)
+        self.log_button.setEnabled(planned)
+        self.cancel_button.setEnabled(planned)
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches("visit", "account", "commitment", "target", "contact", "stakeholder"):
+            self.refresh()
+
+    # --- navigation -------------------------------------------------------------------------
+    def _step(self, direction: int) -> None:
+        self.calendar.step(direction)
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.calendar.set_anchor(date.today())
+        self.refresh()
+
+    def set_mode(self, mode: str) -> None:
+        self.calendar.set_mode(mode)
+        self.refresh()
+
+    def go_to(self, day: date) -> None:
+        self.calendar.set_anchor(day)
+        self.refresh()
+
+    def select_visit(self, uuid: str) -> None:
+        self.selected_uuid = uuid or None
+        self.calendar.selected = self.selected_uuid
+        self.calendar.update()
+        self._refresh_selected()
+
+    def show_record(self, uuid: str) -> None:
+        """An account uuid opens a new plan for it; a visit uuid opens that visit."""
+        try:
+            d = svc.get_visit(self.ctx.db, uuid)
+        except UserError:
+            self.plan_visit(account_uuid=uuid)
+            return
+        self.go_to(d.starts_at.astimezone(svc.local_tz()).date())
+        self.select_visit(uuid)
+        self.open_visit(uuid)
+
+    # --- actions -----------------------------------------------------------------------------------
+    def _exec(self, dialog: QDialog) -> int:
+        """Run a dialog (tests replace this to drive the dialog themselves)."""
+        return dialog.exec()
+
+    def plan_visit(self, *, account_uuid: str | None = None, start: datetime | None = None) -> str | None:
+        from kamdesk.ui.visits.editor import PlanEditor
+
+        dialog = PlanEditor(self.ctx, self, account_uuid=account_uuid, start=start)
+        self.last_dialog = dialog
+        if self._exec(dialog) == QDialog.DialogCode.Accepted and dialog.saved_uuid:
+            self.select_visit(dialog.saved_uuid)
+            return dialog.saved_uuid
+        return None
+
+    def _plan_from_todo(self) -> None:
+        item = self.todo.currentItem() or (self.todo.item(0) if self.todo.count() else None)
+        if item is not None:
+            self.plan_visit(account_uuid=item.data(256))
+
+    def open_visit(self, uuid: str) -> None:
+        if not uuid:
+            return
+        from kamdesk.ui.visits.editor import PlanEditor
+
+        dialog = PlanEditor(self.ctx, self, visit_uuid=uuid)
+        self.last_dialog = dialog
+        self._exec(dialog)
+
+    def log_outcome(self, uuid: str) -> None:
+        if not uuid:
+            return
+        from kamdesk.ui.visits.outcome import OutcomeDialog
+
+        dialog = OutcomeDialog(self.ctx, uuid, self)
+        self.last_dialog = dialog
+        self._exec(dialog)
+
+    def cancel(self, uuid: str) -> None:
+        if not uuid:
+            return
+        if not messages.ask_yes_no(
+            self, self.tr("Cancel visit"), self.tr("Cancel this visit?"), default_yes=False
+        ):
+            return
+        try:
+            result = svc.cancel_visit(self.ctx.db, uuid)
+        except UserError as exc:
+            messages.show_error(self, self.tr("Cancel visit"), str(exc))
+            return
+        self.ctx.hub.publish(result.changes)
+
+    def reschedule(self, uuid: str, start: datetime) -> None:
+        try:
+            result = svc.reschedule_visit(self.ctx.db, uuid, start)
+        except UserError as exc:
+            messages.show_error(self, self.tr("Reschedule"), str(exc))
+            self.refresh()
+            return
+        self.ctx.hub.publish(result.changes)  # the main window calls on_changed → refresh
+
+    # --- exports ---------------------------------------------------------------------------------------
+    def _pack_range(self) -> tuple[date, int]:
+        start, end = self.calendar.range()
+        if self.calendar.mode == "month":
+            start = self.calendar.anchor.replace(day=1)
+            nxt = (start + timedelta(days=32)).replace(day=1)
+            return start, (nxt - start).days
+        return start, (end - start).days + 1
+
+    def _ask_save_path(self, title: str, suggested: str, pattern: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
+        return path
+
+    def export_ics(self) -> Path | None:
+        from kamdesk.services.ics import write_visits_ics
+
+        start, days = self._pack_range()
+        end = start + timedelta(days=days - 1)
+        name = self._ask_save_path(self.tr("Export .ics"), f"visits-{start}.ics", self.tr("Calendar (*.ics)"))
+        if not name:
+            return None
+        path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
+        try:
+            count = write_visits_ics(self.ctx.db, start, end, path, lang=self.ctx.lang)
+        except (UserError, OSError) as exc:
+            messages.show_error(self, self.tr("Export .ics"), str(exc))
+            return None
+        messages.show_info(
+            self,
+            self.tr("Export .ics"),
+            self.tr("%n planned visit(s) written to {path}", "", count).format(path=path),
+        )
+        return path
+
+    def export_pack(self) -> Path | None:
+        from kamdesk.reports.visit_pack import build_visit_pack
+        from kamdesk.ui.widgets.jobs import run_job
+
+        start, days = self._pack_range()
+        name = self._ask_save_path(self.tr("Visit pack"), f"visit-pack-{start}.pdf", self.tr("PDF (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        result = run_job(
+            self,
+            self.tr("Visit pack"),
+            lambda progress: build_visit_pack(
+                self.ctx.db, start, days, path, lang=self.ctx.lang, progress=progress
+            ),
+        )
+        if result is None:
+            return None
+        if messages.ask_yes_no(
+            self,
+            self.tr("Visit pack"),
+            self.tr("{pages} pages written to {path} in {seconds:.1f} s. Open it now?").format(
+                pages=result.pages, path=path, seconds=result.seconds
+            ),
+        ):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def print_preview(self) -> None:
+        from kamdesk.reports.visit_pack import gather
+        from kamdesk.ui.visits.printing import pack_html, preview_dialog
+
+        start, days = self._pack_range()
+        pages = gather(self.ctx.db, start, days, lang=self.ctx.lang)
+        dialog = preview_dialog(self, pack_html(pages, start, days, self.ctx.lang))
+        dialog.setWindowTitle(self.tr("Print the visit pack"))
+        self.last_dialog = dialog
+        self._exec(dialog)

@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from sqlalchemy import select
+
+from kamdesk.domain.visits import Side, VisitStatus
+from kamdesk.services import visits as svc
+from kamdesk.services.calendar import list_visits
+from kamdesk.store.models import AttitudeChange, Commitment, ContactLog
+from kamdesk.ui.context import AppContext
+from kamdesk.ui.visits.editor import PlanEditor
+from kamdesk.ui.visits.outcome import OutcomeDialog
+from kamdesk.ui.visits.page import VisitsPage
+from tests.services.visit_seed import seed
+
+TZ = svc.local_tz()
+
+
+def _next_monday() -> date:
+    today = date.today()
+    return today + timedelta(days=7 - today.weekday())
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=TZ)
+
+
+def _qdt(value: datetime) -> QDateTime:
+    return QDateTime(value.replace(tzinfo=None))
+
+
+def test_plan_a_visit_through_the_editor(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    sd = seed(ctx.db)
+    editor = PlanEditor(ctx, account_uuid=sd.account)
+    qtbot.addWidget(editor)
+    monday = _next_monday()
+    editor.starts.setDateTime(_qdt(_at(monday, 10)))
+    editor.ends.setDateTime(_qdt(_at(monday, 11, 30)))
+    editor.check_contact(sd.zheng)
+    editor.check_contact(sd.huang)
+    editor.ours.item(0).setCheckState(Qt.CheckState.Checked)
+    editor.final_objective.insertPlainText("回访中心转网至我司")  # QTest cannot type CJK
+    editor.commitment_to_ask.insert("下周安排技术交流")
+    editor.resources.item(0).setCheckState(Qt.CheckState.Checked)
+    editor._add_row(editor.fab, ["双路由", "不断线", "全年不中断"])
+    editor.spin_edits[list(editor.spin_edits)[1]].setPlainText("上月掉线几次？")
+    assert editor.opportunity.currentData() == sd.opportunity  # the account's only open opportunity
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert editor.result() == QDialog.DialogCode.Accepted
+    v = svc.get_visit(ctx.db, editor.saved_uuid or "")
+    assert v.starts_at == _at(monday, 10) and v.ends_at == _at(monday, 11, 30)
+    assert {a.name for a in v.attendees} == {"郑师超", "黄艾香", "林山"}
+    assert v.final_objective == "回访中心转网至我司" and v.resources[0].ready
+    assert v.fab_points[0].benefit == "全年不中断"
+    assert v.opportunity_uuid == sd.opportunity
+
+
+def test_editor_refuses_end_before_start_at_the_field_and_keeps_input(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    sd = seed(ctx.db)
+    editor = PlanEditor(ctx, account_uuid=sd.account)
+    qtbot.addWidget(editor)
+    editor.show()
+    monday = _next_monday()
+    editor.starts.setDateTime(_qdt(_at(monday, 10)))
+    editor.ends.setDateTime(_qdt(_at(monday, 9)))
+    qtbot.keyClicks(editor.place, " 12F")
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert editor.result() != QDialog.DialogCode.Accepted
+    assert editor.errors["ends_at"].isVisible() and editor.errors["ends_at"].text()
+    assert editor.place.text().endswith("12F")
+    assert list_visits(ctx.db) == []
+
+
+def test_editor_warns_for_a_past_date_and_refuses_a_foreign_contact(
+    qtbot, ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    sd = seed(ctx.db)
+    editor = PlanEditor(ctx, account_uuid=sd.account)
+    qtbot.addWidget(editor)
+    editor.show()
+    past = date.today() - timedelta(days=3)
+    editor.starts.setDateTime(_qdt(_at(past, 10)))
+    editor.ends.setDateTime(_qdt(_at(past, 11)))
+    editor.live_check()
+    assert editor.warning.isVisible()
+    # a contact of another account slipped into the list: refused, named at the field
+    real = editor.visit_input
+
+    def with_stranger() -> svc.VisitInput:
+        inp = real()
+        return svc.VisitInput(
+            **{**inp.__dict__, "attendees": [svc.AttendeeInput(Side.THEM, contact_uuid=sd.stranger)]}
+        )
+
+    monkeypatch.setattr(editor, "visit_input", with_stranger)
+    editor.save()
+    assert "唐军" in editor.errors["attendees"].text()
+    assert list_visits(ctx.db) == []
+
+
+def _planned(ctx: AppContext, sd, day: date) -> str:  # type: ignore[no-untyped-def]
+    return svc.plan_visit(
+        ctx.db,
+        svc.VisitInput(
+            account_uuid=sd.account,
+            starts_at=_at(day, 10),
+            ends_at=_at(day, 11),
+            attendees=[svc.AttendeeInput(Side.THEM, contact_uuid=sd.zheng)],
+            commitment_to_ask="下周安排技术交流",
+        ),
+    ).value.uuid
+
+
+def test_log_outcome_through_the_dialog(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    sd = seed(ctx.db)
+    monday = _next_monday()
+    uuid = _planned(ctx, sd, monday)
+    dialog = OutcomeDialog(ctx, uuid)
+    qtbot.addWidget(dialog)
+    dialog.outcome.insertPlainText("同意安排线路测试")
+    dialog.set_attitude(sd.zheng, "A")
+    dialog.add_commitment(Side.US, "带合同审阅", "林山", monday + timedelta(days=5))
+    dialog.next_on.set_date_value(monday + timedelta(days=14))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    v = svc.get_visit(ctx.db, uuid)
+    assert v.status is VisitStatus.DONE and v.outcome == "同意安排线路测试"
+    with ctx.db.reading() as s:
+        change = s.execute(select(AttitudeChange).where(AttitudeChange.source == "visit")).scalar_one()
+        assert (change.from_level, change.to_level) == ("B", "A")
+        texts = sorted(c.text for c in s.execute(select(Commitment)).scalars())
+        assert texts == ["下周安排技术交流", "带合同审阅"]  # the commitment asked for, pre-filled
+        assert s.execute(select(ContactLog)).scalar_one().visit_id is not None
+    assert dialog.next_uuid is not None
+    assert svc.get_visit(ctx.db, dialog.next_uuid).starts_at.date() == monday + timedelta(days=14)
+
+
+def test_outcome_without_text_is_refused_at_the_field(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    sd = seed(ctx.db)
+    uuid = _planned(ctx, sd, _next_monday())
+    dialog = OutcomeDialog(ctx, uuid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save()
+    assert dialog.errors["outcome"].isVisible()
+    assert svc.get_visit(ctx.db, uuid).status is VisitStatus.PLANNED
+
+
+def _mouse(widget, kind: QEvent.Type, pos: QPointF, buttons: Qt.MouseButton) -> None:  # type: ignore[no-untyped-def]
+    button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def test_drag_a_visit_to_another_day_and_time_reschedules_it(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    sd = seed(ctx.db)
+    monday = _next_monday()
+    uuid = _planned(ctx, sd, monday)
+    page = VisitsPage(ctx)
+    qtbot.addWidget(page)
+    ctx.hub.changed.connect(page.on_changed)
+    page.resize(1280, 800)
+    page.show()
+    page.go_to(monday)
+    cal = page.calendar
+    QApplication.processEvents()
+    cal.repaint()
+    rect = cal.visit_rect(uuid)
+    assert rect is not None
+    start = rect.center()
+    target = QPointF(cal.point_for(_at(monday + timedelta(days=2), 14)))
+    _mouse(cal, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    _mouse(cal, QEvent.Type.MouseMove, (start + target) / 2, Qt.MouseButton.LeftButton)
+    _mouse(cal, QEvent.Type.MouseMove, target, Qt.MouseButton.LeftButton)
+    _mouse(cal, QEvent.Type.MouseButtonRelease, target, Qt.MouseButton.NoButton)
+    v = svc.get_visit(ctx.db, uuid)
+    moved = v.starts_at.astimezone(TZ)
+    assert moved.date() == monday + timedelta(days=2)
+    # the block was grabbed at its middle, so the start lands near 14:00 (15-minute steps)
+    assert abs((moved - _at(monday + timedelta(days=2), 14)).total_seconds()) <= 45 * 60
+    assert v.ends_at is not None and v.ends_at - v.starts_at == timedelta(hours=1)
+    assert cal.visit_rect(uuid) is not None  # the calendar was refreshed
+
+
+def test_month_view_and_list_show_the_visits(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    sd = seed(ctx.db)
+    monday = _next_monday()
+    uuid = _planned(ctx, sd, monday)
+    page = VisitsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.go_to(monday)
+    page.month_button.setChecked(True)
+    QApplication.processEvents()
+    page.calendar.repaint()
+    assert page.calendar.visit_rect(uuid) is not None
+    page.tabs.setCurrentIndex(1)
+    assert page.list_model.rowCount() == 1
+    page.search.setText("烟草")
+    page.search.flush()
+    assert page.list_model.rowCount() == 0
+    page.search.setText("浦发")
+    page.search.flush()
+    assert page.list_model.rowCount() == 1
+
+
+def test_show_record_with_an_account_opens_a_new_plan(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    sd = seed(ctx.db)
+    page = VisitsPage(ctx)
+    qtbot.addWidget(page)
+    seen: list[QDialog] = []
+    monkeypatch.setattr(page, "_exec", lambda d: seen.append(d) or QDialog.DialogCode.Rejected)
+    page.show_record(sd.account)
+    assert isinstance(seen[0], PlanEditor) and seen[0].account.currentData() == sd.account
+    uuid = _planned(ctx, sd, _next_monday())
+    page.show_record(uuid)
+    assert isinstance(seen[1], PlanEditor) and seen[1].visit_uuid == uuid
+
+
+def test_exports_from_the_page(qtbot, ctx: AppContext, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.ui.widgets import messages
+
+    sd = seed(ctx.db)
+    monday = _next_monday()
+    _planned(ctx, sd, monday)
+    page = VisitsPage(ctx)
+    qtbot.addWidget(page)
+    page.go_to(monday)
+    monkeypatch.setattr(messages, "show_info", lambda *a: None)
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: False)
+    monkeypatch.setattr(page, "_ask_save_path", lambda title, name, pattern: str(tmp_path / name))
+    ics = page.export_ics()
+    assert ics is not None and b"BEGIN:VEVENT" in ics.read_bytes()
+    pdf = page.export_pack()
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_print_preview_paints_one_page_per_visit_plus_itinerary(
+    qtbot, ctx: AppContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kamdesk.reports.visit_pack import gather
+    from kamdesk.ui.visits.printing import make_printer, pack_html, paint_pages
+
+    sd = seed(ctx.db)
+    monday = _next_monday()
+    _planned(ctx, sd, monday)
+    _planned(ctx, sd, monday + timedelta(days=1))
+    pages = gather(ctx.db, monday, 7)
+    printer = make_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "preview.pdf"
+    printer.setOutputFileName(str(out))
+    docs = pack_html(pages, monday, 7, "zh")
+    assert paint_pages(printer, docs) == 3
+    assert "拜访计划与销售进度管理" in docs[1] and "郑师超" in docs[1]
+    assert out.read_bytes().count(b"/Type /Page\n") + out.read_bytes().count(b"/Type /Page ") >= 3

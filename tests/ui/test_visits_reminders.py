@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from kamdesk.domain.reminders import ReminderKind
+from kamdesk.domain.visits import Side
+from kamdesk.store.models import Account, Commitment
+from kamdesk.ui.context import AppContext
+from kamdesk.ui.visits.reminders import ReminderWatcher, show_startup_reminders
+from tests.services.visit_seed import seed
+
+
+def test_startup_panel_lists_todays_reminders_and_marks_a_commitment_kept(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    sd = seed(ctx.db)
+    today = date.today()
+    with ctx.db.transaction() as s:
+        bank = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
+        s.add(Commitment(account_id=bank.id, side=Side.US, text="送合同", due_on=today - timedelta(days=2)))
+    panel = show_startup_reminders(ctx, None)
+    qtbot.addWidget(panel)
+    assert panel.isVisible() and not panel.isModal()
+    kinds = [r.kind for r in panel.reminders]
+    assert ReminderKind.COMMITMENT_OVERDUE in kinds
+    row = kinds.index(ReminderKind.COMMITMENT_OVERDUE)
+    assert panel.table.item(row, 2).text() == "送合同"
+    panel.table.selectRow(row)
+    assert panel.done_button.isEnabled()
+    panel.mark_selected_kept()
+    assert ReminderKind.COMMITMENT_OVERDUE not in [r.kind for r in panel.reminders]
+    with ctx.db.reading() as s:
+        assert s.execute(select(Commitment.done_on)).scalar_one() == today
+
+
+def test_plan_visit_action_navigates_to_the_visits_page(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    sd = seed(ctx.db)
+    with ctx.db.transaction() as s:
+        bank = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
+        bank.last_visit_on = date.today() - timedelta(days=30)  # revisit every 20 days
+        bank.last_touch_at = datetime.now().astimezone() - timedelta(days=30)
+    panel = show_startup_reminders(ctx, None)
+    qtbot.addWidget(panel)
+    row = [r.kind for r in panel.reminders].index(ReminderKind.REVISIT_DUE)
+    panel.table.selectRow(row)
+    with qtbot.waitSignal(ctx.hub.navigate) as blocker:
+        panel.plan_selected()
+    assert blocker.args == ["visits", sd.account]
+
+
+def test_watcher_signals_only_new_reminders(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    sd = seed(ctx.db)
+    watcher = ReminderWatcher(ctx, interval_ms=50)
+    first = watcher.check()
+    assert watcher.check() == []  # nothing new since
+    with ctx.db.transaction() as s:
+        bank = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
+        s.add(Commitment(account_id=bank.id, side=Side.THEM, text="给测试窗口", due_on=date.today()))
+    with qtbot.waitSignal(watcher.new_reminders, timeout=2000) as blocker:
+        watcher.start(first)
+    assert [r.detail for r in blocker.args[0]] == ["给测试窗口"]
+    watcher.timer.stop()
