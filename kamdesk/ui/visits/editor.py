@@ -418,8 +418,15 @@ class PlanEditor(QDialog):
         from html import escape
 
         lang = self.ctx.lang
+        tr_key_people = self.tr("Key people")
+        tr_no_one = self.tr("No one on the map yet.")
+        tr_open_c = self.tr("Open commitments")
+        tr_none = self.tr("None.")
+        tr_insights = self.tr("Insights")
+        tr_last = self.tr("Last contact")
+        tr_next_step = self.tr("Next step")
         parts = [f"<h3>{escape(ctx.account_name)}</h3>"]
-        parts.append(f"<h4>{escape(self.tr('Key people'))}</h4>")
+        parts.append(f"<h4>{escape(tr_key_people)}</h4>")
         if ctx.key_people:
             rows = "".join(
                 f"<tr><td>{escape(p.name)}</td><td>{escape(p.title or '')}</td>"
@@ -428,8 +435,8 @@ class PlanEditor(QDialog):
             )
             parts.append(f"<table cellpadding='3'>{rows}</table>")
         else:
-            parts.append(f"<p>{escape(self.tr('No one on the map yet.'))}</p>")
-        parts.append(f"<h4>{escape(self.tr('Open commitments'))}</h4>")
+            parts.append(f"<p>{escape(tr_no_one)}</p>")
+        parts.append(f"<h4>{escape(tr_open_c)}</h4>")
         if ctx.open_commitments:
             parts.append(
                 "<ul>"
@@ -442,23 +449,23 @@ class PlanEditor(QDialog):
                 + "</ul>"
             )
         else:
-            parts.append(f"<p>{escape(self.tr('None.'))}</p>")
+            parts.append(f"<p>{escape(tr_none)}</p>")
         if ctx.insights:
             parts.append(
-                f"<h4>{escape(self.tr('Insights'))}</h4><ul>"
+                f"<h4>{escape(tr_insights)}</h4><ul>"
                 + "".join(f"<li>{escape(i)}</li>" for i in ctx.insights)
                 + "</ul>"
             )
-        parts.append(f"<h4>{escape(self.tr('Last contact'))}</h4>")
+        parts.append(f"<h4>{escape(tr_last)}</h4>")
         if ctx.last_contact is not None:
             c = ctx.last_contact
             parts.append(
                 f"<p>{c.at.astimezone(svc.local_tz()):%Y-%m-%d} {escape(c.way.label(lang))} "
                 f"{escape(c.their_person or '')}：{escape(c.content or '')}<br/>"
-                f"{escape(self.tr('Next step'))}：{escape(c.next_step or '—')}</p>"
+                f"{escape(tr_next_step)}：{escape(c.next_step or '—')}</p>"
             )
         else:
-            parts.append(f"<p>{escape(self.tr('None.'))}</p>")
+            parts.append(f"<p>{escape(tr_none)}</p>")
         return "".join(parts)
 
     # --- load and collect --------------------------------------------------------------
