@@ -1,0 +1,140 @@
+"""PNG export and printing of a map, drawn by the same scene as the canvas.
+
+* ``render_png(snapshot, path, lang=, scale=2.0)`` — no window needed (works
+  offscreen; the CLI uses it).
+* ``scene_image(scene, scale)`` — a QImage of a scene.
+* ``print_map(parent, scene, title)`` — print with a preview dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtWidgets import QGraphicsScene, QWidget
+
+from kamdesk.domain.orgchart import attitude_colours
+from kamdesk.domain.stakeholders import Attitude
+from kamdesk.errors import UserError
+from kamdesk.services.maps import MapSnapshot, layout_of
+from kamdesk.ui.stakeholders.scene import MapScene
+
+MARGIN = 24
+HEADER = 64
+#: the largest PNG side in pixels (a 50-person map at 2× stays well below)
+MAX_SIDE = 12000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapExport", text)
+
+
+def _header(painter: QPainter, snapshot: MapSnapshot, lang: str, width: float) -> None:
+    font = QFont(painter.font())
+    font.setPixelSize(20)
+    painter.setFont(font)
+    painter.setPen(QColor("#111111"))
+    painter.drawText(
+        QRectF(0, 0, width, 26),
+        Qt.AlignmentFlag.AlignLeft,
+        _tr("Stakeholder map: {title}").format(title=snapshot.title),
+    )
+    font.setPixelSize(12)
+    painter.setFont(font)
+    when = snapshot.as_of.isoformat() if snapshot.as_of else ""
+    sub = _tr("Account: {account}").format(account=snapshot.account_name)
+    if when:
+        sub += "   " + _tr("As it stood on {date}").format(date=when)
+    painter.setPen(QColor("#444444"))
+    painter.drawText(QRectF(0, 28, width, 16), Qt.AlignmentFlag.AlignLeft, sub)
+    x = 0.0
+    for attitude in [*Attitude, None]:
+        strong, light = attitude_colours(attitude.code if attitude else None)
+        painter.setPen(QColor(strong))
+        painter.setBrush(QColor(light))
+        painter.drawRect(QRectF(x, 48, 16, 10))
+        painter.fillRect(QRectF(x, 48, 16, 3), QColor(strong))
+        text = f"{attitude.code} {attitude.label(lang)}" if attitude else _tr("not rated")
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QRectF(x + 20, 45, 120, 16), Qt.AlignmentFlag.AlignLeft, text)
+        x += 26 + painter.fontMetrics().horizontalAdvance(text) + 10
+
+
+def scene_image(
+    scene: QGraphicsScene, scale: float = 2.0, snapshot: MapSnapshot | None = None, lang: str = "zh"
+) -> QImage:
+    """The whole scene (with a title and legend when ``snapshot`` is given) as an image."""
+    source = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
+    header = HEADER if snapshot is not None else 0
+    width = source.width() + 2 * MARGIN
+    height = source.height() + 2 * MARGIN + header
+    scale = min(scale, MAX_SIDE / max(width, height, 1.0))
+    image = QImage(max(1, round(width * scale)), max(1, round(height * scale)), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(scene.font())
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    painter.scale(scale, scale)
+    if snapshot is not None:
+        painter.save()
+        painter.translate(MARGIN, MARGIN)
+        _header(painter, snapshot, lang, width - 2 * MARGIN)
+        painter.restore()
+    target = QRectF(MARGIN, MARGIN + header, source.width(), source.height())
+    scene.render(painter, target, source)
+    painter.end()
+    return image
+
+
+def render_png(snapshot: MapSnapshot, path: Path | str, *, lang: str = "zh", scale: float = 2.0) -> Path:
+    """Draw the map into a PNG file (title, legend, chart); returns the path."""
+    scene = MapScene()
+    scene.setBackgroundBrush(QColor("white"))
+    scene.show_map(snapshot, layout_of(snapshot), lang, handles=False)
+    image = scene_image(scene, scale, snapshot, lang)
+    out = Path(path)
+    if not image.save(str(out), b"PNG"):
+        raise UserError(f"could not write {out}")
+    return out
+
+
+def print_map(parent: QWidget | None, scene: QGraphicsScene, title: str) -> bool:
+    """Print the scene on A4 landscape, fitted to the page, after a preview."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(10, 10, 10, 10),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    printer.setDocName(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print preview — {title}").format(title=title))
+    dialog.paintRequested.connect(lambda p: paint_on_printer(p, scene, title))
+    return bool(dialog.exec())
+
+
+def paint_on_printer(printer: object, scene: QGraphicsScene, title: str) -> None:
+    """Paint the scene onto a QPrinter (or any QPagedPaintDevice), fitted to one page."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    assert isinstance(printer, QPrinter)
+    painter = QPainter(printer)
+    pixels = printer.pageLayout().paintRectPixels(printer.resolution())
+    page = QRectF(0, 0, pixels.width(), pixels.height())
+    font = QFont(painter.font())
+    font.setPointSizeF(12)
+    painter.setFont(font)
+    painter.drawText(QRectF(0, 0, page.width(), page.height() * 0.05), Qt.AlignmentFlag.AlignLeft, title)
+    target = QRectF(0, page.height() * 0.06, page.width(), page.height() * 0.94)
+    source = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
+    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.end()
+
+
+__all__ = ["paint_on_printer", "print_map", "render_png", "scene_image"]
