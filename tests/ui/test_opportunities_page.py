@@ -68,8 +68,9 @@ def test_board_shows_stage_columns_with_totals(qtbot, ctx, data):
     page = OpportunitiesPage(ctx)
     qtbot.addWidget(page)
     assert page.board.card_uuids(Stage.C) == [data["培训项目"]]
-    totals = page.board.columns[Stage.C].totals.text()
-    assert "100,000" in totals and "50,000" in totals  # stage C counts 50%
+    totals = page.board.columns[Stage.C].totals
+    assert "10万" in totals.text() and "5万" in totals.text()  # stage C counts 50%
+    assert totals.toolTip() == "¥100,000 / ¥50,000"
     assert "50%" in page.board.columns[Stage.C].title.text()
 
 

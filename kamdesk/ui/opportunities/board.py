@@ -6,8 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,6 +26,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +47,82 @@ def money(value: object) -> str:
         return ""
 
 
+def compact_money(value: object, lang: str) -> str:
+    """¥ amounts as a rep reads them on a card: 3,924万 in Chinese, 39.2M in English."""
+    try:
+        amount = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "—"
+    if lang.startswith("zh"):
+        if abs(amount) >= 10_000:
+            return f"{amount / 10_000:,.1f}万".replace(".0万", "万")
+        return f"{amount:,.0f}"
+    if abs(amount) >= 1_000_000:
+        return f"{amount / 1_000_000:,.1f}M"
+    if abs(amount) >= 10_000:
+        return f"{amount / 1_000:,.0f}k"
+    return f"{amount:,.0f}"
+
+
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a card: the name (bold, elided), the account, the amount and
+    the expected close; a fixed height so every card is whole."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        fm = QFontMetrics(option.font)
+        return QSize(120, fm.height() * 3 + 16)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        card: PipelineRow | None = index.data(CARD_ROLE)
+        if card is None:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        rect = option.rect.adjusted(2, 2, -2, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        won = card.status is OpportunityStatus.WON
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#3b6ea8") if selected else QColor("#d5dae1"), 2 if selected else 1))
+        painter.setBrush(QColor("#eef4fb") if selected else QColor("#f1f8f3") if won else QColor("#ffffff"))
+        painter.drawRoundedRect(rect, 4, 4)
+        font = QFont(option.font)
+        fm = QFontMetrics(font)
+        inner = rect.adjusted(6, 4, -6, -4)
+        line = fm.height()
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#22262b"))
+        name = QFontMetrics(bold).elidedText(card.name, Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(inner.left(), inner.top(), inner.width(), line, Qt.AlignmentFlag.AlignLeft, name)
+        painter.setFont(font)
+        painter.setPen(QColor("#5f6670"))
+        account = fm.elidedText(card.account_name, Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(
+            inner.left(), inner.top() + line, inner.width(), line, Qt.AlignmentFlag.AlignLeft, account
+        )
+        lang = str(index.data(LANG_ROLE) or "zh")
+        amount = "¥" + compact_money(card.amount, lang) if card.amount is not None else "—"
+        painter.setPen(QColor("#2e7d4f") if won else QColor("#22262b"))
+        painter.drawText(
+            inner.left(), inner.top() + 2 * line, inner.width(), line, Qt.AlignmentFlag.AlignLeft, amount
+        )
+        when = card.expected_close.isoformat() if card.expected_close and not won else ""
+        painter.setPen(QColor("#5f6670"))
+        painter.drawText(
+            inner.left(), inner.top() + 2 * line, inner.width(), line, Qt.AlignmentFlag.AlignRight, when
+        )
+        painter.restore()
+
+
+LANG_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
 class CardList(QListWidget):
     """The cards of one stage; a drop from another column asks to move."""
 
@@ -49,15 +137,12 @@ class CardList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setWordWrap(True)
-        self.setSpacing(3)
+        self.setSpacing(1)
+        self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setStyleSheet(
-            "QListWidget { background: #f3f5f8; border: none; }"
-            "QListWidget::item { background: #ffffff; border: 1px solid #d5dae1; border-radius: 4px;"
-            " padding: 4px; color: #22262b; }"
-            "QListWidget::item:selected { border: 2px solid #3b6ea8; background: #eef4fb; }"
-        )
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(CardDelegate(self))
+        self.setStyleSheet("QListWidget { background: #f3f5f8; border: none; }")
 
     def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         data = QMimeData()
@@ -97,12 +182,11 @@ class StageColumn(QFrame):
         super().__init__(parent)
         self.stage = stage
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(180)
+        self.setMinimumWidth(140)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
         self.title = QLabel()
-        self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold;")
         self.totals = QLabel()
         self.totals.setWordWrap(True)
@@ -114,26 +198,33 @@ class StageColumn(QFrame):
         self.lang = lang
 
     def fill(self, column: BoardColumn, texts: dict[str, str]) -> None:
-        self.title.setText(f"{self.stage.code} {self.stage.label(self.lang)}  {self.stage.win_pct}%")
+        title = f"{self.stage.code} {self.stage.label(self.lang)}"
+        fm = self.title.fontMetrics()
+        width = max(self.width() - 60, 80)
+        self.title.setText(
+            f"{fm.elidedText(title, Qt.TextElideMode.ElideRight, width)}  {self.stage.win_pct}%"
+        )
+        self.title.setToolTip(f"{title}\n{self.stage.customer_step(self.lang)}")
         self.totals.setText(
             texts["totals"]
             .replace("%1", str(column.count))
-            .replace("%2", money(column.amount))
-            .replace("%3", money(column.weighted))
+            .replace("%2", compact_money(column.amount, self.lang))
+            .replace("%3", compact_money(column.weighted, self.lang))
         )
+        self.totals.setToolTip(f"¥{money(column.amount)} / ¥{money(column.weighted)}")
         self.cards.clear()
         for card in column.cards:
-            lines = [card.name, card.account_name]
-            amount = money(card.amount) if card.amount is not None else "—"
-            when = card.expected_close.isoformat() if card.expected_close else ""
-            lines.append(f"¥{amount}  {when}".rstrip())
-            if card.status is OpportunityStatus.WON:
-                lines.append(texts["won"])
-            item = QListWidgetItem("\n".join(lines))
+            item = QListWidgetItem(card.name)
             item.setData(UUID_ROLE, card.uuid)
-            item.setToolTip(texts["tip"])
+            item.setData(CARD_ROLE, card)
+            item.setData(LANG_ROLE, self.lang)
+            tip = [card.name, card.account_name]
+            if card.amount is not None:
+                tip.append(f"¥{money(card.amount)} × {card.win_pct}% = ¥{money(card.weighted)}")
             if card.status is OpportunityStatus.WON:
-                item.setForeground(QColor("#2e7d4f"))
+                tip.append(texts["won"])
+            tip.append(texts["tip"])
+            item.setToolTip("\n".join(tip))
             self.cards.addItem(item)
 
 
@@ -180,7 +271,7 @@ class BoardView(QWidget):
 
     def set_columns(self, columns: Sequence[BoardColumn]) -> None:
         texts = {
-            "totals": self.tr("%1 · ¥%2 · weighted ¥%3"),
+            "totals": self.tr("%1 · ¥%2\nweighted ¥%3"),
             "won": self.tr("Won"),
             "tip": self.tr("Drag to another stage to move; double-click to open"),
         }

@@ -223,8 +223,11 @@ class OpportunityEditor(QDialog):
         grid = QHBoxLayout(page)
         left = QFormLayout()
         right = QFormLayout()
-        grid.addLayout(left, 1)
-        grid.addLayout(right, 1)
+        for form in (left, right):
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)
+            grid.addLayout(column, 1)
         self.name = QLineEdit()
         self.number = QLineEdit()
         self.account = AccountField(self.ctx)
@@ -401,6 +404,7 @@ class OpportunityEditor(QDialog):
             [self.tr("Name"), self.tr("Main"), self.tr("Strengths / weaknesses")]
         )
         self.comp_table.horizontalHeader().setStretchLastSection(True)
+        self.comp_table.verticalHeader().setVisible(False)
         self.comp_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.comp_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.comp_table.doubleClicked.connect(self._edit_competitor)
@@ -420,6 +424,7 @@ class OpportunityEditor(QDialog):
         ev = QVBoxLayout(eval_box)
         self.eval_table = QTableWidget(0, 3)
         self.eval_table.itemChanged.connect(self._eval_changed)
+        self.eval_table.verticalHeader().setVisible(False)
         ev.addWidget(self.eval_table, 1)
         eh = QHBoxLayout()
         add_c = QPushButton(self.tr("Add criterion"))
@@ -428,6 +433,9 @@ class OpportunityEditor(QDialog):
         rem_c.clicked.connect(self._remove_eval_row)
         self.eval_totals = QLabel()
         self.eval_totals.setWordWrap(True)
+        font = self.eval_totals.font()
+        font.setBold(True)
+        self.eval_totals.setFont(font)
         eh.addWidget(add_c)
         eh.addWidget(rem_c)
         eh.addWidget(self.eval_totals, 1)
@@ -542,7 +550,13 @@ class OpportunityEditor(QDialog):
         self.won_button.setVisible(is_open)
         self.lost_button.setVisible(is_open)
         self.reopen_button.setVisible(not is_open)
-        self.amount.setText(f"{d.amount:f}" if d.amount is not None else "")
+        self.amount.setText(
+            ""
+            if d.amount is None
+            else f"{d.amount:.0f}"
+            if d.amount == d.amount.to_integral_value()
+            else f"{d.amount:f}"
+        )
         self.win_override.setText(str(d.win_pct_override) if d.win_pct_override is not None else "")
         self.weighted_label.setText(f"¥{d.weighted:,.2f} ({d.win_pct}%)")
         self.started_on.set_date_value(d.started_on)
@@ -635,8 +649,10 @@ class OpportunityEditor(QDialog):
         self.product_table.clear()
         self.product_table.setColumnCount(2 * len(self.parties))
         headers = []
+        desc_title = self.tr("Description")
+        score_title = self.tr("Score")
         for name in names:
-            headers += [f"{name} · {self.tr('Description')}", f"{name} · {self.tr('Score')}"]
+            headers += [f"{name} · {desc_title}", f"{name} · {score_title}"]
         self.product_table.setHorizontalHeaderLabels(headers)
         self.product_table.setVerticalHeaderLabels([a.label(self.ctx.lang) for a in ProductAspect])
         index = {a: i for i, a in enumerate(ProductAspect)}
@@ -749,13 +765,14 @@ class OpportunityEditor(QDialog):
             self.eval_totals.setText(self.tr("A weight is not a number."))
             return
         total = sum(weights, Decimal(0))
+        us = self.tr("Us")
         parts = [self.tr("Weights total %1").replace("%1", f"{total.normalize():f}")]
         for key, name in getattr(self, "parties", []):
             value = Decimal(0)
             for w, s in zip(weights, scores[key], strict=False):
                 with contextlib.suppress(ArithmeticError):
                     value += w * Decimal(s.strip() or "0")
-            parts.append(f"{name or self.tr('Us')}: {value.quantize(Decimal('0.01'))}")
+            parts.append(f"{name or us}: {value.quantize(Decimal('0.01'))}")
         self.eval_totals.setText("   ".join(parts))
         ok = weights_problem(weights) is None
         self.eval_totals.setStyleSheet("" if ok else ERROR_STYLE)

@@ -31,10 +31,13 @@ def move_with_check(ctx: AppContext, parent: QWidget | None, uuid: str, to_stage
                 .replace("%3", to_stage.code)
             )
             listing = "\n".join(f"• {line}" for line in unmet)
+            ask = QCoreApplication.translate(
+                "OpportunityMoves", "Move anyway? The unmet criteria are recorded in the stage history."
+            )
             answer = QMessageBox.warning(
                 parent,
                 QCoreApplication.translate("OpportunityMoves", "Exit criteria not met"),
-                f"{text}\n\n{listing}\n\n{QCoreApplication.translate('OpportunityMoves', 'Move anyway? The unmet criteria are recorded in the stage history.')}",
+                f"{text}\n\n{listing}\n\n{ask}",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

@@ -97,8 +97,10 @@ class NineGridWidget(QWidget):
                     if n:
                         fill = QColor(HIGHLIGHT)
                         fill.setAlphaF(0.15 + 0.55 * n / peak)
-                p.fillRect(rect, fill)
                 chosen = self.selected == code
+                if chosen:
+                    fill = fill.darker(112)
+                p.fillRect(rect, fill)
                 p.setPen(QPen(HIGHLIGHT, 3) if chosen else QPen(QColor("#c4c9d0"), 1))
                 p.drawRect(rect)
                 inner = rect.adjusted(8, 6, -8, -6)

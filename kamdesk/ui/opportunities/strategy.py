@@ -80,6 +80,12 @@ class StrategyView(QWidget):
             (True, False): f"{ValueType.BIG_SMALL.code} {ValueType.BIG_SMALL.label(lang)}",
             (False, False): f"{ValueType.SMALL_SMALL.code} {ValueType.SMALL_SMALL.label(lang)}",
         }
+        self.matrix.quadrant_colors = {
+            (True, True): TYPE_COLORS[ValueType.BIG_BIG],
+            (False, True): TYPE_COLORS[ValueType.SMALL_BIG],
+            (True, False): TYPE_COLORS[ValueType.BIG_SMALL],
+            (False, False): TYPE_COLORS[ValueType.SMALL_SMALL],
+        }
         mv.addWidget(self.matrix, 1)
         self.matrix_note = QLabel()
         self.matrix_note.setWordWrap(True)
@@ -189,7 +195,7 @@ class StrategyView(QWidget):
             )
         self.funnel.set_steps(steps)
         self.forecast.set_data(
-            [f.month for f in summary.forecast],
+            [f.month[2:] for f in summary.forecast],
             [
                 Series(self.tr("Amount"), tuple(float(f.amount) for f in summary.forecast)),
                 Series(self.tr("Weighted"), tuple(float(f.weighted) for f in summary.forecast)),

@@ -111,6 +111,7 @@ class TargetsView(QWidget):
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -215,7 +216,7 @@ class TargetsView(QWidget):
         for r, t in enumerate(self.rows):
             prog = tg.target_progress(self.ctx.db, t.uuid)
             values = [
-                f"{t.period_key} {t.period_kind.label(lang)}",
+                t.period_key,
                 t.metric.label(lang),
                 money(t.minimum) if t.minimum is not None else "",
                 money(t.normal) if t.normal is not None else "",
@@ -228,7 +229,10 @@ class TargetsView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
-        keep = next((i for i, t in enumerate(self.rows) if selected and t.uuid == selected.uuid), 0)
+        first_revenue = next((i for i, t in enumerate(self.rows) if t.metric is TargetMetric.REVENUE), 0)
+        keep = next(
+            (i for i, t in enumerate(self.rows) if selected and t.uuid == selected.uuid), first_revenue
+        )
         if self.rows:
             self.table.selectRow(keep)
         self._show_selected()

@@ -53,7 +53,8 @@ WARN = QColor("#c0392b")
 
 def _fmt(value: float) -> str:
     if abs(value) >= 10_000:
-        return f"{value / 10_000:,.1f}万" if abs(value) < 100_000_000 else f"{value / 100_000_000:,.2f}亿"
+        text = f"{value / 10_000:,.1f}万" if abs(value) < 100_000_000 else f"{value / 100_000_000:,.2f}亿"
+        return text.replace(".0万", "万").replace(".00亿", "亿")
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.1f}"
@@ -290,8 +291,9 @@ class ScatterPoint:
 class QuadrantScatter(_Chart):
     """Points on a 1–10 × 1–10 plane split at 5.5 into four quadrants.
 
-    ``quadrants`` maps (right, top) → label, e.g. (True, True) → "1 大生意、大影响";
-    ``counts`` the number shown in each quadrant's corner. Clicking a point
+    ``quadrants`` maps (right, top) → label, e.g. (True, True) → "1 大生意、大影响"
+    (its first word is drawn large inside the quadrant); the legend beside the
+    plot lists each label with its colour and ``counts``. Clicking a point
     emits ``point_clicked(key)``; hovering shows its label.
     """
 
@@ -304,11 +306,19 @@ class QuadrantScatter(_Chart):
         self.y_title = ""
         self.quadrants: dict[tuple[bool, bool], str] = {}
         self.counts: dict[tuple[bool, bool], int] = {}
+        #: legend colour of each quadrant (the points' colours)
+        self.quadrant_colors: dict[tuple[bool, bool], QColor] = {}
+        self.tints = {
+            (True, True): QColor("#e4eef9"),
+            (False, True): QColor("#eaf5ee"),
+            (True, False): QColor("#fbf0e3"),
+            (False, False): QColor("#f1f2f4"),
+        }
         self.setMouseTracking(True)
         self._plot = QRectF()
 
     def sizeHint(self) -> QSize:
-        return QSize(440, 380)
+        return QSize(560, 380)
 
     def set_points(self, points: Sequence[ScatterPoint]) -> None:
         self.points = list(points)
@@ -341,17 +351,19 @@ class QuadrantScatter(_Chart):
         fm = QFontMetricsF(self.font())
         left = 12 + fm.height() + fm.horizontalAdvance("10") + 6
         bottom = self.height() - 2 * fm.height() - 12
-        side = min(self.width() - left - 12, bottom - top - 6)
+        labels = {
+            key: self.quadrants.get(key, "")
+            for key in ((True, True), (False, True), (True, False), (False, False))
+        }
+        legend_w = max((fm.horizontalAdvance(f"{t}  000") for t in labels.values()), default=0) + 30
+        side = min(self.width() - left - 16 - legend_w, bottom - top - 6)
         self._plot = QRectF(left, top + 6, max(side, 40), max(side, 40))
         r = self._plot
         mid = self._pos(5.5, 5.5)
-        tints = {
-            (True, True): QColor("#e4eef9"),
-            (False, True): QColor("#eaf5ee"),
-            (True, False): QColor("#fbf0e3"),
-            (False, False): QColor("#f1f2f4"),
-        }
-        for (right, upper), tint in tints.items():
+        big = QFont(self.font())
+        big.setPointSizeF(self.font().pointSizeF() * 3)
+        big.setBold(True)
+        for (right, upper), tint in self.tints.items():
             rect = QRectF(
                 mid.x() if right else r.left(),
                 r.top() if upper else mid.y(),
@@ -359,16 +371,37 @@ class QuadrantScatter(_Chart):
                 (mid.y() - r.top()) if upper else (r.bottom() - mid.y()),
             )
             p.fillRect(rect, tint)
-            label = self.quadrants.get((right, upper), "")
-            count = self.counts.get((right, upper))
-            p.setPen(MUTED)
-            inner = rect.adjusted(6, 4, -6, -4)
-            align = (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | (
-                Qt.AlignmentFlag.AlignTop if upper else Qt.AlignmentFlag.AlignBottom
-            )
-            text = label if count is None else f"{label}\n{count}"
-            p.drawText(inner, align | Qt.TextFlag.TextWordWrap, text)
+            code = labels[(right, upper)].split(" ")[0]
+            p.setFont(big)
+            p.setPen(tint.darker(112))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, code)
+            p.setFont(self.font())
+        # legend: one row per quadrant with its colour, name and count
+        lx = r.right() + 16
+        ly = r.top() + 4
+        for key, text in labels.items():
+            if not text:
+                continue
+            color = self.quadrant_colors.get(key, MUTED)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(color))
+            p.drawEllipse(QPointF(lx + 6, ly + fm.height() / 2), 6, 6)
+            p.setPen(TEXT)
+            p.drawText(QRectF(lx + 18, ly, legend_w, fm.height()), Qt.AlignmentFlag.AlignLeft, text)
+            count = self.counts.get(key)
+            if count is not None:
+                font = QFont(self.font())
+                font.setBold(True)
+                p.setFont(font)
+                p.drawText(
+                    QRectF(lx + 18, ly + fm.height(), legend_w, fm.height()),
+                    Qt.AlignmentFlag.AlignLeft,
+                    str(count),
+                )
+                p.setFont(self.font())
+            ly += fm.height() * 2 + 10
         p.setPen(QPen(AXIS, 1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(r)
         p.setPen(QPen(AXIS, 1, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(mid.x(), r.top()), QPointF(mid.x(), r.bottom()))
@@ -483,9 +516,10 @@ class LineChart(_Chart):
             p.end()
             return
         n = len(self.values)
-        step = plot.width() / max(n - 1, 1) if n > 1 else 0
+        inset = 28.0  # room for the first and last date labels
+        step = (plot.width() - 2 * inset) / max(n - 1, 1) if n > 1 else 0
         pts = [
-            QPointF(plot.left() + (step * i if n > 1 else plot.width() / 2), y_of(v))
+            QPointF(plot.left() + (inset + step * i if n > 1 else plot.width() / 2), y_of(v))
             for i, v in enumerate(self.values)
         ]
         path = QPainterPath(pts[0])
