@@ -1,0 +1,121 @@
+"""Deadlines with status: the daily logs, weekly and monthly reports of the
+last weeks, each due, late or submitted, with the manager's notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kamdesk.domain.periods import ReportKind, SubmissionStatus
+from kamdesk.errors import UserError
+from kamdesk.services.changes import Changes
+from kamdesk.services.reports_bundle import receive_notes
+from kamdesk.services.submissions import ReportStatus, recent_reports
+from kamdesk.ui.context import AppContext
+from kamdesk.ui.reports.report_view import _fill, _table
+
+COLORS = {
+    SubmissionStatus.DUE: "#9a6700",
+    SubmissionStatus.LATE: "#b0453a",
+    SubmissionStatus.SUBMITTED: "#2f7a46",
+}
+
+
+class DeadlinesView(QWidget):
+    #: open a report: (kind code, period key)
+    open_report = Signal(str, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[ReportStatus] = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.summary = QLabel()
+        bar.addWidget(self.summary, 1)
+        notes = QPushButton(self.tr("Import manager's notes…"))
+        notes.clicked.connect(lambda: self.import_notes())
+        bar.addWidget(notes)
+        layout.addLayout(bar)
+        self.table = _table()
+        self.table.cellDoubleClicked.connect(self._open)
+        layout.addWidget(self.table, 1)
+        self.message = QLabel()
+        layout.addWidget(self.message)
+        self.refresh()
+
+    def refresh(self) -> None:
+        lang = self.ctx.lang
+        try:
+            self.rows = recent_reports(self.ctx.db)
+        except UserError as exc:
+            self.rows = []
+            self.summary.setText(str(exc))
+            _fill(self.table, [], [])
+            return
+        _fill(
+            self.table,
+            [
+                self.tr("Status"),
+                self.tr("Report"),
+                self.tr("Period"),
+                self.tr("Deadline"),
+                self.tr("Submitted"),
+                self.tr("Notes"),
+            ],
+            [
+                [
+                    r.status.label(lang),
+                    r.kind.label(lang),
+                    r.key,
+                    r.deadline.strftime("%Y-%m-%d %H:%M"),
+                    r.submitted_at.strftime("%Y-%m-%d %H:%M") if r.submitted_at else "",
+                    r.annotations or "",
+                ]
+                for r in self.rows
+            ],
+        )
+        self.table.setSortingEnabled(False)
+        for i, r in enumerate(self.rows):
+            item = self.table.item(i, 0)
+            if item is not None:
+                item.setForeground(QColor(COLORS[r.status]))
+                item.setData(Qt.ItemDataRole.UserRole, (r.kind.code, r.key))
+        self.table.setSortingEnabled(True)
+        late = sum(1 for r in self.rows if r.status is SubmissionStatus.LATE)
+        due = sum(1 for r in self.rows if r.status is SubmissionStatus.DUE)
+        self.summary.setText(self.tr("{late} late, {due} due").format(late=late, due=due))
+
+    def _open(self, row: int, _col: int) -> None:
+        item = self.table.item(row, 0)
+        if item is None:
+            return
+        kind, key = item.data(Qt.ItemDataRole.UserRole)
+        self.open_report.emit(kind, key)
+
+    def import_notes(self, path: str | None = None) -> int | None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import manager's notes"), "", self.tr("KAMdesk notes (*.kamnote)")
+            )
+            if not path:
+                return None
+        try:
+            result = receive_notes(self.ctx.db, path)
+        except UserError as exc:
+            self.message.setStyleSheet("color:#b0453a")
+            self.message.setText(str(exc))
+            return None
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("{n} new note(s) imported").format(n=result.value))
+        self.ctx.hub.publish(result.changes)
+        self.refresh()
+        return result.value
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches("report", "rep"):
+            self.refresh()
+
+
+__all__ = ["DeadlinesView", "ReportKind"]

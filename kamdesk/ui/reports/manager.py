@@ -1,0 +1,232 @@
+"""The manager's side, offline: receive reps' submission files, see what was
+received, build the team rollup (from this database or straight from files)
+and write notes on a rep's report as a file to send back."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.periods import PeriodKind, period_key
+from kamdesk.errors import UserError
+from kamdesk.services import reports_bundle as bundle
+from kamdesk.services.changes import Changes
+from kamdesk.ui.context import AppContext
+from kamdesk.ui.reports.report_view import _fill, _table
+from kamdesk.ui.widgets.jobs import JobProgress, run_job
+
+
+class ManagerView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.received: list[bundle.ReceivedSubmission] = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        receive = QPushButton(self.tr("Receive submissions…"))
+        receive.clicked.connect(lambda: self.receive())
+        bar.addWidget(receive)
+        consolidate = QPushButton(self.tr("Team PDF from files…"))
+        consolidate.clicked.connect(lambda: self.consolidate())
+        bar.addWidget(consolidate)
+        bar.addSpacing(20)
+        bar.addWidget(QLabel(self.tr("Month")))
+        self.month = QLineEdit(period_key(PeriodKind.MONTH, date.today()))
+        self.month.setMaximumWidth(90)
+        bar.addWidget(self.month)
+        rollup = QPushButton(self.tr("Team rollup PDF…"))
+        rollup.setToolTip(self.tr("Every rep in this database, for the month"))
+        rollup.clicked.connect(lambda: self.rollup())
+        bar.addWidget(rollup)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        layout.addWidget(QLabel(self.tr("Received submissions")))
+        self.table = _table()
+        layout.addWidget(self.table, 1)
+
+        box = QGroupBox(self.tr("Note on the selected submission"))
+        form = QFormLayout(box)
+        self.section = QLineEdit()
+        self.section.setPlaceholderText(self.tr("e.g. collections, opportunities"))
+        form.addRow(self.tr("Section"), self.section)
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(90)
+        form.addRow(self.tr("Note"), self.note)
+        write = QPushButton(self.tr("Save note file for the rep…"))
+        write.clicked.connect(lambda: self.annotate())
+        form.addRow("", write)
+        layout.addWidget(box)
+        self.refresh()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color:#b0453a" if error else "")
+        self.message.setText(text)
+
+    def refresh(self) -> None:
+        self.received = bundle.received_submissions(self.ctx.db)
+        _fill(
+            self.table,
+            [
+                self.tr("Rep"),
+                self.tr("Period"),
+                self.tr("Submitted"),
+                self.tr("File"),
+                self.tr("SHA-256"),
+                self.tr("Notes"),
+            ],
+            [
+                [
+                    r.rep_name,
+                    r.period,
+                    r.submitted_at.strftime("%Y-%m-%d %H:%M"),
+                    r.file_name or "",
+                    (r.checksum or "")[:16] + "…",
+                    r.annotations or "",
+                ]
+                for r in self.received
+            ],
+        )
+        self.table.setSortingEnabled(False)
+        for i, r in enumerate(self.received):
+            item = self.table.item(i, 0)
+            if item is not None:
+                item.setData(Qt.ItemDataRole.UserRole, r.uuid)
+        self.table.setSortingEnabled(True)
+
+    def receive(self, paths: list[str] | None = None) -> list[bundle.Received] | None:
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Receive submissions"), "", self.tr("KAMdesk submission (*.kamsub)")
+            )
+            if not paths:
+                return None
+        db = self.ctx.db
+        try:
+            result = run_job(
+                self,
+                self.tr("Receive submissions"),
+                lambda p: bundle.receive_submissions(db, paths, progress=p),
+                errors="raise",
+            )
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return None
+        if result is None:
+            return None
+        new = sum(1 for r in result.value if r.imported)
+        self._say(
+            self.tr("{new} imported, {old} already received").format(new=new, old=len(result.value) - new)
+        )
+        self.ctx.hub.publish(result.changes)
+        self.refresh()
+        return result.value
+
+    def _ask_pdf(self, title: str, name: str) -> str | None:
+        chosen, _ = QFileDialog.getSaveFileName(self, title, name, "PDF (*.pdf)")
+        return chosen or None
+
+    def consolidate(self, paths: list[str] | None = None, out: str | None = None) -> Path | None:
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Submission files to consolidate"), "", self.tr("KAMdesk submission (*.kamsub)")
+            )
+            if not paths:
+                return None
+        out = out or self._ask_pdf(self.tr("Save the team rollup"), "team.pdf")
+        if not out:
+            return None
+        lang, target = self.ctx.lang, Path(out)
+
+        def work(progress: JobProgress) -> Path:
+            from kamdesk.reports.team import render_team
+
+            progress.report(0, 2, self.tr("Checking the files…"))
+            team = bundle.consolidate(paths)
+            progress.report(1, 2, self.tr("Laying out the PDF…"))
+            return render_team(team, target, lang)
+
+        return self._run_pdf(work)
+
+    def rollup(self, out: str | None = None) -> Path | None:
+        month = self.month.text().strip()
+        out = out or self._ask_pdf(self.tr("Save the team rollup"), f"team-{month}.pdf")
+        if not out:
+            return None
+        db, lang, target = self.ctx.db, self.ctx.lang, Path(out)
+
+        def work(progress: JobProgress) -> Path:
+            from kamdesk.reports.team import render_team
+            from kamdesk.services.rollup import team_rollup
+
+            team = team_rollup(db, month, progress=progress)
+            progress.report(0, 0, self.tr("Laying out the PDF…"))
+            return render_team(team, target, lang)
+
+        return self._run_pdf(work)
+
+    def _run_pdf(self, work) -> Path | None:  # type: ignore[no-untyped-def]
+        try:
+            written = run_job(self, self.tr("Team rollup"), work, errors="raise")
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return None
+        if written is not None:
+            self._say(self.tr("Team rollup written: {path}").format(path=str(written)))
+        return written
+
+    def annotate(self, out: str | None = None) -> Path | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is None:
+            self._say(self.tr("Choose a received submission first."), error=True)
+            return None
+        text = self.note.toPlainText().strip()
+        if not text:
+            self._say(self.tr("Write the note first."), error=True)
+            return None
+        uuid = str(item.data(Qt.ItemDataRole.UserRole))
+        if out is None:
+            out, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the notes for the rep"),
+                "notes.kamnote",
+                self.tr("KAMdesk notes (*.kamnote)"),
+            )
+            if not out:
+                return None
+        try:
+            result = bundle.annotate(
+                self.ctx.db, uuid, text, out, section=self.section.text().strip() or None
+            )
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return None
+        self.note.clear()
+        self._say(
+            self.tr("Notes written: {path} — send this file to the rep.").format(path=str(result.value))
+        )
+        self.ctx.hub.publish(result.changes)
+        self.refresh()
+        return result.value
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches("report", "rep"):
+            self.refresh()
