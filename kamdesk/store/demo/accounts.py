@@ -1,0 +1,466 @@
+"""Accounts, their contacts (with an org chart and personal details), custom
+values, purchases and payments."""
+
+from __future__ import annotations
+
+from kamdesk.store.demo import corpora as C
+from kamdesk.store.demo.context import Batch, RepInfo, keys_of, tokens
+from kamdesk.store.demo.rows import RECORD_COLS, Row
+
+CONTACT_COLS = (*RECORD_COLS,
+    "account_id", "reports_to_id", "name", "sort_key", "initials", "gender", "title", "department",
+    "phone", "mobile", "email", "working_hours", "specialty", "achievements", "career_history",
+    "birthday", "birthday_md", "birth_year", "native_place", "schools", "personality", "personality_notes",
+    "interests", "travel_habits", "spouse", "parents", "children", "siblings", "classmates", "friends",
+    "rivals", "colleagues", "notes", "is_private", "archived",
+)  # fmt: skip
+
+ACCOUNT_COLS = (*RECORD_COLS,
+    "owner_id", "number", "name", "short_name", "sort_key", "initials", "nature", "industry", "province",
+    "city", "address", "postcode", "phone", "fax", "email", "website", "founded_on", "registered_capital",
+    "employee_count", "annual_revenue", "listed", "shareholders", "org_structure", "decision_background",
+    "main_project", "long_term_partners", "source", "counterparty_kind", "tier", "grade", "cadence",
+    "revisit_interval", "prospect_disposition", "deal_status", "need_status", "urgency",
+    "relationship_type", "relationship_stage", "expected_close", "purchase_cycle_days",
+    "share_of_wallet_pct", "last_touch_at", "last_visit_on", "next_visit_on", "last_purchase_on",
+    "revenue_total", "notes", "archived",
+)  # fmt: skip
+
+PURCHASE_COLS = (*RECORD_COLS,
+    "account_id", "ordered_on", "product", "quantity", "amount", "profit", "is_return", "opportunity_id", "note",
+)  # fmt: skip
+PAYMENT_COLS = (*RECORD_COLS, "account_id", "purchase_id", "due_on", "paid_on", "amount", "note")
+CUSTOM_VALUE_COLS = (*RECORD_COLS, "field_id", "account_id", "contact_id", "value")
+LINK_COLS = (*RECORD_COLS, "from_account_id", "to_account_id", "kind", "note")
+
+_PATTERNS = {ind: [tokens(p) for p in pats] for ind, (pats, _n) in C.INDUSTRIES.items()}
+_INDUSTRY_LIST = list(C.INDUSTRY_WEIGHTS)
+_INDUSTRY_CUM = []
+_total = 0
+for _ind in _INDUSTRY_LIST:
+    _total += C.INDUSTRY_WEIGHTS[_ind]
+    _INDUSTRY_CUM.append(_total)
+_SURNAME_WEIGHTS = [max(1, 120 - i) for i in range(len(C.SURNAMES))]
+_BRAND_CHARS = (
+    "华信恒通远景新航瑞丰同创中天宏达金盛鼎泰永安东方长城诚博海纳联卓越昌隆汇德润国兴明辉正佳禾晨锦程元九州万"
+)
+_MOBILE = (
+    "139",
+    "138",
+    "137",
+    "136",
+    "135",
+    "186",
+    "185",
+    "158",
+    "159",
+    "152",
+    "133",
+    "189",
+    "177",
+    "180",
+    "181",
+)
+_NUMERALS = "一二三四五六七八九十"
+_TIERS = (("platinum", 0.05), ("gold", 0.15), ("silver", 0.30), ("ordinary", 0.50))
+_VISITS_BY_TIER = {"platinum": 20.0, "gold": 14.0, "silver": 10.0, "ordinary": 5.8}
+_CADENCE_BY_TIER = {
+    "platinum": ("weekly", "weekly", "daily"),
+    "gold": ("half_monthly", "weekly"),
+    "silver": ("monthly", "half_monthly"),
+    "ordinary": ("monthly", "monthly", "yearly"),
+}
+_SOURCES = (
+    "ad",
+    "trade_show",
+    "referral",
+    "walk_in",
+    "prospecting",
+    "prospecting",
+    "industry_meeting",
+    "repeat",
+)
+_CHANNELS = ("直接采购", "公开招标", "邀请招标", "代理商", "电商平台")
+
+
+class ContactDraft:
+    __slots__ = ("boss", "id", "level", "name", "role", "title")
+
+    def __init__(self, cid: int, name: str, title: str, role: str, level: int, boss: int | None) -> None:
+        self.id, self.name, self.title, self.role, self.level, self.boss = cid, name, title, role, level, boss
+
+
+class AccountDraft:
+    """An account while its chunk is generated; written once its summaries are known."""
+
+    __slots__ = (
+        "area",
+        "city",
+        "contacts",
+        "created",
+        "cycle_days",
+        "district",
+        "domain",
+        "existing",
+        "id",
+        "industry",
+        "keys",
+        "last_purchase",
+        "last_touch",
+        "last_visit",
+        "name",
+        "nature",
+        "negotiating",
+        "next_visit",
+        "open_close",
+        "postcode",
+        "province",
+        "rep",
+        "revenue",
+        "share",
+        "short",
+        "tier",
+        "visits_mean",
+        "won",
+    )  # fmt: skip
+
+    id: int
+    rep: RepInfo
+    name: str
+    short: str
+    keys: tuple[str, str]
+    industry: str
+    nature: str
+    province: str
+    city: str
+    area: str
+    postcode: str
+    district: str
+    tier: str
+    visits_mean: float
+    created: int
+    contacts: list[ContactDraft]
+    share: float
+    cycle_days: int | None
+    revenue: int
+    last_purchase: int | None
+    last_touch: str | None
+    last_visit: int | None
+    next_visit: int | None
+    open_close: int | None
+    won: int
+    domain: str
+    existing: bool
+    negotiating: bool
+
+    def __init__(self, aid: int, rep: RepInfo) -> None:
+        self.id = aid
+        self.rep = rep
+        self.contacts: list[ContactDraft] = []
+        self.revenue = 0
+        self.last_purchase: int | None = None
+        self.last_touch: str | None = None
+        self.last_visit: int | None = None
+        self.next_visit: int | None = None
+        self.open_close: int | None = None  # earliest expected close of an open opportunity (day offset)
+        self.won = 0
+        self.negotiating = False
+        self.cycle_days: int | None = None
+
+
+def person_name(b: Batch, male: bool) -> tuple[str, list[str]]:
+    rng = b.rng
+    surname = rng.choices(C.SURNAMES, cum_weights=_SURNAME_CUM)[0]
+    pool = C.MALE_GIVEN if male else C.FEMALE_GIVEN
+    if rng.random() < 0.55:
+        parts = [
+            surname,
+            C.GIVEN_SECOND[int(rng.random() * len(C.GIVEN_SECOND))],
+            pool[int(rng.random() * len(pool))],
+        ]
+    else:
+        parts = [surname, pool[int(rng.random() * len(pool))]]
+    return "".join(parts), parts
+
+
+_SURNAME_CUM = []
+_acc = 0
+for _w in _SURNAME_WEIGHTS:
+    _acc += _w
+    _SURNAME_CUM.append(_acc)
+
+
+def new_account(b: Batch, aid: int, rep: RepInfo) -> AccountDraft:
+    """Pick the account's profile (no rows yet) and write its contacts."""
+    rng = b.rng
+    a = AccountDraft(aid, rep)
+    if rng.random() < 0.9:
+        province = rep.provinces[int(rng.random() * len(rep.provinces))]
+    else:
+        province = rng.choice(list(C.CITIES))
+    city, area, postcode, districts = rng.choice(C.CITIES[province])
+    a.province, a.city, a.area, a.postcode = province, city, area, postcode
+    a.district = districts[int(rng.random() * len(districts))]
+    industry = _INDUSTRY_LIST[_pick_cum(rng.random() * _total)]
+    a.industry = industry
+    natures = C.INDUSTRIES[industry][1]
+    a.nature = natures[int(rng.random() * len(natures))]
+    if rng.random() < 0.5:
+        brand = C.BRANDS[int(rng.random() * len(C.BRANDS))]
+    else:
+        brand = (
+            _BRAND_CHARS[int(rng.random() * len(_BRAND_CHARS))]
+            + _BRAND_CHARS[int(rng.random() * len(_BRAND_CHARS))]
+        )
+    pattern = _PATTERNS[industry][int(rng.random() * len(_PATTERNS[industry]))]
+    parts: list[str] = []
+    for tok in pattern:
+        if tok == "{c}":
+            parts.append(city)
+        elif tok == "{p}":
+            parts.append(province)
+        elif tok == "{b}":
+            parts.append(brand)
+        elif tok == "{d}":
+            parts.append(a.district)
+        elif tok == "{n}":
+            parts.append(_NUMERALS[int(rng.random() * 10)])
+        else:
+            parts.append(tok)
+    a.name = "".join(parts)
+    a.short = brand + industry if "{b}" in pattern else city + industry
+    a.keys = keys_of(parts)
+    a.domain = part_domain(brand)
+    r = rng.random()
+    tier = "ordinary"
+    for name, share in _TIERS:
+        r -= share
+        if r < 0:
+            tier = name
+            break
+    a.tier = tier
+    a.visits_mean = _VISITS_BY_TIER[tier] * b.run.profile.visit_factor
+    a.created = -rng.randint(60, 1800)
+    a.existing = tier in ("platinum", "gold") or rng.random() < 0.35
+    lo, hi = {"platinum": (50, 100), "gold": (30, 75), "silver": (10, 50), "ordinary": (5, 30)}[tier]
+    a.share = float(rng.randint(lo, hi)) if a.existing else 0.0
+    _contacts(b, a)
+    return a
+
+
+def _pick_cum(x: float) -> int:
+    for i, c in enumerate(_INDUSTRY_CUM):
+        if x < c:
+            return i
+    return len(_INDUSTRY_CUM) - 1
+
+
+def part_domain(brand: str) -> str:
+    from kamdesk.store.demo.context import part_initials
+
+    return part_initials(brand) or "corp"
+
+
+def _roles_for(a: AccountDraft) -> tuple[tuple[str, str, int, str], ...]:
+    if a.nature in ("government",) or a.industry == "政府":
+        return C.PUBLIC_ROLES
+    heads = C.INSTITUTION_HEADS.get(a.industry)
+    if heads and a.nature == "institution":
+        top, deputy = heads
+        return (
+            (top, "院（校）领导", 0, "economic"),
+            (deputy, "院（校）领导", 1, "economic"),
+            *C.ENTERPRISE_ROLES[2:],
+        )
+    return C.ENTERPRISE_ROLES
+
+
+def _contacts(b: Batch, a: AccountDraft) -> None:
+    rng = b.rng
+    cal = b.run.cal
+    lo, hi = b.run.profile.contacts_per_account
+    n = rng.randint(lo, hi)
+    roles = _roles_for(a)
+    chosen = [roles[0]]
+    rest = list(roles[1:])
+    rng.shuffle(rest)
+    rest.sort(key=lambda r: r[2])  # bosses before their people, so reports-to ids exist
+    chosen.extend(rest[: n - 1])
+    created = cal.at(a.created, 10)
+    placed: list[tuple[int, str, ContactDraft]] = []  # (level, department, contact)
+    add = b.rows["contact"].append
+    b.cols["contact"] = CONTACT_COLS
+    for title, dept, level, role in chosen:
+        male = rng.random() < (0.72 if level <= 1 else 0.55)
+        name, parts = person_name(b, male)
+        sk, ini = keys_of(parts)
+        # the boss: the most senior person above in the same department, else the nearest level up
+        boss: ContactDraft | None = None
+        for lvl, d, c in placed:
+            if lvl < level and d == dept:
+                boss = c
+                break
+        if boss is None:
+            above = [c for lvl, _d, c in placed if lvl < level]
+            boss = above[-1] if above and level > 1 else (above[0] if above else None)
+        rid, uuid, ca, ua = b.rec("contact", created)
+        draft = ContactDraft(rid, name, title, role, level, boss.id if boss else None)
+        a.contacts.append(draft)
+        placed.append((level, dept, draft))
+        senior = level <= 2
+        mobile = f"{_MOBILE[int(rng.random() * len(_MOBILE))]}{int(rng.random() * 1e8):08d}"
+        detailed = senior or rng.random() < 0.3
+        if detailed:
+            age = rng.randint(32, 58) if senior else rng.randint(24, 45)
+            year = cal.today.year - age
+            month, day = rng.randint(1, 12), rng.randint(1, 28)
+            birthday = f"{year:04d}-{month:02d}-{day:02d}" if rng.random() < 0.7 else None
+            bmd = f"{month:02d}-{day:02d}" if birthday else None
+            school = f"{rng.choice(C.UNIVERSITIES)}{rng.choice(C.MAJORS)}专业"
+            spouse = (
+                f"{'妻子' if male else '丈夫'}在{rng.choice(C.SPOUSE_JOBS[:])}岗位工作"
+                if rng.random() < 0.5
+                else None
+            )
+            children = rng.choice(C.CHILD_DESC) if rng.random() < 0.5 else None
+            row: Row = (
+                rid, uuid, ca, ua, a.id, draft.boss, name, sk, ini, "m" if male else "f", title, dept,
+                f"{a.area}-{rng.randint(2000_0000, 8999_9999)}", mobile, f"{ini}@{a.domain}.com.cn",
+                rng.choice(C.WORKING_HOURS), None, rng.choice(C.ACHIEVEMENTS) if senior else None,
+                f"曾任职于{rng.choice(C.FORMER_EMPLOYERS)}" if rng.random() < 0.4 else None,
+                birthday, bmd, year, rng.choice(C.NATIVE_PLACES), school,
+                rng.choice(("expressive", "driver", "analytical", "amiable")),
+                rng.choice(C.PERSONALITY_NOTES), "、".join(rng.sample(C.INTERESTS, 2)),
+                rng.choice(C.TRAVEL_HABITS) if rng.random() < 0.4 else None,
+                spouse, None, children, None,
+                f"{school[:4]}校友群" if rng.random() < 0.2 else None, None, None, None, None, False, False,
+            )  # fmt: skip
+        else:
+            row = (
+                rid, uuid, ca, ua, a.id, draft.boss, name, sk, ini, "m" if male else "f", title, dept,
+                None, mobile, None, None, None, None, None, None, None, None, None, None, None, None, None,
+                None, None, None, None, None, None, None, None, None, None, False, False,
+            )  # fmt: skip
+        add(row)
+
+
+def write_trade(b: Batch, a: AccountDraft, won: list[tuple[int, int, int, str]]) -> None:
+    """Purchases and payments. ``won`` holds (opportunity id, closed offset,
+    amount in yuan, product) of won opportunities; existing customers also
+    get a purchase history, consumable buyers one on their purchase cycle."""
+    rng = b.rng
+    cal = b.run.cal
+    orders: list[tuple[int, str, int, int | None]] = [(off, prod, amt, oid) for oid, off, amt, prod in won]
+    if a.existing:
+        for _ in range(rng.randint(1, 4 if a.tier != "ordinary" else 2)):
+            prod, lo, hi, _consumable = C.PRODUCTS[int(rng.random() * 8)]
+            orders.append((-rng.randint(20, 700), prod, _round_amount(rng.randint(lo, hi)), None))
+        if rng.random() < 0.35:
+            prod, lo, hi, _consumable = C.PRODUCTS[8 + int(rng.random() * 3)]
+            cycle = rng.choice((30, 45, 60, 90))
+            a.cycle_days = cycle
+            off = -rng.randint(cycle // 2, cycle) - rng.randint(0, 3) * cycle
+            first = max(-700, -cycle * rng.randint(4, 12))
+            start = off
+            while start > first:
+                orders.append((start, prod, _round_amount(rng.randint(lo, hi)), None))
+                start -= cycle + rng.randint(-5, 5)
+    if not orders:
+        return
+    orders.sort()
+    prefix_p = b.run.uuids.prefix("purchase")
+    for off, prod, amount, opp_id in orders:
+        off = max(off, -cal.back)
+        day = cal.day(off)
+        at = cal.at(off, 16)
+        pid = b.new_id("purchase")
+        amt_c = amount * 100
+        margin = 0.12 + rng.random() * 0.2
+        b.add("purchase", PURCHASE_COLS, (
+            pid, f"{prefix_p}{pid:012x}", at, at, a.id, day, prod, float(rng.randint(1, 20)), amt_c,
+            int(amt_c * margin), False, opp_id, None,
+        ))  # fmt: skip
+        a.revenue += amt_c
+        if a.last_purchase is None or off > a.last_purchase:
+            a.last_purchase = off
+        if rng.random() < 0.03 and off < -10:
+            ret = amt_c // rng.randint(5, 20)
+            roff = min(-1, off + rng.randint(3, 10))
+            rid = b.new_id("purchase")
+            b.add("purchase", PURCHASE_COLS, (
+                rid, f"{prefix_p}{rid:012x}", cal.at(roff, 11), cal.at(roff, 11), a.id, cal.day(roff), prod,
+                1.0, ret, None, True, opp_id, "质量问题退货",
+            ))  # fmt: skip
+            a.revenue -= ret
+        due = off + (30 if amt_c < 50_000_000 else 60)
+        parts = 2 if amt_c >= 100_000_000 and rng.random() < 0.5 else 1
+        for k in range(parts):
+            due_k = due + 30 * k
+            part_amount = amt_c // parts if k < parts - 1 else amt_c - (amt_c // parts) * (parts - 1)
+            if due_k < -5 and rng.random() < 0.9:
+                paid = min(-1, due_k + rng.randint(-10, 25))
+                paid_day: str | None = cal.day(max(paid, -cal.back))
+            else:
+                paid_day = None  # not yet due, or in arrears
+            due_day = cal.day(due_k) if due_k <= cal.ahead else None
+            tid = b.new_id("payment")
+            b.add("payment", PAYMENT_COLS, (
+                tid, b.uuid("payment", tid), at, at, a.id, pid, due_day, paid_day, part_amount,
+                None if parts == 1 else f"第{k + 1}期",
+            ))  # fmt: skip
+
+
+def _round_amount(yuan: int) -> int:
+    return (yuan // 1000) * 1000 if yuan >= 10_000 else (yuan // 100) * 100
+
+
+def write_custom_values(b: Batch, a: AccountDraft) -> None:
+    rng = b.rng
+    channel_id, credit_id, first_id = b.run.team.field_ids
+    at = b.run.cal.at(a.created, 10)
+    if rng.random() < 0.8:
+        vid = b.new_id("custom_value")
+        value = (
+            "公开招标"
+            if a.nature in ("government", "state") and rng.random() < 0.6
+            else rng.choice(_CHANNELS)
+        )
+        b.add(
+            "custom_value",
+            CUSTOM_VALUE_COLS,
+            (vid, b.uuid("custom_value", vid), at, at, channel_id, a.id, None, value),
+        )
+    if rng.random() < 0.6:
+        vid = b.new_id("custom_value")
+        credit = {"platinum": 500, "gold": 200, "silver": 100, "ordinary": 30}[a.tier] * rng.randint(1, 4)
+        b.add(
+            "custom_value",
+            CUSTOM_VALUE_COLS,
+            (vid, b.uuid("custom_value", vid), at, at, credit_id, a.id, None, str(credit)),
+        )
+    if a.last_purchase is not None and rng.random() < 0.7:
+        vid = b.new_id("custom_value")
+        first = b.run.cal.day(max(-b.run.cal.back, a.created + rng.randint(0, 60)))
+        b.add(
+            "custom_value",
+            CUSTOM_VALUE_COLS,
+            (vid, b.uuid("custom_value", vid), at, at, first_id, a.id, None, first),
+        )
+
+
+def write_links(b: Batch, a: AccountDraft) -> None:
+    """A few customers are linked to a partner (our integrator there) or a supplier."""
+    rng = b.rng
+    team = b.run.team
+    if rng.random() < 0.04 and team.partner_ids:
+        lid = b.new_id("account_link")
+        at = b.run.cal.at(a.created, 11)
+        b.add("account_link", LINK_COLS, (
+            lid, b.uuid("account_link", lid), at, at, rng.choice(team.partner_ids), a.id, "downstream", "合作伙伴负责当地实施",
+        ))  # fmt: skip
+    elif rng.random() < 0.02 and team.supplier_ids:
+        lid = b.new_id("account_link")
+        at = b.run.cal.at(a.created, 11)
+        b.add("account_link", LINK_COLS, (
+            lid, b.uuid("account_link", lid), at, at, a.id, rng.choice(team.supplier_ids), "upstream", "客户的设备供应商",
+        ))  # fmt: skip

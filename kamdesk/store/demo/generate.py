@@ -1,0 +1,246 @@
+"""Orchestration: check the database is empty, write the team, then the
+accounts chunk by chunk with everything that hangs off them, then plans,
+then the search index — all in one transaction."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from queue import Empty, Queue
+
+from sqlalchemy import Connection, text
+
+from kamdesk.errors import UserError
+from kamdesk.store.db import Database
+from kamdesk.store.demo.accounts import new_account, write_custom_values, write_links, write_trade
+from kamdesk.store.demo.classify import write_account
+from kamdesk.store.demo.context import PROFILES, Batch, Recent, Run
+from kamdesk.store.demo.opportunities import write_opportunities
+from kamdesk.store.demo.plans import write_plans
+from kamdesk.store.demo.rows import Calendar, UuidMaker, Writer
+from kamdesk.store.demo.stakeholders import write_stakeholders
+from kamdesk.store.demo.team import write_team
+from kamdesk.store.demo.visits import write_visits
+
+Progress = Callable[[str, int, int], None]
+
+#: Parents before children, so foreign keys hold row by row.
+TABLE_ORDER: tuple[str, ...] = (
+    "account", "contact", "custom_value", "account_link", "opportunity", "stage_change",
+    "opportunity_competitor", "tas_answer", "evaluation_criterion", "evaluation_score", "progress_point",
+    "purchase", "payment", "visit", "stakeholder", "attitude_change", "coverage", "visit_attendee",
+    "contact_log", "commitment",
+)  # fmt: skip
+
+#: Days of history kept (visits cover the last year; purchases two).
+HISTORY_DAYS = 1900
+AHEAD_DAYS = 400
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    size: str
+    seed: int
+    today: date
+    reps: int
+    accounts: int
+    contacts: int
+    opportunities: int
+    stakeholders: int
+    visits: int
+    contact_logs: int
+    purchases: int
+    plan_periods: int
+    rows: int
+    seconds: float
+    search_indexed: bool
+
+
+def generate(
+    db: Database,
+    *,
+    size: str = "small",
+    seed: int = 1,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Fill an empty database with demo data; deterministic for ``seed`` and ``today``.
+
+    Raises UserError when the database already holds accounts (demo data never
+    mixes with real records) or ``size`` is unknown.
+    """
+    profile = PROFILES.get(size)
+    if profile is None:
+        raise UserError(f"unknown demo size {size!r}; expected small or large")
+    report = progress or (lambda _label, _done, _total: None)
+    started = time.perf_counter()
+    today = today or date.today()
+    cal = Calendar(today, HISTORY_DAYS, AHEAD_DAYS)
+    run = Run(profile, seed, cal, UuidMaker(seed), team=None)  # type: ignore[arg-type]
+    n_chunks = -(-profile.accounts // profile.chunk)
+    total_steps = n_chunks + 3
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            _bulk_pragmas(conn)
+        try:
+            with conn.begin():
+                held = conn.execute(text("SELECT count(*) FROM account")).scalar_one()
+                if held:
+                    raise UserError(
+                        f"the database already holds {held:,} accounts; demo data goes into an empty database"
+                    )
+                writer = Writer(conn)
+                report("team", 0, total_steps)
+                run.team = write_team(run, writer, profile.accounts)
+                index = _SearchIndex(conn)
+                others = len(run.team.competitors) + len(run.team.partner_ids) + len(run.team.supplier_ids)
+                index.add(range(profile.accounts + 1, profile.accounts + 1 + others))
+                recent = Recent()
+                for chunk_no, batch in enumerate(_batches(run, n_chunks)):
+                    for name in TABLE_ORDER:
+                        rows = batch.rows.get(name)
+                        if rows:
+                            writer.write(name, batch.cols[name], rows)
+                    index.add(batch.account_ids)
+                    for key, visits in batch.recent.days.items():
+                        recent.days[key].extend(visits)
+                    report("accounts", chunk_no + 1, total_steps)
+                write_plans(run, writer, recent)
+                report("plans", n_chunks + 1, total_steps)
+                indexed = index.finish()
+                report("search index", n_chunks + 2, total_steps)
+        finally:
+            if db.is_sqlite:
+                conn.rollback()
+                _normal_pragmas(conn)
+    report("done", total_steps, total_steps)
+    c = writer.counts
+    return DemoSummary(
+        size=size,
+        seed=seed,
+        today=today,
+        reps=c.get("rep", 0),
+        accounts=c.get("account", 0),
+        contacts=c.get("contact", 0),
+        opportunities=c.get("opportunity", 0),
+        stakeholders=c.get("stakeholder", 0),
+        visits=c.get("visit", 0),
+        contact_logs=c.get("contact_log", 0),
+        purchases=c.get("purchase", 0),
+        plan_periods=c.get("plan_period", 0),
+        rows=sum(c.values()),
+        seconds=time.perf_counter() - started,
+        search_indexed=indexed,
+    )
+
+
+def _bulk_pragmas(conn: Connection) -> None:
+    """Load settings for this one connection: a rollback journal instead of WAL
+    (an empty database's journal stays tiny, and nothing is written twice),
+    no fsync until the end, a big page cache."""
+    conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
+    conn.exec_driver_sql("PRAGMA synchronous=OFF")
+    conn.exec_driver_sql("PRAGMA cache_size=-200000")
+    conn.commit()
+
+
+def _normal_pragmas(conn: Connection) -> None:
+    conn.exec_driver_sql("PRAGMA cache_size=-2000")
+    conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+    conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+    conn.commit()
+
+
+def _batches(run: Run, n_chunks: int) -> Iterator[Batch]:
+    """The chunks in order. Several chunks are generated by a helper thread
+    while this one writes: SQLite releases the GIL while it works, so the two
+    overlap on a multi-core machine. Chunks are independent (own random
+    stream, own id blocks), so the data does not depend on the timing."""
+    profile = run.profile
+    per_rep = -(-profile.accounts // profile.reps)
+
+    def make(chunk_no: int) -> Batch:
+        first = chunk_no * profile.chunk
+        return _chunk(run, chunk_no, first, min(profile.accounts, first + profile.chunk), per_rep)
+
+    if n_chunks == 1:
+        yield make(0)
+        return
+    queue: Queue[Batch | BaseException | None] = Queue(maxsize=3)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for chunk_no in range(n_chunks):
+                if stop.is_set():
+                    return
+                queue.put(make(chunk_no))
+            queue.put(None)
+        except BaseException as exc:  # handed to the writing thread, which raises it
+            queue.put(exc)
+
+    worker = threading.Thread(target=produce, name="demo-generator", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = queue.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():
+            try:
+                queue.get_nowait()
+            except Empty:
+                worker.join(0.05)
+
+
+def _chunk(run: Run, chunk_no: int, first: int, last: int, per_rep: int) -> Batch:
+    """Every row of customer accounts ``first``..``last-1`` (0-based), from the
+    chunk's own random stream and id blocks."""
+    b = Batch(run, chunk_no, first)
+    b.account_ids = range(first + 1, last + 1)
+    rng = b.rng
+    reps = run.team.reps
+    for index in range(first, last):
+        rep = reps[min(len(reps) - 1, index // per_rep)]
+        a = new_account(b, index + 1, rep)
+        opps = write_opportunities(b, a)
+        dead = a.open_close is None and not a.existing and rng.random() < 0.3
+        won = [
+            (o.id, o.closed, o.amount, o.product) for o in opps if o.status == "won" and o.closed is not None
+        ]
+        write_trade(b, a, won)
+        write_visits(b, a, opps, dead)
+        write_stakeholders(b, a, [s for o in opps for s in o.stakes])
+        write_custom_values(b, a)
+        write_links(b, a)
+        write_account(b, a, dead, f"KH{rep.id:02d}{index + 1:06d}")
+    return b
+
+
+class _SearchIndex:
+    """Feeds the account search index (kamdesk.store.search, when present)
+    chunk by chunk, so its work overlaps the generation of the next chunk."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        try:
+            from kamdesk.store import search
+        except ImportError:
+            self.search = None
+        else:
+            self.search = search
+
+    def add(self, account_ids: Iterable[int]) -> None:
+        if self.search is not None:
+            self.search.reindex_accounts(self.conn, account_ids)
+
+    def finish(self) -> bool:
+        return self.search is not None

@@ -1,0 +1,128 @@
+"""Our side and the shared records: reps (one is the laptop's user), our
+people for the maps, rival/supplier/partner counterparties with their links,
+and the custom field definitions."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from kamdesk.store.demo import corpora as C
+from kamdesk.store.demo.accounts import ACCOUNT_COLS, LINK_COLS, person_name
+from kamdesk.store.demo.context import ID_ROOM, Batch, RepInfo, Run, Team, keys_of
+from kamdesk.store.demo.rows import RECORD_COLS, Row, Writer
+
+REP_COLS = (
+    *RECORD_COLS,
+    "name",
+    "code",
+    "title",
+    "region",
+    "phone",
+    "email",
+    "manager_name",
+    "is_me",
+    "active",
+    "notes",
+)
+OUR_PERSON_COLS = (*RECORD_COLS, "name", "title", "rep_id")
+FIELD_COLS = (*RECORD_COLS, "entity", "name", "kind", "choices", "position", "required")
+ANNOUNCEMENT_COLS = (*RECORD_COLS, "at", "author", "title", "text")
+
+MANAGER = "王建国"
+DIRECTORS = ((MANAGER, "销售总监"), ("陈立新", "技术总监"), ("刘洋", "售前工程师"))
+
+
+def write_team(run: Run, writer: Writer, n_customers: int) -> Team:
+    """Write the shared records and return the ids the chunks refer to."""
+    cal = run.cal
+    rng = random.Random(run.seed * 7919 + 17)
+    scratch = Batch(run, 0, 0)
+    scratch.rng = rng
+    at = cal.at(-cal.back, 9)
+    regions = list(C.REGIONS)
+    reps: list[RepInfo] = []
+    rep_rows = []
+    person_rows: list[Row] = []
+    used: set[str] = set()
+    for i in range(run.profile.reps):
+        name, _parts = person_name(scratch, rng.random() < 0.7)
+        while name in used:
+            name, _parts = person_name(scratch, rng.random() < 0.7)
+        used.add(name)
+        region = regions[i % len(regions)]
+        rid = i + 1
+        pid = i + 1
+        rep_rows.append((
+            rid, scratch.uuid("rep", rid), at, at, name, f"S{rid:03d}", "客户经理" if i else "高级客户经理", region,
+            f"139{rng.randrange(10**8):08d}", f"s{rid:03d}@huaxin-zl.com", MANAGER, i == 0, True, None,
+        ))  # fmt: skip
+        person_rows.append((pid, scratch.uuid("our_person", pid), at, at, name, "客户经理", rid))
+        provinces = C.REGIONS[region]
+        reps.append(RepInfo(rid, name, region, provinces, pid, i == 0))
+    writer.write("rep", REP_COLS, rep_rows)
+    directors = []
+    for k, (name, title) in enumerate(DIRECTORS):
+        pid = len(person_rows) + 1
+        person_rows.append((pid, scratch.uuid("our_person", pid), at, at, name, title, None))
+        directors.append((pid, name, title))
+        del k
+    writer.write("our_person", OUR_PERSON_COLS, person_rows)
+
+    # rivals, suppliers and partners: counterparties of other kinds, after the customers' ids
+    account_rows = []
+    competitors: list[tuple[int, str, str, str]] = []
+    supplier_ids: list[int] = []
+    partner_ids: list[int] = []
+    next_id = n_customers + 1
+    entries: list[tuple[str, str, str, str | None, str | None]] = [
+        (n, s, "competitor", st, wk) for n, s, st, wk in C.COMPETITORS
+    ]
+    entries += [(n, s, "supplier", None, None) for n, s in C.SUPPLIERS]
+    entries += [(n, s, "partner", None, None) for n, s in C.PARTNERS]
+    for name, short, kind, strengths, weaknesses in entries:
+        aid = next_id
+        next_id += 1
+        sk, ini = keys_of([name])
+        city = next((c for prov in C.CITIES.values() for c, *_ in prov if name.startswith(c)), None)
+        province = next((p for p, cities in C.CITIES.items() for c, *_ in cities if c == city), None)
+        note = f"优势：{strengths}；劣势：{weaknesses}" if kind == "competitor" else None
+        values = dict.fromkeys(ACCOUNT_COLS)
+        values.update(
+            id=aid, uuid=scratch.uuid("account", aid), created_at=at, updated_at=at, owner_id=reps[0].id,
+            name=name, short_name=short, sort_key=sk, initials=ini, nature="private", industry="信息技术",
+            province=province, city=city, counterparty_kind=kind, notes=note, archived=False,
+            tier="ordinary", grade="E" if kind == "competitor" else "D", cadence="monthly" if kind == "partner" else "yearly",
+            need_status="dead" if kind == "competitor" else "potential", urgency="slow", deal_status="prospect",
+            relationship_type="cultivate", relationship_stage="incubation", source="industry_meeting",
+        )  # fmt: skip
+        account_rows.append(tuple(values[c] for c in ACCOUNT_COLS))
+        if kind == "competitor":
+            competitors.append((aid, short, strengths or "", weaknesses or ""))
+        elif kind == "supplier":
+            supplier_ids.append(aid)
+        else:
+            partner_ids.append(aid)
+    writer.write("account", ACCOUNT_COLS, account_rows)
+    links = []
+    for i, (aid, *_rest) in enumerate(competitors[1:], start=1):
+        lid = n_customers * ID_ROOM["account_link"] + i  # after every chunk's id block
+        links.append(
+            (lid, scratch.uuid("account_link", lid), at, at, competitors[0][0], aid, "peer", "同行竞争")
+        )
+    writer.write("account_link", LINK_COLS, links)
+
+    fields = [
+        (1, scratch.uuid("custom_field", 1), at, at, "account", "采购渠道", "choice",
+         json.dumps(["直接采购", "公开招标", "邀请招标", "代理商", "电商平台"], ensure_ascii=False), 0, False),
+        (2, scratch.uuid("custom_field", 2), at, at, "account", "信用额度（万元）", "number", None, 1, False),
+        (3, scratch.uuid("custom_field", 3), at, at, "account", "首次合作日期", "date", None, 2, False),
+    ]  # fmt: skip
+    writer.write("custom_field", FIELD_COLS, fields)
+    writer.write("announcement", ANNOUNCEMENT_COLS, [(
+        1, scratch.uuid("announcement", 1), cal.at(-3, 9), cal.at(-3, 9), cal.at(-3, 9), MANAGER,
+        "关于年底冲刺和回款的通知",
+        "各位同事：距离年底还有一个多月，请大家盘点A、B级客户，本月28日前提交月计划与总结；"
+        "逾期应收款请逐户落实回款计划，每周五在周报中汇报进度。",
+    )])  # fmt: skip
+    return Team(reps, directors, competitors, partner_ids, supplier_ids, (1, 2, 3))
