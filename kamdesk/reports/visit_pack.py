@@ -90,7 +90,7 @@ _L: dict[str, tuple[str, str]] = {
 LONG = 260
 SHORT = 90
 
-NOTES_HEIGHT_MM = 48
+NOTES_HEIGHT_MM = 42
 
 
 def _t(key: str, lang: str) -> str:
@@ -268,9 +268,12 @@ def render(
 
 
 def _fit(flowables: list[Any], w: float, h: float) -> Any:
-    from reportlab.platypus import KeepInFrame
+    from reportlab.platypus import KeepInFrame, Table
 
-    return KeepInFrame(w, h, flowables, mode="shrink")
+    for f in flowables:
+        if isinstance(f, Table):
+            f.hAlign = "LEFT"  # when the page is shrunk to fit, keep the left edge
+    return KeepInFrame(w, h, flowables, mode="shrink", hAlign="LEFT", vAlign="TOP")
 
 
 def _itinerary(

@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.stages import OpportunityStatus
 from kamdesk.domain.stakeholders import AttitudeLevel, BuyingRole, attitude_trend
 from kamdesk.errors import UserError
 from kamdesk.services.visits import _level_code
@@ -72,12 +73,17 @@ def _influencers(s: Session, account_id: int, opportunity_id: int | None) -> lis
         .join(Contact, Contact.id == Stakeholder.contact_id)
         .where(Stakeholder.account_id == account_id)
     )
-    stmt = stmt.where(
-        Stakeholder.opportunity_id == opportunity_id
-        if opportunity_id is not None
-        else Stakeholder.opportunity_id.is_(None)
-    )
-    rows = s.execute(stmt).all()
+    if opportunity_id is not None:
+        stmt = stmt.where(Stakeholder.opportunity_id == opportunity_id)
+    # without a project: everyone on the account's maps, once (the standing entry first)
+    rows = []
+    seen: set[int] = set()
+    for row in s.execute(
+        stmt.order_by(Stakeholder.opportunity_id.is_not(None), Stakeholder.updated_at.desc())
+    ):
+        if row[0].contact_id not in seen:
+            seen.add(row[0].contact_id)
+            rows.append(row)
     ids = [st.id for st, *_ in rows]
     first: dict[int, AttitudeChange] = {}
     for ch in s.execute(
@@ -131,6 +137,17 @@ def sheet_for_visit(db: Database, visit_uuid: str, on: date | None = None) -> Pl
         account = s.get(Account, visit.account_id)
         assert account is not None
         opp = s.get(Opportunity, visit.opportunity_id) if visit.opportunity_id else None
+        if opp is None:  # a visit not tied to a project is about the account's only open one, if any
+            open_opps = (
+                s.execute(
+                    select(Opportunity)
+                    .where(Opportunity.account_id == account.id, Opportunity.status == OpportunityStatus.OPEN)
+                    .limit(2)
+                )
+                .scalars()
+                .all()
+            )
+            opp = open_opps[0] if len(open_opps) == 1 else None
         return _sheet(s, account, opp, on or visit.starts_at.date())
 
 
