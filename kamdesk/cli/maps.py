@@ -72,4 +72,7 @@ def _render_png(snapshot: object, path: object, lang: str) -> None:
     install_app_font(app)  # type: ignore[arg-type]
     translators = Translators(app)
     translators.switch("zh_CN" if lang.startswith("zh") else "en")
-    render_png(snapshot, path, lang=lang)  # type: ignore[arg-type]
+    try:
+        render_png(snapshot, path, lang=lang)  # type: ignore[arg-type]
+    finally:
+        translators.switch("en")  # leave a host application (or a test run) as it was

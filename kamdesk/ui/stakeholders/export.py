@@ -24,6 +24,8 @@ MARGIN = 24
 HEADER = 64
 #: the largest PNG side in pixels (a 50-person map at 2× stays well below)
 MAX_SIDE = 12000
+#: title and legend need this much room even for a tiny map
+MIN_WIDTH = 720
 
 
 def _tr(text: str) -> str:
@@ -67,8 +69,8 @@ def scene_image(
     """The whole scene (with a title and legend when ``snapshot`` is given) as an image."""
     source = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
     header = HEADER if snapshot is not None else 0
-    width = source.width() + 2 * MARGIN
-    height = source.height() + 2 * MARGIN + header
+    width = max(source.width() + 2 * MARGIN, MIN_WIDTH if snapshot is not None else 0)
+    height = max(source.height(), 40) + 2 * MARGIN + header
     scale = min(scale, MAX_SIDE / max(width, height, 1.0))
     image = QImage(max(1, round(width * scale)), max(1, round(height * scale)), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -81,8 +83,16 @@ def scene_image(
         painter.translate(MARGIN, MARGIN)
         _header(painter, snapshot, lang, width - 2 * MARGIN)
         painter.restore()
-    target = QRectF(MARGIN, MARGIN + header, source.width(), source.height())
-    scene.render(painter, target, source)
+    if snapshot is not None and not snapshot.people:
+        painter.setPen(QColor("#444444"))
+        painter.drawText(
+            QRectF(MARGIN, MARGIN + header, width - 2 * MARGIN, 40),
+            Qt.AlignmentFlag.AlignLeft,
+            _tr("Nobody is on this map yet"),
+        )
+    else:
+        target = QRectF(MARGIN, MARGIN + header, source.width(), source.height())
+        scene.render(painter, target, source)
     painter.end()
     return image
 
@@ -94,7 +104,7 @@ def render_png(snapshot: MapSnapshot, path: Path | str, *, lang: str = "zh", sca
     scene.show_map(snapshot, layout_of(snapshot), lang, handles=False)
     image = scene_image(scene, scale, snapshot, lang)
     out = Path(path)
-    if not image.save(str(out), b"PNG"):
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]  # the stubs want bytes; runtime wants str
         raise UserError(f"could not write {out}")
     return out
 
