@@ -8,10 +8,9 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, String, and_, case, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.classify import days_overdue
 from kamdesk.domain.grading import (
     Cadence,
     CounterpartyKind,
@@ -23,7 +22,7 @@ from kamdesk.domain.grading import (
 from kamdesk.errors import UserError
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, CustomField, CustomValue, Rep
-from kamdesk.store.search import search_condition
+from kamdesk.store.search import count_archived_matches, count_matches, search_condition
 
 
 def local_today() -> date:
@@ -205,8 +204,18 @@ def filter_conditions(s: Session, f: AccountFilter, today: date) -> list[ColumnE
 
 def count_accounts(db: Database, f: AccountFilter = AccountFilter(), *, today: date | None = None) -> int:
     with db.reading() as s:
+        if f.text.strip() and f == AccountFilter(text=f.text, include_archived=f.include_archived):
+            # text alone: count in the search index (ms instead of probing every hit)
+            total = count_matches(s, f.text)
+            if total is not None:
+                return total if f.include_archived else total - count_archived_matches(s, f.text)
         q = select(func.count()).select_from(Account).where(*filter_conditions(s, f, today or local_today()))
         return int(s.scalar(q) or 0)
+
+
+#: With at least this many search hits, the first page walks the pinyin sort
+#: index and probes the hits (stops after a page); with fewer, it sorts the hits.
+WALK_INDEX_FROM = 1500
 
 
 SORTS = (
@@ -259,57 +268,89 @@ def _sort_expr(s: Session, key: str, today: date) -> Any:
     raise UserError(f"cannot sort the account list by {key!r}")
 
 
+_A = Account.__table__.c
+_R = Rep.__table__.c
+
+
+def _raw(col: Any) -> Any:
+    """A code column read as its plain stored string (converted by dict lookup,
+    much cheaper than the Enum call of the column type)."""
+    return type_coerce(col, String())
+
+
+_TIERS = {m.code: m for m in Tier}
+_GRADES = {m.code: m for m in Grade}
+_CADENCES = {m.code: m for m in Cadence}
+_RELATIONSHIPS = {m.code: m for m in RelationshipType}
+_KINDS = {m.code: m for m in CounterpartyKind}
+
+
 def _row_select() -> Any:
+    """The list's columns from the Core tables (no ORM loading for list pages)."""
     return select(
-        Account.id,
-        Account.uuid,
-        Account.name,
-        Account.short_name,
-        Account.number,
-        Account.tier,
-        Account.grade,
-        Account.cadence,
-        Account.industry,
-        Account.province,
-        Account.city,
-        Account.phone,
-        Rep.uuid,
-        Rep.name,
-        Account.last_touch_at,
-        Account.revenue_total,
-        Account.relationship_type,
-        Account.counterparty_kind,
-        Account.archived,
-        Account.created_at,
-    ).outerjoin(Rep, Rep.id == Account.owner_id)
+        _A.id,
+        _A.uuid,
+        _A.name,
+        _A.short_name,
+        _A.number,
+        _raw(_A.tier),
+        _raw(_A.grade),
+        _raw(_A.cadence),
+        _A.industry,
+        _A.province,
+        _A.city,
+        _A.phone,
+        _R.uuid,
+        _R.name,
+        _A.last_touch_at,
+        _A.revenue_total,
+        _raw(_A.relationship_type),
+        _raw(_A.counterparty_kind),
+        _A.archived,
+        _A.created_at,
+    ).select_from(Account.__table__.outerjoin(Rep.__table__, _R.id == _A.owner_id))
+
+
+def _has_custom_fields(s: Session) -> bool:
+    return (
+        s.connection()
+        .execute(
+            select(CustomField.__table__.c.id).where(CustomField.__table__.c.entity == "account").limit(1)
+        )
+        .first()
+        is not None
+    )
 
 
 def _rows(s: Session, q: Any, today: date) -> list[AccountRow]:
-    raw = s.execute(q).all()
+    conn = s.connection()
+    raw = conn.execute(q).all()
     ids = [r[0] for r in raw]
     custom: dict[int, dict[str, str | None]] = {}
-    if ids:
-        for acc_id, fuuid, value in s.execute(
+    if ids and _has_custom_fields(s):
+        for acc_id, fuuid, value in conn.execute(
             select(CustomValue.account_id, CustomField.uuid, CustomValue.value)
             .join(CustomField, CustomField.id == CustomValue.field_id)
             .where(CustomValue.account_id.in_(ids))
         ):
             if acc_id is not None:
                 custom.setdefault(acc_id, {})[fuuid] = value
+    tz = datetime.now().astimezone().tzinfo
     out: list[AccountRow] = []
     for r in raw:
         touched = r[14]
         since = touched or r[19]  # never touched: counted from when it was created
-        local = since.astimezone().date() if since else None
+        cadence = _CADENCES.get(r[7]) if r[7] else None
+        overdue = (today - since.astimezone(tz).date()).days - cadence.days if since and cadence else None
         out.append(
             AccountRow(
                 uuid=r[1],
                 name=r[2],
                 short_name=r[3],
                 number=r[4],
-                tier=r[5],
-                grade=r[6],
-                cadence=r[7],
+                tier=_TIERS.get(r[5]) if r[5] else None,
+                grade=_GRADES.get(r[6]) if r[6] else None,
+                cadence=cadence,
                 industry=r[8],
                 province=r[9],
                 city=r[10],
@@ -317,10 +358,10 @@ def _rows(s: Session, q: Any, today: date) -> list[AccountRow]:
                 owner_uuid=r[12],
                 owner_name=r[13],
                 last_touch_at=touched,
-                days_overdue=days_overdue(local, r[7], today),
+                days_overdue=overdue,
                 revenue_total=r[15],
-                relationship_type=r[16],
-                counterparty_kind=r[17],
+                relationship_type=_RELATIONSHIPS.get(r[16]) if r[16] else None,
+                counterparty_kind=_KINDS.get(r[17]) if r[17] else None,
                 archived=bool(r[18]),
                 custom=custom.get(r[0], {}),
             )
@@ -353,6 +394,10 @@ def list_accounts(
             .offset(max(0, offset))
             .limit(max(0, limit))
         )
+        if sort == "name" and f.text.strip():
+            hits = count_matches(s, f.text, cap=WALK_INDEX_FROM)
+            if hits is not None and hits >= WALK_INDEX_FROM:
+                q = q.with_hint(Account.__table__, "INDEXED BY ix_account_sort_key", "sqlite")
         return _rows(s, q, day)
 
 

@@ -243,3 +243,33 @@ def search_account_ids(session_or_conn: Session | Connection, typed: str, *, lim
         return [int(r[0]) for r in rows]
     rows2 = conn.execute(select(Account.id).where(like_condition(typed)).limit(limit))
     return [int(r[0]) for r in rows2]
+
+
+def count_matches(session_or_conn: Session | Connection, typed: str, *, cap: int | None = None) -> int | None:
+    """How many accounts match ``typed`` (archived ones included), counted in
+    the index alone; at most ``cap`` when given (cheap: stops there). None on
+    backends without the index or when nothing searchable was typed."""
+    conn = _connection(session_or_conn)
+    if conn.dialect.name != "sqlite":
+        return None
+    query = search_query(typed)
+    if query is None:
+        return None
+    if cap is None:
+        sql = f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH ?"
+        return int(conn.exec_driver_sql(sql, (query,)).scalar() or 0)
+    sql = f"SELECT count(*) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?)"
+    return int(conn.exec_driver_sql(sql, (query, int(cap))).scalar() or 0)
+
+
+def count_archived_matches(session_or_conn: Session | Connection, typed: str) -> int:
+    """Archived accounts among the matches (few: archived accounts are rare)."""
+    conn = _connection(session_or_conn)
+    query = search_query(typed)
+    if query is None or conn.dialect.name != "sqlite":
+        return 0
+    sql = (
+        f"SELECT count(*) FROM account WHERE archived = 1 AND id IN "
+        f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)"
+    )
+    return int(conn.exec_driver_sql(sql, (query,)).scalar() or 0)

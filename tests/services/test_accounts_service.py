@@ -282,3 +282,19 @@ def test_filter_options_list_distinct_values(db):
     opts = A.filter_options(db)
     assert opts.industries == ("烟草", "银行")
     assert ("上海", "上海") in opts.cities and (None, "北京") in opts.cities
+
+
+def test_frequent_terms_walk_the_sort_index_with_the_same_result(db, monkeypatch):
+    from kamdesk.services import account_query
+
+    for name in ["张家港银行", "阿坝银行", "北京银行", "重庆银行", "上海烟草"]:
+        _add(db, name)
+    archived = _add(db, "长沙银行")
+    A.archive_account(db, archived)
+    f = A.AccountFilter(text="银行")
+    sorted_hits = _names(A.list_accounts(db, f))
+    monkeypatch.setattr(account_query, "WALK_INDEX_FROM", 1)
+    assert _names(A.list_accounts(db, f)) == sorted_hits == ["阿坝银行", "北京银行", "重庆银行", "张家港银行"]
+    assert _names(A.list_accounts(db, f, descending=True, limit=2)) == ["张家港银行", "重庆银行"]
+    assert A.count_accounts(db, f) == 4
+    assert A.count_accounts(db, A.AccountFilter(text="银行", include_archived=True)) == 5
