@@ -29,7 +29,13 @@ from kamdesk.domain.evaluation import (
     weights_problem,
 )
 from kamdesk.domain.matrix import Lead, Territory, ValueType, nine_grid, value_type
-from kamdesk.domain.pipeline import ChecklistEntry, default_criteria, effective_win_pct, unmet_criteria
+from kamdesk.domain.pipeline import (
+    ChecklistEntry,
+    default_criteria,
+    effective_win_pct,
+    stages_passed,
+    unmet_criteria,
+)
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services.changes import Changes, Result
@@ -444,24 +450,48 @@ def delete_opportunity(db: Database, uuid: str) -> Result[None]:
 # --- stages ------------------------------------------------------------------
 
 
+def _default_entries(s: Session, opp: Opportunity) -> list[ChecklistEntry]:
+    """The seed's default exit criteria for an opportunity that has no
+    checklist yet. Criteria of stages it already moved past count as met,
+    unless the move recorded them as unmet (moves made before the checklist
+    existed, e.g. imported or demo records, passed those stages)."""
+    changes = s.execute(
+        select(StageChange.from_stage, StageChange.to_stage, StageChange.unmet_criteria).where(
+            StageChange.opportunity_id == opp.id
+        )
+    ).all()
+    passed: set[Stage] = set()
+    unmet: set[str] = set()
+    for c in changes:
+        if c.from_stage is None:
+            continue
+        passed.update(stages_passed(c.from_stage, c.to_stage))
+        if c.unmet_criteria:
+            unmet.update(json.loads(c.unmet_criteria))
+    return [
+        ChecklistEntry(stage, criterion.zh, stage in passed and f"{stage.code}: {criterion.zh}" not in unmet)
+        for stage in Stage
+        for criterion in default_criteria(stage)
+    ]
+
+
 def _ensure_checklist(s: Session, opp: Opportunity) -> None:
     """Create the seed's default exit criteria the first time they are needed."""
     has_any = s.scalar(select(func.count()).where(ChecklistItem.opportunity_id == opp.id))
     if has_any:
         return
-    rows = [
-        {
-            "opportunity_id": opp.id,
-            "stage": stage,
-            "text": criterion.zh,
-            "position": i,
-            "done": False,
-        }
-        for stage in Stage
-        for i, criterion in enumerate(default_criteria(stage))
-    ]
-    for row in rows:
-        s.add(ChecklistItem(**row))
+    position: dict[Stage, int] = {}
+    for entry in _default_entries(s, opp):
+        position[entry.stage] = position.get(entry.stage, -1) + 1
+        s.add(
+            ChecklistItem(
+                opportunity_id=opp.id,
+                stage=entry.stage,
+                text=entry.text,
+                position=position[entry.stage],
+                done=entry.done,
+            )
+        )
     s.flush()
 
 
@@ -471,8 +501,8 @@ def _entries(s: Session, opp: Opportunity) -> list[ChecklistEntry]:
         .where(ChecklistItem.opportunity_id == opp.id)
         .order_by(ChecklistItem.stage, ChecklistItem.position, ChecklistItem.id)
     ).all()
-    if not rows:  # not created yet: the defaults, none ticked
-        return [ChecklistEntry(stage, c.zh, False) for stage in Stage for c in default_criteria(stage)]
+    if not rows:  # not created yet: the defaults, as they would be created
+        return _default_entries(s, opp)
     return [ChecklistEntry(r.stage, r.text, r.done) for r in rows]
 
 

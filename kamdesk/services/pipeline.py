@@ -508,3 +508,14 @@ def close_months(db: Database) -> Sequence[str]:
             select(Opportunity.expected_close).where(Opportunity.expected_close.is_not(None)).distinct()
         ).all()
     return sorted({f"{d.year}-{d.month:02d}" for d in dates if d})
+
+
+def account_name(db: Database, uuid: str) -> str | None:
+    """The name of account ``uuid`` (None when there is no such account)."""
+    with db.reading() as s:
+        return s.scalar(select(Account.name).where(Account.uuid == uuid))
+
+
+def is_opportunity(db: Database, uuid: str) -> bool:
+    with db.reading() as s:
+        return s.scalar(select(Opportunity.id).where(Opportunity.uuid == uuid)) is not None

@@ -92,7 +92,7 @@ weighted ¥%3</source>
     <name>OpportunitiesPage</name>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="46" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="247" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="270" />
         <source>New opportunity</source>
         <translation>新建项目</translation>
     </message>
@@ -122,124 +122,129 @@ weighted ¥%3</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="71" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="72" />
+        <source>Showing one account's opportunities; click to show all</source>
+        <translation>只显示该客户的项目；点击显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="77" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="83" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="89" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="117" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="123" />
         <source>%1 opportunities</source>
         <translation>%1 个项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="119" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="125" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="123" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="129" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="125" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="131" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="134" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="140" />
         <source>Any close month</source>
         <translation>全部成交月份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="154" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="169" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="155" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="170" />
         <source>Opportunity</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="156" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="171" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="157" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="172" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="159" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="174" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="161" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="176" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="164" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="179" />
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="169" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="184" />
         <source>Win %</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="171" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="186" />
         <source>Weighted ¥</source>
         <translation>加权金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="175" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="190" />
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="181" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="196" />
         <source>Value type</source>
         <translation>价值类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="186" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="201" />
         <source>Opening</source>
         <translation>开局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="189" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="204" />
         <source>Vs rival</source>
         <translation>对比对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="247" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="270" />
         <source>Add an account first.</source>
         <translation>请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="256" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="270" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="278" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="279" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="293" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="301" />
         <source>Export pipeline</source>
         <translation>导出销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="258" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="281" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="279" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="302" />
         <source>%1 opportunities written to %2</source>
         <translation>已将 %1 个项目写入 %2</translation>
     </message>
@@ -248,458 +253,458 @@ weighted ¥%3</source>
     <name>OpportunityEditor</name>
     <message>
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="176" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="789" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="861" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="802" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="874" />
         <source>Opportunity</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="244" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="497" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="247" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="501" />
         <source>Move</source>
         <translation>推进</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="253" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="256" />
         <source>Won…</source>
         <translation>赢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="254" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="257" />
         <source>Lost…</source>
         <translation>丢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="255" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="258" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="263" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="266" />
         <source>e.g. 60000</source>
         <translation>例如 60000</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="265" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="268" />
         <source>blank: the stage's win %</source>
         <translation>留空：使用阶段赢单率</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="269" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="401" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="272" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="404" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="270" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="273" />
         <source>Project no.</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="271" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="274" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="272" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="275" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="273" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="276" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="274" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="277" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="275" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="278" />
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="276" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="279" />
         <source>Win % override</source>
         <translation>自定赢单率</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="277" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="280" />
         <source>Weighted</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="278" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="281" />
         <source>Started on</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="279" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="282" />
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="286" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="289" />
         <source>Project objective</source>
         <translation>项目目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="287" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="290" />
         <source>Breakthroughs so far</source>
         <translation>目前主要突破</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="288" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="291" />
         <source>Next steps</source>
         <translation>下一步工作计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="289" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="292" />
         <source>Manager's assessment</source>
         <translation>行业经理评估意见</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="290" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="293" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="294" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="297" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="302" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="305" />
         <source>Exit criteria per stage: tick what is done. Moving past a stage with unticked criteria asks first and records them.</source>
         <translation>各阶段的完成标准：完成一项勾选一项。越过未完成标准的阶段时会先提示，并记录下来。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="307" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="628" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="310" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="639" />
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="307" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="310" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="313" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="316" />
         <source>Add criterion…</source>
         <translation>添加标准…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="314" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="412" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="317" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="415" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="315" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="413" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="318" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="416" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="322" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="325" />
         <source>Exit criteria</source>
         <translation>阶段标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="329" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="332" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="330" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="333" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="331" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="334" />
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="341" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="344" />
         <source>What shows it: facts, who said what, when</source>
         <translation>依据：事实、谁说了什么、何时</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="350" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="353" />
         <source>TAS</source>
         <translation>TAS 评估</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="355" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="358" />
         <source>Customer value matrix</source>
         <translation>客户价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="365" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="368" />
         <source>Short-term revenue (1–10)</source>
         <translation>短期收益（1–10）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="366" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="369" />
         <source>Long-term impact (1–10)</source>
         <translation>长期影响（1–10）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="368" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="371" />
         <source>Long-term impact: follow-on business, brand and reference value, team morale.</source>
         <translation>长期影响：后续销售机会、对品牌和声誉的影响、对团队士气的影响。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="375" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="378" />
         <source>Opening position (nine-grid)</source>
         <translation>开局定位（九宫格）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="381" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="384" />
         <source>Clear opening</source>
         <translation>清除开局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="387" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="390" />
         <source>Value and opening</source>
         <translation>价值与开局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="397" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="400" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="401" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="404" />
         <source>Main</source>
         <translation>主要</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="401" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="404" />
         <source>Strengths / weaknesses</source>
         <translation>优势 / 劣势</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="411" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="414" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="420" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="423" />
         <source>Weighted evaluation (scores 0–10)</source>
         <translation>项目评估表（0–10 分）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="427" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="936" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="430" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="949" />
         <source>Add criterion</source>
         <translation>添加评估项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="429" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="432" />
         <source>Remove criterion</source>
         <translation>删除评估项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="446" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="449" />
         <source>Product comparison</source>
         <translation>产品对比</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="456" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="459" />
         <source>Competition</source>
         <translation>竞争</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="462" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="465" />
         <source>Vs main rival (−5…+5)</source>
         <translation>对比主要对手（−5…+5）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="463" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="466" />
         <source>No progress points yet</source>
         <translation>还没有进度记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="467" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="479" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="470" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="483" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="467" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="480" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1034" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="470" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="484" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1047" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="467" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="481" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="497" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="470" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="485" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="501" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="484" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="488" />
         <source>Add point</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="486" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="490" />
         <source>Remove point</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="492" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="496" />
         <source>Progress vs rival</source>
         <translation>对比对手进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="497" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="501" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="497" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="501" />
         <source>Unmet exit criteria</source>
         <translation>未完成的阶段标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="502" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="507" />
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="506" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="511" />
         <source>New opportunity</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="623" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="759" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="634" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="772" />
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="628" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="639" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="643" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="654" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="644" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="655" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="677" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="688" />
         <source>Progress vs %1</source>
         <translation>对比 %1 的进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="677" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="688" />
         <source>Progress vs main rival</source>
         <translation>对比主要对手的进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="701" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="714" />
         <source>Type %1: %2
 Strategy: %3</source>
         <translation>第 %1 类：%2
 策略：%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="707" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="720" />
         <source>Score both axes to see the type and its strategy.</source>
         <translation>两个维度都评分后显示类型和策略。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="714" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="727" />
         <source>Click the cell that matches whose territory it is and who leads now.</source>
         <translation>按“谁的地盘”和“目前谁领先”点击对应的格子。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="720" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="733" />
         <source>%1 opening (%2, %3), %4: %5</source>
         <translation>%1 开局（%2，%3），%4：%5</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="732" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="745" />
         <source>All four answered yes: pursue it.</source>
         <translation>四个问题都为“是”：全力争取。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="733" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="746" />
         <source>At least one answer is no: think twice before investing.</source>
         <translation>至少一个问题为“否”：投入资源前请慎重。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="734" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="747" />
         <source>Not decided yet: find the evidence for the open questions.</source>
         <translation>尚未确定：为未回答的问题寻找依据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="756" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="833" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="769" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="846" />
         <source>A weight is not a number.</source>
         <translation>有权重不是数字。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="760" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="773" />
         <source>Weights total %1</source>
         <translation>权重合计 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="818" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="831" />
         <source>Choose an existing account from the list.</source>
         <translation>请从列表中选择已有客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="881" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="894" />
         <source>Score “%1” is not a number.</source>
         <translation>分数“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="937" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="950" />
         <source>New exit criterion for stage %1:</source>
         <translation>阶段 %1 的新完成标准：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="949" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="962" />
         <source>Edit criterion</source>
         <translation>编辑标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="949" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="962" />
         <source>Criterion:</source>
         <translation>标准：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="984" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="997" />
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1003" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1016" />
         <source>Remove competitor</source>
         <translation>删除竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1003" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1016" />
         <source>Remove %1 and its scores?</source>
         <translation>删除 %1 及其评分？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1012" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1025" />
         <source>New criterion</source>
         <translation>新评估项</translation>
     </message>
@@ -758,107 +763,112 @@ Strategy: %3</source>
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="52" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="57" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="54" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="59" />
         <source>My opportunities</source>
         <translation>我的项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="55" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="60" />
         <source>Whole team</source>
         <translation>整个团队</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="68" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="73" />
         <source>Customer value matrix</source>
         <translation>客户价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="72" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="77" />
         <source>Short-term revenue (1–10)</source>
         <translation>短期收益（1–10）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="73" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="78" />
         <source>Long-term impact (1–10)</source>
         <translation>长期影响（1–10）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="74" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="79" />
         <source>No opportunity has both value scores yet</source>
         <translation>还没有项目同时评了两个维度的分</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="99" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="104" />
         <source>Opening positions (nine-grid counts)</source>
         <translation>开局定位（九宫格统计）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="113" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="118" />
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="126" />
         <source>Funnel against the reference 250 : 125 : 25 : 5 : 1</source>
         <translation>销售漏斗（参考比例 250 : 125 : 25 : 5 : 1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="117" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="130" />
         <source>No opportunities yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="121" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="134" />
         <source>Forecast by month of expected close</source>
         <translation>按预计成交月份的销售预测</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="125" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="138" />
         <source>¥</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="126" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="139" />
         <source>No open opportunity has an expected close date</source>
         <translation>进行中的项目都没有预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="164" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="177" />
         <source>%1 scored, %2 open opportunities without scores. A type above 40% of at least 5 scored opportunities is flagged.</source>
         <translation>已评分 %1 个，未评分的进行中项目 %2 个。已评分项目不少于 5 个且某一类占比超过 40% 时给出提示。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="173" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="186" />
         <source>%1 openings placed, %2 open opportunities not placed.</source>
         <translation>已定位 %1 个开局，未定位的进行中项目 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="184" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="205" />
         <source>reference %1</source>
         <translation>参考 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="187" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="208" />
         <source>%1% (reference %2%)</source>
         <translation>%1%（参考 %2%）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="200" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="221" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="201" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="222" />
         <source>Weighted</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="205" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="226" />
         <source>Open pipeline without a close date: weighted ¥%1</source>
         <translation>没有预计成交日期的进行中项目：加权 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="210" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="231" />
         <source>Open %1 · won %2 · lost %3 · weighted pipeline ¥%4</source>
         <translation>进行中 %1 · 赢单 %2 · 丢单 %3 · 加权金额 ¥%4</translation>
     </message>
@@ -978,42 +988,42 @@ Strategy: %3</source>
         <translation>每天电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="251" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="253" />
         <source>No target selected</source>
         <translation>未选择目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="261" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="263" />
         <source>%1 %2: %3 so far</source>
         <translation>%1 %2：目前完成 %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="271" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="273" />
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="277" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="279" />
         <source>%1% of the period has passed (%2 – %3).</source>
         <translation>期间已过去 %1%（%2 – %3）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="284" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="286" />
         <source>Only revenue targets are decomposed.</source>
         <translation>只有销售额目标才分解。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="317" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="319" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="333" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="335" />
         <source>The daily number is what gets checked: %1 effective calls a working day in the busiest month.</source>
         <translation>每天要检视的是这个数：最忙的月份每个工作日 %1 通有效电话。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="360" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="362" />
         <source>Target</source>
         <translation>目标</translation>
     </message>

@@ -245,3 +245,36 @@ def test_progress_points_over_time_set_the_current_progress(db, account):
     assert ops.get_opportunity(db, opp.uuid).progress_vs_rival == 1
     ops.remove_progress_point(db, points[1].uuid)
     assert ops.get_opportunity(db, opp.uuid).progress_vs_rival == -2
+
+
+def test_checklist_created_late_counts_stages_already_passed_as_met(db, account):
+    opp = ops.create_opportunity(db, account=account, name="X").value
+    with db.transaction() as s:
+        # an imported record: moved G → F → E before any checklist existed, the second move with one unmet
+        from kamdesk.store.models import ChecklistItem
+
+        opp_id = s.scalar(select(Opportunity.id).where(Opportunity.uuid == opp.uuid))
+        s.query(ChecklistItem).filter(ChecklistItem.opportunity_id == opp_id).delete()
+        row = s.get(Opportunity, opp_id)
+        row.stage = Stage.E
+        now = ops._now()
+        s.add(StageChange(opportunity_id=opp_id, from_stage=Stage.G, to_stage=Stage.F, at=now))
+        s.add(
+            StageChange(
+                opportunity_id=opp_id,
+                from_stage=Stage.F,
+                to_stage=Stage.E,
+                at=now,
+                unmet_criteria=json.dumps(["F: 建立并发展与经手人士的关系"], ensure_ascii=False),
+            )
+        )
+    assert ops.check_move(db, opp.uuid, Stage.D) == (
+        "E: 至少与经手人士的部门有针对性地进行访谈",
+        "E: 影响本部门的经手人，方案使其满意",
+        "E: 发展与经手人士的关系，深入并扩大其他人的客户关系",
+    )
+    items = ops.checklist(db, opp.uuid)
+    done = {(i.stage.code, i.text) for i in items if i.done}
+    assert ("G", "对方至少是经手人士") in done and ("F", "找对合格的经手人士") in done
+    assert ("F", "建立并发展与经手人士的关系") not in done
+    assert not any(i.done for i in items if i.stage in (Stage.E, Stage.D))

@@ -189,3 +189,53 @@ def test_targets_view_decomposes_like_the_seed(qtbot, ctx, data):
     view.save()
     assert len(view.rows) == 1
     assert view.dec_table.item(0, 2).text() == "5" and view.dec_table.item(0, 5).text() == "40"
+
+
+def test_show_record_opens_an_account_filter_or_the_editor(qtbot, ctx, data, monkeypatch):
+    with ctx.db.transaction() as s:
+        other = Account(name="北京银行")
+        s.add(other)
+        s.flush()
+        other_uuid = other.uuid
+    ops.create_opportunity(ctx.db, account=other_uuid, name="柜台设备", stage=Stage.G, amount=1000)
+    page = OpportunitiesPage(ctx)
+    qtbot.addWidget(page)
+    assert sum(len(page.board.card_uuids(s)) for s in Stage) == 4
+    page.show_record(other_uuid)
+    assert page.account_chip.isVisibleTo(page) and "北京银行" in page.account_chip.text()
+    assert sum(len(page.board.card_uuids(s)) for s in Stage) == 1
+    page.account_chip.click()
+    assert sum(len(page.board.card_uuids(s)) for s in Stage) == 4
+    opened: list[str] = []
+    monkeypatch.setattr(page, "open_editor", opened.append)
+    page.show_record(data["测评软件"])
+    assert opened == [data["测评软件"]]
+
+
+def test_team_scope_lists_openings_per_rep(qtbot, ctx, data):
+    with ctx.db.transaction() as s:
+        rep = Rep(name="李娜")
+        s.add(rep)
+        s.flush()
+        rep_uuid = rep.uuid
+    ops.create_opportunity(
+        ctx.db,
+        account=data["account"],
+        name="网点改造",
+        owner=rep_uuid,
+        territory=Territory.OURS,
+        lead=Lead.WE_LEAD,
+    )
+    page = OpportunitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.strategy)
+    page.strategy.scope.setCurrentIndex(1)
+    table = page.strategy.per_rep
+    assert table.isVisibleTo(page.strategy) and table.rowCount() == 2
+    rows = {table.item(r, 0).text(): r for r in range(2)}
+    assert table.item(rows["李娜"], 7).text() == "1"  # column G
+    assert table.item(rows["王磊"], 1).text() == "3"  # column A
+    assert page.strategy.nine.counts["G"] == 1
+    warnings = page.strategy.grid_warnings.text()
+    assert "老客户疏于经营" not in warnings  # one G silences "many A, no G"
+    assert "问题开局和异常开局（3个）多于正常开局（1个）" in warnings

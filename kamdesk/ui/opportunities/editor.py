@@ -470,6 +470,7 @@ class OpportunityEditor(QDialog):
         self.progress_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Progress"), self.tr("Note")])
         self.progress_table.horizontalHeader().setStretchLastSection(True)
         self.progress_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.progress_table.verticalHeader().setVisible(False)
         self.progress_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         side.addWidget(self.progress_table, 1)
         form = QFormLayout()
@@ -502,6 +503,7 @@ class OpportunityEditor(QDialog):
         self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setWordWrap(True)
+        self.history.verticalHeader().setVisible(False)
         self.tabs.addTab(self.history, self.tr("Stage history"))
 
     # --- loading -----------------------------------------------------------------
@@ -699,6 +701,8 @@ class OpportunityEditor(QDialog):
                 unmet.setForeground(Qt.GlobalColor.darkRed)
             self.history.setItem(r, 2, unmet)
             self.history.setItem(r, 3, QTableWidgetItem(h.note or ""))
+        self.history.resizeColumnToContents(0)
+        self.history.resizeColumnToContents(1)
         self.history.resizeRowsToContents()
 
     # --- live feedback -----------------------------------------------------------

@@ -68,6 +68,12 @@ class OpportunitiesPage(QWidget):
         for combo in (self.owner, self.status, self.stage, self.month):
             combo.currentIndexChanged.connect(self.refresh)
             bar.addWidget(combo)
+        self.account_chip = QPushButton()
+        self.account_chip.setToolTip(self.tr("Showing one account's opportunities; click to show all"))
+        self.account_chip.clicked.connect(lambda: self.set_account_filter(None))
+        self.account_chip.setVisible(False)
+        self.account_uuid: str | None = None
+        bar.addWidget(self.account_chip)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.export)
         bar.addWidget(self.export_button)
@@ -144,9 +150,18 @@ class OpportunitiesPage(QWidget):
             stages=(stage_of(stage),) if stage else (),
             status=OpportunityStatus(status) if status else None,
             owner=self.owner.currentData(),
+            account=self.account_uuid,
             close_month=self.month.currentData(),
             text=self.search.text(),
         )
+
+    def set_account_filter(self, uuid: str | None) -> None:
+        """Show only the opportunities of account ``uuid`` (None: all accounts)."""
+        name = pl.account_name(self.ctx.db, uuid) if uuid else None
+        self.account_uuid = uuid if name else None
+        self.account_chip.setText(f"{name} ✕" if name else "")
+        self.account_chip.setVisible(bool(name))
+        self.refresh()
 
     def _columns(self) -> list[LazyColumn[pl.PipelineRow]]:
         lang = self.ctx.lang
@@ -199,7 +214,11 @@ class OpportunitiesPage(QWidget):
         if current is self.board:
             flt = self.filter()
             board_filter = pl.PipelineFilter(
-                stages=flt.stages, owner=flt.owner, close_month=flt.close_month, text=flt.text
+                stages=flt.stages,
+                owner=flt.owner,
+                account=flt.account,
+                close_month=flt.close_month,
+                text=flt.text,
             )
             self.board.set_columns(pl.board(self.ctx.db, board_filter))
         elif current is self.strategy:
@@ -215,7 +234,11 @@ class OpportunitiesPage(QWidget):
             self.refresh()
 
     def show_record(self, uuid: str) -> None:
-        self.open_editor(uuid)
+        """Open opportunity ``uuid``; given an account's uuid, show that account's opportunities."""
+        if pl.is_opportunity(self.ctx.db, uuid):
+            self.open_editor(uuid)
+        else:
+            self.set_account_filter(uuid)
 
     # --- actions -------------------------------------------------------------------
     def move_opportunity(self, uuid: str, stage: Stage) -> None:
@@ -246,7 +269,7 @@ class OpportunitiesPage(QWidget):
         if not pl.accounts_for_choice(self.ctx.db, "", limit=1):
             messages.show_error(self, self.tr("New opportunity"), self.tr("Add an account first."))
             return
-        editor = OpportunityEditor(self.ctx, None, self)
+        editor = OpportunityEditor(self.ctx, None, self, account=self.account_uuid)
         editor.exec()
         self.refresh()
 

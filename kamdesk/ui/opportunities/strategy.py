@@ -7,12 +7,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +41,7 @@ TYPE_COLORS = {
     ValueType.BIG_SMALL: QColor("#e0913a"),
     ValueType.SMALL_SMALL: QColor("#8a919b"),
 }
+NINE_GRID_CELLS = tuple("ABCDEFGHI")
 WARNING_STYLE = "color: #b03a2e; background: #fdecea; padding: 6px; border-radius: 4px;"
 
 
@@ -108,6 +113,14 @@ class StrategyView(QWidget):
         self.grid_warnings.setWordWrap(True)
         self.grid_warnings.setStyleSheet(WARNING_STYLE)
         gv.addWidget(self.grid_warnings)
+        # the manager's view: openings per rep (shown for the team when it has several reps)
+        self.per_rep = QTableWidget(0, 10)
+        self.per_rep.setHorizontalHeaderLabels([self.tr("Rep"), *NINE_GRID_CELLS])
+        self.per_rep.verticalHeader().setVisible(False)
+        self.per_rep.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.per_rep.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.per_rep.setMaximumHeight(160)
+        gv.addWidget(self.per_rep)
         grid.addWidget(grid_box, 0, 1)
 
         funnel_box = QGroupBox(self.tr("Funnel against the reference 250 : 125 : 25 : 5 : 1"))
@@ -176,6 +189,14 @@ class StrategyView(QWidget):
         )
         self.grid_warnings.setText("\n".join(w.text(lang) for w in port.grid_warnings))
         self.grid_warnings.setVisible(bool(port.grid_warnings))
+        self.per_rep.setRowCount(len(port.per_rep))
+        for r, (rep, counts) in enumerate(sorted(port.per_rep.items())):
+            self.per_rep.setItem(r, 0, QTableWidgetItem(rep))
+            for c, cell in enumerate(NINE_GRID_CELLS, start=1):
+                item = QTableWidgetItem(str(counts.get(cell, 0)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.per_rep.setItem(r, c, item)
+        self.per_rep.setVisible(owner is None and len(port.per_rep) > 1)
 
         summary = pl.summary(self.ctx.db, owner=owner)
         steps = []
