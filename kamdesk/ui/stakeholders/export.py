@@ -28,10 +28,6 @@ MAX_SIDE = 12000
 MIN_WIDTH = 720
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapExport", text)
-
-
 def _header(painter: QPainter, snapshot: MapSnapshot, lang: str, width: float) -> None:
     font = QFont(painter.font())
     font.setPixelSize(20)
@@ -40,14 +36,14 @@ def _header(painter: QPainter, snapshot: MapSnapshot, lang: str, width: float) -
     painter.drawText(
         QRectF(0, 0, width, 26),
         Qt.AlignmentFlag.AlignLeft,
-        _tr("Stakeholder map: {title}").format(title=snapshot.title),
+        QCoreApplication.translate("MapExport", "Stakeholder map: {title}").format(title=snapshot.title),
     )
     font.setPixelSize(12)
     painter.setFont(font)
     when = snapshot.as_of.isoformat() if snapshot.as_of else ""
-    sub = _tr("Account: {account}").format(account=snapshot.account_name)
+    sub = QCoreApplication.translate("MapExport", "Account: {account}").format(account=snapshot.account_name)
     if when:
-        sub += "   " + _tr("As it stood on {date}").format(date=when)
+        sub += "   " + QCoreApplication.translate("MapExport", "As it stood on {date}").format(date=when)
     painter.setPen(QColor("#444444"))
     painter.drawText(QRectF(0, 28, width, 16), Qt.AlignmentFlag.AlignLeft, sub)
     x = 0.0
@@ -57,7 +53,11 @@ def _header(painter: QPainter, snapshot: MapSnapshot, lang: str, width: float) -
         painter.setBrush(QColor(light))
         painter.drawRect(QRectF(x, 48, 16, 10))
         painter.fillRect(QRectF(x, 48, 16, 3), QColor(strong))
-        text = f"{attitude.code} {attitude.label(lang)}" if attitude else _tr("not rated")
+        text = (
+            f"{attitude.code} {attitude.label(lang)}"
+            if attitude
+            else QCoreApplication.translate("MapExport", "not rated")
+        )
         painter.setPen(QColor("#222222"))
         painter.drawText(QRectF(x + 20, 45, 120, 16), Qt.AlignmentFlag.AlignLeft, text)
         x += 26 + painter.fontMetrics().horizontalAdvance(text) + 10
@@ -88,7 +88,7 @@ def scene_image(
         painter.drawText(
             QRectF(MARGIN, MARGIN + header, width - 2 * MARGIN, 40),
             Qt.AlignmentFlag.AlignLeft,
-            _tr("Nobody is on this map yet"),
+            QCoreApplication.translate("MapExport", "Nobody is on this map yet"),
         )
     else:
         target = QRectF(MARGIN, MARGIN + header, source.width(), source.height())
@@ -124,7 +124,9 @@ def print_map(parent: QWidget | None, scene: QGraphicsScene, title: str) -> bool
     )
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print preview — {title}").format(title=title))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("MapExport", "Print preview — {title}").format(title=title)
+    )
     dialog.paintRequested.connect(lambda p: paint_on_printer(p, scene, title))
     return bool(dialog.exec())
 

@@ -56,10 +56,6 @@ COVER_PEN = QColor("#2e86c1")
 HIGHLIGHT = QColor("#1565c0")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapScene", text)
-
-
 def attitude_text(person: MapPerson) -> str:
     now = person.attitude
     if now is None:
@@ -76,11 +72,13 @@ def person_lines(person: MapPerson, lang: str) -> tuple[str, str, str]:
     pct = "—" if person.influence_pct is None else f"{person.influence_pct:g}%"
     extra = person.personality.label(lang) if person.personality else ""
     if person.relationship_kind is not None:
-        kind = _tr("relation: {kind}").format(kind=person.relationship_kind.label(lang))
+        kind = QCoreApplication.translate("MapScene", "relation: {kind}").format(
+            kind=person.relationship_kind.label(lang)
+        )
         extra = f"{extra} · {kind}" if extra else kind
     return (
         person.title or "",
-        _tr("{role} · influence {pct}").format(role=role, pct=pct),
+        QCoreApplication.translate("MapScene", "{role} · influence {pct}").format(role=role, pct=pct),
         extra,
     )
 
@@ -219,10 +217,20 @@ class OurItem(_BoxItem):
             ours.uuid,
             OUR_COLOURS,
             ours.name,
-            _tr("Us"),
-            (ours.title or "", _tr("covers: {names}").format(names="、".join(covered_names)), ""),
+            QCoreApplication.translate("MapScene", "Us"),
+            (
+                ours.title or "",
+                QCoreApplication.translate("MapScene", "covers: {names}").format(
+                    names="、".join(covered_names)
+                ),
+                "",
+            ),
         )
-        self.setToolTip(_tr("One of our people; dashed lines go to the people they cover"))
+        self.setToolTip(
+            QCoreApplication.translate(
+                "MapScene", "One of our people; dashed lines go to the people they cover"
+            )
+        )
 
 
 class LinkHandle(QGraphicsEllipseItem):
@@ -237,7 +245,11 @@ class LinkHandle(QGraphicsEllipseItem):
         self.setBrush(QBrush(QColor("white")))
         self.setPen(QPen(QColor("#34495e"), 1.4))
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip(_tr("Drag onto this person's superior to draw a reports-to line"))
+        self.setToolTip(
+            QCoreApplication.translate(
+                "MapScene", "Drag onto this person's superior to draw a reports-to line"
+            )
+        )
         self.setZValue(2)
         self._line: QGraphicsLineItem | None = None
 
