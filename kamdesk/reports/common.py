@@ -63,6 +63,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "yes": ("是", "Yes"),
     "no": ("否", "No"),
     "visits_section": ("拜访", "Visits"),
+    "visits_by_account": ("按客户的拜访", "Visits by account"),
     "visits_done_section": ("今日完成的拜访", "Visits done today"),
     "date": ("日期", "Date"),
     "time": ("时间", "Time"),
@@ -207,16 +208,31 @@ def table(
 ) -> Any:
     """A table whose header repeats on each page and whose cells wrap; ``widths``
     are fractions of the frame width."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Table
 
     from kamdesk.reports.styles import table_style
 
     frame = FRAME_WIDTH
-    data = [[para(h) for h in header]]
+    font = register_fonts()
+    col_widths = [w * frame for w in widths]
+    # room for text on one line: the column less the cell padding (6 pt each side)
+    room = [w - 12.5 for w in col_widths]
+    data: list[list[Any]] = [[para(h) for h in header]]
     for row in rows:
-        data.append([para(c, "cell_right" if i in align_right else "cell") for i, c in enumerate(row)])
-    tbl = Table(data, colWidths=[w * frame for w in widths], repeatRows=1, splitByRow=1)
+        cells: list[Any] = []
+        for i, c in enumerate(row):
+            raw = str(c if c is not None else "")
+            # a short cell is drawn as a plain string (fast); a long one wraps as a paragraph
+            if "\n" not in raw and stringWidth(raw, font, CELL_FONT_SIZE) <= room[i]:
+                cells.append(raw)
+            else:
+                cells.append(para(raw, "cell_right" if i in align_right else "cell"))
+        data.append(cells)
+    tbl = Table(data, colWidths=col_widths, repeatRows=1, splitByRow=1)
     style = table_style()
+    for col in align_right:
+        style.add("ALIGN", (col, 1), (col, -1), "RIGHT")
     for cmd in extra:
         style.add(*cmd)
     tbl.setStyle(style)
@@ -283,6 +299,7 @@ def no_data(lang: str) -> Any:
 # --- the page -------------------------------------------------------------------------
 
 MARGIN = 42.0  # points (~15 mm)
+CELL_FONT_SIZE = 8.5  # table_style()'s size
 HEADER_H = 26.0
 FRAME_WIDTH = 595.2756 - 2 * MARGIN  # A4 width in points
 

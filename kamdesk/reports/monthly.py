@@ -223,7 +223,7 @@ def story(r: MonthlyReport, lang: str) -> list[Any]:
             )
         )
     out += text_sections(r, lang)
-    out += detail_sections(r, lang)
+    out += detail_sections(r, lang, monthly=True)
     return out
 
 

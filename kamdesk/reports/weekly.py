@@ -79,12 +79,57 @@ def vp_questions(r: PeriodSummary, lang: str) -> list[Any]:
     ]
 
 
-def detail_sections(r: PeriodSummary, lang: str) -> list[Any]:
+TOP_ACCOUNTS_VISITED = 20
+
+
+def visits_by_account(r: PeriodSummary, lang: str) -> Any:
+    """Visits summed per account (most visited first; the rest in one row):
+    a month's summary shows where the time went, not every visit."""
+    from collections import Counter
+
+    scheduled = Counter(v.account for v in r.visits)
+    done = Counter(v.account for v in r.visits if v.status.code == "done")
+    new = Counter(v.account for v in r.visits if v.status.code == "done" and v.kind.code == "new")
+    order = sorted(scheduled, key=lambda a: (-done[a], -scheduled[a], a))
+    rows: list[list[object]] = [
+        [a, number(scheduled[a]), number(done[a]), number(new[a]), number(done[a] - new[a])]
+        for a in order[:TOP_ACCOUNTS_VISITED]
+    ]
+    rest = order[TOP_ACCOUNTS_VISITED:]
+    if rest:
+        label = f"其他 {len(rest)} 家客户" if lang.startswith("zh") else f"{len(rest)} other accounts"
+        rows.append(
+            [
+                label,
+                number(sum(scheduled[a] for a in rest)),
+                number(sum(done[a] for a in rest)),
+                number(sum(new[a] for a in rest)),
+                number(sum(done[a] - new[a] for a in rest)),
+            ]
+        )
+    header = [
+        t("account", lang),
+        t("visits_planned", lang),
+        t("visits_done", lang),
+        t("new_visits", lang),
+        t("revisits", lang),
+    ]
+    return table(header, rows, [0.44, 0.14, 0.14, 0.14, 0.14], align_right=(1, 2, 3, 4))
+
+
+def detail_sections(r: PeriodSummary, lang: str, *, monthly: bool = False) -> list[Any]:
+    """The lists behind the numbers. A month lists visits per account and
+    leaves out the visit-by-visit lists (the weekly reports hold them)."""
     out: list[Any] = []
     out += section(t("plan_items", lang), r.items, lang, items_table)
-    out += section(
-        t("visits_section", lang), r.visits, lang, lambda rows, lg: visits_table(rows, lg, with_date=True)
-    )
+    if monthly:
+        out += section(
+            t("visits_by_account", lang), r.visits, lang, lambda _rows, lg: visits_by_account(r, lg)
+        )
+    else:
+        out += section(
+            t("visits_section", lang), r.visits, lang, lambda rows, lg: visits_table(rows, lg, with_date=True)
+        )
     out += section(
         t("stage_moves", lang),
         r.stage_moves,
@@ -132,7 +177,8 @@ def detail_sections(r: PeriodSummary, lang: str) -> list[Any]:
             align_right=(3,),
         ),
     )
-    out += section(t("commitments_made", lang), r.commitments_made, lang, commitments_table)
+    if not monthly:
+        out += section(t("commitments_made", lang), r.commitments_made, lang, commitments_table)
     out += section(t("commitments_due", lang), r.commitments_due, lang, commitments_table)
     out += section(
         t("payments", lang),
@@ -145,10 +191,14 @@ def detail_sections(r: PeriodSummary, lang: str) -> list[Any]:
             align_right=(2,),
         ),
     )
-    label = f"{t('next_planned', lang)} {r.next_period.key}"
-    out += section(
-        label, r.next_planned, lang, lambda rows, lg: visits_table(rows, lg, with_date=True, outcome=False)
-    )
+    if not monthly:
+        label = f"{t('next_planned', lang)} {r.next_period.key}"
+        out += section(
+            label,
+            r.next_planned,
+            lang,
+            lambda rows, lg: visits_table(rows, lg, with_date=True, outcome=False),
+        )
     return out
 
 
