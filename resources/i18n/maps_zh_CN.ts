@@ -130,12 +130,12 @@
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/export.py" line="91"/>
+        <location filename="../../kamdesk/ui/stakeholders/export.py" line="92"/>
         <source>Nobody is on this map yet</source>
         <translation>这张图上还没有人员</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/export.py" line="128"/>
+        <location filename="../../kamdesk/ui/stakeholders/export.py" line="129"/>
         <source>Print preview — {title}</source>
         <translation>打印预览 — {title}</translation>
     </message>

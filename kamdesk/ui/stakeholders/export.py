@@ -72,7 +72,8 @@ def scene_image(
     width = max(source.width() + 2 * MARGIN, MIN_WIDTH if snapshot is not None else 0)
     height = max(source.height(), 40) + 2 * MARGIN + header
     scale = min(scale, MAX_SIDE / max(width, height, 1.0))
-    image = QImage(max(1, round(width * scale)), max(1, round(height * scale)), QImage.Format.Format_ARGB32)
+    # no alpha channel: PNG encoding is the slow part and RGB32 saves about a fifth of it
+    image = QImage(max(1, round(width * scale)), max(1, round(height * scale)), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setFont(scene.font())
