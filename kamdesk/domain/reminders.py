@@ -293,7 +293,7 @@ def reminders_on(
     purchase_ahead_days: int = PURCHASE_AHEAD_DAYS,
     birthday_ahead_days: int = BIRTHDAY_AHEAD_DAYS,
 ) -> list[Reminder]:
-    """Every reminder due on ``today``, most pressing kind first, then by date.
+    """Every reminder due on ``today``, most pressing kind first, then nearest first.
     Reports are included when ``submitted_reports`` is given."""
     accounts = list(accounts)
     out = commitment_reminders(commitments, today)
@@ -305,5 +305,6 @@ def reminders_on(
     out += birthday_reminders(birthdays, today, birthday_ahead_days)
     if submitted_reports is not None:
         out += report_reminders(submitted_reports, now or datetime.combine(today, datetime.min.time()))
-    out.sort(key=lambda r: (_ORDER[r.kind], r.due_on, r.subject))
+    # within a kind the nearest first: yesterday's missed promise before last year's
+    out.sort(key=lambda r: (_ORDER[r.kind], abs(r.days), r.subject))
     return out

@@ -393,7 +393,7 @@
     <message>
         <location filename="../../kamdesk/ui/visits/reminders.py" line="65"/>
         <source>Who</source>
-        <translation>负责人</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/reminders.py" line="65"/>
@@ -438,12 +438,16 @@
     <message numerus="yes">
         <location filename="../../kamdesk/ui/visits/reminders.py" line="102"/>
         <source>%n day(s) overdue</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kamdesk/ui/visits/reminders.py" line="103"/>
         <source>in %n day(s)</source>
-        <translation><numerusform>%n 天后</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/reminders.py" line="107"/>
@@ -471,12 +475,14 @@
         <translation>期间 {key}，截止 {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="139"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="144"/>
         <source>%n reminder(s) for today</source>
-        <translation><numerusform>今天有 %n 条提醒</numerusform></translation>
+        <translation>
+            <numerusform>今天有 %n 条提醒</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="141"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="147"/>
         <source>Nothing due today.</source>
         <translation>今天没有待办提醒。</translation>
     </message>
@@ -635,7 +641,9 @@
     <message numerus="yes">
         <location filename="../../kamdesk/ui/visits/page.py" line="215"/>
         <source>%n visit(s)</source>
-        <translation><numerusform>%n 次拜访</numerusform></translation>
+        <translation>
+            <numerusform>%n 次拜访</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="269"/>
@@ -675,7 +683,9 @@
     <message numerus="yes">
         <location filename="../../kamdesk/ui/visits/page.py" line="291"/>
         <source>%n day(s) overdue</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="293"/>
@@ -685,7 +695,9 @@
     <message numerus="yes">
         <location filename="../../kamdesk/ui/visits/page.py" line="293"/>
         <source>due in %n day(s)</source>
-        <translation><numerusform>%n 天后到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="406"/>
@@ -712,7 +724,9 @@
     <message numerus="yes">
         <location filename="../../kamdesk/ui/visits/page.py" line="455"/>
         <source>%n planned visit(s) written to {path}</source>
-        <translation><numerusform>已将 %n 次计划拜访写入 {path}</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 次计划拜访写入 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="464"/>
@@ -740,12 +754,14 @@
 <context>
     <name>panel</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="217"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="222"/>
         <source>%n new reminder(s)</source>
-        <translation><numerusform>%n 条新提醒</numerusform></translation>
+        <translation>
+            <numerusform>%n 条新提醒</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="226"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="231"/>
         <source>KAMdesk reminders</source>
         <translation>KAMdesk 提醒</translation>
     </message>

@@ -262,3 +262,32 @@ def test_print_preview_paints_one_page_per_visit_plus_itinerary(
     assert paint_pages(printer, docs) == 3
     assert "拜访计划与销售进度管理" in docs[1] and "郑师超" in docs[1]
     assert out.read_bytes().count(b"/Type /Page\n") + out.read_bytes().count(b"/Type /Page ") >= 3
+
+
+def test_overlapping_visits_share_the_column_only_while_they_overlap() -> None:
+    from kamdesk.domain.visits import VisitKind
+    from kamdesk.services.calendar import VisitRow
+    from kamdesk.ui.visits.calendar_view import layout_lanes
+
+    day = _next_monday()
+
+    def row(uuid: str, h: int, m: int, minutes: int) -> VisitRow:
+        start = _at(day, h, m)
+        return VisitRow(
+            uuid,
+            "a",
+            "甲",
+            start,
+            start + timedelta(minutes=minutes),
+            VisitStatus.PLANNED,
+            VisitKind.REVISIT,
+            None,
+            None,
+            None,
+        )
+
+    placed = {
+        r.uuid: (lane, n)
+        for r, lane, n in layout_lanes([row("a", 9, 0, 60), row("b", 9, 30, 60), row("c", 14, 0, 60)])
+    }
+    assert placed == {"a": (0, 2), "b": (1, 2), "c": (0, 1)}

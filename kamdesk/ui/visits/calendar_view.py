@@ -39,6 +39,32 @@ class _Hit:
     row: VisitRow
 
 
+def layout_lanes(rows: list[VisitRow]) -> list[tuple[VisitRow, int, int]]:
+    """Side-by-side placement of one day's visits: (row, lane, lanes in its
+    cluster). Visits that overlap form a cluster and share the column width;
+    a visit that overlaps nothing gets the whole width."""
+    placed: list[tuple[VisitRow, int, int]] = []
+    cluster: list[tuple[VisitRow, int]] = []
+    lanes: list[datetime] = []  # end of the last block in each lane of the cluster
+    cluster_end: datetime | None = None
+    for row in sorted(rows, key=lambda r: r.starts_at):
+        s = row.starts_at
+        e = row.ends_at or s + timedelta(hours=1)
+        if cluster_end is not None and s >= cluster_end:
+            placed.extend((r, lane, len(lanes)) for r, lane in cluster)
+            cluster, lanes, cluster_end = [], [], None
+        lane = next((i for i, end in enumerate(lanes) if end <= s), None)
+        if lane is None:
+            lanes.append(e)
+            lane = len(lanes) - 1
+        else:
+            lanes[lane] = e
+        cluster.append((row, lane))
+        cluster_end = e if cluster_end is None else max(cluster_end, e)
+    placed.extend((r, lane, max(len(lanes), 1)) for r, lane in cluster)
+    return placed
+
+
 class CalendarView(QWidget):
     """Shows ``VisitRow``s for the week or month containing ``anchor``."""
 
@@ -56,6 +82,8 @@ class CalendarView(QWidget):
         self.anchor = date.today()
         self.today = date.today()
         self.rows: list[VisitRow] = []
+        self.first_hour = FIRST_HOUR
+        self.last_hour = LAST_HOUR
         self.selected: str | None = None
         self._hits: list[_Hit] = []
         self._press: tuple[QPointF, _Hit] | None = None
@@ -93,12 +121,20 @@ class CalendarView(QWidget):
 
     def set_rows(self, rows: list[VisitRow]) -> None:
         self.rows = rows
+        # the day grid runs 07:00–21:00 and stretches to show earlier or later visits
+        first, last = FIRST_HOUR, LAST_HOUR
+        for row in rows:
+            s = row.starts_at.astimezone(self.tz)
+            e = (row.ends_at or row.starts_at + timedelta(hours=1)).astimezone(self.tz)
+            first = min(first, s.hour)
+            last = max(last, e.hour + (1 if e.minute else 0)) if e.date() == s.date() else 24
+        self.first_hour, self.last_hour = first, last
         self.update()
 
     # --- geometry ---------------------------------------------------------------------
     def _week_geometry(self) -> tuple[float, float, float]:
         col_w = (self.width() - GUTTER_W) / 7
-        hour_h = (self.height() - HEADER_H) / (LAST_HOUR - FIRST_HOUR)
+        hour_h = (self.height() - HEADER_H) / (self.last_hour - self.first_hour)
         return col_w, hour_h, GUTTER_W
 
     def _month_geometry(self) -> tuple[float, float]:
@@ -124,8 +160,8 @@ class CalendarView(QWidget):
             day = start + timedelta(days=min(int((pos.x() - left) // col_w), 6))
             minutes = (pos.y() - HEADER_H) / hour_h * 60
             minutes = int(round(minutes / SNAP_MINUTES) * SNAP_MINUTES)
-            minutes = max(0, min(minutes, (LAST_HOUR - FIRST_HOUR) * 60 - SNAP_MINUTES))
-            return datetime.combine(day, time(FIRST_HOUR), tzinfo=self.tz) + timedelta(minutes=minutes)
+            minutes = max(0, min(minutes, (self.last_hour - self.first_hour) * 60 - SNAP_MINUTES))
+            return datetime.combine(day, time(self.first_hour), tzinfo=self.tz) + timedelta(minutes=minutes)
         cell_w, cell_h = self._month_geometry()
         col = min(int(pos.x() // cell_w), 6)
         row = min(int((pos.y() - HEADER_H) // cell_h), 5)
@@ -201,16 +237,16 @@ class CalendarView(QWidget):
             p.drawText(head, Qt.AlignmentFlag.AlignCenter, f"{names[i]} {day.month}-{day.day:02d}")
             p.setPen(grid)
             p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-        for h in range(LAST_HOUR - FIRST_HOUR + 1):
+        for h in range(self.last_hour - self.first_hour + 1):
             y = HEADER_H + h * hour_h
             p.setPen(grid)
             p.drawLine(QPointF(left, y), QPointF(self.width(), y))
-            if h < LAST_HOUR - FIRST_HOUR:
+            if h < self.last_hour - self.first_hour:
                 p.setPen(QColor("#6b7280"))
                 p.drawText(
                     QRectF(0, y, left - 4, hour_h),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                    f"{FIRST_HOUR + h:02d}:00",
+                    f"{self.first_hour + h:02d}:00",
                 )
         fm = QFontMetrics(self.font())
         by_day: dict[int, list[VisitRow]] = {}
@@ -219,29 +255,18 @@ class CalendarView(QWidget):
             if 0 <= offset < 7:
                 by_day.setdefault(offset, []).append(row)
         for offset, rows in by_day.items():
-            rows.sort(key=lambda r: r.starts_at)
-            lanes: list[datetime] = []  # end time of the last block in each lane
-            placed: list[tuple[VisitRow, int]] = []
-            for row in rows:
-                s = row.starts_at
-                e = row.ends_at or s + timedelta(hours=1)
-                lane = next((i for i, end in enumerate(lanes) if end <= s), None)
-                if lane is None:
-                    lanes.append(e)
-                    lane = len(lanes) - 1
-                else:
-                    lanes[lane] = e
-                placed.append((row, lane))
-            n = max(len(lanes), 1)
-            for row, lane in placed:
+            placed = layout_lanes(rows)
+            for row, lane, n in placed:
                 s = row.starts_at.astimezone(self.tz)
                 e = (row.ends_at or row.starts_at + timedelta(hours=1)).astimezone(self.tz)
-                top_h = (s.hour + s.minute / 60) - FIRST_HOUR
+                top_h = (s.hour + s.minute / 60) - self.first_hour
                 bottom_h = (
-                    (e.hour + e.minute / 60) - FIRST_HOUR if e.date() == s.date() else LAST_HOUR - FIRST_HOUR
+                    (e.hour + e.minute / 60) - self.first_hour
+                    if e.date() == s.date()
+                    else self.last_hour - self.first_hour
                 )
-                top_h = max(0.0, min(top_h, LAST_HOUR - FIRST_HOUR - 0.5))
-                bottom_h = max(top_h + 0.5, min(bottom_h, LAST_HOUR - FIRST_HOUR))
+                top_h = max(0.0, min(top_h, self.last_hour - self.first_hour - 0.5))
+                bottom_h = max(top_h + 0.5, min(bottom_h, self.last_hour - self.first_hour))
                 w = (col_w - 6) / n
                 rect = QRectF(
                     left + offset * col_w + 3 + lane * w,
@@ -413,7 +438,7 @@ class CalendarView(QWidget):
         if self.mode == "week":
             col_w, hour_h, left = self._week_geometry()
             x = left + ((local.date() - start).days + 0.5) * col_w
-            y = HEADER_H + ((local.hour + local.minute / 60) - FIRST_HOUR) * hour_h + 2
+            y = HEADER_H + ((local.hour + local.minute / 60) - self.first_hour) * hour_h + 2
             return QPoint(int(x), int(y))
         cell_w, cell_h = self._month_geometry()
         k = (local.date() - start).days

@@ -135,11 +135,16 @@ class ReminderPanel(QDialog):
                 if r.days < 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(i, c, item)
-        self.summary.setText(
-            self.tr("%n reminder(s) for today", "", len(self.reminders))
-            if self.reminders
-            else self.tr("Nothing due today.")
-        )
+        if self.reminders:
+            counts: dict[ReminderKind, int] = {}
+            for r in self.reminders:
+                counts[r.kind] = counts.get(r.kind, 0) + 1
+            parts = "，".join(f"{k.label(self.ctx.lang)} {n}" for k, n in counts.items())
+            self.summary.setText(
+                self.tr("%n reminder(s) for today", "", len(self.reminders)) + f"（{parts}）"
+            )
+        else:
+            self.summary.setText(self.tr("Nothing due today."))
         self._update_buttons()
 
     def selected(self) -> Reminder | None:
