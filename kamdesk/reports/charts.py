@@ -192,13 +192,13 @@ def targets(
     from reportlab.graphics.shapes import Line, Rect, String
 
     font = register_fonts()
-    row_h = 30
-    width, height = FRAME_WIDTH, 40 + row_h * max(1, len(rows))
+    row_h = 36
+    width, height = FRAME_WIDTH, 50 + row_h * max(1, len(rows))
     d = _drawing(width, height)
     _title(d, title, width, height)
     left, right = 110, 60
     bar_w = width - left - right
-    y = height - 40
+    y = height - 48
     for label, actual, mn, nm, st in rows:
         marks = [float(v) for v in (mn, nm, st) if v is not None]
         scale_top = max([*marks, float(actual), 1.0]) * 1.2
@@ -226,14 +226,19 @@ def targets(
                 strokeColor=None,
             )
         )
+        last_x = -100.0
+        below = True
         for value, tag in zip((mn, nm, st), ("M", "N", "S"), strict=True):
             if value is None:
                 continue
             x = left + bar_w * float(value) / scale_top
             d.add(Line(x, y - 3, x, y + 15, strokeColor=_color("#222222"), strokeWidth=1))
-            d.add(String(x - 3, y - 11, tag, fontName=font, fontSize=7))
+            # marks close together: alternate their tags below and above the bar
+            below = not below if x - last_x < 9 else True
+            d.add(String(x - 2.5, y - 11 if below else y + 17, tag, fontName=font, fontSize=7))
+            last_x = x
         d.add(String(left + bar_w + 4, y + 3, _amount_label(float(actual)), fontName=font, fontSize=7.5))
         y -= row_h
     legend = "  ".join(f"{tag} = {text}" for tag, text in zip(("M", "N", "S"), marker_labels, strict=True))
-    d.add(String(left, height - 26, legend, fontName=font, fontSize=7.5, fillColor=_color("#555555")))
+    d.add(String(left, height - 12, legend, fontName=font, fontSize=7.5, fillColor=_color("#555555")))
     return d

@@ -62,6 +62,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "done": ("完成", "Done"),
     "yes": ("是", "Yes"),
     "no": ("否", "No"),
+    "partly": ("部分", "Partly"),
     "visits_section": ("拜访", "Visits"),
     "visits_by_account": ("按客户的拜访", "Visits by account"),
     "visits_done_section": ("今日完成的拜访", "Visits done today"),
@@ -255,7 +256,7 @@ def key_value_table(pairs: Sequence[tuple[str, str]], columns: int = 2) -> Any:
             row += ["", ""]
         rows.append(row)
     w = FRAME_WIDTH / columns
-    tbl = Table(rows, colWidths=[w * 0.58, w * 0.42] * columns)
+    tbl = Table(rows, colWidths=[w * 0.46, w * 0.54] * columns)
     style = table_style(header_rows=0)
     for c in range(0, 2 * columns, 2):
         style.add("BACKGROUND", (c, 0), (c, -1), colors.HexColor("#f3f6f9"))
