@@ -417,9 +417,9 @@ def _visit_page(page: VisitPage, lang: str, zone: tzinfo, w: float) -> list[Any]
                     _p(clip(i.department or (i.role.label(lang) if i.role else ""), 24), cell),
                     _p(i.name, cell),
                     _p(clip(i.title, 24), cell),
-                    _p(i.original or "—", cell),
-                    _p(i.trend, cell),
-                    _p(i.current or "—", cell),
+                    i.original or "—",  # short codes: plain cells, no paragraph to wrap
+                    i.trend,
+                    i.current or "—",
                 ]
             )
     else:
@@ -443,7 +443,7 @@ def _visit_page(page: VisitPage, lang: str, zone: tzinfo, w: float) -> list[Any]
     scale = list(range(-5, 6))
     prog = [
         [_p(f"{_t('progress', lang)}（{sheet.competitor or _t('competitor', lang)}）", cell)]
-        + [_p(f"{n:+d}" if n else "0", cell) for n in scale]
+        + [f"{n:+d}" if n else "0" for n in scale]
     ]
     pt = Table(prog, colWidths=[w * 0.34] + [w * 0.06] * 11)
     ps = table_style(header_rows=0)
