@@ -43,8 +43,10 @@ def visits_table(
         when = f"{v.on.isoformat()} {v.at}" if with_date else v.at
         row: list[object] = [when, v.account, v.kind.label(lang), v.objective]
         if outcome:
-            met = {"yes": t("yes", lang), "no": t("no", lang)}.get(
-                v.objective_met or "", v.objective_met or ""
+            met = (
+                t(v.objective_met, lang)
+                if v.objective_met in ("yes", "partly", "no")
+                else v.objective_met or ""
             )
             row += [v.outcome, met]
         else:
