@@ -131,6 +131,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "author": ("批注人", "Author"),
     "total": ("合计", "Total"),
     "reps": ("业务员", "Reps"),
+    "team": ("团队", "Team"),
+    "n_reps": ("{n} 名业务员", "{n} reps"),
     "open_opps": ("进行中商机", "Open opps."),
     "pipeline": ("管道金额", "Pipeline"),
     "weighted_pipeline": ("加权管道", "Weighted pipeline"),
@@ -352,8 +354,10 @@ def build_pdf(
     rep_name: str,
     period_label: str,
     lang: str,
+    who_label: str | None = None,
 ) -> Path:
-    """Lay out ``story`` on A4 pages with the header and page numbers; returns the path."""
+    """Lay out ``story`` on A4 pages with the header and page numbers; returns the path.
+    The header reads "title · Rep: name" (``who_label`` replaces "Rep")."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
@@ -367,7 +371,7 @@ def build_pdf(
         canvas.setFont(font, 8.5)
         canvas.setFillGray(0.25)
         y = h - MARGIN + 8
-        canvas.drawString(MARGIN, y, f"{title} · {t('rep', lang)}: {rep_name}")
+        canvas.drawString(MARGIN, y, f"{title} · {who_label or t('rep', lang)}: {rep_name}")
         canvas.drawRightString(w - MARGIN, y, f"{t('period', lang)}: {period_label}")
         canvas.setStrokeGray(0.6)
         canvas.setLineWidth(0.5)

@@ -167,7 +167,8 @@ def render_team(team: TeamRollup, path: Path | str, lang: str = "zh", *, manager
         path,
         story(team, lang),
         title=t("team_title", lang),
-        rep_name=manager or t("reps", lang) + f" ×{len(team.reps)}",
+        rep_name=manager or t("n_reps", lang).format(n=len(team.reps)),
+        who_label=t("team", lang),
         period_label=team.month,
         lang=lang,
     )
