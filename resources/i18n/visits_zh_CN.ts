@@ -172,208 +172,208 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="166"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="167"/>
         <source>Opportunity</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="184"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="185"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="185"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="186"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="187"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="188"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="189"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="190"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="191"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="192"/>
         <source>Objective</source>
         <translation>拜访目的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="195"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="196"/>
         <source>What this account should finally do (e.g. move its call centre to us)</source>
         <translation>客户最终要做的事（如：把回访中心转网至我司）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="197"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="198"/>
         <source>Final objective</source>
         <translation>终极目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="200"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="201"/>
         <source>What this visit should achieve</source>
         <translation>本次拜访要达成的结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="201"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="202"/>
         <source>Stage objective</source>
         <translation>阶段目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="204"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="205"/>
         <source>e.g. next week I will bring the contract for you to review</source>
         <translation>例：下周我把合同带来给您审阅</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="206"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="207"/>
         <source>Commitment to ask for</source>
         <translation>争取的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="208"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="209"/>
         <source>Minimum acceptable outcome</source>
         <translation>最低可接受结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="215"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="216"/>
         <source>Their people (contacts of this account; current attitude in brackets)</source>
         <translation>客户方人员（该客户的联系人；方括号内为当前态度）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="222"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="223"/>
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="233"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="234"/>
         <source>Others not on file, separated by commas (their side)</source>
         <translation>未建档的其他人员，用逗号分隔（客户方）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="253"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="254"/>
         <source>the start and end on the Visit tab</source>
         <translation>见“拜访”页的开始和结束时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="254"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="255"/>
         <source>the place on the Visit tab</source>
         <translation>见“拜访”页的地点</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="255"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="256"/>
         <source>the People tab</source>
         <translation>见“人员”页</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="269"/>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="305"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="270"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="306"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="270"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="271"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="298"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="299"/>
         <source>Resources (tick what is ready)</source>
         <translation>资源准备（勾选已准备好的）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="304"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="305"/>
         <source>Another item</source>
         <translation>其他项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="317"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="318"/>
         <source>One question per line</source>
         <translation>每行一个问题</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="323"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="324"/>
         <source>SPIN questions</source>
         <translation>SPIN 提问</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="327"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="328"/>
         <source>FAB points: feature → advantage → benefit to this customer</source>
         <translation>FAB 要点：特征 → 优势 → 对该客户的利益</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="329"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="330"/>
         <source>Feature</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="329"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="330"/>
         <source>Advantage</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="329"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="330"/>
         <source>Benefit</source>
         <translation>利益</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="332"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="333"/>
         <source>Expected objections and answers</source>
         <translation>预期异议与应对</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="333"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="334"/>
         <source>Objection</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="333"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="334"/>
         <source>Answer</source>
         <translation>应对</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="360"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="361"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="390"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="392"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="421"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="434"/>
         <source>Key people</source>
         <translation>关键人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="422"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="435"/>
         <source>No one on the map yet.</source>
         <translation>决策链地图上还没有人员。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="423"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="436"/>
         <source>Open commitments</source>
         <translation>未完成的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="424"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="437"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="425"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="438"/>
         <source>Insights</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="426"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="439"/>
         <source>Last contact</source>
         <translation>最近联络</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="427"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="440"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="130"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="321"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="323"/>
         <source>Click a visit in the calendar or the list.</source>
         <translation>在日历或列表中点击一次拜访。</translation>
     </message>
@@ -578,8 +578,9 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="137"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="406"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="412"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="327"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="424"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="430"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
@@ -700,53 +701,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="406"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="327"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="416"/>
+        <source>Restore visit</source>
+        <translation>恢复拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/page.py" line="424"/>
         <source>Cancel this visit?</source>
         <translation>取消这次拜访？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="420"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="438"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="443"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="450"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="454"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="461"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="468"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="472"/>
         <source>Export .ics</source>
         <translation>导出 .ics</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="443"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="461"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="455"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="473"/>
         <source>%n planned visit(s) written to {path}</source>
         <translation>
             <numerusform>已将 %n 次计划拜访写入 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="464"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="470"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="479"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="482"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="488"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="497"/>
         <source>Visit pack</source>
         <translation>拜访资料包</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="464"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="482"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="480"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="498"/>
         <source>{pages} pages written to {path} in {seconds:.1f} s. Open it now?</source>
         <translation>已在 {seconds:.1f} 秒内写入 {pages} 页到 {path}。现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="494"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="512"/>
         <source>Print the visit pack</source>
         <translation>打印拜访资料包</translation>
     </message>
@@ -754,14 +761,14 @@
 <context>
     <name>panel</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="222"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="226"/>
         <source>%n new reminder(s)</source>
         <translation>
             <numerusform>%n 条新提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="231"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="235"/>
         <source>KAMdesk reminders</source>
         <translation>KAMdesk 提醒</translation>
     </message>

@@ -291,3 +291,21 @@ def test_overlapping_visits_share_the_column_only_while_they_overlap() -> None:
         for r, lane, n in layout_lanes([row("a", 9, 0, 60), row("b", 9, 30, 60), row("c", 14, 0, 60)])
     }
     assert placed == {"a": (0, 2), "b": (1, 2), "c": (0, 1)}
+
+
+def test_cancel_and_restore_from_the_page(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.ui.widgets import messages
+
+    sd = seed(ctx.db)
+    uuid = _planned(ctx, sd, _next_monday())
+    page = VisitsPage(ctx)
+    qtbot.addWidget(page)
+    ctx.hub.changed.connect(page.on_changed)
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: True)
+    page.select_visit(uuid)
+    assert page.cancel_button.isEnabled() and page.log_button.isEnabled()
+    page.cancel_button.click()
+    assert svc.get_visit(ctx.db, uuid).status is VisitStatus.CANCELLED
+    assert not page.log_button.isEnabled()
+    page.cancel_button.click()  # now "Restore visit"
+    assert svc.get_visit(ctx.db, uuid).status is VisitStatus.PLANNED

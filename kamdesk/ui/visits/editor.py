@@ -163,6 +163,7 @@ class PlanEditor(QDialog):
         acc_lay.addWidget(self.account, 2)
         form.addRow(self.tr("Account"), self._field(acc_row, "account"))
         self.opportunity = QComboBox()
+        self.opportunity.currentIndexChanged.connect(self._opportunity_changed)
         form.addRow(self.tr("Opportunity"), self._field(self.opportunity, "opportunity"))
         self.starts = QDateTimeEdit()
         self.starts.setCalendarPopup(True)
@@ -386,9 +387,11 @@ class PlanEditor(QDialog):
     def _account_changed(self, *_args: object) -> None:
         uuid = self.account.currentData()
         self.contacts.clear()
+        self.opportunity.blockSignals(True)
         self.opportunity.clear()
         self.opportunity.addItem(self.tr("— none —"), None)
         if not uuid:
+            self.opportunity.blockSignals(False)
             self.background.clear()
             self._check_timer.start()
             return
@@ -407,10 +410,20 @@ class PlanEditor(QDialog):
             self.opportunity.addItem(name, o_uuid)
         if len(ctx.opportunities) == 1 and self._detail is None:
             self.opportunity.setCurrentIndex(1)  # the account's only open opportunity
+        self.opportunity.blockSignals(False)
         if self._detail is None and not self._loading:
             self.kind.set_code(ctx.suggested_kind)
             if not self.place.text() and ctx.address:
                 self.place.setText(ctx.address)
+        self.background.setHtml(self._background_html(ctx))
+        self._check_timer.start()
+
+    def _opportunity_changed(self, *_args: object) -> None:
+        """Another project: its map's people and insights in the background tab."""
+        uuid = self.account.currentData()
+        if not uuid or self.opportunity.signalsBlocked():
+            return
+        ctx = svc.plan_context(self.ctx.db, uuid, self.opportunity.currentData(), lang=self.ctx.lang)
         self.background.setHtml(self._background_html(ctx))
         self._check_timer.start()
 

@@ -135,7 +135,7 @@ class VisitsPage(QWidget):
         self.log_button = QPushButton(self.tr("Log outcome"))
         self.log_button.clicked.connect(lambda: self.log_outcome(self.selected_uuid or ""))
         self.cancel_button = QPushButton(self.tr("Cancel visit"))
-        self.cancel_button.clicked.connect(lambda: self.cancel(self.selected_uuid or ""))
+        self.cancel_button.clicked.connect(self._cancel_or_restore)
         visit_lay.addWidget(self.visit_label)
         row = QHBoxLayout()
         for b in (self.edit_button, self.log_button, self.cancel_button):
@@ -299,6 +299,7 @@ class VisitsPage(QWidget):
 
     def _refresh_selected(self) -> None:
         uuid = self.selected_uuid
+        self._selected_status: VisitStatus | None = None
         enabled = False
         planned = False
         if uuid:
@@ -309,6 +310,7 @@ class VisitsPage(QWidget):
             else:
                 enabled = True
                 planned = d.status is VisitStatus.PLANNED
+                self._selected_status = d.status
                 when = d.starts_at.astimezone(svc.local_tz())
                 people = "、".join(a.name for a in d.attendees if a.contact_uuid)
                 self.visit_label.setText(
@@ -319,9 +321,11 @@ class VisitsPage(QWidget):
                 )
         if not enabled:
             self.visit_label.setText(self.tr("Click a visit in the calendar or the list."))
+        cancelled = enabled and not planned and self._selected_status is VisitStatus.CANCELLED
         self.edit_button.setEnabled(enabled)
         self.log_button.setEnabled(planned)
-        self.cancel_button.setEnabled(planned)
+        self.cancel_button.setText(self.tr("Restore visit") if cancelled else self.tr("Cancel visit"))
+        self.cancel_button.setEnabled(planned or cancelled)
 
     def on_changed(self, changes: Changes) -> None:
         if changes.touches("visit", "account", "commitment", "target", "contact", "stakeholder"):
@@ -398,6 +402,20 @@ class VisitsPage(QWidget):
         dialog = OutcomeDialog(self.ctx, uuid, self)
         self.last_dialog = dialog
         self._exec(dialog)
+
+    def _cancel_or_restore(self) -> None:
+        if self._selected_status is VisitStatus.CANCELLED:
+            self.restore(self.selected_uuid or "")
+        else:
+            self.cancel(self.selected_uuid or "")
+
+    def restore(self, uuid: str) -> None:
+        try:
+            result = svc.restore_visit(self.ctx.db, uuid)
+        except UserError as exc:
+            messages.show_error(self, self.tr("Restore visit"), str(exc))
+            return
+        self.ctx.hub.publish(result.changes)
 
     def cancel(self, uuid: str) -> None:
         if not uuid:

@@ -147,6 +147,10 @@ class ReminderPanel(QDialog):
             self.summary.setText(self.tr("Nothing due today."))
         self._update_buttons()
 
+    def on_hub_changed(self, changes: Changes) -> None:
+        if self.isVisible() and changes.touches("commitment", "visit", "account", "contact", "report"):
+            self.refresh()
+
     def selected(self) -> Reminder | None:
         row = self.table.currentRow()
         return self.reminders[row] if 0 <= row < len(self.reminders) else None
@@ -247,14 +251,9 @@ def show_startup_reminders(
     watcher.new_reminders.connect(lambda new: _announce(parent, panel, new))
     watcher.start(reminders)
     panel.watcher = watcher  # type: ignore[attr-defined]
-    ctx.hub.changed.connect(lambda changes: _on_changed(panel, changes))
+    ctx.hub.changed.connect(panel.on_hub_changed)  # a bound slot: disconnected when the panel goes
     if reminders:
         panel.show()
     if parent is not None:
         parent._kamdesk_reminders = panel  # type: ignore[attr-defined]  # keep it (and its timer) alive
     return panel
-
-
-def _on_changed(panel: ReminderPanel, changes: Changes) -> None:
-    if panel.isVisible() and changes.touches("commitment", "visit", "account", "contact", "report"):
-        panel.refresh()
