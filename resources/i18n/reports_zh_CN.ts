@@ -282,7 +282,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/reports/report_view.py" line="158"/>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="391"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="416"/>
         <source>Opportunities moved</source>
         <translation>商机推进</translation>
     </message>
@@ -362,190 +362,216 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="223"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="219"/>
+        <source>Quarter, half-year and year plans</source>
+        <translation>季度、半年和年度计划</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="224"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="225"/>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="226"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="233"/>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="248"/>
         <source>Make PDF…</source>
         <translation>生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="225"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="250"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="227"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="252"/>
         <source>Mark as submitted</source>
         <translation>标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="229"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="254"/>
         <source>Month-end submission…</source>
         <translation>月末提交…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="317"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="342"/>
         <source>Add yourself as a rep to write reports.</source>
         <translation>请先把自己添加为业务员，再写报告。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="345"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="370"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="345"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="370"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="350"/>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="379"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="375"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="404"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="351"/>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="372"/>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="379"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="376"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="397"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="404"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="352"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="377"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="353"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="378"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="354"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="379"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="355"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="380"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="372"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="397"/>
         <source>Commitment</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="372"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="397"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="375"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="400"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="379"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="404"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="379"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="404"/>
         <source>From</source>
         <translation>原阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="379"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="404"/>
         <source>To</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="398"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="423"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="399"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="424"/>
         <source>Minimum</source>
         <translation>最低目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="400"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="425"/>
         <source>Normal</source>
         <translation>正常目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="401"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="426"/>
         <source>Stretch</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="402"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="427"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="403"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="428"/>
         <source>Level reached</source>
         <translation>达成档位</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="456"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="484"/>
         <source>Due {when}</source>
         <translation>待提交，截止 {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="457"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="485"/>
         <source>Late — was due {when}</source>
         <translation>已逾期——截止于 {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="458"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="486"/>
         <source>Submitted {when}</source>
         <translation>已于 {when} 提交</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="475"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="528"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="493"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="521"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="546"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="533"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="586"/>
         <source>A plan item needs some text.</source>
         <translation>计划事项需要填写内容。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="577"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="630"/>
         <source>Save the report as PDF</source>
         <translation>将报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="596"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="649"/>
         <source>Gathering the figures…</source>
         <translation>正在汇总数字…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="598"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="651"/>
         <source>Laying out the PDF…</source>
         <translation>正在排版 PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="603"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="656"/>
         <source>Make PDF</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="609"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="662"/>
         <source>PDF written: {path}</source>
         <translation>PDF 已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="662"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="715"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>

@@ -152,3 +152,14 @@ def test_manager_tab_receives_annotates_and_rep_sees_the_note(
         i for i, r in enumerate(page.deadlines.rows) if r.key == MONTH and r.kind is ReportKind.MONTHLY
     )
     assert page.deadlines.table.item(row, 5).text() == "1"
+
+
+def test_quarter_plan_edited_beside_the_month(qtbot, page: ReportsPage, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    pick_month(qtbot, page, MONTH)
+    view = page.report
+    assert not view.longer_box.isHidden()
+    assert view.longer_key.text() == "2026-Q4"
+    view.longer_text.setPlainText("四季度回款 100 万")
+    qtbot.mouseClick(view.longer_save, Qt.MouseButton.LeftButton)
+    assert period_text(ctx.db, PeriodKind.QUARTER, "2026-Q4").plan_text == "四季度回款 100 万"
+    assert [p.plan_text for p in monthly_report(ctx.db, MONTH).longer_plans] == ["四季度回款 100 万"]

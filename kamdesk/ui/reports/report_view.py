@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.deadlines import current_key, report_period_kind
-from kamdesk.domain.periods import ReportKind, SubmissionStatus, period_bounds, period_key
+from kamdesk.domain.periods import PeriodKind, ReportKind, SubmissionStatus, period_bounds, period_key
 from kamdesk.errors import UserError
 from kamdesk.services import reports_plans as plans
 from kamdesk.services.changes import Changes
@@ -214,6 +214,31 @@ class ReportView(QWidget):
         self.item_error.setStyleSheet("color:#b0453a")
         items_layout.addWidget(self.item_error)
         form_box.addWidget(items_box, 1)
+
+        # quarter / half-year / year plans, edited beside the month they hold
+        self.longer_box = QGroupBox(self.tr("Quarter, half-year and year plans"))
+        longer = QVBoxLayout(self.longer_box)
+        pick = QHBoxLayout()
+        self.longer_kind = QComboBox()
+        for pkind, label in (
+            (PeriodKind.QUARTER, self.tr("Quarter")),
+            (PeriodKind.HALF, self.tr("Half-year")),
+            (PeriodKind.YEAR, self.tr("Year")),
+        ):
+            self.longer_kind.addItem(label, pkind.code)
+        self.longer_kind.currentIndexChanged.connect(lambda _i: self._show_longer())
+        pick.addWidget(self.longer_kind)
+        self.longer_key = QLabel()
+        pick.addWidget(self.longer_key, 1)
+        self.longer_save = QPushButton(self.tr("Save plan"))
+        self.longer_save.clicked.connect(self.save_longer)
+        pick.addWidget(self.longer_save)
+        longer.addLayout(pick)
+        self.longer_text = QPlainTextEdit()
+        self.longer_text.setMaximumHeight(80)
+        self.longer_text.setTabChangesFocus(True)
+        longer.addWidget(self.longer_text)
+        form_box.addWidget(self.longer_box)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -421,6 +446,9 @@ class ReportView(QWidget):
         self._show_status()
         self.submitted_button.setVisible(not is_month)
         self.submit_month_button.setVisible(is_month)
+        self.longer_box.setVisible(is_month)
+        if is_month:
+            self._show_longer()
 
     def _show_items(self) -> None:
         assert self.data is not None
@@ -467,6 +495,31 @@ class ReportView(QWidget):
         self.status.setStyleSheet(f"color:{color[st.status]}")
         if st.unread_annotations:
             mark_annotations_read(self.ctx.db, self.report_kind, self.data.period.key, rep=self.rep_uuid)
+
+    def _longer_period(self) -> tuple[PeriodKind, str] | None:
+        if self.data is None:
+            return None
+        kind = PeriodKind(self.longer_kind.currentData())
+        return kind, period_key(kind, self.data.period.starts_on)
+
+    def _show_longer(self) -> None:
+        target = self._longer_period()
+        if target is None:
+            return
+        kind, key = target
+        self.longer_key.setText(key)
+        self.longer_text.setPlainText(plans.period_text(self.ctx.db, kind, key, rep=self.rep_uuid).plan_text)
+
+    def save_longer(self) -> None:
+        target = self._longer_period()
+        if target is None:
+            return
+        kind, key = target
+        result = plans.save_period_text(
+            self.ctx.db, kind, key, rep=self.rep_uuid, plan_text=self.longer_text.toPlainText()
+        )
+        self.saved_label.setText(self.tr("Saved"))
+        self.ctx.hub.publish(result.changes)
 
     # --- editing -------------------------------------------------------------------------
     def _text_changed(self) -> None:
