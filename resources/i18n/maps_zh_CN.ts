@@ -135,7 +135,7 @@
         <translation>这张图上还没有人员</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/export.py" line="129"/>
+        <location filename="../../kamdesk/ui/stakeholders/export.py" line="137"/>
         <source>Print preview — {title}</source>
         <translation>打印预览 — {title}</translation>
     </message>
@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/page.py" line="202"/>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="639"/>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="656"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="640"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="658"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/page.py" line="249"/>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="418"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="419"/>
         <source>Select a person to see the attitude history.</source>
         <translation>选择一个人查看态度变化历史。</translation>
     </message>
@@ -330,148 +330,148 @@
         <translation>选中的人员</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="310"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="311"/>
         <source>{name} (account)</source>
         <translation>{name}（客户）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="358"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="359"/>
         <source>Account: {name}</source>
         <translation>客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="359"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="360"/>
         <source>{n} people</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="360"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="361"/>
         <source>weights add up to {total}%</source>
         <translation>影响比重合计 {total}%</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="363"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="364"/>
         <source>as it stood on {date} (read-only)</source>
         <translation>{date} 的历史状态（只读）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="386"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="387"/>
         <source>Insights ({n})</source>
         <translation>提示（{n}）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="388"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="389"/>
         <source>No insights: the map looks complete.</source>
         <translation>暂无提示：决策链图看起来很完整。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="401"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="402"/>
         <source>MAN for the map: {code} — {text}</source>
         <translation>全图 MAN：{code} — {text}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="425"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="426"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="429"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="430"/>
         <source>Attitude: {start} → {now} {trend} ({label})</source>
         <translation>态度：{start} → {now} {trend}（{label}）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="441"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="442"/>
         <source>Last visit: {date}</source>
         <translation>上次拜访：{date}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="444"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="445"/>
         <source>Planned visit: {date}</source>
         <translation>计划拜访：{date}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="456"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="457"/>
         <source>manual</source>
         <translation>手工</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="456"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="457"/>
         <source>visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="456"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="457"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="515"/>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="603"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="516"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="604"/>
         <source>Stakeholder map</source>
         <translation>决策链图</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="535"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="536"/>
         <source>Remove from the map</source>
         <translation>从图中移除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="537"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="538"/>
         <source>Take {name} off this map? The contact stays on file; the attitude history on this map is removed.</source>
         <translation>把 {name} 从这张图中移除？联系人档案保留；此图上的态度历史将被删除。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="561"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="562"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="562"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="563"/>
         <source>Set attitude</source>
         <translation>设置态度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="569"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="570"/>
         <source>Reports to</source>
         <translation>汇报给</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="570"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="571"/>
         <source>Nobody on this map</source>
         <translation>图中无上级</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="579"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="580"/>
         <source>Our people covering them…</source>
         <translation>我方对接人员…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="581"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="582"/>
         <source>Remove from the map…</source>
         <translation>从图中移除…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="628"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="629"/>
         <source>Export the map as PDF</source>
         <translation>导出决策链图为 PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="628"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="629"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="640"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="641"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="648"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="649"/>
         <source>Export the map as PNG</source>
         <translation>导出决策链图为 PNG</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="648"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="649"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>

@@ -238,3 +238,57 @@ def test_account_panel_lists_maps_and_insights(qtbot: QtBot, ctx: AppContext) ->
     with qtbot.waitSignal(ctx.hub.navigate) as blocker:
         panel.open_map()
     assert blocker.args == ["maps", uuid]
+
+
+def test_our_person_covering_someone_gets_a_box_and_a_line(qtbot: QtBot, ctx: AppContext) -> None:
+    from kamdesk.ui.stakeholders.our_people import OurPersonDialog
+
+    uuid = new_opportunity(ctx)
+    page = open_page(qtbot, ctx, uuid)
+    fill_and_save(page, lambda d: (d.name.setText("王总"), d.influence.setValue(100)))
+    page.add_person()
+    gm = next(iter(page.scene.people))
+
+    def fill(dialog: QDialog) -> bool:
+        assert isinstance(dialog, OurPersonDialog)
+        dialog.name.setText("黄总监")
+        dialog.title_edit.setText("销售总监")
+        dialog.covers.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.save()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    page.run_dialog = fill  # type: ignore[method-assign]
+    page.edit_our_people()
+    assert len(page.scene.ours) == 1 and len(page.scene._cover) == 1
+    ours = next(iter(page.scene.ours.values()))
+    assert ours.name == "黄总监" and ours.box().bottom < page.scene.people[gm].box().y
+    assert page.snapshot is not None and page.snapshot.person(gm).covered_by  # type: ignore[union-attr]
+
+
+def test_delete_key_removes_the_selected_person_after_asking(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kamdesk.ui.widgets import messages
+
+    uuid = sample_map(ctx.db, 15)
+    page = open_page(qtbot, ctx, uuid)
+    assert page.snapshot is not None
+    key = next(p.uuid for p in page.snapshot.people if p.name == "罗斌")
+    page.scene.select_person(key)
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: False)
+    page._delete_selected()
+    assert key in page.scene.people
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: True)
+    page._delete_selected()
+    assert key not in page.scene.people and len(maps.load_map(ctx.db, uuid).people) == 14
+
+
+def test_person_dialog_shows_the_weight_total_as_you_type(qtbot: QtBot, ctx: AppContext) -> None:
+    uuid = sample_map(ctx.db, 15)
+    snapshot = maps.load_map(ctx.db, uuid)
+    dialog = PersonDialog(ctx, snapshot, None)
+    qtbot.addWidget(dialog)
+    dialog.influence.setValue(10)
+    assert "110%" in dialog.weights_hint.text()
+    dialog.influence.setValue(0)
+    assert "100%" in dialog.weights_hint.text()

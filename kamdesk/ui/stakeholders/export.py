@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
-from kamdesk.domain.orgchart import attitude_colours
+from kamdesk.domain.orgchart import Layout, attitude_colours
 from kamdesk.domain.stakeholders import Attitude
 from kamdesk.errors import UserError
 from kamdesk.services.maps import MapSnapshot, layout_of
@@ -98,11 +98,19 @@ def scene_image(
     return image
 
 
-def render_png(snapshot: MapSnapshot, path: Path | str, *, lang: str = "zh", scale: float = 2.0) -> Path:
-    """Draw the map into a PNG file (title, legend, chart); returns the path."""
+def render_png(
+    snapshot: MapSnapshot,
+    path: Path | str,
+    *,
+    lang: str = "zh",
+    scale: float = 2.0,
+    layout: Layout | None = None,
+) -> Path:
+    """Draw the map into a PNG file (title, legend, chart); returns the path.
+    ``layout`` defaults to the map's own (saved positions, else automatic)."""
     scene = MapScene()
     scene.setBackgroundBrush(QColor("white"))
-    scene.show_map(snapshot, layout_of(snapshot), lang, handles=False)
+    scene.show_map(snapshot, layout or layout_of(snapshot), lang, handles=False)
     image = scene_image(scene, scale, snapshot, lang)
     out = Path(path)
     if not image.save(str(out), "PNG"):  # type: ignore[call-overload]  # the stubs want bytes; runtime wants str

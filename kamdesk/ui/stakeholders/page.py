@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -282,6 +282,7 @@ class MapsPage(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, slot)
         QShortcut(QKeySequence("Ctrl+0"), self, self.view.fit)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self._delete_selected)
         self._set_editable(False)
         self.refresh_list()
 
@@ -650,8 +651,9 @@ class MapsPage(QWidget):
             return None
         from kamdesk.ui.stakeholders.export import render_png
 
+        self.flush_positions()
         try:
-            render_png(self.snapshot, path, lang=self.ctx.lang)
+            render_png(self.snapshot, path, lang=self.ctx.lang, layout=self._current_layout())
         except UserError as exc:
             messages.show_error(self, self.tr("Export"), str(exc))
             return None
@@ -671,6 +673,16 @@ class MapsPage(QWidget):
         print_map(self, self.scene, self.snapshot.title)
 
     # -- page protocol ----------------------------------------------------------------------------
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # a drag just before switching page or closing the window is not lost
+        self.flush_positions()
+        super().hideEvent(event)
+
+    def _delete_selected(self) -> None:
+        key = self.scene.selected_person()
+        if key is not None and self.snapshot is not None and not self.snapshot.read_only:
+            self.remove_person(key)
 
     def on_changed(self, changes: Changes) -> None:
         if changes.touches("stakeholder", "contact", "visit", "opportunity", "account"):
