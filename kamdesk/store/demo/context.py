@@ -144,7 +144,6 @@ class Batch:
             name: (first_account_index + run.profile.chunk) * room for name, room in ID_ROOM.items()
         }
         self.recent = Recent()
-        self.account_ids: range = range(0)
 
     def new_id(self, name: str) -> int:
         got = self._next[name]
