@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/page.py" line="202"/>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="640"/>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="658"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="641"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="659"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/page.py" line="249"/>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="419"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="420"/>
         <source>Select a person to see the attitude history.</source>
         <translation>选择一个人查看态度变化历史。</translation>
     </message>
@@ -330,148 +330,153 @@
         <translation>选中的人员</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="311"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="287"/>
+        <source>Choose a map on the left, or open or start one.</source>
+        <translation>在左侧选择一张决策链图，或打开、新建一张。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="312"/>
         <source>{name} (account)</source>
         <translation>{name}（客户）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="359"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="360"/>
         <source>Account: {name}</source>
         <translation>客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="360"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="361"/>
         <source>{n} people</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="361"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="362"/>
         <source>weights add up to {total}%</source>
         <translation>影响比重合计 {total}%</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="364"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="365"/>
         <source>as it stood on {date} (read-only)</source>
         <translation>{date} 的历史状态（只读）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="387"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="388"/>
         <source>Insights ({n})</source>
         <translation>提示（{n}）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="389"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="390"/>
         <source>No insights: the map looks complete.</source>
         <translation>暂无提示：决策链图看起来很完整。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="402"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="403"/>
         <source>MAN for the map: {code} — {text}</source>
         <translation>全图 MAN：{code} — {text}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="426"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="427"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="430"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="431"/>
         <source>Attitude: {start} → {now} {trend} ({label})</source>
         <translation>态度：{start} → {now} {trend}（{label}）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="442"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="443"/>
         <source>Last visit: {date}</source>
         <translation>上次拜访：{date}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="445"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="446"/>
         <source>Planned visit: {date}</source>
         <translation>计划拜访：{date}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="457"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="458"/>
         <source>manual</source>
         <translation>手工</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="457"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="458"/>
         <source>visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="457"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="458"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="516"/>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="604"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="517"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="605"/>
         <source>Stakeholder map</source>
         <translation>决策链图</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="536"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="537"/>
         <source>Remove from the map</source>
         <translation>从图中移除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="538"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="539"/>
         <source>Take {name} off this map? The contact stays on file; the attitude history on this map is removed.</source>
         <translation>把 {name} 从这张图中移除？联系人档案保留；此图上的态度历史将被删除。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="562"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="563"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="563"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="564"/>
         <source>Set attitude</source>
         <translation>设置态度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="570"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="571"/>
         <source>Reports to</source>
         <translation>汇报给</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="571"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="572"/>
         <source>Nobody on this map</source>
         <translation>图中无上级</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="580"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="581"/>
         <source>Our people covering them…</source>
         <translation>我方对接人员…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="582"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="583"/>
         <source>Remove from the map…</source>
         <translation>从图中移除…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="629"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="630"/>
         <source>Export the map as PDF</source>
         <translation>导出决策链图为 PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="629"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="630"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="641"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="642"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="649"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="650"/>
         <source>Export the map as PNG</source>
         <translation>导出决策链图为 PNG</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="649"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="650"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>

@@ -282,3 +282,43 @@ def test_resolve_map_by_uuid_exact_name_part_and_ambiguity(db: Database) -> None
         maps.resolve_map(db, "办公网")
     with pytest.raises(UserError, match="no opportunity named"):
         maps.resolve_map(db, "不存在")
+
+
+def test_superior_from_another_account_is_refused(db: Database) -> None:
+    opp, _ = make_opportunity(db)
+    other, _ = make_opportunity(db, "别的项目", "别的公司")
+    mine = add(db, opp, "王总")
+    theirs = add(db, other, "外人")
+    with pytest.raises(ValidationError) as err:
+        maps.set_reports_to(db, mine, theirs)
+    assert "same account" in err.value.errors["reports_to"]
+    assert maps.load_map(db, opp).parent_of()[mine] is None
+
+
+def test_visit_recorded_attitude_is_the_baseline_for_a_fall(db: Database) -> None:
+    from kamdesk.domain.visits import Side, VisitStatus
+    from kamdesk.store.models import Visit, VisitAttendee
+
+    opp, _ = make_opportunity(db)
+    sh = add(db, opp, "李工", role=BuyingRole.TECHNICAL)
+    maps.set_attitude(db, sh, "C", at=at(1))
+    with db.transaction() as s:
+        contact_id = s.scalar(select(Stakeholder.contact_id).where(Stakeholder.uuid == sh))
+        opp_row = s.scalar(select(Opportunity).where(Opportunity.uuid == opp))
+        assert opp_row is not None
+        visit = Visit(
+            account_id=opp_row.account_id, opportunity_id=opp_row.id, status=VisitStatus.DONE, starts_at=at(5)
+        )
+        s.add(visit)
+        s.flush()
+        s.add(VisitAttendee(visit_id=visit.id, side=Side.THEM, contact_id=contact_id))
+        visit_uuid = visit.uuid
+    # the visit lifted the attitude; logged a day later
+    maps.set_attitude(db, sh, "B+", source="visit", visit_uuid=visit_uuid, at=at(6))
+    person = maps.load_map(db, opp).people[0]
+    assert person.attitude_at_last_visit is not None and person.attitude_at_last_visit.code == "B+"
+    assert person.done_visits == 1 and person.last_visit_on is not None
+    maps.set_attitude(db, sh, "C+", at=at(20))
+    insights = maps.load_map(db, opp).insights
+    assert any(i.code is InsightCode.ATTITUDE_FALLEN and "B+ → C+" in i.zh for i in insights)
+    assert maps.attitude_history(db, sh)[1].visit_uuid == visit_uuid

@@ -284,6 +284,7 @@ class MapsPage(QWidget):
         QShortcut(QKeySequence("Ctrl+0"), self, self.view.fit)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self._delete_selected)
         self._set_editable(False)
+        self.title.setText(self.tr("Choose a map on the left, or open or start one."))
         self.refresh_list()
 
     # -- the list ---------------------------------------------------------------------------------
