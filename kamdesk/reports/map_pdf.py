@@ -21,7 +21,7 @@ from kamdesk.domain.orgchart import (
     Box,
     Layout,
     attitude_colours,
-    coverage_line,
+    coverage_path,
     route,
 )
 from kamdesk.domain.stages import Stage
@@ -237,13 +237,15 @@ def _draw_chart(
     # coverage lines, dashed
     canvas.setStrokeColor(HexColor("#2e86c1"))
     canvas.setDash(4 * p.scale + 1, 3 * p.scale + 1)
+    obstacles = list(layout.boxes.values())
     for ours in snapshot.our_people:
         if ours.uuid not in layout.ours:
             continue
         for link in ours.coverage:
             if link.stakeholder_uuid in layout.boxes:
-                a, b = coverage_line(layout.ours[ours.uuid], layout.boxes[link.stakeholder_uuid])
-                p.polyline([a, b])
+                p.polyline(
+                    coverage_path(layout.ours[ours.uuid], layout.boxes[link.stakeholder_uuid], obstacles)
+                )
     canvas.setDash()
     for uuid, box in layout.boxes.items():
         person = people[uuid]

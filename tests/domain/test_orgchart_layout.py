@@ -92,3 +92,33 @@ def test_connector_never_enters_the_subordinate_box() -> None:
     points = route(boss, sub)
     assert points[0] == (boss.cx, boss.bottom) and points[-1] == (sub.x, sub.cy)
     assert all(x <= sub.x for x, _ in points)
+
+
+def test_coverage_line_bends_around_a_box_in_the_way() -> None:
+    from kamdesk.domain.orgchart import coverage_path, path_hits
+
+    ours, blocker, target = Box(0, 0), Box(0, 200), Box(0, 400)
+    points = coverage_path(ours, target, [ours, blocker, target])
+    assert len(points) > 2 and not path_hits(points, [blocker])
+    assert points[0] == (ours.cx, ours.bottom) and points[-1] == (target.cx, target.y)
+    assert coverage_path(ours, target, [ours, target]) == [(ours.cx, ours.bottom), (target.cx, target.y)]
+
+
+def test_coverage_lines_cross_fewer_boxes_than_straight_lines() -> None:
+    from kamdesk.domain.orgchart import coverage_line, coverage_path, path_hits
+
+    keys, parent = org(15, 3)
+    coverage = {"us1": ["p0", "p5", "p9"], "us2": ["p12"]}
+    layout = layout_chart(keys, parent, coverage)
+    boxes = list(layout.boxes.values())
+    total_curved = total_straight = 0
+    for our, covered in coverage.items():
+        for key in covered:
+            points = coverage_path(layout.ours[our], layout.boxes[key], boxes)
+            others = [b for k, b in layout.boxes.items() if k != key]
+            straight = list(coverage_line(layout.ours[our], layout.boxes[key]))
+            crossed = sum(path_hits(points, [b]) for b in others)
+            assert crossed <= sum(path_hits(straight, [b]) for b in others), (our, key)
+            total_curved += crossed
+            total_straight += sum(path_hits(straight, [b]) for b in others)
+    assert total_curved < total_straight

@@ -45,7 +45,7 @@ from kamdesk.domain.orgchart import (
     Box,
     Layout,
     attitude_colours,
-    coverage_line,
+    coverage_path,
     route,
 )
 from kamdesk.services.maps import MapOurPerson, MapPerson, MapSnapshot
@@ -309,7 +309,7 @@ class MapScene(QGraphicsScene):
         self.people: dict[str, PersonItem] = {}
         self.ours: dict[str, OurItem] = {}
         self._edges: list[tuple[str, str, QGraphicsPathItem]] = []  # (boss, sub, item)
-        self._cover: list[tuple[str, str, QGraphicsLineItem]] = []  # (ours, stakeholder, item)
+        self._cover: list[tuple[str, str, QGraphicsPathItem]] = []  # (ours, stakeholder, item)
         self._moved: set[str] = set()
         self._building = False
         self.setBackgroundBrush(QBrush(QColor("#fbfcfd")))
@@ -359,7 +359,7 @@ class MapScene(QGraphicsScene):
             for ours in snapshot.our_people:
                 for link in ours.coverage:
                     if ours.uuid in self.ours and link.stakeholder_uuid in self.people:
-                        line = QGraphicsLineItem()
+                        line = QGraphicsPathItem()
                         pen = QPen(COVER_PEN, 1.0 + (link.strength or 2) * 0.4, Qt.PenStyle.DashLine)
                         line.setPen(pen)
                         line.setZValue(-1)
@@ -379,11 +379,15 @@ class MapScene(QGraphicsScene):
             for x, y in points[1:]:
                 path.lineTo(x, y)
             item.setPath(path)
+        obstacles = [item.box() for item in self.people.values()]
         for ours, sh, line in self._cover:
             if only is not None and only not in (ours, sh):
                 continue
-            a, b = coverage_line(self.ours[ours].box(), self.people[sh].box())
-            line.setLine(QLineF(QPointF(*a), QPointF(*b)))
+            points = coverage_path(self.ours[ours].box(), self.people[sh].box(), obstacles)
+            cover = QPainterPath(QPointF(*points[0]))
+            for x, y in points[1:]:
+                cover.lineTo(x, y)
+            line.setPath(cover)
 
     # -- interaction ------------------------------------------------------------------------------
 
