@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kamdesk.domain.text import initials
 
@@ -76,12 +77,13 @@ def phone_tokens(phone: str | None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def initials_tokens(name: str | None, *, suffixes: bool = True) -> list[str]:
+def initials_tokens(name: str | None, *, suffixes: bool = True, known: str | None = None) -> list[str]:
     """Pinyin initials of a name (上海华信烟草 → shhxyc), and, with ``suffixes``,
-    the same initials starting at each later Chinese syllable (hxyc, xyc, yc…)."""
+    the same initials starting at each later Chinese syllable (hxyc, xyc, yc…).
+    ``known``: the name's initials when already worked out (the stored column)."""
     if not name:
         return []
-    full = initials(name)
+    full = known or initials(name)
     if not full:
         return []
     out = [full]
@@ -175,7 +177,9 @@ def _is_polyphonic(ch: str) -> bool:
     return readings is not None and "," in readings
 
 
-def _han_syllables(run: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def _han_syllables(run: str) -> tuple[str, ...]:
+    """Syllables of a run of Chinese characters (cached whole: 有限公司 repeats)."""
     out: list[str] = []
     for i, ch in enumerate(run):
         syl = _char_cache.get(ch)
@@ -193,7 +197,7 @@ def _han_syllables(run: str) -> list[str]:
             syl = _lazy(ch)[0]
             _char_cache[ch] = syl
         out.append(syl)
-    return out
+    return tuple(out)
 
 
 def pinyin_keys(text: str | None) -> tuple[str, str]:

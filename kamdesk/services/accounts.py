@@ -646,6 +646,7 @@ def archive_account(db: Database, uuid: str, archived: bool = True) -> Result[st
     with db.transaction() as s:
         acc = _find(s, uuid)
         acc.archived = archived
+        reindex_accounts(s, [acc.id])  # the index marks archived accounts
         return Result(acc.uuid, Changes.of("account", uuids=(uuid,)))
 
 

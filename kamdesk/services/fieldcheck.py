@@ -7,6 +7,7 @@ when any message was recorded, before anything is written."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
@@ -198,11 +199,17 @@ def code(errors: Errors, field: str, value: object, cls: type[C]) -> C | None:
     if isinstance(value, cls):
         return value
     try:
-        return cls.parse(str(value))
+        return _parse_code(cls, str(value))
     except ValueError:
         valid = ", ".join(f"{m.code} ({m.zh})" for m in cls)
         errors[field] = f"unknown code {str(value).strip()!r}; expected one of: {valid}"
         return None
+
+
+@lru_cache(maxsize=4096)
+def _parse_code(cls: type[C], text: str) -> C | None:
+    """Coded.parse, cached: imports parse the same few labels 100k times."""
+    return cls.parse(text)
 
 
 def boolean(errors: Errors, field: str, value: object) -> bool | None:

@@ -46,6 +46,10 @@ from kamdesk.store.models import Account, Contact
 
 TABLE = "account_search"
 
+#: A token in the ``ini`` column of archived accounts, so a search counts the
+#: live ones in the index alone (``… NOT ini : "qqarchivedqq"``).
+ARCHIVED_TOKEN = "qqarchivedqq"
+
 #: DDL of the index (the migration and tests use it).
 CREATE_SQL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
@@ -76,6 +80,7 @@ def account_document(
     name_initials: str | None = None,
     short_initials: str | None = None,
     contact_initials: Iterable[str | None] = (),
+    archived: bool = False,
 ) -> tuple[str, str, str]:
     """The (body, phones, ini) columns for one account."""
     names = [n for n in contact_names if n]
@@ -90,9 +95,7 @@ def account_document(
     phone_col = join_tokens(t for p in phones for t in phone_tokens(p))
     ini: list[str] = []
     if name:
-        ini.extend(initials_tokens(name))
-        if name_initials and name_initials not in ini:
-            ini.insert(0, name_initials)
+        ini.extend(initials_tokens(name, known=name_initials or None))
     if short_name:
         ini.append(short_initials or initials_of(short_name))
     given = [c for c in contact_initials if c]
@@ -100,12 +103,14 @@ def account_document(
         ini.extend(given)
     else:
         ini.extend(initials_of(n) for n in names)
+    if archived:
+        ini.append(ARCHIVED_TOKEN)
     return body, phone_col, join_tokens(dict.fromkeys(ini))
 
 
 def _documents(conn: Connection, account_ids: Sequence[int] | None) -> Iterator[tuple[int, str, str, str]]:
     """Documents for the given accounts (all when None), streamed in id order."""
-    acc_sql = "SELECT id, name, short_name, notes, phone, fax, initials FROM account"
+    acc_sql = "SELECT id, name, short_name, notes, phone, fax, initials, archived FROM account"
     con_sql = "SELECT account_id, name, phone, mobile, initials FROM contact"
     params: dict[str, Any] = {}
     if account_ids is not None:
@@ -116,7 +121,7 @@ def _documents(conn: Connection, account_ids: Sequence[int] | None) -> Iterator[
     con_sql += " ORDER BY account_id"
     contacts = iter(conn.execute(text(con_sql), params))
     pending = next(contacts, None)
-    for acc_id, name, short_name, notes, phone, fax, ini in conn.execute(text(acc_sql), params):
+    for acc_id, name, short_name, notes, phone, fax, ini, archived in conn.execute(text(acc_sql), params):
         names: list[str] = []
         phones: list[str | None] = [phone, fax]
         inis: list[str] = []
@@ -138,6 +143,7 @@ def _documents(conn: Connection, account_ids: Sequence[int] | None) -> Iterator[
             names,
             name_initials=ini or None,
             contact_initials=inis,
+            archived=bool(archived),
         )
         yield acc_id, body, phone_col, ini_col
 
@@ -183,9 +189,15 @@ def reindex_accounts(session_or_conn: Session | Connection, account_ids: Iterabl
         _insert(conn, list(_documents(conn, chunk)))
 
 
-def search_condition(session_or_conn: Session | Connection, typed: str) -> ColumnElement[bool] | None:
+def search_condition(
+    session_or_conn: Session | Connection, typed: str, *, probe: bool = False
+) -> ColumnElement[bool] | None:
     """A WHERE condition on ``Account`` for what the user typed, or None when
-    the text holds nothing searchable. FTS5 on SQLite, LIKE elsewhere."""
+    the text holds nothing searchable. FTS5 on SQLite, LIKE elsewhere.
+
+    ``probe``: for a term with many hits, written so SQLite walks the list's
+    sort index and probes each account against the hits (``+id IN …`` keeps
+    it from driving the query by the hits and sorting them all)."""
     if not typed.strip():
         return None
     if uses_fts(session_or_conn):
@@ -193,7 +205,8 @@ def search_condition(session_or_conn: Session | Connection, typed: str) -> Colum
         if query is None:
             return false()
         sub = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :search_q").bindparams(search_q=query)
-        return Account.id.in_(sub.columns(literal_column("rowid")))
+        column = literal_column("+account.id") if probe else Account.id
+        return column.in_(sub.columns(literal_column("rowid")))
     return like_condition(typed)
 
 
@@ -262,14 +275,13 @@ def count_matches(session_or_conn: Session | Connection, typed: str, *, cap: int
     return int(conn.exec_driver_sql(sql, (query, int(cap))).scalar() or 0)
 
 
-def count_archived_matches(session_or_conn: Session | Connection, typed: str) -> int:
-    """Archived accounts among the matches (few: archived accounts are rare)."""
+def count_live_matches(session_or_conn: Session | Connection, typed: str) -> int | None:
+    """Matches that are not archived, counted in the index alone."""
     conn = _connection(session_or_conn)
+    if conn.dialect.name != "sqlite":
+        return None
     query = search_query(typed)
-    if query is None or conn.dialect.name != "sqlite":
-        return 0
-    sql = (
-        f"SELECT count(*) FROM account WHERE archived = 1 AND id IN "
-        f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)"
-    )
-    return int(conn.exec_driver_sql(sql, (query,)).scalar() or 0)
+    if query is None:
+        return None
+    sql = f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH ?"
+    return int(conn.exec_driver_sql(sql, (f'({query}) NOT ini : "{ARCHIVED_TOKEN}"',)).scalar() or 0)
