@@ -125,17 +125,32 @@
         <translation>截至 {date} 的历史状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/export.py" line="59"/>
+        <location filename="../../kamdesk/ui/stakeholders/export.py" line="53"/>
         <source>not rated</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/export.py" line="92"/>
+        <location filename="../../kamdesk/ui/stakeholders/export.py" line="54"/>
+        <source>Us</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/stakeholders/export.py" line="64"/>
+        <source>reports to</source>
+        <translation>汇报关系</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/stakeholders/export.py" line="65"/>
+        <source>our coverage</source>
+        <translation>我方对接</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/stakeholders/export.py" line="100"/>
         <source>Nobody is on this map yet</source>
         <translation>这张图上还没有人员</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/export.py" line="137"/>
+        <location filename="../../kamdesk/ui/stakeholders/export.py" line="145"/>
         <source>Print preview — {title}</source>
         <translation>打印预览 — {title}</translation>
     </message>

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
-from kamdesk.domain.orgchart import Layout, attitude_colours
+from kamdesk.domain.orgchart import OUR_COLOURS, Layout, attitude_colours
 from kamdesk.domain.stakeholders import Attitude
 from kamdesk.errors import UserError
 from kamdesk.services.maps import MapSnapshot, layout_of
@@ -47,20 +47,28 @@ def _header(painter: QPainter, snapshot: MapSnapshot, lang: str, width: float) -
     painter.setPen(QColor("#444444"))
     painter.drawText(QRectF(0, 28, width, 16), Qt.AlignmentFlag.AlignLeft, sub)
     x = 0.0
-    for attitude in [*Attitude, None]:
-        strong, light = attitude_colours(attitude.code if attitude else None)
+    chips: list[tuple[str, tuple[str, str]]] = [
+        (f"{a.code} {a.label(lang)}", attitude_colours(a.code)) for a in Attitude
+    ]
+    chips.append((QCoreApplication.translate("MapExport", "not rated"), attitude_colours(None)))
+    chips.append((QCoreApplication.translate("MapExport", "Us"), OUR_COLOURS))
+    for text, (strong, light) in chips:
         painter.setPen(QColor(strong))
         painter.setBrush(QColor(light))
         painter.drawRect(QRectF(x, 48, 16, 10))
         painter.fillRect(QRectF(x, 48, 16, 3), QColor(strong))
-        text = (
-            f"{attitude.code} {attitude.label(lang)}"
-            if attitude
-            else QCoreApplication.translate("MapExport", "not rated")
-        )
         painter.setPen(QColor("#222222"))
-        painter.drawText(QRectF(x + 20, 45, 120, 16), Qt.AlignmentFlag.AlignLeft, text)
+        painter.drawText(QRectF(x + 20, 45, 160, 16), Qt.AlignmentFlag.AlignLeft, text)
         x += 26 + painter.fontMetrics().horizontalAdvance(text) + 10
+    for text, colour, style in (
+        (QCoreApplication.translate("MapExport", "reports to"), "#5d6d7e", Qt.PenStyle.SolidLine),
+        (QCoreApplication.translate("MapExport", "our coverage"), "#2e86c1", Qt.PenStyle.DashLine),
+    ):
+        painter.setPen(QPen(QColor(colour), 1.5, style))
+        painter.drawLine(QPointF(x, 53), QPointF(x + 24, 53))
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QRectF(x + 30, 45, 160, 16), Qt.AlignmentFlag.AlignLeft, text)
+        x += 40 + painter.fontMetrics().horizontalAdvance(text) + 10
 
 
 def scene_image(
