@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Integer, and_, func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.periods import PeriodKind, TargetMetric, period_bounds, period_key
@@ -318,3 +318,24 @@ def decompose_target(
             except ValueError as exc:
                 raise ValidationError({"weights": str(exc)}) from None
     return TargetDecomposition(row, tuple(months), levels, rules)
+
+
+def average_won_deal(db: Database, *, rep: str | None = "me", today: date | None = None) -> Decimal | None:
+    """The average amount of the deals won in the last 12 months ("按以往的经验
+    每个客户成交平均…"), for the decomposition's average deal size; None when
+    there is none."""
+    today = today or date.today()
+    since = today - timedelta(days=365)
+    with db.reading() as s:
+        rep_obj = _rep(s, rep) if rep else None
+        query = select(func.avg(func.coalesce(func.cast(Opportunity.amount, Integer), 0))).where(
+            Opportunity.status == OpportunityStatus.WON,
+            Opportunity.closed_on.between(since, today),
+            Opportunity.amount.is_not(None),
+        )
+        if rep_obj is not None:
+            query = query.where(Opportunity.owner_id == rep_obj.id)
+        cents = s.scalar(query)
+    if cents is None:
+        return None
+    return (Decimal(str(cents)) / 100).quantize(Decimal("1"))

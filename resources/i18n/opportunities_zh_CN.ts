@@ -92,7 +92,7 @@ weighted ¥%3</source>
     <name>OpportunitiesPage</name>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="46" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="270" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="273" />
         <source>New opportunity</source>
         <translation>新建项目</translation>
     </message>
@@ -137,114 +137,114 @@ weighted ¥%3</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="123" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="126" />
         <source>%1 opportunities</source>
         <translation>%1 个项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="125" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="128" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="129" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="132" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="131" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="134" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="140" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="143" />
         <source>Any close month</source>
         <translation>全部成交月份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="169" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="172" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="170" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="173" />
         <source>Opportunity</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="171" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="174" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="172" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="175" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="174" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="177" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="176" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="179" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="179" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="182" />
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="184" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="187" />
         <source>Win %</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="186" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="189" />
         <source>Weighted ¥</source>
         <translation>加权金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="190" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="193" />
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="196" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="199" />
         <source>Value type</source>
         <translation>价值类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="201" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="204" />
         <source>Opening</source>
         <translation>开局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="204" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="207" />
         <source>Vs rival</source>
         <translation>对比对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="270" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="273" />
         <source>Add an account first.</source>
         <translation>请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="279" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="293" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="301" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="282" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="296" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="304" />
         <source>Export pipeline</source>
         <translation>导出销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="281" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="284" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="302" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="305" />
         <source>%1 opportunities written to %2</source>
         <translation>已将 %1 个项目写入 %2</translation>
     </message>
@@ -953,77 +953,97 @@ Strategy: %3</source>
         <translation>每月工作天数</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="181" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="170" />
+        <source>Use my average won deal</source>
+        <translation>按我的历史平均成交额</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="171" />
+        <source>The average amount of the deals won in the last 12 months</source>
+        <translation>最近 12 个月赢单的平均金额</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="185" />
         <source>Level</source>
         <translation>目标级别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="188" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="192" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="189" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="193" />
         <source>Target ¥</source>
         <translation>目标 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="190" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="194" />
         <source>Deals</source>
         <translation>成交数</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="191" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="195" />
         <source>Prospects</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="192" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="196" />
         <source>Calls</source>
         <translation>电话数</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="193" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="197" />
         <source>Calls a day</source>
         <translation>每天电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="253" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="258" />
         <source>No target selected</source>
         <translation>未选择目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="263" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="268" />
         <source>%1 %2: %3 so far</source>
         <translation>%1 %2：目前完成 %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="273" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="278" />
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="279" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="284" />
         <source>%1% of the period has passed (%2 – %3).</source>
         <translation>期间已过去 %1%（%2 – %3）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="286" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="291" />
         <source>Only revenue targets are decomposed.</source>
         <translation>只有销售额目标才分解。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="319" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="324" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="335" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="340" />
         <source>The daily number is what gets checked: %1 effective calls a working day in the busiest month.</source>
         <translation>每天要检视的是这个数：最忙的月份每个工作日 %1 通有效电话。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="362" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="348" />
+        <source>Average deal</source>
+        <translation>平均成交额</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="348" />
+        <source>No deal was won in the last 12 months.</source>
+        <translation>最近 12 个月没有赢单。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="376" />
         <source>Target</source>
         <translation>目标</translation>
     </message>

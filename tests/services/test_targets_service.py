@@ -128,3 +128,11 @@ def test_revenue_progress_counts_purchases_and_won_deals_once(db, setup):
         db, period_kind=PeriodKind.MONTH, period_key="2026-11", metric=TargetMetric.VISITS, normal=20
     ).value
     assert tg.target_progress(db, visits.uuid).actual == 1
+
+
+def test_average_won_deal_from_the_last_twelve_months(db, setup):
+    assert tg.average_won_deal(db, today=date(2026, 11, 30)) is None
+    for amount, on in ((6_000, date(2026, 11, 5)), (8_000, date(2026, 6, 1)), (100_000, date(2025, 1, 1))):
+        opp = ops.create_opportunity(db, account=setup["acc"], name="X", amount=amount).value
+        ops.close_won(db, opp.uuid, on=on)
+    assert tg.average_won_deal(db, today=date(2026, 11, 30)) == Decimal(7000)

@@ -110,6 +110,9 @@ class OpportunitiesPage(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.column_of("expected_close"), Qt.SortOrder.AscendingOrder
+        )
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -167,6 +167,10 @@ class TargetsView(QWidget):
             rules.addWidget(QLabel(title))
             rules.addWidget(widget)
             widget.valueChanged.connect(self._show_selected)
+        self.history_button = QPushButton(self.tr("Use my average won deal"))
+        self.history_button.setToolTip(self.tr("The average amount of the deals won in the last 12 months"))
+        self.history_button.clicked.connect(self._use_history)
+        rules.addWidget(self.history_button)
         rules.addStretch(1)
         dv.addLayout(rules)
         self.level = QComboBox()
@@ -194,6 +198,7 @@ class TargetsView(QWidget):
             ]
         )
         self.dec_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dec_table.verticalHeader().setVisible(False)
         self.dec_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         dv.addWidget(self.dec_table, 1)
         self.dec_note = QLabel()
@@ -306,10 +311,10 @@ class TargetsView(QWidget):
             cells = [
                 dec.months[r],
                 money(m.target),
-                str(m.deals),
-                str(m.prospects),
-                str(m.calls),
-                str(m.calls_per_day),
+                f"{m.deals:,}",
+                f"{m.prospects:,}",
+                f"{m.calls:,}",
+                f"{m.calls_per_day:,}",
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -318,10 +323,10 @@ class TargetsView(QWidget):
         total = [
             self.tr("Total"),
             money(d.target),
-            str(d.deals),
-            str(d.prospects),
-            str(d.calls),
-            str(d.calls_per_day),
+            f"{d.deals:,}",
+            f"{d.prospects:,}",
+            f"{d.calls:,}",
+            f"{d.calls_per_day:,}",
         ]
         for c, text in enumerate(total):
             item = QTableWidgetItem(text)
@@ -335,6 +340,15 @@ class TargetsView(QWidget):
                 "The daily number is what gets checked: %1 effective calls a working day in the busiest month."
             ).replace("%1", str(d.calls_per_day))
         )
+
+    def _use_history(self) -> None:
+        average = tg.average_won_deal(self.ctx.db, rep="me" if self._has_me() else None)
+        if average is None:
+            messages.show_info(
+                self, self.tr("Average deal"), self.tr("No deal was won in the last 12 months.")
+            )
+            return
+        self.avg_deal.setValue(float(average))
 
     def save(self) -> None:
         for label in self.errors.values():
