@@ -1,0 +1,1 @@
+"""Contacts: the contact form (with its private sections) and contact lists."""

@@ -1,0 +1,2 @@
+"""The account form and its tabs (profile, classification, value, contacts,
+contact log, related parties, custom fields)."""

@@ -1,0 +1,299 @@
+"""The account form: every field of the account file, grouped in tabs, with
+validation at the field, undo (Ctrl+Z), save (Ctrl+S) and a guard against
+losing unsaved changes.
+
+It sits beside the list on the accounts page (a rep on a laptop keeps the
+list in view while editing). ``load(uuid)`` shows an account, ``new()``
+starts a blank one; ``can_leave()`` asks Save / Discard / Cancel when there
+are unsaved edits and is called before anything replaces the form's record.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.errors import UserError, ValidationError
+from kamdesk.services import accounts as account_service
+from kamdesk.ui.accounts.form.classification import ClassificationTab
+from kamdesk.ui.accounts.form.custom import CustomFieldsTab
+from kamdesk.ui.accounts.form.fields import FieldBinder
+from kamdesk.ui.accounts.form.layout import form_group, scroll_page
+from kamdesk.ui.accounts.form.links import LinksTab
+from kamdesk.ui.accounts.form.sections import classification_specs, profile_specs
+from kamdesk.ui.accounts.form.value import ValueTab
+from kamdesk.ui.context import AppContext
+from kamdesk.ui.widgets import messages
+
+log = logging.getLogger(__name__)
+
+
+class AccountForm(QWidget):
+    """Edit one account; see the module docstring."""
+
+    #: an account was saved (its uuid)
+    saved = Signal(str)
+    #: the user asked to log a contact / plan a visit for this account
+    log_requested = Signal(str)
+    visit_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._uuid: str | None = None
+        self._detail: Any = None
+        reps = tuple((r.uuid, r.name) for r in account_service.list_reps(ctx.db))
+        self._profile_groups = profile_specs(reps)
+        self._class_groups = classification_specs()
+        specs = [s for _t, group in self._profile_groups + self._class_groups for s in group]
+        self.binder = FieldBinder(specs, lang=ctx.lang, parent=self, tr=self.tr)
+        self.binder.dirty_changed.connect(self._update_state)
+        self.binder.undo.cleanChanged.connect(lambda _c: self._update_state())
+
+        # header: the account's name and the actions
+        self.title = QLabel()
+        self.title.setObjectName("accountTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state = QLabel()
+        self.state.setObjectName("formState")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the account (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setToolTip(self.tr("Discard unsaved changes"))
+        self.revert_button.clicked.connect(self.revert)
+        self.undo_button = QToolButton()
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo the last edit (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.binder.undo.undo)
+        self.binder.undo.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.log_button = QPushButton(self.tr("Log contact…"))
+        self.log_button.clicked.connect(lambda: self._uuid and self.log_requested.emit(self._uuid))
+        self.visit_button = QPushButton(self.tr("Plan visit"))
+        self.visit_button.clicked.connect(lambda: self._uuid and self.visit_requested.emit(self._uuid))
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.state)
+        head.addWidget(self.undo_button)
+        head.addWidget(self.revert_button)
+        head.addWidget(self.save_button)
+        actions = QHBoxLayout()
+        self.status_line = QLabel()
+        self.status_line.setObjectName("statusLine")
+        self.status_line.setWordWrap(True)
+        actions.addWidget(self.status_line, 1)
+        actions.addWidget(self.log_button)
+        actions.addWidget(self.visit_button)
+
+        # tabs
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        profile = scroll_page(
+            *(form_group(title, group, self.binder) for title, group in self._profile_groups)
+        )
+        self.tabs.addTab(profile, self.tr("Profile"))
+        self.classification = ClassificationTab(ctx, self.binder, self._class_groups)
+        self.tabs.addTab(self.classification, self.tr("Classification"))
+        self.value = ValueTab(ctx)
+        self.tabs.addTab(self.value, self.tr("Value"))
+        from kamdesk.ui.accounts.contacts.account_contacts import AccountContactsTab
+        from kamdesk.ui.accounts.log import ContactLogTab
+
+        self.contacts = AccountContactsTab(ctx)
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.log = ContactLogTab(ctx)
+        self.tabs.addTab(self.log, self.tr("Contact log"))
+        self.links = LinksTab(ctx)
+        self.tabs.addTab(self.links, self.tr("Related parties"))
+        self.custom = CustomFieldsTab(ctx)
+        self.custom.edited.connect(self._update_state)
+        self.tabs.addTab(self.custom, self.tr("Custom fields"))
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 4, 6, 4)
+        lay.addLayout(head)
+        lay.addLayout(actions)
+        lay.addWidget(self.tabs, 1)
+
+        # keys: Ctrl+S saves, Ctrl+Z/Ctrl+Shift+Z undo/redo form edits
+        ctxs = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for seq, slot in (
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence.StandardKey.Undo, self.binder.undo.undo),
+            (QKeySequence.StandardKey.Redo, self.binder.undo.redo),
+        ):
+            shortcut = QShortcut(QKeySequence(seq), self)
+            shortcut.setContext(ctxs)
+            shortcut.activated.connect(slot)
+        self.new()
+
+    # --- state ------------------------------------------------------------------
+    @property
+    def uuid(self) -> str | None:
+        return self._uuid
+
+    def is_dirty(self) -> bool:
+        return self.binder.is_dirty() or self.custom.is_dirty()
+
+    def _update_state(self, *_args: Any) -> None:
+        dirty = self.is_dirty()
+        self.state.setText(self.tr("● unsaved") if dirty else "")
+        self.state.setStyleSheet("color: #b26a00;" if dirty else "")
+        self.save_button.setEnabled(dirty or self._uuid is None)
+        self.revert_button.setEnabled(dirty)
+        has_record = self._uuid is not None
+        self.log_button.setEnabled(has_record)
+        self.visit_button.setEnabled(has_record)
+        for i in range(2, self.tabs.count()):
+            self.tabs.setTabEnabled(i, has_record or self.tabs.widget(i) is self.custom)
+
+    # --- loading ----------------------------------------------------------------
+    def new(self) -> None:
+        """Start a blank account (does not ask; call ``can_leave`` first)."""
+        self._uuid = None
+        self._detail = None
+        values: dict[str, Any] = {name: None for name in self.binder.names()}
+        me = account_service.ensure_me(self.ctx.db) if hasattr(account_service, "ensure_me") else None
+        values["owner_uuid"] = getattr(me, "uuid", me)
+        values["counterparty_kind"] = "customer"
+        self.binder.load(values)
+        self.title.setText(self.tr("New account"))
+        self.status_line.setText(self.tr("Fill in at least the name, then save (Ctrl+S)."))
+        self.classification.show_detail(None)
+        self.value.show_detail(None)
+        self.contacts.set_account(None)
+        self.log.set_account(None)
+        self.links.set_account(None)
+        self.custom.load(None)
+        self.tabs.setCurrentIndex(0)
+        self._update_state()
+
+    def load(self, uuid: str) -> None:
+        """Show account ``uuid`` (does not ask; call ``can_leave`` first)."""
+        detail = account_service.get_account(self.ctx.db, uuid)
+        self._uuid = uuid
+        self._detail = detail
+        self.binder.load({name: getattr(detail.data, name, None) for name in self.binder.names()})
+        self.title.setText(detail.data.name)
+        self.classification.show_detail(detail)
+        self.status_line.setText(self.classification.status_summary())
+        self.value.show_detail(detail)
+        self.contacts.set_account(uuid)
+        self.log.set_account(uuid)
+        self.links.set_account(uuid)
+        self.custom.load(detail)
+        self._update_state()
+
+    def reload(self) -> None:
+        """Re-read the shown account after someone else changed it (keeps
+        unsaved edits: only the read-only parts refresh then)."""
+        if self._uuid is None:
+            return
+        if self.is_dirty():
+            try:
+                detail = account_service.get_account(self.ctx.db, self._uuid)
+            except UserError:
+                return
+            self._detail = detail
+            self.classification.show_detail(detail)
+            self.value.show_detail(detail)
+            self.contacts.refresh()
+            self.log.refresh()
+            return
+        try:
+            self.load(self._uuid)
+        except UserError:  # deleted elsewhere
+            self.new()
+
+    # --- saving -----------------------------------------------------------------
+    def save(self) -> bool:
+        """Validate and save; errors go to their fields. True when saved."""
+        self.binder.clear_errors()
+        values, errors = self.binder.values()
+        custom_values, custom_errors = self.custom.values()
+        if errors or custom_errors:
+            self.binder.show_errors(errors)
+            self.custom.show_errors(custom_errors)
+            self._focus_first_error()
+            return False
+        try:
+            data = account_service.AccountInput(uuid=self._uuid, custom=custom_values, **values)
+            result = account_service.save_account(self.ctx.db, data)
+        except ValidationError as exc:
+            rest = self.binder.show_errors(exc.errors)
+            rest = self.custom.show_errors({k: v for k, v in exc.errors.items() if k in rest}) if rest else []
+            if rest:
+                messages.show_error(self, self.tr("Save account"), "\n".join(exc.errors[k] for k in rest))
+            self._focus_first_error()
+            return False
+        except UserError as exc:
+            messages.show_error(self, self.tr("Save account"), str(exc))
+            return False
+        uuid = str(result.value)
+        self.binder.mark_saved()
+        self.custom.mark_saved()
+        self.ctx.hub.publish(result.changes)
+        self.load(uuid)
+        self.saved.emit(uuid)
+        return True
+
+    def _focus_first_error(self) -> None:
+        name = self.binder.first_error()
+        if name is None:
+            return
+        editor = self.binder.editor(name)
+        # show the tab holding the field, then focus it
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).isAncestorOf(editor):
+                self.tabs.setCurrentIndex(i)
+                break
+        editor.setFocus()
+
+    def revert(self) -> None:
+        if self._uuid is None:
+            self.new()
+        else:
+            self.load(self._uuid)
+
+    # --- the guard --------------------------------------------------------------
+    def can_leave(self) -> bool:
+        """True when the form may show something else: no unsaved edits, or the
+        user chose to save (and it saved) or to discard them."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("“{name}” has unsaved changes. Save them?").format(
+                name=self.binder.value("name") or self.tr("New account")
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        return False

@@ -1,0 +1,173 @@
+"""The classification tab: tier, grade, cadence, relationship… with what the
+seeds advise, the grade suggested by the expected close, and the account's
+follow-up status (overdue, revisit due, purchase cycle)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kamdesk.domain import classify
+from kamdesk.domain.grading import (
+    Cadence,
+    Grade,
+    NeedStatus,
+    RelationshipStage,
+    RelationshipType,
+    RevisitInterval,
+)
+from kamdesk.ui.accounts.form.fields import FieldBinder, FieldSpec
+from kamdesk.ui.accounts.form.layout import form_group, note_label, scroll_page
+from kamdesk.ui.context import AppContext
+
+
+class ClassificationTab(QWidget):
+    def __init__(
+        self,
+        ctx: AppContext,
+        binder: FieldBinder,
+        groups: list[tuple[str, list[FieldSpec]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.binder = binder
+        self._detail: Any = None
+        boxes = [form_group(title, specs, binder) for title, specs in groups]
+
+        # grade suggestion under the value group
+        self.suggestion = note_label()
+        self.suggestion.setObjectName("gradeSuggestion")
+        self.apply_grade = QPushButton(self.tr("Use suggested grade"))
+        self.apply_grade.clicked.connect(self._apply_suggestion)
+        row = QHBoxLayout()
+        row.addWidget(self.suggestion, 1)
+        row.addWidget(self.apply_grade)
+        boxes[0].layout().addRow(row)  # type: ignore[union-attr]
+
+        self.advice = note_label()
+        self.advice.setObjectName("relationshipAdvice")
+        boxes[2].layout().addRow(self.advice)  # type: ignore[union-attr]
+
+        status_box = QGroupBox(self.tr("Status"))
+        self.status = note_label()
+        self.status.setObjectName("followUpStatus")
+        QVBoxLayout(status_box).addWidget(self.status)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll_page(status_box, *boxes))
+        binder.edited.connect(self._on_edit)
+        self._refresh_hints()
+
+    def _on_edit(self, name: str) -> None:
+        if name in ("expected_close", "need_status", "grade", "relationship_type", "relationship_stage"):
+            self._refresh_hints()
+        if name in ("cadence", "revisit_interval", "purchase_cycle_days"):
+            self.show_detail(self._detail)
+
+    def _value(self, name: str) -> Any:
+        try:
+            return self.binder.value(name)
+        except ValueError:
+            return None
+
+    def suggested_grade(self) -> Grade | None:
+        need = self._value("need_status")
+        close = self._value("expected_close")
+        if close is None and need is None:
+            return None
+        return classify.grade_from_expected_close(
+            close, dt.date.today(), need=NeedStatus(need) if need else None
+        )
+
+    def _refresh_hints(self) -> None:
+        lang = self.ctx.lang
+        grade = self.suggested_grade()
+        current = self._value("grade")
+        if grade is None:
+            self.suggestion.setText(self.tr("Set the expected close to get a suggested grade."))
+            self.apply_grade.setEnabled(False)
+        else:
+            text = self.tr("Suggested from the expected close: {grade} — {label}").format(
+                grade=grade.code, label=grade.label(lang)
+            )
+            if current is not None and Grade(current) != grade:
+                text += self.tr(" (the grade set is {grade})").format(grade=Grade(current).code)
+            self.suggestion.setText(text)
+            self.apply_grade.setEnabled(current is None or Grade(current) != grade)
+        kind = self._value("relationship_type")
+        stage = self._value("relationship_stage")
+        advice = classify.relationship_advice(
+            RelationshipType(kind) if kind else None, RelationshipStage(stage) if stage else None, lang
+        )
+        self.advice.setText(advice or self.tr("Choose a relationship type to see what the method advises."))
+
+    def _apply_suggestion(self) -> None:
+        grade = self.suggested_grade()
+        if grade is None:
+            return
+        old = self._value("grade")
+        self.binder.set_value("grade", grade)
+        # go through the binder's edit path so it is undoable and marks dirty
+        if old != grade:
+            self.binder._on_change("grade")
+        self._refresh_hints()
+
+    # --- follow-up status ---------------------------------------------------------
+    def show_detail(self, detail: Any) -> None:
+        self._detail = detail
+        self._refresh_hints()
+        self.status.setText(self.status_summary(long=True))
+
+    def status_summary(self, *, long: bool = False) -> str:
+        """One line (or a few) on what is due: overdue, revisit, purchase."""
+        detail = self._detail
+        if detail is None:
+            return self.tr("Not saved yet.") if long else ""
+        today = dt.date.today()
+        parts: list[str] = []
+        cadence_code = self._value("cadence")
+        cadence = Cadence(cadence_code) if cadence_code else None
+        last_touch = getattr(detail, "last_touch_at", None)
+        if last_touch is not None:
+            local = last_touch.astimezone() if isinstance(last_touch, dt.datetime) else last_touch
+            parts.append(self.tr("Last contact {date}").format(date=f"{local:%Y-%m-%d}"))
+        else:
+            parts.append(self.tr("Never contacted"))
+        overdue = classify.days_overdue(last_touch, cadence, today)
+        if cadence is not None and overdue is not None:
+            if overdue > 0:
+                parts.append(
+                    self.tr("⚠ overdue by {n} days ({cadence})").format(
+                        n=overdue, cadence=cadence.label(self.ctx.lang)
+                    )
+                )
+            else:
+                parts.append(self.tr("next contact due in {n} days").format(n=-overdue))
+        interval_code = self._value("revisit_interval")
+        revisit = classify.revisit_due(
+            getattr(detail, "last_visit_on", None),
+            RevisitInterval(interval_code) if interval_code else None,
+            today,
+        )
+        if revisit is not None:
+            if revisit.is_due:
+                parts.append(self.tr("⚠ revisit due since {date}").format(date=revisit.due_on.isoformat()))
+            elif long:
+                parts.append(self.tr("revisit by {date}").format(date=revisit.due_on.isoformat()))
+        purchase = classify.purchase_cycle_due(
+            getattr(detail, "last_purchase_on", None), self._value("purchase_cycle_days"), today
+        )
+        if purchase is not None and (purchase.is_due or long):
+            mark = "⚠ " if purchase.is_due else ""
+            parts.append(
+                mark + self.tr("next purchase expected {date}").format(date=purchase.due_on.isoformat())
+            )
+        next_visit = getattr(detail, "next_visit_on", None)
+        if next_visit is not None:
+            parts.append(self.tr("visit planned {date}").format(date=next_visit.isoformat()))
+        sep = "\n" if long else " · "
+        return sep.join(parts)

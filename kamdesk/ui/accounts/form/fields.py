@@ -1,0 +1,392 @@
+"""Editors bound to named fields, with undo, dirty tracking and an error line
+under each field.
+
+A form declares its fields once (:class:`FieldSpec`); :class:`FieldBinder`
+makes the editor for each, reads and writes plain Python values (``str``,
+``int``, ``Decimal``, ``date``, ``bool``, a ``Coded`` member or ``None``), puts
+every user edit on a ``QUndoStack`` (Ctrl+Z / Ctrl+Shift+Z; consecutive
+typing in one field merges into one step), and shows a message under a field
+(``show_errors({"email": "…"})`` — the keys of ``ValidationError.errors``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.codes import Coded
+from kamdesk.ui.widgets.coded import CodeCombo
+from kamdesk.ui.widgets.dates import OptionalDateEdit
+
+#: editor kinds
+LINE, TEXT, CODE, DATE, INT, DECIMAL, BOOL, CHOICE = (
+    "line",
+    "text",
+    "code",
+    "date",
+    "int",
+    "decimal",
+    "bool",
+    "choice",
+)
+
+ERROR_STYLE = "color: #b3261e;"
+ERROR_FRAME = "border: 1px solid #b3261e;"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a form: ``name`` is the service's field name."""
+
+    name: str
+    label: str
+    kind: str = LINE
+    enum: type[Coded] | None = None
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label) for CHOICE
+    placeholder: str = ""
+    readonly: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class _Edit(QUndoCommand):
+    def __init__(self, binder: FieldBinder, name: str, old: Any, new: Any, text: str) -> None:
+        super().__init__(text)
+        self._binder = binder
+        self.name = name
+        self.old = old
+        self.new = new
+        self._first = True
+
+    def id(self) -> int:
+        return 4242
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _Edit) or other.name != self.name:
+            return False
+        if self._binder.spec(self.name).kind not in (LINE, TEXT, INT, DECIMAL):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        if self._first:  # the editor already shows the new value
+            self._first = False
+            return
+        self._binder.set_value(self.name, self.new, quiet=True)
+
+    def undo(self) -> None:
+        self._binder.set_value(self.name, self.old, quiet=True)
+
+
+class ParseError(ValueError):
+    """An editor holds text that is not a valid value (shown at the field)."""
+
+
+class FieldBinder(QObject):
+    """Build, read, write and undo a set of fields; see the module docstring."""
+
+    #: emitted when the user changes a field (not when the form loads values)
+    edited = Signal(str)
+    dirty_changed = Signal(bool)
+
+    def __init__(
+        self,
+        specs: Iterable[FieldSpec],
+        *,
+        lang: str,
+        undo: QUndoStack | None = None,
+        parent: QObject | None = None,
+        tr: Callable[[str], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._specs = {s.name: s for s in specs}
+        self._lang = lang
+        self._tr = tr or (lambda s: s)
+        self.undo = undo if undo is not None else QUndoStack(self)
+        self._editors: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._cells: dict[str, QWidget] = {}
+        self._current: dict[str, Any] = {}
+        self._loaded: dict[str, Any] = {}
+        self._quiet = False
+        self._was_dirty = False
+        for spec in self._specs.values():
+            self._build(spec)
+
+    # --- building ----------------------------------------------------------------
+    def spec(self, name: str) -> FieldSpec:
+        return self._specs[name]
+
+    def names(self) -> list[str]:
+        return list(self._specs)
+
+    def editor(self, name: str) -> QWidget:
+        return self._editors[name]
+
+    def cell(self, name: str) -> QWidget:
+        """The editor with its error line below: put this in a form layout."""
+        return self._cells[name]
+
+    def _build(self, spec: FieldSpec) -> None:
+        editor: QWidget
+        if spec.kind == TEXT:
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setMaximumHeight(int(spec.extra.get("height", 64)))
+            text.setPlaceholderText(spec.placeholder)
+            text.textChanged.connect(lambda n=spec.name: self._on_change(n))
+            editor = text
+        elif spec.kind == CODE:
+            assert spec.enum is not None
+            combo: QComboBox = CodeCombo(
+                spec.enum, lang=self._lang, blank=True, show_code=bool(spec.extra.get("show_code", False))
+            )
+            combo.currentIndexChanged.connect(lambda _i, n=spec.name: self._on_change(n))
+            editor = combo
+        elif spec.kind == CHOICE:
+            combo = QComboBox()
+            combo.addItem("—", None)
+            for value, label in spec.choices:
+                combo.addItem(label, value)
+            combo.currentIndexChanged.connect(lambda _i, n=spec.name: self._on_change(n))
+            editor = combo
+        elif spec.kind == DATE:
+            date = OptionalDateEdit()
+            date.date_value_changed.connect(lambda _v, n=spec.name: self._on_change(n))
+            editor = date
+        elif spec.kind == BOOL:
+            box = QCheckBox(spec.extra.get("text", ""))
+            box.toggled.connect(lambda _b, n=spec.name: self._on_change(n))
+            editor = box
+        else:
+            line = QLineEdit()
+            line.setPlaceholderText(spec.placeholder)
+            if spec.kind in (INT, DECIMAL):
+                line.setMaximumWidth(int(spec.extra.get("width", 180)))
+            line.textEdited.connect(lambda _t, n=spec.name: self._on_change(n))
+            editor = line
+        editor.setObjectName(f"field_{spec.name}")
+        if spec.readonly:
+            editor.setEnabled(False)
+        error = QLabel()
+        error.setObjectName(f"error_{spec.name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        cell = QWidget()
+        lay = QVBoxLayout(cell)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(editor)
+        lay.addWidget(error)
+        self._editors[spec.name] = editor
+        self._errors[spec.name] = error
+        self._cells[spec.name] = cell
+        self._current[spec.name] = None
+        self._loaded[spec.name] = None
+
+    # --- values --------------------------------------------------------------------
+    def _read_raw(self, name: str) -> Any:
+        """The editor's value; raises ParseError for unparsable number text."""
+        spec = self._specs[name]
+        editor = self._editors[name]
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText().strip() or None
+        if isinstance(editor, CodeCombo):
+            return editor.code()
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, OptionalDateEdit):
+            return editor.date_value()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        assert isinstance(editor, QLineEdit)
+        text = editor.text().strip()
+        if not text:
+            return None
+        if spec.kind == INT:
+            try:
+                return int(text.replace(",", ""))
+            except ValueError as exc:
+                raise ParseError(self._tr("Enter a whole number.")) from exc
+        if spec.kind == DECIMAL:
+            try:
+                value = Decimal(text.replace(",", ""))
+            except InvalidOperation as exc:
+                raise ParseError(self._tr("Enter a number, e.g. 1200.50.")) from exc
+            if not value.is_finite():
+                raise ParseError(self._tr("Enter a number, e.g. 1200.50."))
+            return value
+        return text
+
+    def _raw_text(self, name: str) -> Any:
+        """What the editor shows, for undo of unparsable text."""
+        editor = self._editors[name]
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        return self._read_raw(name)
+
+    def value(self, name: str) -> Any:
+        return self._read_raw(name)
+
+    def values(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """(values by field, parse errors by field)."""
+        out: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for name, spec in self._specs.items():
+            if spec.readonly:
+                continue
+            try:
+                out[name] = self._read_raw(name)
+            except ParseError as exc:
+                errors[name] = str(exc)
+        return out, errors
+
+    def set_value(self, name: str, value: Any, *, quiet: bool = False) -> None:
+        editor = self._editors[name]
+        old_quiet = self._quiet
+        self._quiet = self._quiet or quiet
+        try:
+            if isinstance(editor, QPlainTextEdit):
+                editor.setPlainText("" if value is None else str(value))
+            elif isinstance(editor, CodeCombo):
+                code = value.code if isinstance(value, Coded) else value
+                try:
+                    editor.set_code(code or None)
+                except ValueError:
+                    editor.set_code(None)
+            elif isinstance(editor, QComboBox):
+                index = editor.findData(value)
+                editor.setCurrentIndex(max(index, 0))
+            elif isinstance(editor, OptionalDateEdit):
+                editor.set_date_value(value if isinstance(value, dt.date) else None)
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QLineEdit):
+                editor.setText(_to_text(value))
+        finally:
+            self._quiet = old_quiet
+        self._current[name] = self._raw_text_safe(name)
+        self._emit_dirty()
+
+    def _raw_text_safe(self, name: str) -> Any:
+        try:
+            return self._raw_text(name)
+        except ParseError:
+            return self._editors[name].text() if isinstance(self._editors[name], QLineEdit) else None  # type: ignore[attr-defined]
+
+    def load(self, values: dict[str, Any]) -> None:
+        """Show a record: set every field, clear errors, undo and dirty."""
+        self._quiet = True
+        try:
+            for name in self._specs:
+                self.set_value(name, values.get(name))
+        finally:
+            self._quiet = False
+        self._loaded = dict(self._current)
+        self.undo.clear()
+        self.clear_errors()
+        self._emit_dirty()
+
+    def mark_saved(self) -> None:
+        self._loaded = dict(self._current)
+        self.undo.setClean()
+        self._emit_dirty()
+
+    def is_dirty(self) -> bool:
+        return any(self._current[n] != self._loaded[n] for n in self._specs)
+
+    def dirty_fields(self) -> list[str]:
+        return [n for n in self._specs if self._current[n] != self._loaded[n]]
+
+    def revert(self, name: str) -> None:
+        """Put one field back to the value it had when loaded (undoable)."""
+        old = self._current[name]
+        new = self._loaded[name]
+        if old == new:
+            return
+        self.set_value(name, new, quiet=True)
+        self.undo.push(_Edit(self, name, old, new, self._specs[name].label))
+
+    def _on_change(self, name: str) -> None:
+        if self._quiet:
+            return
+        old = self._current[name]
+        new = self._raw_text_safe(name)
+        if old == new:
+            return
+        self._current[name] = new
+        self.undo.push(_Edit(self, name, old, new, self._specs[name].label))
+        self.show_error(name, None)
+        self.edited.emit(name)
+        self._emit_dirty()
+
+    def _emit_dirty(self) -> None:
+        dirty = self.is_dirty()
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    # --- errors ----------------------------------------------------------------------
+    def show_error(self, name: str, message: str | None) -> None:
+        label = self._errors.get(name)
+        if label is None:
+            return
+        editor = self._editors[name]
+        if message:
+            label.setText(message)
+            label.show()
+            editor.setStyleSheet(ERROR_FRAME if isinstance(editor, QLineEdit) else "")
+            editor.setToolTip(message)
+        else:
+            label.clear()
+            label.hide()
+            editor.setStyleSheet("")
+            editor.setToolTip("")
+
+    def show_errors(self, errors: dict[str, str]) -> list[str]:
+        """Show each message at its field; returns the names not on this form."""
+        missing = []
+        for name, message in errors.items():
+            if name in self._errors:
+                self.show_error(name, message)
+            else:
+                missing.append(name)
+        return missing
+
+    def clear_errors(self) -> None:
+        for name in self._errors:
+            self.show_error(name, None)
+
+    def error_text(self, name: str) -> str:
+        label = self._errors[name]
+        return label.text() if not label.isHidden() else ""
+
+    def first_error(self) -> str | None:
+        for name, label in self._errors.items():
+            if not label.isHidden():
+                return name
+        return None
+
+
+def _to_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+    return str(value)

@@ -1,0 +1,94 @@
+"""The value tab: read-only indicators worked out from the account's
+purchase and payment records (``domain.classify.value_indicators``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from kamdesk.ui.accounts.form.layout import note_label, scroll_page
+from kamdesk.ui.context import AppContext
+
+
+def money(value: Decimal | None) -> str:
+    """``¥1,234.50`` (money is Decimal; never formatted through float)."""
+    if value is None:
+        return "—"
+    return f"¥{value:,.2f}"
+
+
+def percent(value: Decimal | float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{Decimal(str(value)) * 100:.1f}%"
+
+
+class ValueTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        tr = self.tr
+        # (indicator attribute, label, formatter)
+        self._rows: dict[str, list[tuple[str, str, Any]]] = {
+            tr("Transactions"): [
+                ("order_count", tr("Orders"), str),
+                ("sales_amount", tr("Sales"), money),
+                ("net_amount", tr("Net of returns"), money),
+                ("profit", tr("Profit"), money),
+                ("gross_margin", tr("Gross margin"), percent),
+                ("average_order", tr("Average order"), money),
+                ("largest_order", tr("Largest order"), money),
+                ("return_count", tr("Returns"), str),
+                ("return_amount", tr("Returned amount"), money),
+                ("first_order_on", tr("First order"), _date),
+                ("last_order_on", tr("Last order"), _date),
+                ("months_trading", tr("Months trading"), str),
+                ("average_interval_days", tr("Average days between orders"), _plain),
+            ],
+            tr("Finance"): [
+                ("paid_total", tr("Paid"), money),
+                ("payment_count", tr("Payments"), str),
+                ("largest_payment", tr("Largest payment"), money),
+                ("average_payment", tr("Average payment"), money),
+                ("average_collection_days", tr("Average collection days"), _plain),
+                ("arrears", tr("Arrears"), money),
+                ("arrears_rate", tr("Arrears rate"), percent),
+            ],
+        }
+        self._labels: dict[str, QLabel] = {}
+        boxes = []
+        for title, rows in self._rows.items():
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            for attr, label, _fmt in rows:
+                value = QLabel("—")
+                value.setObjectName(f"value_{attr}")
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self._labels[attr] = value
+                form.addRow(label, value)
+            boxes.append(box)
+        self.note = note_label(
+            self.tr("Worked out from the purchase and payment records; they cannot be edited here.")
+        )
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll_page(self.note, *boxes))
+
+    def show_detail(self, detail: Any) -> None:
+        indicators = getattr(detail, "value", None) if detail is not None else None
+        for rows in self._rows.values():
+            for attr, _label, fmt in rows:
+                value = getattr(indicators, attr, None) if indicators is not None else None
+                self._labels[attr].setText("—" if value is None else fmt(value))
+
+
+def _date(value: Any) -> str:
+    return "—" if value is None else value.isoformat()
+
+
+def _plain(value: Any) -> str:
+    return "—" if value is None else str(value)

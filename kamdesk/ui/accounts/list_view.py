@@ -1,0 +1,297 @@
+"""The account list: a lazy table (pages of 200 rows from ``list_accounts``,
+sorted in SQL on header click), overdue rows marked, custom-field columns,
+a Pareto (top 20% by revenue) mode and the row context menu."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
+
+from kamdesk.services import accounts as account_service
+from kamdesk.ui.context import AppContext
+from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
+
+AccountRow = account_service.AccountRow
+
+OVERDUE_BG = QBrush(QColor("#fdecea"))
+OVERDUE_FG = QBrush(QColor("#a11d12"))
+ARCHIVED_FG = QBrush(QColor("#8a8a8a"))
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+def money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.0f}"
+
+
+class AccountListView(QWidget):
+    """Signals carry the account uuid."""
+
+    current_changed = Signal(object)  # str | None
+    open_requested = Signal(str)
+    log_requested = Signal(str)
+    visit_requested = Signal(str)
+    hand_over_requested = Signal(list)
+    archive_requested = Signal(list)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        filter_of: Callable[[], account_service.AccountFilter],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._filter_of = filter_of
+        self.pareto = False
+        self.pareto_view: account_service.ParetoView | None = None
+        self.model: LazyTableModel[AccountRow] = LazyTableModel(
+            self._columns(),
+            fetch=self._fetch,
+            count=self._count,
+            key=lambda r: r.uuid,
+            page_size=200,
+            default_sort="name",
+            row_foreground=self._row_fg,
+            row_background=self._row_bg,
+            parent=self,
+        )
+        self.view = QTableView()
+        self.view.setObjectName("accountTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setSortingEnabled(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.view.selectionModel().currentRowChanged.connect(self._current_row)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.view)
+        self._size_columns()
+
+    # --- columns -----------------------------------------------------------------
+    def _headers(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Name"),
+            "short_name": self.tr("Short name"),
+            "tier": self.tr("Tier"),
+            "grade": self.tr("Grade"),
+            "cadence": self.tr("Cadence"),
+            "industry": self.tr("Industry"),
+            "city": self.tr("City"),
+            "phone": self.tr("Phone"),
+            "owner": self.tr("Owner"),
+            "last_touch": self.tr("Last contact"),
+            "days_overdue": self.tr("Days overdue"),
+            "revenue": self.tr("Revenue (yuan)"),
+        }
+
+    def _columns(self) -> list[LazyColumn[AccountRow]]:
+        lang = self.ctx.lang
+        headers = self._headers()
+        cols: list[LazyColumn[AccountRow]] = []
+        for key, english in account_service.account_columns(self.ctx.db):
+            header = headers.get(key, english)
+            if key in ("tier", "cadence"):
+                cols.append(LazyColumn(key, header, _code_label(key, lang), sort=key))
+            elif key == "grade":
+                cols.append(
+                    LazyColumn(
+                        key,
+                        header,
+                        lambda r: r.grade.code if r.grade else "",
+                        sort=key,
+                        align=CENTER,
+                        tooltip=lambda r, lang=lang: r.grade.label(lang) if r.grade else None,
+                    )
+                )
+            elif key == "last_touch":
+                cols.append(
+                    LazyColumn(
+                        key,
+                        header,
+                        lambda r: (
+                            r.last_touch_at.astimezone().strftime("%Y-%m-%d") if r.last_touch_at else ""
+                        ),
+                        sort=key,
+                    )
+                )
+            elif key == "days_overdue":
+                cols.append(
+                    LazyColumn(
+                        key,
+                        header,
+                        lambda r: f"⚠ {r.days_overdue}" if r.days_overdue and r.days_overdue > 0 else "",
+                        sort=key,
+                        align=RIGHT,
+                        tooltip=self._overdue_tip,
+                    )
+                )
+            elif key == "revenue":
+                cols.append(LazyColumn(key, header, lambda r: money(r.revenue_total), sort=key, align=RIGHT))
+            elif key == "owner":
+                cols.append(LazyColumn(key, header, lambda r: r.owner_name or "", sort=key))
+            else:
+                cols.append(
+                    LazyColumn(
+                        key,
+                        header,
+                        lambda r, k=key: "" if r.value(k) is None else str(r.value(k)),
+                        sort=key,
+                    )
+                )
+        return cols
+
+    def _overdue_tip(self, row: AccountRow) -> str | None:
+        if row.days_overdue and row.days_overdue > 0 and row.cadence is not None:
+            return self.tr("{n} days past the {cadence} cadence").format(
+                n=row.days_overdue, cadence=row.cadence.label(self.ctx.lang)
+            )
+        return None
+
+    def rebuild_columns(self) -> None:
+        """Custom fields were added or removed."""
+        self.model.set_columns(self._columns())
+        self.model.refresh(keep_loaded=True)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        widths = {
+            "name": 230,
+            "short_name": 90,
+            "tier": 56,
+            "grade": 48,
+            "cadence": 60,
+            "industry": 84,
+            "city": 64,
+            "phone": 120,
+            "owner": 70,
+            "last_touch": 92,
+            "days_overdue": 76,
+            "revenue": 96,
+        }
+        for i, col in enumerate(self.model.columns()):
+            self.view.setColumnWidth(i, widths.get(col.key, 100))
+
+    # --- rows ----------------------------------------------------------------------
+    def _row_bg(self, row: AccountRow) -> Any:
+        return OVERDUE_BG if row.days_overdue and row.days_overdue > 0 else None
+
+    def _row_fg(self, row: AccountRow) -> Any:
+        if row.archived:
+            return ARCHIVED_FG
+        return OVERDUE_FG if row.days_overdue and row.days_overdue > 0 else None
+
+    def _fetch(self, offset: int, limit: int, sort: str | None, desc: bool) -> list[AccountRow]:
+        if self.pareto:
+            view = account_service.top_accounts_by_revenue(self.ctx.db, 0.2, offset=offset, limit=limit)
+            self.pareto_view = view
+            return list(view.rows)
+        return account_service.list_accounts(
+            self.ctx.db, self._filter_of(), sort=sort or "name", descending=desc, offset=offset, limit=limit
+        )
+
+    def _count(self) -> int:
+        if self.pareto:
+            view = account_service.top_accounts_by_revenue(self.ctx.db, 0.2, offset=0, limit=0)
+            self.pareto_view = view
+            return view.top_count
+        return account_service.count_accounts(self.ctx.db, self._filter_of())
+
+    def set_pareto(self, on: bool) -> None:
+        """Top 20% of customers by revenue, largest first (sorting is off)."""
+        self.pareto = on
+        self.view.setSortingEnabled(not on)
+        if on:
+            self.view.horizontalHeader().setSortIndicatorShown(False)
+        else:
+            self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.refresh()
+
+    def refresh(self, *, keep: bool = False) -> None:
+        """Re-query (after the filter or the data changed); keeps the current
+        account selected when it is still listed."""
+        current = self.current_uuid()
+        self.model.refresh(keep_loaded=keep)
+        if current is not None:
+            self.select(current, load=False)
+
+    # --- selection -----------------------------------------------------------------
+    def current_uuid(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.key_at(index.row()) if index.isValid() else None
+
+    def selected_uuids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        keys = [self.model.key_at(r) for r in rows]
+        return [k for k in keys if k is not None]
+
+    def select(self, uuid: str, *, load: bool = True) -> bool:
+        """Select ``uuid`` if it is in the loaded rows (``load``: fetch pages
+        until found, at most 10)."""
+        row = self.model.row_of_key(uuid)
+        pages = 0
+        while row < 0 and load and self.model.canFetchMore() and pages < 10:
+            self.model.fetchMore()
+            pages += 1
+            row = self.model.row_of_key(uuid)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().blockSignals(True)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().blockSignals(False)
+        self.view.scrollTo(index)
+        return True
+
+    def _current_row(self, current: Any, _previous: Any) -> None:
+        self.current_changed.emit(self.model.key_at(current.row()) if current.isValid() else None)
+
+    def _double_clicked(self, index: Any) -> None:
+        uuid = self.model.key_at(index.row())
+        if uuid:
+            self.open_requested.emit(uuid)
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        uuid = self.model.key_at(index.row()) if index.isValid() else None
+        if uuid is None:
+            return
+        selected = self.selected_uuids()
+        if uuid not in selected:
+            selected = [uuid]
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(uuid))
+        menu.addAction(self.tr("Log contact…"), lambda: self.log_requested.emit(uuid))
+        menu.addAction(self.tr("Plan visit"), lambda: self.visit_requested.emit(uuid))
+        menu.addSeparator()
+        menu.addAction(self.tr("Hand over…"), lambda: self.hand_over_requested.emit(selected))
+        menu.addAction(self.tr("Archive / restore"), lambda: self.archive_requested.emit(selected))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+
+def _code_label(key: str, lang: str) -> Callable[[AccountRow], str]:
+    def show(row: AccountRow) -> str:
+        value = getattr(row, key)
+        return value.label(lang) if value is not None else ""
+
+    return show

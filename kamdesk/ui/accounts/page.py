@@ -1,0 +1,341 @@
+"""The accounts page (客户档案): the rep's daily home.
+
+Left, the account list (search as you type, filters, saved filters, the
+Pareto view); right, the selected account's form with its tabs. A second
+view lists the contacts of all accounts. Import, export and hand-over are on
+the tool row.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.errors import UserError
+from kamdesk.services import accounts as account_service
+from kamdesk.services.changes import Changes
+from kamdesk.ui.accounts.contacts.contact_list import ContactListView
+from kamdesk.ui.accounts.filter_bar import FilterBar
+from kamdesk.ui.accounts.form.account_form import AccountForm
+from kamdesk.ui.accounts.list_view import AccountListView
+from kamdesk.ui.context import AppContext
+from kamdesk.ui.widgets import messages
+from kamdesk.ui.widgets.search import SearchLineEdit
+
+log = logging.getLogger(__name__)
+
+
+class AccountsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._guarded_window: QWidget | None = None
+        #: per search: (count ms, first page ms) of the list refresh, newest last
+        self.search_timings: list[tuple[str, float, float]] = []
+
+        # --- tool row
+        self.search = SearchLineEdit(
+            placeholder=self.tr(
+                "Search accounts: name, short name, pinyin initials (shyc), contact, phone, notes…"
+            ),
+            delay_ms=150,
+        )
+        self.search.setObjectName("accountSearch")
+        self.search.search_changed.connect(self._on_search)
+        self.pareto = QToolButton()
+        self.pareto.setText(self.tr("Top 20%"))
+        self.pareto.setToolTip(self.tr("The 20% of customers that bring the most revenue (80/20)"))
+        self.pareto.setCheckable(True)
+        self.pareto.toggled.connect(self._on_pareto)
+        self.new_button = QPushButton(self.tr("New account"))
+        self.new_button.setToolTip(self.tr("Add an account (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_account)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.tr("Account list as CSV…"), lambda: self.export_list("csv"))
+        export_menu.addAction(self.tr("Account list as Excel (XLSX)…"), lambda: self.export_list("xlsx"))
+        export_menu.addAction(self.tr("Contacts as vCard…"), self.export_vcard)
+        self.export_button.setMenu(export_menu)
+        self.handover_button = QPushButton(self.tr("Hand over…"))
+        self.handover_button.clicked.connect(lambda: self.hand_over(self.list.selected_uuids()))
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.pareto)
+        tools.addWidget(self.new_button)
+        tools.addWidget(self.import_button)
+        tools.addWidget(self.export_button)
+        tools.addWidget(self.handover_button)
+
+        self.filters = FilterBar(ctx)
+        self.filters.search_text = lambda: self.search.text().strip()  # type: ignore[method-assign]
+        self.filters.filter_changed.connect(self.refresh_list)
+        self.filters.saved_applied.connect(self._saved_applied)
+
+        # --- list and form
+        self.list = AccountListView(ctx, self.current_filter)
+        self.list.current_changed.connect(self._on_current)
+        self.list.open_requested.connect(self.open_account)
+        self.list.log_requested.connect(self.log_contact)
+        self.list.visit_requested.connect(self.plan_visit)
+        self.list.hand_over_requested.connect(self.hand_over)
+        self.list.archive_requested.connect(self.archive)
+        self.count = QLabel()
+        self.count.setObjectName("accountCount")
+        self.list.model.total_changed.connect(self._show_count)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.addWidget(self.list, 1)
+        left_lay.addWidget(self.count)
+
+        self.form = AccountForm(ctx)
+        self.form.saved.connect(self._on_saved)
+        self.form.log_requested.connect(self.log_contact)
+        self.form.visit_requested.connect(self.plan_visit)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setChildrenCollapsible(False)
+
+        accounts_view = QWidget()
+        av = QVBoxLayout(accounts_view)
+        av.setContentsMargins(6, 6, 6, 0)
+        av.addLayout(tools)
+        av.addWidget(self.filters)
+        av.addWidget(self.splitter, 1)
+
+        self.contacts = ContactListView(ctx, all_accounts=True)
+        self.contacts.open_account.connect(self.show_record)
+
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(accounts_view, self.tr("Accounts"))
+        self.views.addTab(self.contacts, self.tr("All contacts"))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.views)
+
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(
+            lambda: (self.views.setCurrentIndex(0), self.search.setFocus(), self.search.selectAll())
+        )
+        new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.activated.connect(self.new_account)
+
+        self.refresh_list()
+        self.splitter.setSizes([640, 560])
+
+    # --- the list ---------------------------------------------------------------
+    def current_filter(self) -> account_service.AccountFilter:
+        return self.filters.current_filter(self.search.text().strip())
+
+    def refresh_list(self) -> None:
+        self.list.refresh()
+
+    def _on_search(self, text: str) -> None:
+        started = time.perf_counter()
+        self.list.refresh()
+        count_ms, page_ms = self.list.model.last_refresh_ms
+        self.search_timings.append((text, count_ms, page_ms))
+        log.debug(
+            "search %r: %.1f ms (count %.1f, page %.1f)",
+            text,
+            (time.perf_counter() - started) * 1000,
+            count_ms,
+            page_ms,
+        )
+
+    def _saved_applied(self, text: str) -> None:
+        self.search.set_text_quietly(text)
+        self.refresh_list()
+
+    def _on_pareto(self, on: bool) -> None:
+        self.filters.setEnabled(not on)
+        self.search.setEnabled(not on)
+        self.list.set_pareto(on)
+
+    def _show_count(self, total: int) -> None:
+        if self.list.pareto and self.list.pareto_view is not None:
+            v = self.list.pareto_view
+            share = f"{v.revenue_share * 100:.0f}%" if v.revenue_share is not None else "—"
+            self.count.setText(
+                self.tr(
+                    "Top 20%: {top} of {all} customers bring {share} of revenue (¥{rev:,.0f} of ¥{total:,.0f})"
+                ).format(
+                    top=v.top_count,
+                    all=v.account_count,
+                    share=share,
+                    rev=v.top_revenue,
+                    total=v.total_revenue,
+                )
+            )
+        else:
+            self.count.setText(self.tr("%n account(s)", "", total))
+
+    # --- selection and the form ---------------------------------------------------
+    def _on_current(self, uuid: str | None) -> None:
+        if uuid is None or uuid == self.form.uuid:
+            return
+        if not self.form.can_leave():
+            # stay on the account being edited
+            if self.form.uuid is not None:
+                self.list.select(self.form.uuid, load=False)
+            else:
+                self.list.view.clearSelection()
+            return
+        self._load_form(uuid)
+
+    def _load_form(self, uuid: str) -> None:
+        try:
+            self.form.load(uuid)
+        except UserError as exc:
+            messages.show_error(self, self.tr("Open account"), str(exc))
+            self.list.refresh()
+
+    def open_account(self, uuid: str) -> None:
+        if uuid != self.form.uuid and self.form.can_leave():
+            self._load_form(uuid)
+        self.form.tabs.setCurrentIndex(0)
+        self.form.binder.editor("name").setFocus()
+
+    def new_account(self) -> None:
+        if not self.form.can_leave():
+            return
+        self.views.setCurrentIndex(0)
+        self.list.view.clearSelection()
+        self.form.new()
+        self.form.binder.editor("name").setFocus()
+
+    def _on_saved(self, uuid: str) -> None:
+        self.list.refresh(keep=True)
+        self.list.select(uuid)
+
+    # --- actions ----------------------------------------------------------------------
+    def log_contact(self, uuid: str) -> None:
+        from kamdesk.ui.accounts.log import ContactLogDialog
+
+        ContactLogDialog(self.ctx, uuid, None, self).exec()
+
+    def plan_visit(self, uuid: str) -> None:
+        self.ctx.hub.navigate.emit("visits", uuid)
+
+    def hand_over(self, uuids: list[str]) -> None:
+        from kamdesk.ui.accounts.handover import HandOverDialog
+
+        names = []
+        for uuid in uuids:
+            row = self.list.model.row_at(self.list.model.row_of_key(uuid))
+            if row is not None:
+                names.append((uuid, row.name))
+        dialog = HandOverDialog(self.ctx, names, self)
+        if dialog.exec():
+            messages.show_info(
+                self, dialog.windowTitle(), self.tr("%n account(s) handed over.", "", dialog.moved)
+            )
+
+    def archive(self, uuids: list[str]) -> None:
+        rows = [self.list.model.row_at(self.list.model.row_of_key(u)) for u in uuids]
+        rows = [r for r in rows if r is not None]
+        if not rows:
+            return
+        restore = all(r.archived for r in rows)
+        question = (
+            self.tr("Restore %n archived account(s)?", "", len(rows))
+            if restore
+            else self.tr(
+                "Archive %n account(s)? They leave the list (tick “Archived too” to see them).", "", len(rows)
+            )
+        )
+        if not messages.ask_yes_no(self, self.tr("Archive"), question):
+            return
+        changes = Changes()
+        for r in rows:
+            changes = changes | account_service.archive_account(self.ctx.db, r.uuid, not restore).changes
+        self.ctx.hub.publish(changes)
+
+    def import_file(self) -> None:
+        from kamdesk.ui.accounts.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).exec()
+
+    def export_list(self, fmt: str) -> None:
+        from kamdesk.ui.accounts.export import export_accounts
+
+        export_accounts(self, self.ctx, self.current_filter(), fmt)
+
+    def export_vcard(self) -> None:
+        from kamdesk.ui.accounts.export import export_vcards
+
+        export_vcards(self, self.ctx, account_uuid=None)
+
+    # --- the page protocol ---------------------------------------------------------
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches("custom_field"):
+            self.list.rebuild_columns()
+            self.form.custom.rebuild()
+        if changes.touches("account", "contact", "contact_log", "rep", "visit", "opportunity"):
+            if changes.touches("account", "rep"):
+                self.filters.reload_options()
+                self.filters.reload_saved()
+            self.list.refresh(keep=True)
+        if changes.touches("contact"):
+            self.contacts.refresh()
+        shown = self.form.uuid
+        related = changes.touches("account", "contact", "contact_log", "visit", "opportunity")
+        mine = not changes.uuids or shown in changes.uuids or changes.touches("contact", "contact_log")
+        if shown is not None and related and mine:
+            self.form.reload()
+
+    def show_record(self, uuid: str) -> None:
+        """Select and open account ``uuid`` (another page navigated here)."""
+        self.views.setCurrentIndex(0)
+        if uuid == self.form.uuid or not self.form.can_leave():
+            return
+        if not self.list.select(uuid):
+            self.list.view.clearSelection()
+        self._load_form(uuid)
+
+    def can_leave(self) -> bool:
+        """For the main window: False when the user chose to keep editing."""
+        return self.form.can_leave()
+
+    # --- closing the app with unsaved edits ---------------------------------------------
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and window is not self._guarded_window:
+            window.installEventFilter(self)
+            self._guarded_window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._guarded_window
+            and event.type() == QEvent.Type.Close
+            and not self.form.can_leave()
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
