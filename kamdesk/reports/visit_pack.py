@@ -352,8 +352,14 @@ def _visit_page(page: VisitPage, lang: str, zone: tzinfo, w: float) -> list[Any]
     when = s.strftime("%Y-%m-%d %H:%M") + (f"–{e.strftime('%H:%M')}" if e else "")
     out.append(_p(f"{_t('sheet', lang)}", st["h1"]))
 
+    label_style = cell
+    if not lang.startswith("zh"):  # English labels break between words, not letters
+        from reportlab.lib.styles import ParagraphStyle
+
+        label_style = ParagraphStyle("label_en", parent=cell, wordWrap=None)
+
     def label(key: str) -> Any:
-        return _p(_t(key, lang), cell)
+        return _p(_t(key, lang), label_style)
 
     # the seed's header block
     header = [
