@@ -8,7 +8,7 @@ import logging
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -220,7 +220,11 @@ class VisitsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first, as loaded
+        for column, width in enumerate((140, 220, 70, 70, 90, 160)):
+            self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
         self.table.clicked.connect(lambda i: self.select_visit(self.list_model.key_at(i.row()) or ""))
         self.table.doubleClicked.connect(lambda i: self.open_visit(self.list_model.key_at(i.row()) or ""))
