@@ -9,17 +9,11 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from kamdesk.services import accounts as account_service
 from kamdesk.ui.accounts.page import AccountsPage
 from kamdesk.ui.context import AppContext
-from tests.ui.test_accounts_support import type_into
+from tests.ui.test_accounts_support import make_page, type_into
 
 
 def _page(qtbot, ctx: AppContext) -> AccountsPage:  # type: ignore[no-untyped-def]
-    page = AccountsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
+    return make_page(qtbot, ctx)  # type: ignore[no-any-return]
 
 
 def _type(qtbot, page: AccountsPage, field: str, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -23,3 +23,18 @@ def type_into(qtbot, editor: QLineEdit, text: str, *, replace: bool = True) -> N
     event = QInputMethodEvent()
     event.setCommitString(text)
     QCoreApplication.sendEvent(editor, event)
+
+
+def make_page(qtbot, ctx):  # type: ignore[no-untyped-def]
+    """An AccountsPage wired to the hub as the main window wires it
+    (``hub.changed`` → ``page.on_changed``), shown at 1280×800 and active."""
+    from kamdesk.ui.accounts.page import AccountsPage
+
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    ctx.hub.changed.connect(page.on_changed)
+    page.resize(1280, 800)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    return page
