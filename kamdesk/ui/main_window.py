@@ -10,6 +10,10 @@ are rebuilt on a language switch, unless their class sets
 ``retranslates_live = True`` (then they keep their state, handle
 ``LanguageChange`` themselves and get ``on_changed(Changes.of("all"))`` to
 relabel codes in ``ctx.lang``).
+
+Before pages are dropped (language switch, another database), each built page
+that defines ``can_leave() -> bool`` is asked; if one returns False (the user
+chose to keep unsaved edits) nothing is switched.
 """
 
 from __future__ import annotations
@@ -242,6 +246,15 @@ class MainWindow(QMainWindow):
         if changes.touches(*_COUNT_KINDS):
             self.refresh_status()
 
+    def pages_can_leave(self) -> bool:
+        """Ask every built page with unsaved work (``can_leave()``) whether it may go."""
+        for key, page in list(self._pages.items()):
+            can_leave = getattr(page, "can_leave", None)
+            if callable(can_leave) and not can_leave():
+                self.show_page(key)
+                return False
+        return True
+
     def rebuild_pages(self) -> None:
         """Drop every built page and rebuild the current one."""
         key = self.current_key
@@ -257,7 +270,9 @@ class MainWindow(QMainWindow):
         self.ctx.hub.navigate.connect(self.navigate)
 
     def set_database(self, db: Database) -> None:
-        """Switch to another open store: dispose the old one, rebuild the pages."""
+        """Switch to another open store: dispose the old one, rebuild the pages.
+
+        The caller asks :meth:`pages_can_leave` first (see dialogs.database)."""
         old = self.ctx
         try:
             old.hub.changed.disconnect(self._on_changed)
@@ -276,7 +291,17 @@ class MainWindow(QMainWindow):
 
     # --- language ---------------------------------------------------------------
     def set_language(self, lang: str) -> str:
-        """Switch the UI language live; returns the language in effect."""
+        """Switch the UI language live; returns the language in effect (the
+        old one when a page with unsaved edits asked to stay)."""
+        rebuilt = [
+            page
+            for page in self._pages.values()
+            if not getattr(page, "retranslates_live", False) and not isinstance(page, PlaceholderPage)
+        ]
+        can_leave = [getattr(p, "can_leave", None) for p in rebuilt]
+        if not all(check() for check in can_leave if callable(check)):
+            self.retranslate()  # puts the language check mark back
+            return self.translators.lang if self.translators is not None else lang
         if self.translators is None:
             from PySide6.QtWidgets import QApplication
 

@@ -37,7 +37,11 @@ class FakePage(QLabel):
         self.ctx = ctx
         self.changes: list[Changes] = []
         self.shown: list[str] = []
+        self.leave = True  # False: "unsaved edits, keep editing"
         FakePage.instances.append(self)
+
+    def can_leave(self) -> bool:
+        return self.leave
 
     def on_changed(self, changes: Changes) -> None:
         self.changes.append(changes)
@@ -504,3 +508,20 @@ def test_run_opens_the_store_offers_demo_and_shows_the_window(
             w.close()
             w.deleteLater()
         qapp.setFont(before_font)
+
+
+def test_unsaved_edits_keep_the_language_and_the_database(
+    fake_pages: None, window: MainWindow, quiet_boxes: list, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    page = window.page("one")
+    assert isinstance(page, FakePage)
+    page.leave = False
+    assert window.set_language("zh_CN") == "en"
+    assert window.page("one") is page and nav_texts(window)[0] == "Accounts"
+    assert window.actions_by_name["lang_en"].isChecked()
+    url = window.ctx.db.url
+    database.switch_to(window, sqlite_url(tmp_path / "other.db"))
+    assert window.ctx.db.url == url and window.page("one") is page
+    page.leave = True
+    database.switch_to(window, sqlite_url(tmp_path / "other.db"))
+    assert window.ctx.db.path == tmp_path / "other.db"

@@ -111,6 +111,8 @@ def restore_from(win: MainWindow) -> None:
         default_yes=False,
     ):
         return
+    if not win.pages_can_leave():
+        return
     url = db.url
     kept = run_job(
         win,

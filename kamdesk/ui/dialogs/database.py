@@ -120,7 +120,7 @@ def new_database_dialog(win: MainWindow) -> None:
 
 def switch_to(win: MainWindow, url: str) -> None:
     """Open ``url`` and make it the window's store (a message if it cannot be opened)."""
-    if win.ctx.db.url == url:
+    if win.ctx.db.url == url or not win.pages_can_leave():
         return
     try:
         db = try_open(url)
