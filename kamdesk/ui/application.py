@@ -117,6 +117,8 @@ def run(url: str, *, lang: str | None) -> int:
             app.quit()
 
         window.first_painted.connect(report)
+    else:
+        window.first_painted.connect(window.start_reminders)
     window.show()
     try:
         return app.exec()

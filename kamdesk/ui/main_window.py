@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._pages: dict[str, QWidget] = {}
         self._painted = False
+        self._reminders_on = False
+        self._kamdesk_reminders: QWidget | None = None
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(900, 560)
@@ -287,7 +289,31 @@ class MainWindow(QMainWindow):
         if db.url:
             self.settings.remember_database(db.url)
         self.refresh_status()
+        if self._reminders_on:
+            self.start_reminders()
         self.context_changed.emit(self.ctx)
+
+    # --- reminders ------------------------------------------------------------------
+    def start_reminders(self) -> None:
+        """Show today's reminders and keep watching (``kamdesk.ui.visits.reminders``);
+        called by the app after the first paint and again for another database."""
+        self._reminders_on = True
+        old = getattr(self, "_kamdesk_reminders", None)
+        if old is not None:
+            watcher = getattr(old, "watcher", None)
+            if watcher is not None:
+                watcher.timer.stop()
+            old.close()
+            old.deleteLater()
+            self._kamdesk_reminders = None
+        if _module_missing("kamdesk.ui.visits.reminders"):
+            return
+        try:
+            from kamdesk.ui.visits.reminders import show_startup_reminders
+
+            show_startup_reminders(self.ctx, self)
+        except Exception:
+            log.exception("reminders could not be shown")
 
     # --- language ---------------------------------------------------------------
     def set_language(self, lang: str) -> str:

@@ -525,3 +525,14 @@ def test_unsaved_edits_keep_the_language_and_the_database(
     page.leave = True
     database.switch_to(window, sqlite_url(tmp_path / "other.db"))
     assert window.ctx.db.path == tmp_path / "other.db"
+
+
+def test_reminders_follow_the_open_database(window: MainWindow, quiet_boxes: list, tmp_path: Path) -> None:
+    pytest.importorskip("kamdesk.ui.visits.reminders")
+    window.start_reminders()
+    first = window._kamdesk_reminders
+    assert first is not None and getattr(first, "ctx", None) is window.ctx
+    database.switch_to(window, sqlite_url(tmp_path / "other.db"))
+    second = window._kamdesk_reminders
+    assert second is not None and second is not first
+    assert getattr(second, "ctx", None) is window.ctx
