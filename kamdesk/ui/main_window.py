@@ -139,7 +139,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(176)
         self.nav.setSpacing(2)
         self.nav.setStyleSheet(
             "QListWidget#navigation { border: none; border-right: 1px solid palette(mid);"
@@ -358,6 +357,10 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             item.setText(page_title(spec))
             item.setToolTip(f"{page_title(spec)} (Ctrl+{row + 1})")
+        # as narrow as the longest title allows: the pages need the room
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(page_title(spec)) for spec in self._specs)
+        self.nav.setFixedWidth(max(120, widest + self.nav.iconSize().width() + 52))
         from kamdesk.ui.dialogs.menus import retranslate_menus
 
         retranslate_menus(self)

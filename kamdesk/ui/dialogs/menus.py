@@ -61,8 +61,8 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     add(file_menu, "file_import", lambda: data_ops.import_bundle(win))
     add(file_menu, "file_export", lambda: data_ops.export_bundle(win))
     file_menu.addSeparator()
-    quit_action = add(file_menu, "file_quit", win.close, QKeySequence.StandardKey.Quit)
-    quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")])
+    # StandardKey.Quit is empty on some platforms (Windows, offscreen): Ctrl+Q everywhere
+    quit_action = add(file_menu, "file_quit", win.close, "Ctrl+Q")
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     view_menu = menus["view"] = bar.addMenu("")
