@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.periods import CustomFieldKind
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import custom_fields as custom_service
+from kamdesk.ui.accounts.form.field_messages import translate_errors
 from kamdesk.ui.accounts.form.fields import ERROR_STYLE
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.widgets import messages
@@ -89,6 +90,7 @@ class FieldEditor(QDialog):
         try:
             result = custom_service.save_field(self.ctx.db, data)
         except ValidationError as exc:
+            exc.errors = translate_errors(exc.errors)
             self.error.setText("\n".join(exc.errors.values()))
             self.error.show()
             return

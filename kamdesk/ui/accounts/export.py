@@ -27,10 +27,6 @@ from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.jobs import JobProgress, run_job
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AccountExport", text)
-
-
 def _ask_path(parent: QWidget | None, title: str, name: str, pattern: str) -> Path | None:
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), pattern)
     return Path(chosen) if chosen else None
@@ -45,11 +41,17 @@ def export_accounts(
     path: Path | None = None,
 ) -> int | None:
     """Write the list as the filter shows it; returns how many accounts went."""
-    title = _t("Export accounts")
+    title = QCoreApplication.translate("AccountExport", "Export accounts")
     if path is None:
         stamp = dt.date.today().strftime("%Y%m%d")
-        pattern = _t("Excel workbook (*.xlsx)") if fmt == "xlsx" else _t("CSV file (*.csv)")
-        path = _ask_path(parent, title, f"{_t('accounts')}-{stamp}.{fmt}", pattern)
+        pattern = (
+            QCoreApplication.translate("AccountExport", "Excel workbook (*.xlsx)")
+            if fmt == "xlsx"
+            else QCoreApplication.translate("AccountExport", "CSV file (*.csv)")
+        )
+        path = _ask_path(
+            parent, title, f"{QCoreApplication.translate('AccountExport', 'accounts')}-{stamp}.{fmt}", pattern
+        )
         if path is None:
             return None
     if path.suffix.lower() != f".{fmt}":
@@ -59,10 +61,19 @@ def export_accounts(
     def work(progress: JobProgress) -> int:
         return export_service.export_accounts(ctx.db, target, f, lang=ctx.lang, progress=progress.report)
 
-    written = run_job(parent, title, work, label=_t("Writing {name}…").format(name=target.name))
+    written = run_job(
+        parent,
+        title,
+        work,
+        label=QCoreApplication.translate("AccountExport", "Writing {name}…").format(name=target.name),
+    )
     if written is not None:
         messages.show_info(
-            parent, title, _t("{n} accounts written to {path}.").format(n=written, path=str(target))
+            parent,
+            title,
+            QCoreApplication.translate("AccountExport", "{n} accounts written to {path}.").format(
+                n=written, path=str(target)
+            ),
         )
     return written
 
@@ -105,7 +116,7 @@ def export_vcards(
     include_private_contacts: bool | None = None,
 ) -> export_service.VCardExport | None:
     """Contacts of one account (or all) as one .vcf file."""
-    title = _t("Export contacts as vCard")
+    title = QCoreApplication.translate("AccountExport", "Export contacts as vCard")
     if include_private is None or include_private_contacts is None:
         options = VCardOptions(parent)
         if options.exec() != QDialog.DialogCode.Accepted:
@@ -113,7 +124,12 @@ def export_vcards(
         include_private = options.private_details.isChecked()
         include_private_contacts = options.private_contacts.isChecked()
     if path is None:
-        path = _ask_path(parent, title, f"{_t('contacts')}.vcf", _t("vCard file (*.vcf)"))
+        path = _ask_path(
+            parent,
+            title,
+            f"{QCoreApplication.translate('AccountExport', 'contacts')}.vcf",
+            QCoreApplication.translate("AccountExport", "vCard file (*.vcf)"),
+        )
         if path is None:
             return None
     if path.suffix.lower() not in (".vcf", ".vcard"):
@@ -133,10 +149,12 @@ def export_vcards(
 
     result = run_job(parent, title, work)
     if result is not None:
-        text = _t("{n} contacts written to {path}.").format(n=result.written, path=str(target))
+        text = QCoreApplication.translate("AccountExport", "{n} contacts written to {path}.").format(
+            n=result.written, path=str(target)
+        )
         if result.private_contacts_left_out:
-            text += "\n" + _t("{n} private contacts were left out.").format(
-                n=result.private_contacts_left_out
-            )
+            text += "\n" + QCoreApplication.translate(
+                "AccountExport", "{n} private contacts were left out."
+            ).format(n=result.private_contacts_left_out)
         messages.show_info(parent, title, text)
     return result

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.errors import UserError
 from kamdesk.services import imports as import_service
+from kamdesk.ui.accounts.form.field_messages import translate_message
 from kamdesk.ui.accounts.form.fields import ERROR_STYLE
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.widgets import messages
@@ -185,7 +186,7 @@ class PreviewPage(QWizardPage):
                 "Without the box below, any problem stops the whole import and nothing is written."
             ).format(total=p.total_rows, ok=p.ok_rows, bad=len(p.problems), dup=len(p.duplicates))
         )
-        rows = [[str(pr.line), "; ".join(pr.messages)] for pr in p.problems]
+        rows = [[str(pr.line), "; ".join(translate_message(m) for m in pr.messages)] for pr in p.problems]
         rows += [
             [str(d.line), self.tr("duplicate: {name} — {reason}").format(name=d.name, reason=d.reason)]
             for d in p.duplicates
@@ -227,7 +228,7 @@ class ResultPage(QWizardPage):
         if o.duplicates:
             text += " " + self.tr("{n} duplicates were skipped.").format(n=len(o.duplicates))
         self.summary.setText(text)
-        rows = [[str(pr.line), "; ".join(pr.messages)] for pr in o.rejected]
+        rows = [[str(pr.line), "; ".join(translate_message(m) for m in pr.messages)] for pr in o.rejected]
         rows += [
             [str(d.line), self.tr("duplicate: {name} — {reason}").format(name=d.name, reason=d.reason)]
             for d in o.duplicates

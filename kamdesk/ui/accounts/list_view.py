@@ -50,6 +50,8 @@ class AccountListView(QWidget):
         self._filter_of = filter_of
         self.pareto = False
         self.pareto_view: account_service.ParetoView | None = None
+        #: columns hidden until the user shows them (right-click the header)
+        self._hidden: set[str] = {"short_name", "phone", "cadence", "owner"}
         self.model: LazyTableModel[AccountRow] = LazyTableModel(
             self._columns(),
             fetch=self._fetch,
@@ -73,6 +75,8 @@ class AccountListView(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setSortingEnabled(True)
@@ -142,6 +146,7 @@ class AccountListView(QWidget):
                         sort=key,
                         align=RIGHT,
                         tooltip=self._overdue_tip,
+                        foreground=lambda r: OVERDUE_FG if r.days_overdue and r.days_overdue > 0 else None,
                     )
                 )
             elif key == "revenue":
@@ -174,7 +179,7 @@ class AccountListView(QWidget):
 
     def _size_columns(self) -> None:
         widths = {
-            "name": 230,
+            "name": 220,
             "short_name": 90,
             "tier": 56,
             "grade": 48,
@@ -189,15 +194,32 @@ class AccountListView(QWidget):
         }
         for i, col in enumerate(self.model.columns()):
             self.view.setColumnWidth(i, widths.get(col.key, 100))
+            self.view.setColumnHidden(i, col.key in self._hidden)
+
+    def _header_menu(self, pos: QPoint) -> None:
+        """Right-click on the header: show or hide columns."""
+        menu = QMenu(self)
+        for i, col in enumerate(self.model.columns()):
+            action = menu.addAction(col.header)
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(i))
+            action.setEnabled(col.key != "name")
+            action.toggled.connect(lambda on, i=i, key=col.key: self._toggle_column(i, key, on))
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+
+    def _toggle_column(self, index: int, key: str, shown: bool) -> None:
+        self.view.setColumnHidden(index, not shown)
+        if shown:
+            self._hidden.discard(key)
+        else:
+            self._hidden.add(key)
 
     # --- rows ----------------------------------------------------------------------
     def _row_bg(self, row: AccountRow) -> Any:
         return OVERDUE_BG if row.days_overdue and row.days_overdue > 0 else None
 
     def _row_fg(self, row: AccountRow) -> Any:
-        if row.archived:
-            return ARCHIVED_FG
-        return OVERDUE_FG if row.days_overdue and row.days_overdue > 0 else None
+        return ARCHIVED_FG if row.archived else None
 
     def _fetch(self, offset: int, limit: int, sort: str | None, desc: bool) -> list[AccountRow]:
         if self.pareto:

@@ -34,6 +34,7 @@ from kamdesk.domain.visits import ContactCategory, ContactWay
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import contact_log as log_service
 from kamdesk.services import contacts as contact_service
+from kamdesk.ui.accounts.form.field_messages import translate_errors
 from kamdesk.ui.accounts.form.fields import ERROR_STYLE
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.widgets import messages
@@ -184,6 +185,7 @@ class ContactLogDialog(QDialog):
             else:
                 result = log_service.edit_log(self.ctx.db, data)
         except ValidationError as exc:
+            exc.errors = translate_errors(exc.errors)
             rest = []
             for name, message in exc.errors.items():
                 label = self.errors.get(name)
@@ -216,7 +218,10 @@ class ContactLogTab(QWidget):
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
-        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setSpacing(2)
+        self.timeline.setStyleSheet(
+            "QListWidget#timeline::item { border-bottom: 1px solid #d5dbe3; padding: 6px 4px; }"
+        )
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self._menu)
         self.timeline.itemDoubleClicked.connect(lambda _i: self.edit_entry())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,9 +26,18 @@ def account_search_model(ctx: AppContext, text_of: callable) -> LazyTableModel: 
         return account_service.AccountFilter(text=text_of())
 
     cols = [
-        LazyColumn("name", QDialog.tr("Name"), lambda r: r.name, sort="name"),
-        LazyColumn("city", QDialog.tr("City"), lambda r: r.city or "", sort="city"),
-        LazyColumn("owner", QDialog.tr("Owner"), lambda r: r.owner_name or "", sort=None),
+        LazyColumn(
+            "name", QCoreApplication.translate("AccountPicker", "Name"), lambda r: r.name, sort="name"
+        ),
+        LazyColumn(
+            "city", QCoreApplication.translate("AccountPicker", "City"), lambda r: r.city or "", sort="city"
+        ),
+        LazyColumn(
+            "owner",
+            QCoreApplication.translate("AccountPicker", "Owner"),
+            lambda r: r.owner_name or "",
+            sort=None,
+        ),
     ]
     return LazyTableModel(
         cols,

@@ -8,6 +8,9 @@ from kamdesk.ui.accounts.contacts.contact_list import ContactListView
 from kamdesk.ui.context import AppContext
 
 
-class AccountContactsTab(ContactListView):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, all_accounts=False, parent=parent)
+def AccountContactsTab(ctx: AppContext, parent: QWidget | None = None) -> ContactListView:
+    """A contact list limited to one account (``set_account(uuid)``).
+
+    A factory rather than a subclass so translations keep the context
+    ``ContactListView`` (Qt looks strings up by the class that calls tr)."""
+    return ContactListView(ctx, all_accounts=False, parent=parent)

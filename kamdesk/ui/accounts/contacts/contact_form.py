@@ -26,16 +26,13 @@ from kamdesk.domain.stakeholders import Personality
 from kamdesk.domain.visits import Gender
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import contacts as contact_service
+from kamdesk.ui.accounts.form.field_messages import translate_errors
 from kamdesk.ui.accounts.form.fields import CHOICE, CODE, DATE, INT, LINE, TEXT, FieldBinder, FieldSpec
-from kamdesk.ui.accounts.form.layout import form_group, note_label, scroll_page
+from kamdesk.ui.accounts.form.layout import form_group, label_width, note_label, scroll_page
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.widgets import messages
 
 PRIVATE_STYLE = "background: #fff4e5; border: 1px solid #e0a040; padding: 6px; color: #6b4300;"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContactForm", text)
 
 
 def contact_groups(colleagues: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[str, list[FieldSpec]]]]:
@@ -43,66 +40,94 @@ def contact_groups(colleagues: tuple[tuple[str, str], ...]) -> dict[str, list[tu
     return {
         "work": [
             (
-                _t("Work"),
+                QCoreApplication.translate("ContactForm", "Work"),
                 [
-                    FieldSpec("name", _t("Name"), LINE),
-                    FieldSpec("gender", _t("Gender"), CODE, Gender),
-                    FieldSpec("title", _t("Title"), LINE),
-                    FieldSpec("department", _t("Department"), LINE),
-                    FieldSpec("reports_to_uuid", _t("Reports to"), CHOICE, choices=colleagues),
-                    FieldSpec("phone", _t("Phone"), LINE),
-                    FieldSpec("mobile", _t("Mobile"), LINE),
-                    FieldSpec("email", _t("E-mail"), LINE),
-                    FieldSpec("working_hours", _t("Working hours"), LINE),
+                    FieldSpec("name", QCoreApplication.translate("ContactForm", "Name"), LINE),
+                    FieldSpec("gender", QCoreApplication.translate("ContactForm", "Gender"), CODE, Gender),
+                    FieldSpec("title", QCoreApplication.translate("ContactForm", "Title"), LINE),
+                    FieldSpec("department", QCoreApplication.translate("ContactForm", "Department"), LINE),
+                    FieldSpec(
+                        "reports_to_uuid",
+                        QCoreApplication.translate("ContactForm", "Reports to"),
+                        CHOICE,
+                        choices=colleagues,
+                    ),
+                    FieldSpec("phone", QCoreApplication.translate("ContactForm", "Phone"), LINE),
+                    FieldSpec("mobile", QCoreApplication.translate("ContactForm", "Mobile"), LINE),
+                    FieldSpec("email", QCoreApplication.translate("ContactForm", "E-mail"), LINE),
+                    FieldSpec(
+                        "working_hours", QCoreApplication.translate("ContactForm", "Working hours"), LINE
+                    ),
                 ],
             ),
             (
-                _t("Career"),
+                QCoreApplication.translate("ContactForm", "Career"),
                 [
-                    FieldSpec("specialty", _t("Specialty"), TEXT),
-                    FieldSpec("achievements", _t("Achievements"), TEXT),
-                    FieldSpec("career_history", _t("Previous employers"), TEXT),
+                    FieldSpec("specialty", QCoreApplication.translate("ContactForm", "Specialty"), TEXT),
+                    FieldSpec(
+                        "achievements", QCoreApplication.translate("ContactForm", "Achievements"), TEXT
+                    ),
+                    FieldSpec(
+                        "career_history",
+                        QCoreApplication.translate("ContactForm", "Previous employers"),
+                        TEXT,
+                    ),
                 ],
             ),
         ],
         "personal": [
             (
-                _t("Personal"),
+                QCoreApplication.translate("ContactForm", "Personal"),
                 [
-                    FieldSpec("birthday", _t("Birthday"), DATE),
-                    FieldSpec("birth_year", _t("Year of birth"), INT),
-                    FieldSpec("native_place", _t("Native place"), LINE),
-                    FieldSpec("schools", _t("Schools"), TEXT),
+                    FieldSpec("birthday", QCoreApplication.translate("ContactForm", "Birthday"), DATE),
+                    FieldSpec("birth_year", QCoreApplication.translate("ContactForm", "Year of birth"), INT),
+                    FieldSpec(
+                        "native_place", QCoreApplication.translate("ContactForm", "Native place"), LINE
+                    ),
+                    FieldSpec("schools", QCoreApplication.translate("ContactForm", "Schools"), TEXT),
                 ],
             ),
             (
-                _t("Character and habits"),
+                QCoreApplication.translate("ContactForm", "Character and habits"),
                 [
-                    FieldSpec("personality", _t("Personality"), CODE, Personality),
-                    FieldSpec("personality_notes", _t("Personality notes"), TEXT),
-                    FieldSpec("interests", _t("Interests and hobbies"), TEXT),
-                    FieldSpec("travel_habits", _t("Travel habits"), TEXT),
+                    FieldSpec(
+                        "personality",
+                        QCoreApplication.translate("ContactForm", "Personality"),
+                        CODE,
+                        Personality,
+                    ),
+                    FieldSpec(
+                        "personality_notes",
+                        QCoreApplication.translate("ContactForm", "Personality notes"),
+                        TEXT,
+                    ),
+                    FieldSpec(
+                        "interests", QCoreApplication.translate("ContactForm", "Interests and hobbies"), TEXT
+                    ),
+                    FieldSpec(
+                        "travel_habits", QCoreApplication.translate("ContactForm", "Travel habits"), TEXT
+                    ),
                 ],
             ),
         ],
         "family": [
             (
-                _t("Family"),
+                QCoreApplication.translate("ContactForm", "Family"),
                 [
-                    FieldSpec("spouse", _t("Spouse"), TEXT),
-                    FieldSpec("parents", _t("Parents"), TEXT),
-                    FieldSpec("children", _t("Children"), TEXT),
-                    FieldSpec("siblings", _t("Siblings"), TEXT),
+                    FieldSpec("spouse", QCoreApplication.translate("ContactForm", "Spouse"), TEXT),
+                    FieldSpec("parents", QCoreApplication.translate("ContactForm", "Parents"), TEXT),
+                    FieldSpec("children", QCoreApplication.translate("ContactForm", "Children"), TEXT),
+                    FieldSpec("siblings", QCoreApplication.translate("ContactForm", "Siblings"), TEXT),
                 ],
             ),
             (
-                _t("Social ties"),
+                QCoreApplication.translate("ContactForm", "Social ties"),
                 [
-                    FieldSpec("classmates", _t("Classmates"), TEXT),
-                    FieldSpec("friends", _t("Friends"), TEXT),
-                    FieldSpec("rivals", _t("Rivals"), TEXT),
-                    FieldSpec("colleagues", _t("Colleagues"), TEXT),
-                    FieldSpec("notes", _t("Private notes"), TEXT),
+                    FieldSpec("classmates", QCoreApplication.translate("ContactForm", "Classmates"), TEXT),
+                    FieldSpec("friends", QCoreApplication.translate("ContactForm", "Friends"), TEXT),
+                    FieldSpec("rivals", QCoreApplication.translate("ContactForm", "Rivals"), TEXT),
+                    FieldSpec("colleagues", QCoreApplication.translate("ContactForm", "Colleagues"), TEXT),
+                    FieldSpec("notes", QCoreApplication.translate("ContactForm", "Private notes"), TEXT),
                 ],
             ),
         ],
@@ -139,9 +164,9 @@ class ContactDialog(QDialog):
         self.private.setObjectName("field_is_private")
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(
-            scroll_page(*(form_group(t, g, self.binder) for t, g in groups["work"])), self.tr("Work")
-        )
+        width = label_width(self, [tg for tab in groups.values() for tg in tab])
+        work = scroll_page(*(form_group(t, g, self.binder, width=width) for t, g in groups["work"]))
+        self.tabs.addTab(work, self.tr("Work"))
         banner_text = self.tr(
             "🔒 Private: personal details stay on this laptop. Exports and submissions leave them out "
             "unless you choose to include them."
@@ -154,9 +179,8 @@ class ContactDialog(QDialog):
             banner.setWordWrap(True)
             banner.setStyleSheet(PRIVATE_STYLE)
             banner.setObjectName(f"privateBanner_{key}")
-            self.tabs.addTab(
-                scroll_page(banner, *(form_group(t, g, self.binder) for t, g in groups[key])), title
-            )
+            page = scroll_page(banner, *(form_group(t, g, self.binder, width=width) for t, g in groups[key]))
+            self.tabs.addTab(page, title)
 
         self.advice = note_label()
         self.binder.edited.connect(lambda n: n == "personality" and self._show_advice())
@@ -202,6 +226,7 @@ class ContactDialog(QDialog):
             )
             result = contact_service.save_contact(self.ctx.db, data)
         except ValidationError as exc:
+            exc.errors = translate_errors(exc.errors)
             rest = self.binder.show_errors(exc.errors)
             if rest:
                 messages.show_error(self, self.windowTitle(), "\n".join(exc.errors[k] for k in rest))

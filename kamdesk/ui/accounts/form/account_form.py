@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import accounts as account_service
 from kamdesk.ui.accounts.form.classification import ClassificationTab
 from kamdesk.ui.accounts.form.custom import CustomFieldsTab
+from kamdesk.ui.accounts.form.field_messages import translate_errors
 from kamdesk.ui.accounts.form.fields import FieldBinder
-from kamdesk.ui.accounts.form.layout import form_group, scroll_page
+from kamdesk.ui.accounts.form.layout import form_group, label_width, scroll_page
 from kamdesk.ui.accounts.form.links import LinksTab
 from kamdesk.ui.accounts.form.sections import classification_specs, profile_specs
 from kamdesk.ui.accounts.form.value import ValueTab
@@ -107,8 +109,9 @@ class AccountForm(QWidget):
         # tabs
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        width = label_width(self, self._profile_groups)
         profile = scroll_page(
-            *(form_group(title, group, self.binder) for title, group in self._profile_groups)
+            *(form_group(title, group, self.binder, width=width) for title, group in self._profile_groups)
         )
         self.tabs.addTab(profile, self.tr("Profile"))
         self.classification = ClassificationTab(ctx, self.binder, self._class_groups)
@@ -155,6 +158,8 @@ class AccountForm(QWidget):
         return self.binder.is_dirty() or self.custom.is_dirty()
 
     def _update_state(self, *_args: Any) -> None:
+        if not isValid(self.save_button):  # signals from editors while the form is torn down
+            return
         dirty = self.is_dirty()
         self.state.setText(self.tr("● unsaved") if dirty else "")
         self.state.setStyleSheet("color: #b26a00;" if dirty else "")
@@ -239,6 +244,7 @@ class AccountForm(QWidget):
             data = account_service.AccountInput(uuid=self._uuid, custom=custom_values, **values)
             result = account_service.save_account(self.ctx.db, data)
         except ValidationError as exc:
+            exc.errors = translate_errors(exc.errors)
             rest = self.binder.show_errors(exc.errors)
             rest = self.custom.show_errors({k: v for k, v in exc.errors.items() if k in rest}) if rest else []
             if rest:

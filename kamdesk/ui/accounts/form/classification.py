@@ -19,7 +19,7 @@ from kamdesk.domain.grading import (
     RevisitInterval,
 )
 from kamdesk.ui.accounts.form.fields import FieldBinder, FieldSpec
-from kamdesk.ui.accounts.form.layout import form_group, note_label, scroll_page
+from kamdesk.ui.accounts.form.layout import form_group, label_width, note_label, scroll_page
 from kamdesk.ui.context import AppContext
 
 
@@ -35,7 +35,8 @@ class ClassificationTab(QWidget):
         self.ctx = ctx
         self.binder = binder
         self._detail: Any = None
-        boxes = [form_group(title, specs, binder) for title, specs in groups]
+        width = label_width(self, groups)
+        boxes = [form_group(title, specs, binder, width=width) for title, specs in groups]
 
         # grade suggestion under the value group
         self.suggestion = note_label()

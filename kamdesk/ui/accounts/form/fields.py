@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -223,14 +223,16 @@ class FieldBinder(QObject):
             try:
                 return int(text.replace(",", ""))
             except ValueError as exc:
-                raise ParseError(self._tr("Enter a whole number.")) from exc
+                raise ParseError(QCoreApplication.translate("FieldBinder", "Enter a whole number.")) from exc
         if spec.kind == DECIMAL:
             try:
                 value = Decimal(text.replace(",", ""))
             except InvalidOperation as exc:
-                raise ParseError(self._tr("Enter a number, e.g. 1200.50.")) from exc
+                raise ParseError(
+                    QCoreApplication.translate("FieldBinder", "Enter a number, e.g. 1200.50.")
+                ) from exc
             if not value.is_finite():
-                raise ParseError(self._tr("Enter a number, e.g. 1200.50."))
+                raise ParseError(QCoreApplication.translate("FieldBinder", "Enter a number, e.g. 1200.50."))
             return value
         return text
 

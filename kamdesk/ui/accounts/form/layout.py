@@ -16,8 +16,15 @@ from PySide6.QtWidgets import (
 from kamdesk.ui.accounts.form.fields import FieldBinder, FieldSpec
 
 
-def form_group(title: str, specs: list[FieldSpec], binder: FieldBinder) -> QGroupBox:
-    """A titled group with one labelled row per field (editor + its error line)."""
+def label_width(widget: QWidget, groups: list[tuple[str, list[FieldSpec]]]) -> int:
+    """The width that fits every label of ``groups`` (so the groups line up)."""
+    metrics = widget.fontMetrics()
+    return max((metrics.horizontalAdvance(s.label) for _t, specs in groups for s in specs), default=60) + 12
+
+
+def form_group(title: str, specs: list[FieldSpec], binder: FieldBinder, *, width: int = 0) -> QGroupBox:
+    """A titled group with one labelled row per field (editor + its error line);
+    ``width`` fixes the label column so several groups line up."""
     box = QGroupBox(title)
     form = QFormLayout(box)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -27,6 +34,9 @@ def form_group(title: str, specs: list[FieldSpec], binder: FieldBinder) -> QGrou
         label = QLabel(spec.label)
         label.setBuddy(binder.editor(spec.name))
         label.setObjectName(f"label_{spec.name}")
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if width:
+            label.setMinimumWidth(width)
         form.addRow(label, binder.cell(spec.name))
     return box
 

@@ -26,58 +26,117 @@ from kamdesk.domain.grading import (
 from kamdesk.ui.accounts.form.fields import BOOL, CHOICE, CODE, DATE, DECIMAL, INT, LINE, TEXT, FieldSpec
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AccountSections", text)
-
-
 def profile_specs(reps: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, list[FieldSpec]]]:
     """(group title, fields) for the profile tab; ``reps`` = (uuid, name) choices."""
     return [
         (
-            _t("Company"),
+            QCoreApplication.translate("AccountSections", "Company"),
             [
-                FieldSpec("name", _t("Name"), LINE, placeholder=_t("Full registered name")),
-                FieldSpec("short_name", _t("Short name"), LINE),
-                FieldSpec("number", _t("Account no."), LINE),
-                FieldSpec("counterparty_kind", _t("Counterparty"), CODE, CounterpartyKind),
-                FieldSpec("nature", _t("Nature"), CODE, CompanyNature),
-                FieldSpec("industry", _t("Industry"), LINE),
-                FieldSpec("source", _t("Source"), CODE, AccountSource),
-                FieldSpec("owner_uuid", _t("Owner (rep)"), CHOICE, choices=reps),
+                FieldSpec(
+                    "name",
+                    QCoreApplication.translate("AccountSections", "Name"),
+                    LINE,
+                    placeholder=QCoreApplication.translate("AccountSections", "Full registered name"),
+                ),
+                FieldSpec("short_name", QCoreApplication.translate("AccountSections", "Short name"), LINE),
+                FieldSpec("number", QCoreApplication.translate("AccountSections", "Account no."), LINE),
+                FieldSpec(
+                    "counterparty_kind",
+                    QCoreApplication.translate("AccountSections", "Counterparty"),
+                    CODE,
+                    CounterpartyKind,
+                ),
+                FieldSpec(
+                    "nature", QCoreApplication.translate("AccountSections", "Nature"), CODE, CompanyNature
+                ),
+                FieldSpec("industry", QCoreApplication.translate("AccountSections", "Industry"), LINE),
+                FieldSpec(
+                    "source", QCoreApplication.translate("AccountSections", "Source"), CODE, AccountSource
+                ),
+                FieldSpec(
+                    "owner_uuid",
+                    QCoreApplication.translate("AccountSections", "Owner (rep)"),
+                    CHOICE,
+                    choices=reps,
+                ),
             ],
         ),
         (
-            _t("Address and contact"),
+            QCoreApplication.translate("AccountSections", "Address and contact"),
             [
-                FieldSpec("province", _t("Province"), LINE),
-                FieldSpec("city", _t("City"), LINE),
-                FieldSpec("address", _t("Address"), LINE),
-                FieldSpec("postcode", _t("Postcode"), LINE),
-                FieldSpec("phone", _t("Phone"), LINE, placeholder="010-12345678"),
-                FieldSpec("fax", _t("Fax"), LINE),
-                FieldSpec("email", _t("E-mail"), LINE, placeholder="name@example.com"),
-                FieldSpec("website", _t("Website"), LINE),
+                FieldSpec("province", QCoreApplication.translate("AccountSections", "Province"), LINE),
+                FieldSpec("city", QCoreApplication.translate("AccountSections", "City"), LINE),
+                FieldSpec("address", QCoreApplication.translate("AccountSections", "Address"), LINE),
+                FieldSpec("postcode", QCoreApplication.translate("AccountSections", "Postcode"), LINE),
+                FieldSpec(
+                    "phone",
+                    QCoreApplication.translate("AccountSections", "Phone"),
+                    LINE,
+                    placeholder="010-12345678",
+                ),
+                FieldSpec("fax", QCoreApplication.translate("AccountSections", "Fax"), LINE),
+                FieldSpec(
+                    "email",
+                    QCoreApplication.translate("AccountSections", "E-mail"),
+                    LINE,
+                    placeholder="name@example.com",
+                ),
+                FieldSpec("website", QCoreApplication.translate("AccountSections", "Website"), LINE),
             ],
         ),
         (
-            _t("Size and standing"),
+            QCoreApplication.translate("AccountSections", "Size and standing"),
             [
-                FieldSpec("founded_on", _t("Founded"), DATE),
-                FieldSpec("registered_capital", _t("Registered capital (10k yuan)"), DECIMAL),
-                FieldSpec("employee_count", _t("Employees"), INT),
-                FieldSpec("annual_revenue", _t("Annual revenue (10k yuan)"), DECIMAL),
-                FieldSpec("listed", _t("Listed"), BOOL, extra={"text": _t("Listed company")}),
+                FieldSpec("founded_on", QCoreApplication.translate("AccountSections", "Founded"), DATE),
+                FieldSpec(
+                    "registered_capital",
+                    QCoreApplication.translate("AccountSections", "Registered capital (10k yuan)"),
+                    DECIMAL,
+                ),
+                FieldSpec("employee_count", QCoreApplication.translate("AccountSections", "Employees"), INT),
+                FieldSpec(
+                    "annual_revenue",
+                    QCoreApplication.translate("AccountSections", "Annual revenue (10k yuan)"),
+                    DECIMAL,
+                ),
+                FieldSpec(
+                    "listed",
+                    QCoreApplication.translate("AccountSections", "Listed"),
+                    BOOL,
+                    extra={"text": QCoreApplication.translate("AccountSections", "Listed company")},
+                ),
             ],
         ),
         (
-            _t("Background"),
+            QCoreApplication.translate("AccountSections", "Background"),
             [
-                FieldSpec("shareholders", _t("Shareholders"), TEXT),
-                FieldSpec("org_structure", _t("Organisation"), TEXT),
-                FieldSpec("decision_background", _t("Decision background"), TEXT),
-                FieldSpec("main_project", _t("Main current project"), TEXT),
-                FieldSpec("long_term_partners", _t("Long-term partners"), TEXT),
-                FieldSpec("notes", _t("Notes"), TEXT, extra={"height": 90}),
+                FieldSpec(
+                    "shareholders", QCoreApplication.translate("AccountSections", "Shareholders"), TEXT
+                ),
+                FieldSpec(
+                    "org_structure", QCoreApplication.translate("AccountSections", "Organisation"), TEXT
+                ),
+                FieldSpec(
+                    "decision_background",
+                    QCoreApplication.translate("AccountSections", "Decision background"),
+                    TEXT,
+                ),
+                FieldSpec(
+                    "main_project",
+                    QCoreApplication.translate("AccountSections", "Main current project"),
+                    TEXT,
+                ),
+                FieldSpec(
+                    "long_term_partners",
+                    QCoreApplication.translate("AccountSections", "Long-term partners"),
+                    TEXT,
+                ),
+                FieldSpec(
+                    "notes",
+                    QCoreApplication.translate("AccountSections", "Notes"),
+                    TEXT,
+                    extra={"height": 90},
+                ),
             ],
         ),
     ]
@@ -86,31 +145,77 @@ def profile_specs(reps: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, lis
 def classification_specs() -> list[tuple[str, list[FieldSpec]]]:
     return [
         (
-            _t("Value and chance"),
+            QCoreApplication.translate("AccountSections", "Value and chance"),
             [
-                FieldSpec("tier", _t("Tier"), CODE, Tier),
-                FieldSpec("expected_close", _t("Expected close"), DATE),
-                FieldSpec("grade", _t("Grade"), CODE, Grade, extra={"show_code": True}),
-                FieldSpec("deal_status", _t("Deal status"), CODE, DealStatus),
-                FieldSpec("need_status", _t("Need status"), CODE, NeedStatus),
-                FieldSpec("urgency", _t("Urgency"), CODE, Urgency),
+                FieldSpec("tier", QCoreApplication.translate("AccountSections", "Tier"), CODE, Tier),
+                FieldSpec(
+                    "expected_close", QCoreApplication.translate("AccountSections", "Expected close"), DATE
+                ),
+                FieldSpec(
+                    "grade",
+                    QCoreApplication.translate("AccountSections", "Grade"),
+                    CODE,
+                    Grade,
+                    extra={"show_code": True},
+                ),
+                FieldSpec(
+                    "deal_status",
+                    QCoreApplication.translate("AccountSections", "Deal status"),
+                    CODE,
+                    DealStatus,
+                ),
+                FieldSpec(
+                    "need_status",
+                    QCoreApplication.translate("AccountSections", "Need status"),
+                    CODE,
+                    NeedStatus,
+                ),
+                FieldSpec("urgency", QCoreApplication.translate("AccountSections", "Urgency"), CODE, Urgency),
             ],
         ),
         (
-            _t("Follow-up"),
+            QCoreApplication.translate("AccountSections", "Follow-up"),
             [
-                FieldSpec("cadence", _t("Cadence"), CODE, Cadence),
-                FieldSpec("revisit_interval", _t("Revisit interval"), CODE, RevisitInterval),
-                FieldSpec("prospect_disposition", _t("Prospect disposition"), CODE, ProspectDisposition),
-                FieldSpec("purchase_cycle_days", _t("Purchase cycle (days)"), INT),
+                FieldSpec("cadence", QCoreApplication.translate("AccountSections", "Cadence"), CODE, Cadence),
+                FieldSpec(
+                    "revisit_interval",
+                    QCoreApplication.translate("AccountSections", "Revisit interval"),
+                    CODE,
+                    RevisitInterval,
+                ),
+                FieldSpec(
+                    "prospect_disposition",
+                    QCoreApplication.translate("AccountSections", "Prospect disposition"),
+                    CODE,
+                    ProspectDisposition,
+                ),
+                FieldSpec(
+                    "purchase_cycle_days",
+                    QCoreApplication.translate("AccountSections", "Purchase cycle (days)"),
+                    INT,
+                ),
             ],
         ),
         (
-            _t("Relationship"),
+            QCoreApplication.translate("AccountSections", "Relationship"),
             [
-                FieldSpec("relationship_type", _t("Relationship type"), CODE, RelationshipType),
-                FieldSpec("relationship_stage", _t("Relationship stage"), CODE, RelationshipStage),
-                FieldSpec("share_of_wallet_pct", _t("Share of wallet (%)"), DECIMAL),
+                FieldSpec(
+                    "relationship_type",
+                    QCoreApplication.translate("AccountSections", "Relationship type"),
+                    CODE,
+                    RelationshipType,
+                ),
+                FieldSpec(
+                    "relationship_stage",
+                    QCoreApplication.translate("AccountSections", "Relationship stage"),
+                    CODE,
+                    RelationshipStage,
+                ),
+                FieldSpec(
+                    "share_of_wallet_pct",
+                    QCoreApplication.translate("AccountSections", "Share of wallet (%)"),
+                    DECIMAL,
+                ),
             ],
         ),
     ]

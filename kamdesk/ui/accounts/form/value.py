@@ -30,32 +30,31 @@ class ValueTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        tr = self.tr
         # (indicator attribute, label, formatter)
         self._rows: dict[str, list[tuple[str, str, Any]]] = {
-            tr("Transactions"): [
-                ("order_count", tr("Orders"), str),
-                ("sales_amount", tr("Sales"), money),
-                ("net_amount", tr("Net of returns"), money),
-                ("profit", tr("Profit"), money),
-                ("gross_margin", tr("Gross margin"), percent),
-                ("average_order", tr("Average order"), money),
-                ("largest_order", tr("Largest order"), money),
-                ("return_count", tr("Returns"), str),
-                ("return_amount", tr("Returned amount"), money),
-                ("first_order_on", tr("First order"), _date),
-                ("last_order_on", tr("Last order"), _date),
-                ("months_trading", tr("Months trading"), str),
-                ("average_interval_days", tr("Average days between orders"), _plain),
+            self.tr("Transactions"): [
+                ("order_count", self.tr("Orders"), str),
+                ("sales_amount", self.tr("Sales"), money),
+                ("net_amount", self.tr("Net of returns"), money),
+                ("profit", self.tr("Profit"), money),
+                ("gross_margin", self.tr("Gross margin"), percent),
+                ("average_order", self.tr("Average order"), money),
+                ("largest_order", self.tr("Largest order"), money),
+                ("return_count", self.tr("Returns"), str),
+                ("return_amount", self.tr("Returned amount"), money),
+                ("first_order_on", self.tr("First order"), _date),
+                ("last_order_on", self.tr("Last order"), _date),
+                ("months_trading", self.tr("Months trading"), str),
+                ("average_interval_days", self.tr("Average days between orders"), _plain),
             ],
-            tr("Finance"): [
-                ("paid_total", tr("Paid"), money),
-                ("payment_count", tr("Payments"), str),
-                ("largest_payment", tr("Largest payment"), money),
-                ("average_payment", tr("Average payment"), money),
-                ("average_collection_days", tr("Average collection days"), _plain),
-                ("arrears", tr("Arrears"), money),
-                ("arrears_rate", tr("Arrears rate"), percent),
+            self.tr("Finance"): [
+                ("paid_total", self.tr("Paid"), money),
+                ("payment_count", self.tr("Payments"), str),
+                ("largest_payment", self.tr("Largest payment"), money),
+                ("average_payment", self.tr("Average payment"), money),
+                ("average_collection_days", self.tr("Average collection days"), _plain),
+                ("arrears", self.tr("Arrears"), money),
+                ("arrears_rate", self.tr("Arrears rate"), percent),
             ],
         }
         self._labels: dict[str, QLabel] = {}
