@@ -584,9 +584,22 @@ def _db_value(value: object) -> object:
     raise TypeError(f"cannot store {type(value).__name__}")
 
 
+def _converter(column: Any) -> Callable[[Any], object] | None:
+    """How a column's Python values are stored (None: as they are)."""
+    kind = type(column.type).__name__
+    if kind == "CodeType":
+        return lambda v: v.code if isinstance(v, Coded) else str(v)
+    if kind == "Money":
+        return lambda v: int((Decimal(v) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if kind in ("UTCDateTime", "Date", "Boolean", "DateTime"):
+        return _db_value
+    return None
+
+
 def _bulk_insert(s: Session, table: str, rows: list[dict[str, Any]]) -> None:
-    """executemany of plain tuples: the fast path for 100k rows on SQLite;
-    other backends go through SQLAlchemy Core with the column types."""
+    """executemany of plain tuples: the fast path for 100k rows on SQLite
+    (only the columns that need it are converted); other backends go through
+    SQLAlchemy Core with the column types."""
     if not rows:
         return
     conn = s.connection()
@@ -595,8 +608,18 @@ def _bulk_insert(s: Session, table: str, rows: list[dict[str, Any]]) -> None:
         conn.execute(insert(model), rows)
         return
     keys = list(rows[0])
+    columns = model.__table__.c
+    convs = [(i, fn) for i, k in enumerate(keys) if (fn := _converter(columns[k])) is not None]
+    params: list[tuple[object, ...]] = []
+    for r in rows:
+        vals = [r[k] for k in keys]
+        for i, fn in convs:
+            v = vals[i]
+            if v is not None:
+                vals[i] = fn(v)
+        params.append(tuple(vals))
     sql = f"INSERT INTO {table} ({', '.join(keys)}) VALUES ({', '.join('?' for _ in keys)})"
-    conn.exec_driver_sql(sql, [tuple(_db_value(r[k]) for k in keys) for r in rows])
+    conn.exec_driver_sql(sql, params)
 
 
 def _step(progress: Progress | None, checked: int, total: int) -> Callable[[float], None]:

@@ -17,18 +17,19 @@ from kamdesk.domain.search_terms import (
 from kamdesk.domain.text import initials, sort_key
 
 
-def test_chinese_run_splits_into_single_characters_and_pairs():
-    assert text_tokens("烟草公司") == ["烟", "草", "公", "司", "烟草", "草公", "公司"]
+def test_chinese_run_splits_into_pairs_and_its_last_character():
+    assert text_tokens("烟草公司") == ["烟草", "草公", "公司", "司"]
+    assert text_tokens("张 伟") == ["张", "伟"]
 
 
 def test_latin_words_are_lower_cased_and_kept_whole():
-    assert text_tokens("北京IBM分公司") == ["北", "京", "北京", "ibm", "分", "公", "司", "分公", "公司"]
+    assert text_tokens("北京IBM分公司") == ["北京", "分公", "公司", "京", "司", "ibm"]
 
 
 def test_phone_tokens_hold_whole_number_parts_and_tails():
     tokens = phone_tokens("138-1234-5678")
     assert tokens[0] == "13812345678"
-    assert {"5678", "45678", "12345678", "1234"} <= set(tokens)
+    assert {"5678", "12345678", "1234", "138"} <= set(tokens)
 
 
 def test_initials_tokens_start_at_every_syllable_of_a_chinese_name():
@@ -75,10 +76,10 @@ CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=CJK, min_size=2, max_size=12))
-def test_every_substring_of_two_or_more_characters_finds_the_indexed_name(name: str):
+def test_every_substring_finds_the_indexed_name(name: str):
     con = _index([name, "无关的名字"])
     for start in range(len(name)):
-        for end in range(start + 2, len(name) + 1):
+        for end in range(start + 1, len(name) + 1):
             q = search_query(name[start:end])
             assert q is not None
             hits = {r[0] for r in con.execute("SELECT rowid FROM t WHERE t MATCH ?", (q,))}

@@ -18,7 +18,7 @@ depends_on = None
 
 CREATE_SQL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS account_search USING fts5("
-    "body, phones, ini, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    "body, phones, ini, tokenize = 'unicode61 remove_diacritics 2')"
 )
 
 
