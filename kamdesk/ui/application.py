@@ -16,6 +16,7 @@ import logging
 import os
 import sys
 import time
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -55,7 +56,11 @@ def _setup_logging() -> None:
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     handlers[0].setLevel(logging.WARNING)
     try:
-        file_handler = logging.FileHandler(data_dir() / "kamdesk.log", encoding="utf-8")
+        from logging.handlers import RotatingFileHandler
+
+        file_handler = RotatingFileHandler(
+            data_dir() / "kamdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
         file_handler.setLevel(logging.INFO)
         handlers.append(file_handler)
     except OSError:
@@ -63,6 +68,32 @@ def _setup_logging() -> None:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers
     )
+
+
+_in_hook = False
+
+
+def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Uncaught errors in Qt slots: logged with their traceback and shown as
+    one message (a UserError as its own text), instead of a traceback on stderr."""
+    global _in_hook
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    if exc.__traceback__ is None and tb is not None:
+        exc = exc.with_traceback(tb)
+    if _in_hook:  # an error while showing the error: log only
+        log.error("error while reporting an error", exc_info=(kind, exc, tb))
+        return
+    _in_hook = True
+    try:
+        from kamdesk.ui.widgets import messages
+
+        app = QApplication.instance()
+        parent = app.activeWindow() if isinstance(app, QApplication) else None
+        messages.show_exception(parent, "KAMdesk", exc)
+    finally:
+        _in_hook = False
 
 
 def make_application() -> QApplication:
@@ -83,6 +114,15 @@ def make_application() -> QApplication:
 def run(url: str, *, lang: str | None) -> int:
     """Run the GUI on the store at ``url``; returns the exit code."""
     _setup_logging()
+    previous_hook = sys.excepthook
+    sys.excepthook = excepthook
+    try:
+        return _run(url, lang)
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _run(url: str, lang: str | None) -> int:
     app = make_application()
     from kamdesk.ui.i18n import Translators, choose_language, domain_lang
     from kamdesk.ui.settings import Settings

@@ -536,3 +536,19 @@ def test_reminders_follow_the_open_database(window: MainWindow, quiet_boxes: lis
     second = window._kamdesk_reminders
     assert second is not None and second is not first
     assert getattr(second, "ctx", None) is window.ctx
+
+
+def test_uncaught_errors_are_logged_and_shown_not_printed(
+    qapp: QApplication, quiet_boxes: list, caplog: pytest.LogCaptureFixture
+) -> None:
+    from kamdesk.errors import UserError
+    from kamdesk.ui.application import excepthook
+
+    try:
+        raise KeyError("boom")
+    except KeyError as exc:
+        excepthook(type(exc), exc, exc.__traceback__)
+    assert quiet_boxes[-1][0] == "bug" and "KeyError" in quiet_boxes[-1][2]
+    assert "Traceback" in caplog.text or any(r.exc_info for r in caplog.records)
+    excepthook(UserError, UserError("the file is locked"), None)
+    assert quiet_boxes[-1] == ("error", "KAMdesk", "the file is locked")
