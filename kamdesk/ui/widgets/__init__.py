@@ -13,4 +13,11 @@ re-exported here, so importing one does not pull in the others):
   be empty (``date() -> datetime.date | None``).
 * :mod:`kamdesk.ui.widgets.icons` — ``icon(name)``: an icon from
   ``resources/icons/`` (cached).
+* :mod:`kamdesk.ui.widgets.charts` — small QPainter charts (bar, funnel,
+  quadrant scatter, line); written with the opportunities page.
+
+Conventions the main window relies on (see ``kamdesk.ui.main_window``): a page
+may define ``on_changed(changes)``, ``show_record(uuid)``, ``can_leave() ->
+bool`` (unsaved edits) and ``retranslates_live = True`` (it handles
+``LanguageChange`` itself; otherwise it is rebuilt on a language switch).
 """
