@@ -720,47 +720,47 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="152" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="153" />
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="152" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="153" />
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="162" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="163" />
         <source>Private contact: keep this whole contact off every export and submission</source>
         <translation>私密联系人：该联系人不出现在任何导出和提交中</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="169" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="170" />
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="171" />
-        <source>🔒 Private: personal details stay on this laptop. Exports and submissions leave them out unless you choose to include them.</source>
-        <translation>🔒 私密：个人资料只保存在本机。导出和提交时默认不包含，除非您主动选择。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="175" />
-        <source>🔒 Personal</source>
-        <translation>🔒 个人</translation>
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="172" />
+        <source>Private: personal details stay on this laptop. Exports and submissions leave them out unless you choose to include them.</source>
+        <translation>私密：个人资料只保存在本机。导出和提交时默认不包含，除非您主动选择。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="176" />
-        <source>🔒 Family and social ties</source>
-        <translation>🔒 家庭与社会关系</translation>
+        <source>Personal (private)</source>
+        <translation>个人（私密）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="256" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="177" />
+        <source>Family and social ties (private)</source>
+        <translation>家庭与社会关系（私密）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="258" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="257" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="259" />
         <source>Discard the changes to this contact?</source>
         <translation>放弃对该联系人的修改？</translation>
     </message>
@@ -768,177 +768,177 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="43" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="44" />
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="45" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="46" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="46" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="47" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="47" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="48" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="48" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="49" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="51" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="52" />
         <source>Reports to</source>
         <translation>直接上级</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="55" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="56" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="56" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="57" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="57" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="58" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="59" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="60" />
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="64" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="65" />
         <source>Career</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="66" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="67" />
         <source>Specialty</source>
         <translation>专业特长</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="68" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="69" />
         <source>Achievements</source>
         <translation>业绩成就</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="72" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="73" />
         <source>Previous employers</source>
         <translation>工作经历</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="80" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="81" />
         <source>Personal</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="82" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="83" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="83" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="84" />
         <source>Year of birth</source>
         <translation>出生年份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="85" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="86" />
         <source>Native place</source>
         <translation>籍贯</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="87" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="88" />
         <source>Schools</source>
         <translation>毕业院校</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="91" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="92" />
         <source>Character and habits</source>
         <translation>性格与习惯</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="95" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="96" />
         <source>Personality</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="101" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="102" />
         <source>Personality notes</source>
         <translation>性格描述</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="105" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="106" />
         <source>Interests and hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="108" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="109" />
         <source>Travel habits</source>
         <translation>出行习惯</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="115" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="116" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="117" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="118" />
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="118" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="119" />
         <source>Parents</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="119" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="120" />
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="120" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="121" />
         <source>Siblings</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="124" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="125" />
         <source>Social ties</source>
         <translation>社会关系</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="126" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="127" />
         <source>Classmates</source>
         <translation>同学</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="127" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="128" />
         <source>Friends</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="128" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="129" />
         <source>Rivals</source>
         <translation>对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="129" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="130" />
         <source>Colleagues</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="130" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="131" />
         <source>Private notes</source>
         <translation>私人备注</translation>
     </message>
@@ -983,6 +983,11 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="56" />
         <source>Private</source>
+        <translation>私密</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="57" />
+        <source>private</source>
         <translation>私密</translation>
     </message>
     <message>
@@ -1819,8 +1824,8 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/export.py" line="89" />
-        <source>🔒 Personal details (birthday, family, interests, social ties…) and contacts marked private normally stay on this laptop.</source>
-        <translation>🔒 个人资料（生日、家庭、兴趣、社会关系…）和标记为私密的联系人默认只保存在本机。</translation>
+        <source>Personal details (birthday, family, interests, social ties…) and contacts marked private normally stay on this laptop.</source>
+        <translation>个人资料（生日、家庭、兴趣、社会关系…）和标记为私密的联系人默认只保存在本机。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/export.py" line="95" />

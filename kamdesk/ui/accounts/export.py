@@ -86,7 +86,7 @@ class VCardOptions(QDialog):
         self.setWindowTitle(self.tr("Export contacts as vCard"))
         warn = QLabel(
             self.tr(
-                "🔒 Personal details (birthday, family, interests, social ties…) and contacts marked "
+                "Personal details (birthday, family, interests, social ties…) and contacts marked "
                 "private normally stay on this laptop."
             )
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +32,7 @@ from kamdesk.ui.accounts.form.layout import form_group, label_width, note_label,
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.widgets import messages
 
+PRIVATE_TAB_COLOR = "#9a5b00"
 PRIVATE_STYLE = "background: #fff4e5; border: 1px solid #e0a040; padding: 6px; color: #6b4300;"
 
 
@@ -168,19 +169,20 @@ class ContactDialog(QDialog):
         work = scroll_page(*(form_group(t, g, self.binder, width=width) for t, g in groups["work"]))
         self.tabs.addTab(work, self.tr("Work"))
         banner_text = self.tr(
-            "🔒 Private: personal details stay on this laptop. Exports and submissions leave them out "
+            "Private: personal details stay on this laptop. Exports and submissions leave them out "
             "unless you choose to include them."
         )
         for key, title in (
-            ("personal", self.tr("🔒 Personal")),
-            ("family", self.tr("🔒 Family and social ties")),
+            ("personal", self.tr("Personal (private)")),
+            ("family", self.tr("Family and social ties (private)")),
         ):
             banner = QLabel(banner_text)
             banner.setWordWrap(True)
             banner.setStyleSheet(PRIVATE_STYLE)
             banner.setObjectName(f"privateBanner_{key}")
             page = scroll_page(banner, *(form_group(t, g, self.binder, width=width) for t, g in groups[key]))
-            self.tabs.addTab(page, title)
+            index = self.tabs.addTab(page, title)
+            self.tabs.tabBar().setTabTextColor(index, QColor(PRIVATE_TAB_COLOR))
 
         self.advice = note_label()
         self.binder.edited.connect(lambda n: n == "personality" and self._show_advice())

@@ -54,7 +54,7 @@ class ContactListView(QWidget):
             LazyColumn(
                 "private",
                 self.tr("Private"),
-                lambda r: "🔒" if r.is_private else "",
+                lambda r: self.tr("private") if r.is_private else "",
                 align=Qt.AlignmentFlag.AlignCenter,
                 tooltip=lambda r: self.tr("Private contact: never exported") if r.is_private else None,
             ),

@@ -158,8 +158,13 @@ class AccountForm(QWidget):
         return self.binder.is_dirty() or self.custom.is_dirty()
 
     def _update_state(self, *_args: Any) -> None:
-        if not isValid(self.save_button):  # signals from editors while the form is torn down
-            return
+        try:
+            self._show_state()
+        except RuntimeError:  # an editor's signal while the form is being torn down
+            if isValid(self) and isValid(self.save_button) and isValid(self.visit_button):
+                raise
+
+    def _show_state(self) -> None:
         dirty = self.is_dirty()
         self.state.setText(self.tr("● unsaved") if dirty else "")
         self.state.setStyleSheet("color: #b26a00;" if dirty else "")
