@@ -10,7 +10,3 @@
 * :mod:`.account_panel` — ``AccountMapPanel``: a stakeholder summary with the
   insights for one account, for the accounts page to embed.
 """
-
-from kamdesk.ui.stakeholders.pyside_fix import keep_none_alive
-
-keep_none_alive()
