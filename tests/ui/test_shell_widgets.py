@@ -69,3 +69,11 @@ def test_every_navigation_icon_exists_and_loads(qapp: Any) -> None:
     for spec in PAGES:
         assert not icon(spec.icon).isNull(), spec.icon
     assert not icon("app").isNull()
+
+
+def test_optional_date_clears_with_delete_over_the_whole_text(qtbot: Any) -> None:
+    edit = OptionalDateEdit(value=dt.date(2026, 1, 2))
+    qtbot.addWidget(edit)
+    edit.lineEdit().selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert edit.date_value() is None

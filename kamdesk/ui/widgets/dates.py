@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 _EMPTY = QDate(1900, 1, 1)
@@ -15,8 +15,8 @@ class OptionalDateEdit(QDateEdit):
     """A calendar-popup date edit whose minimum value shows as blank.
 
     * ``date_value() -> datetime.date | None``; ``set_date_value(date | None)``
-    * ``clear_date()`` empties it; typing Delete/Backspace over the whole text
-      or choosing the minimum also means empty.
+    * ``clear_date()`` empties it; so does Delete or Backspace when the whole
+      text is selected (as after tabbing into the field).
     * ``date_value_changed(object)`` emits a ``date`` or ``None``.
     * The display format is ISO (``yyyy-MM-dd``), which both languages read.
     """
@@ -47,6 +47,14 @@ class OptionalDateEdit(QDateEdit):
 
     def clear_date(self) -> None:
         self.set_date_value(None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            line = self.lineEdit()
+            if line.hasSelectedText() and line.selectedText() == line.text():
+                self.clear_date()
+                return
+        super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # an empty field would open its calendar in 1900: open it on today
