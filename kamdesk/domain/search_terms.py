@@ -38,6 +38,10 @@ _LATIN_ONLY = re.compile(r"^[a-z]+$")
 #: Tail lengths of a phone number indexed as their own tokens.
 PHONE_TAILS = (4, 8)
 
+#: Typed digits search the phone numbers from this many on (three digits such
+#: as 138 match a third of all mobiles: slow to merge and useless to show).
+PHONE_MIN_DIGITS = 4
+
 
 def cjk_tokens(run: str) -> list[str]:
     """Single characters and overlapping pairs of a run of Chinese characters."""
@@ -134,7 +138,7 @@ def term_query(term: str) -> str | None:
     body = " AND ".join(body_parts)
     pieces.append(f"body : ({body})" if len(body_parts) > 1 else f"body : {body}")
     joined = "".join(runs).lower()
-    if joined.isdigit() and len(joined) >= 3:
+    if joined.isdigit() and len(joined) >= PHONE_MIN_DIGITS:
         pieces.append(f"phones : {_quote(joined)}*")
     if _LATIN_ONLY.match(joined) and len(joined) >= 2:
         pieces.append(f"ini : {_quote(joined)}*")

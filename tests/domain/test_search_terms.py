@@ -46,6 +46,7 @@ def test_query_of_two_characters_is_one_pair_token_and_longer_is_a_phrase():
 def test_query_of_latin_letters_also_searches_initials_and_digits_search_phones():
     assert search_query("shyc") == '(body : "shyc"* OR ini : "shyc"*)'
     assert search_query("5678") == '(body : "5678"* OR phones : "5678"*)'
+    assert search_query("138") == 'body : "138"*'  # too few digits to search phones
 
 
 def test_query_without_searchable_characters_is_none():

@@ -35,7 +35,8 @@ def test_search_finds_chinese_pairs_single_characters_latin_prefixes_and_initial
     assert _found(db, "SHYC") == {"上海烟草专卖局"}
     assert _found(db, "dfyh") == {"北京东方银行股份有限公司"}  # initials of the short name / later syllables
     assert _found(db, "1234") == {"上海烟草专卖局"}  # phone tail
-    assert _found(db, "021") == {"上海烟草专卖局"}  # area code
+    assert _found(db, "0216") == {"上海烟草专卖局"}  # start of the whole number
+    assert _found(db, "6321") == {"上海烟草专卖局"}  # start of the local number
     assert _found(db, "银行 北京") == {"北京东方银行股份有限公司"}  # every term must match
     assert _found(db, "银行 上海") == set()
 
