@@ -7,9 +7,9 @@ when any message was recorded, before anything is written."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import TypeVar
 
 from kamdesk.domain.codes import Coded
