@@ -128,34 +128,34 @@
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="164" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="169" />
         <source>● unsaved</source>
         <translation>● 未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="184" />
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="293" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="189" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="299" />
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="185" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="190" />
         <source>Fill in at least the name, then save (Ctrl+S).</source>
         <translation>至少填写客户名称，然后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="251" />
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="255" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="256" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="260" />
         <source>Save account</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="291" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="297" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="292" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="298" />
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>“{name}”有未保存的修改。是否保存？</translation>
     </message>
@@ -224,32 +224,32 @@
         <translation>营业额（元）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="169" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="172" />
         <source>{n} days past the {cadence} cadence</source>
         <translation>已超过{cadence}追踪周期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="305" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="308" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="306" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="309" />
         <source>Log contact…</source>
         <translation>记录联络…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="307" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="310" />
         <source>Plan visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="309" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="312" />
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="310" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="313" />
         <source>Archive / restore</source>
         <translation>归档 / 恢复</translation>
     </message>
@@ -257,32 +257,32 @@
 <context>
     <name>AccountPicker</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/picker.py" line="30" />
+        <location filename="../../kamdesk/ui/accounts/picker.py" line="34" />
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/picker.py" line="33" />
+        <location filename="../../kamdesk/ui/accounts/picker.py" line="37" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/picker.py" line="37" />
+        <location filename="../../kamdesk/ui/accounts/picker.py" line="41" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/picker.py" line="67" />
+        <location filename="../../kamdesk/ui/accounts/picker.py" line="71" />
         <source>Choose an account</source>
         <translation>选择客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/picker.py" line="70" />
+        <location filename="../../kamdesk/ui/accounts/picker.py" line="74" />
         <source>Search name, short name, pinyin initials, phone…</source>
         <translation>搜索名称、简称、拼音首字母、电话…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts/picker.py" line="86" />
+        <location filename="../../kamdesk/ui/accounts/picker.py" line="90" />
         <source>%n account(s)</source>
         <translation><numerusform>%n 个客户</numerusform></translation>
     </message>
@@ -604,37 +604,37 @@
         <translation>全部联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="186" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="190" />
         <source>Top 20%: {top} of {all} customers bring {share} of revenue (¥{rev:,.0f} of ¥{total:,.0f})</source>
         <translation>前20%：{all} 个客户中的 {top} 个贡献了 {share} 的营业额（¥{rev:,.0f} / ¥{total:,.0f}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts/page.py" line="196" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="200" />
         <source>%n account(s)</source>
         <translation><numerusform>%n 个客户</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="215" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="219" />
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts/page.py" line="256" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="260" />
         <source>%n account(s) handed over.</source>
         <translation><numerusform>已移交 %n 个客户。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts/page.py" line="266" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="270" />
         <source>Restore %n archived account(s)?</source>
         <translation><numerusform>恢复 %n 个已归档客户？</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts/page.py" line="269" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="273" />
         <source>Archive %n account(s)? They leave the list (tick “Archived too” to see them).</source>
         <translation><numerusform>归档 %n 个客户？它们将不在列表中显示（勾选“含已归档”可查看）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="272" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="276" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -642,77 +642,77 @@
 <context>
     <name>ClassificationTab</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="44" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="47" />
         <source>Use suggested grade</source>
         <translation>采用建议等级</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="55" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="58" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="92" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="98" />
         <source>Set the expected close to get a suggested grade.</source>
         <translation>填写预计成交日期即可得到建议等级。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="95" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="101" />
         <source>Suggested from the expected close: {grade} — {label}</source>
         <translation>按预计成交日期建议：{grade} — {label}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="99" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="105" />
         <source> (the grade set is {grade})</source>
         <translation>（当前等级为 {grade}）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="107" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="113" />
         <source>Choose a relationship type to see what the method advises.</source>
         <translation>选择关系类型以查看相应的经营建议。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="130" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="136" />
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="138" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="143" />
         <source>Last contact {date}</source>
         <translation>最近联络 {date}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="140" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="145" />
         <source>Never contacted</source>
         <translation>从未联络</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="145" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="150" />
         <source>⚠ overdue by {n} days ({cadence})</source>
         <translation>⚠ 已逾期 {n} 天（{cadence}）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="150" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="155" />
         <source>next contact due in {n} days</source>
         <translation>距下次联络还有 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="159" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="161" />
         <source>⚠ revisit due since {date}</source>
         <translation>⚠ 自 {date} 起应再访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="161" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="163" />
         <source>revisit by {date}</source>
         <translation>应于 {date} 前再访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="168" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="170" />
         <source>next purchase expected {date}</source>
         <translation>预计下次采购 {date}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="172" />
+        <location filename="../../kamdesk/ui/accounts/form/classification.py" line="174" />
         <source>visit planned {date}</source>
         <translation>已计划拜访 {date}</translation>
     </message>
@@ -755,12 +755,12 @@
         <translation>家庭与社会关系（私密）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="258" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="265" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="259" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="266" />
         <source>Discard the changes to this contact?</source>
         <translation>放弃对该联系人的修改？</translation>
     </message>
@@ -1115,58 +1115,58 @@
 <context>
     <name>ContactLogTab</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="215" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="217" />
         <source>Log a contact…</source>
         <translation>记录联络…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="228" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="230" />
         <source>Show older entries</source>
         <translation>显示更早的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts/log.py" line="263" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="265" />
         <source>%n entry(s) shown</source>
         <translation><numerusform>显示 %n 条记录</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="265" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="267" />
         <source>No contacts logged yet.</source>
         <translation>尚无联络记录。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="278" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="280" />
         <source>Ours: {name}</source>
         <translation>我方：{name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="280" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="282" />
         <source>Theirs: {name}</source>
         <translation>对方：{name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="286" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="288" />
         <source>Next step: {text}</source>
         <translation>下一步：{text}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="310" />
-        <location filename="../../kamdesk/ui/accounts/log.py" line="316" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="312" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="318" />
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="310" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="312" />
         <source>Delete this contact log entry?</source>
         <translation>删除这条联络记录？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="324" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="326" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="325" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="327" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1227,12 +1227,12 @@
         <translation>管理字段…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/custom.py" line="62" />
+        <location filename="../../kamdesk/ui/accounts/form/custom.py" line="63" />
         <source>No custom fields yet. Use “Manage fields…” to define your own.</source>
         <translation>还没有自定义字段。点击“管理字段…”来定义。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/custom.py" line="77" />
+        <location filename="../../kamdesk/ui/accounts/form/custom.py" line="78" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>

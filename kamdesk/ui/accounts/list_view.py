@@ -123,7 +123,7 @@ class AccountListView(QWidget):
                         lambda r: r.grade.code if r.grade else "",
                         sort=key,
                         align=CENTER,
-                        tooltip=lambda r, lang=lang: r.grade.label(lang) if r.grade else None,
+                        tooltip=self._grade_tip,
                     )
                 )
             elif key == "last_touch":
@@ -158,11 +158,14 @@ class AccountListView(QWidget):
                     LazyColumn(
                         key,
                         header,
-                        lambda r, k=key: "" if r.value(k) is None else str(r.value(k)),
+                        _plain(key),
                         sort=key,
                     )
                 )
         return cols
+
+    def _grade_tip(self, row: AccountRow) -> str | None:
+        return row.grade.label(self.ctx.lang) if row.grade else None
 
     def _overdue_tip(self, row: AccountRow) -> str | None:
         if row.days_overdue and row.days_overdue > 0 and row.cadence is not None:
@@ -315,5 +318,13 @@ def _code_label(key: str, lang: str) -> Callable[[AccountRow], str]:
     def show(row: AccountRow) -> str:
         value = getattr(row, key)
         return value.label(lang) if value is not None else ""
+
+    return show
+
+
+def _plain(key: str) -> Callable[[AccountRow], str]:
+    def show(row: AccountRow) -> str:
+        value = row.value(key)
+        return "" if value is None else str(value)
 
     return show

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -141,7 +141,9 @@ class ContactLogDialog(QDialog):
         self.way.set_code(e.way)
         self.category.set_code(e.category)
         local = e.at.astimezone()
-        self.at.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute))
+        self.at.setDateTime(
+            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        )
         self.our_person.setText(e.our_person or "")
         index = self.contact.findData(getattr(e, "contact_uuid", None))
         self.contact.setCurrentIndex(max(0, index))

@@ -91,7 +91,7 @@ class AccountsPage(QWidget):
         self.filters.saved_applied.connect(self._saved_applied)
 
         # --- list and form
-        self.list = AccountListView(ctx, self.current_filter)
+        self.list: AccountListView = AccountListView(ctx, self.current_filter)
         self.list.current_changed.connect(self._on_current)
         self.list.open_requested.connect(self.open_account)
         self.list.log_requested.connect(self.log_contact)
@@ -138,15 +138,19 @@ class AccountsPage(QWidget):
         lay.addWidget(self.views)
 
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.activated.connect(
-            lambda: (self.views.setCurrentIndex(0), self.search.setFocus(), self.search.selectAll())
-        )
+        find.activated.connect(self.focus_search)
         new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.activated.connect(self.new_account)
 
         self.refresh_list()
         self.splitter.setSizes([640, 560])
+
+    def focus_search(self) -> None:
+        """Ctrl+F: back to the list, search box selected."""
+        self.views.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
 
     # --- the list ---------------------------------------------------------------
     def current_filter(self) -> account_service.AccountFilter:
@@ -257,8 +261,8 @@ class AccountsPage(QWidget):
             )
 
     def archive(self, uuids: list[str]) -> None:
-        rows = [self.list.model.row_at(self.list.model.row_of_key(u)) for u in uuids]
-        rows = [r for r in rows if r is not None]
+        found = [self.list.model.row_at(self.list.model.row_of_key(u)) for u in uuids]
+        rows = [r for r in found if r is not None]
         if not rows:
             return
         restore = all(r.archived for r in rows)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,13 +21,15 @@ from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
 from kamdesk.ui.widgets.search import SearchLineEdit
 
 
-def account_search_model(ctx: AppContext, text_of: callable) -> LazyTableModel:  # type: ignore[valid-type]
+def account_search_model(
+    ctx: AppContext, text_of: Callable[[], str]
+) -> LazyTableModel[account_service.AccountRow]:
     """A lazy model of accounts matching ``text_of()`` (name, city, owner)."""
 
     def flt() -> account_service.AccountFilter:
         return account_service.AccountFilter(text=text_of())
 
-    cols = [
+    cols: list[LazyColumn[account_service.AccountRow]] = [
         LazyColumn(
             "name", QCoreApplication.translate("AccountPicker", "Name"), lambda r: r.name, sort="name"
         ),

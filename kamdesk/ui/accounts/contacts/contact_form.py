@@ -185,7 +185,7 @@ class ContactDialog(QDialog):
             self.tabs.tabBar().setTabTextColor(index, QColor(PRIVATE_TAB_COLOR))
 
         self.advice = note_label()
-        self.binder.edited.connect(lambda n: n == "personality" and self._show_advice())
+        self.binder.edited.connect(self._edited)
         self.binder.editor("personality").parentWidget().layout().addWidget(self.advice)  # type: ignore[union-attr]
 
         buttons = QDialogButtonBox(
@@ -197,8 +197,10 @@ class ContactDialog(QDialog):
         lay.addWidget(self.private)
         lay.addWidget(self.tabs, 1)
         lay.addWidget(buttons)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save)
-        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, activated=self.binder.undo.undo)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(self.save)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.activated.connect(self.binder.undo.undo)
         undo.setContext(Qt.ShortcutContext.WindowShortcut)
 
         if contact_uuid:
@@ -209,9 +211,13 @@ class ContactDialog(QDialog):
             self.binder.load({})
         self._show_advice()
 
+    def _edited(self, name: str) -> None:
+        if name == "personality":
+            self._show_advice()
+
     def _show_advice(self) -> None:
-        code = self.binder.value("personality")
-        self.advice.setText(Personality(code).advice(self.ctx.lang) if code else "")
+        member = self.binder.value("personality")
+        self.advice.setText(member.advice(self.ctx.lang) if isinstance(member, Personality) else "")
 
     def save(self) -> None:
         self.binder.clear_errors()
@@ -248,7 +254,8 @@ class ContactDialog(QDialog):
             return
         editor = self.binder.editor(name)
         for i in range(self.tabs.count()):
-            if self.tabs.widget(i).isAncestorOf(editor):
+            page = self.tabs.widget(i)
+            if page is not None and page.isAncestorOf(editor):
                 self.tabs.setCurrentIndex(i)
         editor.setFocus()
 

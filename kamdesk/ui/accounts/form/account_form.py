@@ -274,7 +274,8 @@ class AccountForm(QWidget):
         editor = self.binder.editor(name)
         # show the tab holding the field, then focus it
         for i in range(self.tabs.count()):
-            if self.tabs.widget(i).isAncestorOf(editor):
+            page = self.tabs.widget(i)
+            if page is not None and page.isAncestorOf(editor):
                 self.tabs.setCurrentIndex(i)
                 break
         editor.setFocus()

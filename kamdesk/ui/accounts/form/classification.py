@@ -5,11 +5,12 @@ follow-up status (overdue, revisit due, purchase cycle)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kamdesk.domain import classify
+from kamdesk.domain.codes import Coded
 from kamdesk.domain.grading import (
     Cadence,
     Grade,
@@ -21,6 +22,8 @@ from kamdesk.domain.grading import (
 from kamdesk.ui.accounts.form.fields import FieldBinder, FieldSpec
 from kamdesk.ui.accounts.form.layout import form_group, label_width, note_label, scroll_page
 from kamdesk.ui.context import AppContext
+
+C = TypeVar("C", bound=Coded)
 
 
 class ClassificationTab(QWidget):
@@ -75,19 +78,22 @@ class ClassificationTab(QWidget):
         except ValueError:
             return None
 
+    def _code(self, name: str, enum: type[C]) -> C | None:
+        """The chosen member of a code field (the binder gives members)."""
+        value = self._value(name)
+        return value if isinstance(value, enum) else None
+
     def suggested_grade(self) -> Grade | None:
-        need = self._value("need_status")
+        need = self._code("need_status", NeedStatus)
         close = self._value("expected_close")
         if close is None and need is None:
             return None
-        return classify.grade_from_expected_close(
-            close, dt.date.today(), need=NeedStatus(need) if need else None
-        )
+        return classify.grade_from_expected_close(close, dt.date.today(), need=need)
 
     def _refresh_hints(self) -> None:
         lang = self.ctx.lang
         grade = self.suggested_grade()
-        current = self._value("grade")
+        current = self._code("grade", Grade)
         if grade is None:
             self.suggestion.setText(self.tr("Set the expected close to get a suggested grade."))
             self.apply_grade.setEnabled(False)
@@ -95,14 +101,14 @@ class ClassificationTab(QWidget):
             text = self.tr("Suggested from the expected close: {grade} — {label}").format(
                 grade=grade.code, label=grade.label(lang)
             )
-            if current is not None and Grade(current) != grade:
-                text += self.tr(" (the grade set is {grade})").format(grade=Grade(current).code)
+            if current is not None and current != grade:
+                text += self.tr(" (the grade set is {grade})").format(grade=current.code)
             self.suggestion.setText(text)
-            self.apply_grade.setEnabled(current is None or Grade(current) != grade)
-        kind = self._value("relationship_type")
-        stage = self._value("relationship_stage")
+            self.apply_grade.setEnabled(current is None or current != grade)
         advice = classify.relationship_advice(
-            RelationshipType(kind) if kind else None, RelationshipStage(stage) if stage else None, lang
+            self._code("relationship_type", RelationshipType),
+            self._code("relationship_stage", RelationshipStage),
+            lang,
         )
         self.advice.setText(advice or self.tr("Choose a relationship type to see what the method advises."))
 
@@ -130,8 +136,7 @@ class ClassificationTab(QWidget):
             return self.tr("Not saved yet.") if long else ""
         today = dt.date.today()
         parts: list[str] = []
-        cadence_code = self._value("cadence")
-        cadence = Cadence(cadence_code) if cadence_code else None
+        cadence = self._code("cadence", Cadence)
         last_touch = getattr(detail, "last_touch_at", None)
         if last_touch is not None:
             local = last_touch.astimezone() if isinstance(last_touch, dt.datetime) else last_touch
@@ -148,11 +153,8 @@ class ClassificationTab(QWidget):
                 )
             else:
                 parts.append(self.tr("next contact due in {n} days").format(n=-overdue))
-        interval_code = self._value("revisit_interval")
         revisit = classify.revisit_due(
-            getattr(detail, "last_visit_on", None),
-            RevisitInterval(interval_code) if interval_code else None,
-            today,
+            getattr(detail, "last_visit_on", None), self._code("revisit_interval", RevisitInterval), today
         )
         if revisit is not None:
             if revisit.is_due:

@@ -52,8 +52,9 @@ class CustomFieldsTab(QWidget):
         """Re-read the field definitions (after they were edited)."""
         while self._body.count():
             item = self._body.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._fields = custom_service.list_fields(self.ctx.db, self.entity)
         if not self._fields:
             self.binder = None
