@@ -18,6 +18,7 @@ that changes what is indexed; the demo generator and imports call
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -205,6 +206,22 @@ def search_condition(
         column = literal_column("+account.id") if probe else Account.id
         return column.in_(sub.columns(literal_column("rowid")))
     return like_condition(typed)
+
+
+def account_ids_matching(
+    session_or_conn: Session | Connection, typed: str, column: Any
+) -> ColumnElement[bool] | None:
+    """``column IN (accounts the index finds for typed)`` — to narrow other
+    lists (contacts across all accounts) before their own checks. None when
+    the store has no index or nothing searchable was typed."""
+    if not uses_fts(session_or_conn):
+        return None
+    query = search_query(typed)
+    if query is None:
+        return None
+    sub = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :narrow_q").bindparams(narrow_q=query)
+    condition: ColumnElement[bool] = column.in_(sub.columns(literal_column("rowid")))
+    return condition
 
 
 def like_condition(typed: str) -> ColumnElement[bool]:

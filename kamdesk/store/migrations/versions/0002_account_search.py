@@ -4,6 +4,7 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-25
 
+An index on contact.sort_key (contacts across all accounts, by pinyin).
 On SQLite: the ``account_search`` FTS5 table (see kamdesk/store/search.py),
 filled from existing accounts and contacts. Other backends search with LIKE
 and need nothing here.
@@ -23,6 +24,9 @@ CREATE_SQL = (
 
 
 def upgrade() -> None:
+    # contacts across all accounts are listed by name (pinyin): needs its own index
+    # (the model declares only (account_id, sort_key); see the closing note of issue 4)
+    op.create_index("ix_contact_sort_key", "contact", ["sort_key"], if_not_exists=True)
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return
@@ -35,6 +39,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_contact_sort_key", table_name="contact", if_exists=True)
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return
