@@ -197,3 +197,27 @@ def test_progress_is_reported_and_an_exception_cancels_everything(db, tmp_path):
     with pytest.raises(KeyboardInterrupt):
         run_import(db, path, "accounts", progress=cancel)
     assert seen and A.count_accounts(db) == 0
+
+
+def test_bulk_path_uses_fast_pinyin_keys_and_rebuilds_the_index(db, tmp_path, monkeypatch):
+    from kamdesk.services import imports
+
+    monkeypatch.setattr(imports, "BULK", 2)
+    path = _csv(
+        tmp_path,
+        [
+            HEADER,
+            "重庆长安汽车股份有限公司,长安,制造,重庆,023-67594008,,,,王伟,",
+            "北京东方银行股份有限公司,东方,银行,北京,010-56087647,,,,陈强,",
+            "上海华信烟草集团有限公司,华信,烟草,上海,021-53240447,,,,张强,",
+        ],
+    )
+    out = run_import(db, path, "accounts")
+    assert out.added == 3 and out.contacts_added == 3
+    assert [r.name for r in A.list_accounts(db)] == [
+        "北京东方银行股份有限公司",
+        "重庆长安汽车股份有限公司",
+        "上海华信烟草集团有限公司",
+    ]
+    assert [r.name for r in A.list_accounts(db, A.AccountFilter(text="cqca"))] == ["重庆长安汽车股份有限公司"]
+    assert [r.name for r in A.list_accounts(db, A.AccountFilter(text="陈强"))] == ["北京东方银行股份有限公司"]

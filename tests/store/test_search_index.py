@@ -89,3 +89,25 @@ def test_rebuild_indexes_rows_written_in_bulk(db):
     assert _found(db, "赵静") == {"成都瑞丰能源0号有限公司"}
     assert _found(db, "cdrfny") and _found(db, "zj") == {"成都瑞丰能源0号有限公司"}
     assert _found(db, "2222") == {"成都瑞丰能源0号有限公司"}
+
+
+def test_migration_0002_indexes_accounts_already_there(tmp_path):
+    from kamdesk.store.db import Database, sqlite_url
+    from kamdesk.store.schema import _upgrade, ensure_schema
+
+    old = Database(sqlite_url(tmp_path / "old.db"))
+    try:
+        _upgrade(old, "0001")
+        with old.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO account (uuid, name, sort_key, initials, counterparty_kind, archived, "
+                    "created_at, updated_at) VALUES ('u1', '南京新航零售股份有限公司', '', '', 'customer', 0, "
+                    "'2026-01-01', '2026-01-01')"
+                )
+            )
+        ensure_schema(old, backup=False)
+        assert _found(old, "新航") == {"南京新航零售股份有限公司"}
+        assert _found(old, "njxh") == {"南京新航零售股份有限公司"}
+    finally:
+        old.dispose()
