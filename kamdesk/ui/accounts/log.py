@@ -127,15 +127,12 @@ class ContactLogDialog(QDialog):
             self._default_our_person()
 
     def _default_our_person(self) -> None:
+        """The laptop's own rep is usually who made the contact."""
         from kamdesk.services import accounts as account_service
 
-        try:
-            me = account_service.ensure_me(self.ctx.db)
-        except Exception:  # a missing rep is not a reason to refuse logging
-            return
-        name = getattr(me, "name", None)
-        if name:
-            self.our_person.setText(name)
+        me = next((r for r in account_service.list_reps(self.ctx.db) if r.is_me), None)
+        if me is not None:
+            self.our_person.setText(me.name)
 
     def _load(self, e: Any) -> None:
         self.way.set_code(e.way)

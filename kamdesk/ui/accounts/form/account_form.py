@@ -57,7 +57,10 @@ class AccountForm(QWidget):
         self.ctx = ctx
         self._uuid: str | None = None
         self._detail: Any = None
-        reps = tuple((r.uuid, r.name) for r in account_service.list_reps(ctx.db))
+        rep_rows = account_service.list_reps(ctx.db)
+        reps = tuple((r.uuid, r.name) for r in rep_rows)
+        #: the laptop's own rep, the owner of new accounts (None: the service picks it on save)
+        self._me = next((r.uuid for r in rep_rows if r.is_me), None)
         self._profile_groups = profile_specs(reps)
         self._class_groups = classification_specs()
         specs = [s for _t, group in self._profile_groups + self._class_groups for s in group]
@@ -182,8 +185,7 @@ class AccountForm(QWidget):
         self._uuid = None
         self._detail = None
         values: dict[str, Any] = {name: None for name in self.binder.names()}
-        me = account_service.ensure_me(self.ctx.db) if hasattr(account_service, "ensure_me") else None
-        values["owner_uuid"] = getattr(me, "uuid", me)
+        values["owner_uuid"] = self._me
         values["counterparty_kind"] = "customer"
         self.binder.load(values)
         self.title.setText(self.tr("New account"))
