@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, String, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Integer, String, and_, case, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.grading import (
@@ -305,13 +305,24 @@ def _row_select() -> Any:
         _A.phone,
         _R.uuid,
         _R.name,
-        _A.last_touch_at,
-        _A.revenue_total,
+        _raw(_A.last_touch_at),
+        type_coerce(_A.revenue_total, Integer()),
         _raw(_A.relationship_type),
         _raw(_A.counterparty_kind),
         _A.archived,
-        _A.created_at,
+        _raw(_A.created_at),
     ).select_from(Account.__table__.outerjoin(Rep.__table__, _R.id == _A.owner_id))
+
+
+_CENT = Decimal("0.01")
+
+
+def _utc(value: Any) -> datetime | None:
+    """A stored UTC time (text on SQLite, a datetime elsewhere) as an aware datetime."""
+    if value is None:
+        return None
+    stamp = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
 
 
 def _rows(s: Session, q: Any, today: date) -> list[AccountRow]:
@@ -330,8 +341,10 @@ def _rows(s: Session, q: Any, today: date) -> list[AccountRow]:
     tz = datetime.now().astimezone().tzinfo
     out: list[AccountRow] = []
     for r in raw:
-        touched = r[14]
-        since = touched or r[19]  # never touched: counted from when it was created
+        # times and money read as stored (naive UTC text, integer cents) and
+        # converted here: cheaper than the column types for a page of rows
+        touched = _utc(r[14])
+        since = touched or _utc(r[19])  # never touched: counted from when it was created
         cadence = _CADENCES.get(r[7]) if r[7] else None
         overdue = (today - since.astimezone(tz).date()).days - cadence.days if since and cadence else None
         out.append(
@@ -351,7 +364,7 @@ def _rows(s: Session, q: Any, today: date) -> list[AccountRow]:
                 r[13],
                 touched,
                 overdue,
-                r[15],
+                None if r[15] is None else (Decimal(r[15]) / 100).quantize(_CENT),
                 _RELATIONSHIPS.get(r[16]) if r[16] else None,
                 _KINDS.get(r[17]) if r[17] else None,
                 bool(r[18]),
