@@ -105,7 +105,7 @@ class PlaceholderPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """The shell. ``ctx`` may be replaced (another database) with :meth:`set_context`."""
+    """The shell. ``ctx`` may be replaced (another database) with :meth:`set_database`."""
 
     #: emitted once, after the first paint of the window (start-up measurement)
     first_painted = Signal()
