@@ -92,9 +92,11 @@ def run(args: argparse.Namespace) -> int:
         size = f", {total / 1_048_576:,.1f} MB"
     if summary.accounts == 0:
         raise UserError("no demo data was written")
+    if summary.timings:
+        print("time: " + ", ".join(f"{step} {sec:.1f} s" for step, sec in summary.timings), file=sys.stderr)
     print(
         f"demo ({summary.size}, seed {summary.seed}, today {summary.today.isoformat()}): "
-        f"{summary.reps} reps, {summary.accounts:,} accounts, {summary.contacts:,} contacts, "
+        f"{summary.reps} rep{'s' if summary.reps != 1 else ''}, {summary.accounts:,} accounts, {summary.contacts:,} contacts, "
         f"{summary.opportunities:,} opportunities, {summary.stakeholders:,} stakeholders, "
         f"{summary.visits:,} visits, {summary.contact_logs:,} contact logs, {summary.purchases:,} purchases, "
         f"{summary.rows:,} rows in {summary.seconds:.1f} s{size}"

@@ -240,7 +240,7 @@ def new_account(b: Batch, aid: int, rep: RepInfo) -> AccountDraft:
             break
     a.tier = tier
     a.visits_mean = _VISITS_BY_TIER[tier] * b.run.profile.visit_factor
-    a.created = -rng.randint(60, 1800)
+    a.created = -rng.randint(10, 1800)
     a.existing = tier in ("platinum", "gold") or rng.random() < 0.35
     lo, hi = {"platinum": (50, 100), "gold": (30, 75), "silver": (10, 50), "ordinary": (5, 30)}[tier]
     a.share = float(rng.randint(lo, hi)) if a.existing else 0.0

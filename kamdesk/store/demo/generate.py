@@ -51,6 +51,8 @@ class DemoSummary:
     rows: int
     seconds: float
     search_indexed: bool
+    #: where the time went: (step, seconds), e.g. ("write", 41.2)
+    timings: tuple[tuple[str, float], ...] = ()
 
 
 def generate(
@@ -71,10 +73,12 @@ def generate(
         raise UserError(f"unknown demo size {size!r}; expected small or large")
     report = progress or (lambda _label, _done, _total: None)
     started = time.perf_counter()
+    cpu_started = time.process_time()
     today = today or date.today()
     cal = Calendar(today, HISTORY_DAYS, AHEAD_DAYS)
     run = Run(profile, seed, cal, UuidMaker(seed), team=None)  # type: ignore[arg-type]
     n_chunks = -(-profile.accounts // profile.chunk)
+    timings: dict[str, float] = {}
     total_steps = n_chunks + 3
     with db.engine.connect() as conn:
         if db.is_sqlite:
@@ -93,12 +97,16 @@ def generate(
                 others = len(run.team.competitors) + len(run.team.partner_ids) + len(run.team.supplier_ids)
                 index.add(range(profile.accounts + 1, profile.accounts + 1 + others))
                 recent = Recent()
+                clock = time.perf_counter()
                 for chunk_no, chunk in enumerate(chunks(run, n_chunks)):
+                    clock = _lap(timings, "generate (waiting)", clock)
                     for name in TABLE_ORDER:
                         rows = chunk.rows.get(name)
                         if rows:
                             writer.write(name, chunk.cols[name], rows)
+                    clock = _lap(timings, "write", clock)
                     index.add(chunk.account_ids)
+                    clock = _lap(timings, "search index", clock)
                     for key, visits in chunk.days.items():
                         recent.days[key].extend(visits)
                     report("accounts", chunk_no + 1, total_steps)
@@ -106,6 +114,8 @@ def generate(
                 report("plans", n_chunks + 1, total_steps)
                 indexed = index.finish()
                 report("search index", n_chunks + 2, total_steps)
+                clock = time.perf_counter()
+            _lap(timings, "commit", clock)
         finally:
             if db.is_sqlite:
                 conn.rollback()
@@ -128,7 +138,14 @@ def generate(
         rows=sum(c.values()),
         seconds=time.perf_counter() - started,
         search_indexed=indexed,
+        timings=(*timings.items(), ("cpu of this process", time.process_time() - cpu_started)),
     )
+
+
+def _lap(timings: dict[str, float], step: str, since: float) -> float:
+    now = time.perf_counter()
+    timings[step] = timings.get(step, 0.0) + now - since
+    return now
 
 
 def _bulk_pragmas(conn: Connection) -> None:
@@ -137,7 +154,7 @@ def _bulk_pragmas(conn: Connection) -> None:
     no fsync until the end, a big page cache."""
     conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
     conn.exec_driver_sql("PRAGMA synchronous=OFF")
-    conn.exec_driver_sql("PRAGMA cache_size=-200000")
+    conn.exec_driver_sql("PRAGMA cache_size=-600000")
     conn.commit()
 
 

@@ -164,7 +164,7 @@ def write_opportunities(b: Batch, a: AccountDraft) -> list[OppDraft]:
         detail = rng.random() < prof.detail
         if detail and rng.random() < 0.45:
             _tas(b, o, stage_i, started_at)
-        if detail and stage_i >= 3 and rivals and rng.random() < 0.5:
+        if detail and stage_i >= 3 and rivals and rng.random() < prof.detail:
             _evaluation(b, o, rivals, started_at)
         if detail and stage_i >= 2 and rivals:
             _progress(b, o, progress, rivals[0][1])

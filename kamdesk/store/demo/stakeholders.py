@@ -151,7 +151,7 @@ def write_stakeholders(b: Batch, a: AccountDraft, stakes: list[StakeDraft]) -> N
             cover = team.directors[0][0]
         elif s.role == "technical" and rng.random() < 0.4:
             cover = team.directors[1 + (rng.random() < 0.5)][0]
-        elif depth >= 3 and rng.random() < 0.5:
+        elif depth >= 4 and rng.random() < 0.5:
             cover = a.rep.our_person_id
         if cover is not None:
             cid = b.new_id("coverage")

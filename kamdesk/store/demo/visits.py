@@ -32,6 +32,9 @@ COMMITMENT_COLS = (*RECORD_COLS,
     "account_id", "visit_id", "opportunity_id", "side", "text", "owner", "due_on", "done_on",
 )  # fmt: skip
 
+#: Visits cover the last two years (a rep's ~3,000 visits make about six a working day).
+VISIT_HISTORY_DAYS = 729
+
 _OTHER_KINDS = ("maintain", "relationship", "information", "advise", "maintain")
 _KIND_TEXT = {
     "maintain": ("巩固合作关系", "了解使用情况，收集改进意见"),
@@ -69,10 +72,16 @@ def write_visits(b: Batch, a: AccountDraft, opps: list[OppDraft], grade_dead: bo
     rep = a.rep
     mean = a.visits_mean * (0.3 if grade_dead else 1.0)
     n = max(1, int(mean * (0.7 + 0.6 * rng.random()) + 0.5))
-    first = max(a.created, -364)
+    first = max(a.created, -VISIT_HISTORY_DAYS)
+    # an account opened lately has had fewer visits, not the same number crammed in
+    n = max(1, round(n * -first / VISIT_HISTORY_DAYS))
     days = [o for o in cal.working_past if o >= first] or cal.working_past[-5:]
     # (day, 5-minute slot from 08:30), in time order so attitude moves stay chronological
-    when = sorted((days[int(rng.random() * len(days))], 6 + int(rng.random() * 100)) for _ in range(n))
+    when = [(days[int(rng.random() * len(days))], 6 + int(rng.random() * 100)) for _ in range(n)]
+    found_here = a.created >= -VISIT_HISTORY_DAYS  # the account was opened within the history
+    if found_here:
+        when[0] = (days[int(rng.random() * min(8, len(days)))], when[0][1])  # first call soon after
+    when.sort()
     stakes_by_opp = {o.id: o.stakes for o in opps}
     prefix_v = b.run.uuids.prefix("visit")
     add_v = b.rows["visit"].append
@@ -100,7 +109,7 @@ def write_visits(b: Batch, a: AccountDraft, opps: list[OppDraft], grade_dead: bo
         logged = cal.at(off, 19) if not cancelled else None
         add_v((
             vid, f"{prefix_v}{vid:012x}", starts, logged or starts, a.id, opp.id if opp else None, rep.id,
-            "cancelled" if cancelled else "done", "new" if k == 0 else "revisit", starts, ends,
+            "cancelled" if cancelled else "done", "new" if k == 0 and found_here else "revisit", starts, ends,
             f"{a.city}{a.district}客户办公室", objective_kind, final_obj, stage_obj,
             None, None, None, None, None, None, None, None, None, None, None,
             None if cancelled else outcome, None if cancelled else met, None if cancelled else next_on, logged,
@@ -121,10 +130,12 @@ def write_visits(b: Batch, a: AccountDraft, opps: list[OppDraft], grade_dead: bo
             a.last_touch = ends
         if a.last_visit is None or off > a.last_visit:
             a.last_visit = off
-        if rng.random() < 0.3:
+        if rng.random() < 0.22:
             _commitment(b, a, vid, opp, off, starts)
         if recent is not None and off >= -45:
-            recent[(rep.id, off)].append((a.id, a.short, "new" if k == 0 else "revisit", outcome))
+            recent[(rep.id, off)].append(
+                (a.id, a.short, "new" if k == 0 and found_here else "revisit", outcome)
+            )
     _planned(b, a, opps)
     _other_logs(b, a)
 
