@@ -118,6 +118,8 @@ def test_all_contacts_view_lists_every_account_and_searches(qtbot, ctx: AppConte
     contact_service.save_contact(ctx.db, contact_service.ContactInput(account_uuid=b, name="王芳"))
     page = make_page(qtbot, ctx)
     view = page.contacts
+    assert view.model.total == 0  # not loaded until the view is shown
+    page.views.setCurrentIndex(1)
     assert view.model.total == 2
     type_into(qtbot, view.search, "wf")
     view.search.flush()

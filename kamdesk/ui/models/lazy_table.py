@@ -18,8 +18,13 @@ Usage::
                            key=lambda r: r.uuid, page_size=200,
                            default_sort="name")
     view.setModel(model)
+    view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)       # header clicks call model.sort(): SQL re-query
-    model.refresh()                    # after the filter changes
+    model.refresh()                    # first load, and after the filter changes
+
+Set the sort indicator to the model's default sort *before* switching
+sorting on: ``setSortingEnabled`` calls ``sort()`` with the indicator, and a
+sort that changes nothing does not query.
 
 Loading follows Qt's incremental protocol: ``rowCount()`` is the number of
 rows loaded so far; ``canFetchMore()`` is true while fewer than ``total``
@@ -208,8 +213,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if key == self._sort and descending == self._descending and self._rows:
-            return
+        if key == self._sort and descending == self._descending:
+            return  # already so (views call sort() when sorting is switched on)
         self._sort = key
         self._descending = descending
         self.layoutAboutToBeChanged.emit()

@@ -74,8 +74,8 @@ class ContactListView(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)  # no query: the sort is already name ascending
         self.view.doubleClicked.connect(lambda _i: self.edit())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
@@ -105,8 +105,8 @@ class ContactListView(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.count)
-        if all_accounts:
-            self.refresh()
+        #: the all-contacts view loads when first shown (it is a second tab)
+        self._stale = all_accounts
 
     # --- data -------------------------------------------------------------------
     def _fetch(self, offset: int, limit: int, sort: str | None, desc: bool) -> list[ContactRow]:
@@ -135,7 +135,17 @@ class ContactListView(QWidget):
         self.search.set_text_quietly("")
         self.refresh()
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        """Re-query; a hidden all-contacts view only notes that it must."""
+        if self.all_accounts and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         try:
             self.model.refresh(keep_loaded=True)
         except UserError:  # the account went away under us
