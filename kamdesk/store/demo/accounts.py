@@ -64,22 +64,13 @@ _MOBILE = (
 _NUMERALS = "一二三四五六七八九十"
 _TIERS = (("platinum", 0.05), ("gold", 0.15), ("silver", 0.30), ("ordinary", 0.50))
 _VISITS_BY_TIER = {"platinum": 20.0, "gold": 14.0, "silver": 10.0, "ordinary": 5.8}
-_CADENCE_BY_TIER = {
-    "platinum": ("weekly", "weekly", "daily"),
-    "gold": ("half_monthly", "weekly"),
-    "silver": ("monthly", "half_monthly"),
-    "ordinary": ("monthly", "monthly", "yearly"),
+_SPECIALTY = {
+    "technical": "网络与数据中心架构",
+    "financial": "预算管理和成本控制",
+    "user": "生产运营管理",
+    "economic": "企业战略与经营管理",
+    "influencer": "供应商管理与招投标",
 }
-_SOURCES = (
-    "ad",
-    "trade_show",
-    "referral",
-    "walk_in",
-    "prospecting",
-    "prospecting",
-    "industry_meeting",
-    "repeat",
-)
 _CHANNELS = ("直接采购", "公开招标", "邀请招标", "代理商", "电商平台")
 
 
@@ -316,24 +307,31 @@ def _contacts(b: Batch, a: AccountDraft) -> None:
             month, day = rng.randint(1, 12), rng.randint(1, 28)
             birthday = f"{year:04d}-{month:02d}-{day:02d}" if rng.random() < 0.7 else None
             bmd = f"{month:02d}-{day:02d}" if birthday else None
-            school = f"{rng.choice(C.UNIVERSITIES)}{rng.choice(C.MAJORS)}专业"
+            uni = rng.choice(C.UNIVERSITIES)
+            school = f"{uni}{rng.choice(C.MAJORS)}专业"
             spouse = (
                 f"{'妻子' if male else '丈夫'}在{rng.choice(C.SPOUSE_JOBS[:])}岗位工作"
                 if rng.random() < 0.5
                 else None
             )
             children = rng.choice(C.CHILD_DESC) if rng.random() < 0.5 else None
+            native = rng.choice(C.NATIVE_PLACES)
             row: Row = (
                 rid, uuid, ca, ua, a.id, draft.boss, name, sk, ini, "m" if male else "f", title, dept,
                 f"{a.area}-{rng.randint(2000_0000, 8999_9999)}", mobile, f"{ini}@{a.domain}.com.cn",
-                rng.choice(C.WORKING_HOURS), None, rng.choice(C.ACHIEVEMENTS) if senior else None,
+                rng.choice(C.WORKING_HOURS), _SPECIALTY.get(role) if rng.random() < 0.6 else None,
+                rng.choice(C.ACHIEVEMENTS) if senior else None,
                 f"曾任职于{rng.choice(C.FORMER_EMPLOYERS)}" if rng.random() < 0.4 else None,
-                birthday, bmd, year, rng.choice(C.NATIVE_PLACES), school,
+                birthday, bmd, year, native, school,
                 rng.choice(("expressive", "driver", "analytical", "amiable")),
                 rng.choice(C.PERSONALITY_NOTES), "、".join(rng.sample(C.INTERESTS, 2)),
                 rng.choice(C.TRAVEL_HABITS) if rng.random() < 0.4 else None,
-                spouse, None, children, None,
-                f"{school[:4]}校友群" if rng.random() < 0.2 else None, None, None, None, None, False, False,
+                spouse, f"父母在{native[:2]}老家" if rng.random() < 0.3 else None, children,
+                "有一个妹妹在本市工作" if rng.random() < 0.1 else None,
+                f"{uni}同学：{rng.choice(C.SURNAMES)}处长" if rng.random() < 0.2 else None,
+                "与本地几家银行行长熟识" if level == 0 and rng.random() < 0.3 else None,
+                f"与{rng.choice(C.SURNAMES)}副总在项目上意见常有分歧" if level <= 1 and rng.random() < 0.2 else None,
+                None, "生日前一周送花" if birthday and rng.random() < 0.2 else None, rng.random() < 0.02, False,
             )  # fmt: skip
         else:
             row = (

@@ -24,6 +24,9 @@ from kamdesk.store.demo.rows import Calendar, Row, UuidMaker
 from kamdesk.store.demo.stakeholders import write_stakeholders
 from kamdesk.store.demo.visits import write_visits
 
+#: Below this many chunks a helper process costs more (start-up) than it saves.
+MIN_CHUNKS_FOR_HELPER = 8
+
 #: Chunks generated ahead of the writer (bounds the memory held in flight).
 WINDOW = 3
 
@@ -66,7 +69,7 @@ def make_chunk(run: Run, chunk_no: int) -> ChunkRows:
 def chunks(run: Run, n_chunks: int) -> Iterator[ChunkRows]:
     """The chunks in order; with more than one chunk and more than one core,
     from a helper process."""
-    if n_chunks <= 1 or (os.cpu_count() or 1) < 2:
+    if n_chunks < MIN_CHUNKS_FOR_HELPER or (os.cpu_count() or 1) < 2:
         for chunk_no in range(n_chunks):
             yield make_chunk(run, chunk_no)
         return
