@@ -244,6 +244,18 @@ class AccountListView(QWidget):
         """Top 20% of customers by revenue, largest first (sorting is off)."""
         self.pareto = on
         self.view.setSortingEnabled(not on)
+        # the revenue is what the view is about: show it next to the name
+        header = self.view.horizontalHeader()
+        revenue = self.model.column_of("revenue")
+        if revenue >= 0:
+            self.view.setColumnHidden(revenue, False)
+            if on:
+                self._revenue_at = header.visualIndex(revenue)
+                header.moveSection(self._revenue_at, 1)
+            else:
+                header.moveSection(
+                    header.visualIndex(revenue), getattr(self, "_revenue_at", header.count() - 1)
+                )
         if on:
             self.view.horizontalHeader().setSortIndicatorShown(False)
         else:

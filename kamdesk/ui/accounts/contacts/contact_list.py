@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -73,7 +74,7 @@ class ContactListView(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)  # no query: the sort is already name ascending
         self.view.doubleClicked.connect(lambda _i: self.edit())
@@ -84,6 +85,9 @@ class ContactListView(QWidget):
         ):
             self.view.setColumnWidth(i, width)
 
+        email = self.model.column_of("email")
+        self.view.horizontalHeader().setSectionResizeMode(email, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(self.model.column_of("private"), 48)
         self.add_button = QPushButton(self.tr("Add contact…"))
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Open…"))
