@@ -77,8 +77,9 @@ def test_import_with_a_bad_row_names_the_line_and_writes_nothing(
     wizard.next()
     wizard.next()
     problems = wizard.preview_page.problems
-    assert problems.rowCount() == 1
+    assert problems.rowCount() == 1  # one message: the bad date
     assert problems.item(0, 0).text() == "3"  # header is line 1
+    assert "2020-13-45" in problems.item(0, 1).text()
     wizard.next()
     outcome = wizard.outcome
     assert outcome is not None and not outcome.written

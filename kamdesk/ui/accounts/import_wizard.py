@@ -44,6 +44,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(True)
     return table
 
 
@@ -52,7 +53,8 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for i, row in enumerate(rows):
         for j, text in enumerate(row):
             table.setItem(i, j, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
+    table.resizeColumnToContents(0)
+    table.resizeRowsToContents()
 
 
 class FilePage(QWizardPage):
@@ -186,12 +188,12 @@ class PreviewPage(QWizardPage):
                 "Without the box below, any problem stops the whole import and nothing is written."
             ).format(total=p.total_rows, ok=p.ok_rows, bad=len(p.problems), dup=len(p.duplicates))
         )
-        rows = [[str(pr.line), "; ".join(translate_message(m) for m in pr.messages)] for pr in p.problems]
+        rows = [[str(pr.line), translate_message(m)] for pr in p.problems for m in pr.messages]
         rows += [
             [str(d.line), self.tr("duplicate: {name} — {reason}").format(name=d.name, reason=d.reason)]
             for d in p.duplicates
         ]
-        rows.sort(key=lambda r: int(r[0]))
+        rows.sort(key=lambda r: int(r[0]))  # stable: a line's messages stay in order
         _fill(self.problems, rows)
         self.skip.setEnabled(bool(p.problems))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
@@ -228,12 +230,12 @@ class ResultPage(QWizardPage):
         if o.duplicates:
             text += " " + self.tr("{n} duplicates were skipped.").format(n=len(o.duplicates))
         self.summary.setText(text)
-        rows = [[str(pr.line), "; ".join(translate_message(m) for m in pr.messages)] for pr in o.rejected]
+        rows = [[str(pr.line), translate_message(m)] for pr in o.rejected for m in pr.messages]
         rows += [
             [str(d.line), self.tr("duplicate: {name} — {reason}").format(name=d.name, reason=d.reason)]
             for d in o.duplicates
         ]
-        rows.sort(key=lambda r: int(r[0]))
+        rows.sort(key=lambda r: int(r[0]))  # stable: a line's messages stay in order
         _fill(self.rejected, rows)
 
 
