@@ -3,12 +3,25 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, overload
 
-from sqlalchemy import ColumnElement, Integer, String, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    tuple_,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.grading import (
@@ -325,7 +338,13 @@ def _utc(value: Any) -> datetime | None:
     return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
 
 
-def _rows(s: Session, q: Any, today: date) -> list[AccountRow]:
+@overload
+def _rows(s: Session, q: Any, today: date) -> list[AccountRow]: ...
+@overload
+def _rows(
+    s: Session, q: Any, today: date, *, with_last: Literal[True]
+) -> tuple[list[AccountRow], tuple[str, int] | None]: ...
+def _rows(s: Session, q: Any, today: date, *, with_last: bool = False) -> Any:
     conn = s.connection()
     raw = conn.execute(q).all()
     ids = [r[0] for r in raw]
@@ -371,7 +390,25 @@ def _rows(s: Session, q: Any, today: date) -> list[AccountRow]:
                 custom.get(r[0], _NO_CUSTOM),
             )
         )
+    if with_last:
+        return out, ((raw[-1][20], raw[-1][0]) if raw and len(raw[-1]) > 20 else None)
     return out
+
+
+#: Where the last pages served ended, per store: (filter, descending, offset) →
+#: (sort_key, id) of the last row. A lazy list asking for the next page at that
+#: offset continues from there through the index (keyset) instead of skipping
+#: ``offset`` rows again, so scrolling to the end of 100k accounts stays linear.
+_CURSORS: weakref.WeakKeyDictionary[Database, dict[tuple[Any, ...], tuple[str, int]]] = (
+    weakref.WeakKeyDictionary()
+)
+_CURSORS_PER_STORE = 64
+
+
+def forget_list_positions(db: Database) -> None:
+    """Drop the remembered page ends (services that add, delete or rename
+    accounts call this; a list reloads from the top after a change anyway)."""
+    _CURSORS.pop(db, None)
 
 
 def list_accounts(
@@ -384,8 +421,12 @@ def list_accounts(
     limit: int = 200,
     today: date | None = None,
 ) -> list[AccountRow]:
-    """One page of the filtered list, sorted in SQL (name by pinyin)."""
+    """One page of the filtered list, sorted in SQL (name by pinyin).
+
+    Pages by name continue from the previous page's last row when the offset
+    is where that page ended (see ``_CURSORS``)."""
     day = today or local_today()
+    offset = max(0, offset)
     with db.reading() as s:
         expr = _sort_expr(s, sort, day)
         order = [expr.desc() if descending else expr.asc()]
@@ -396,14 +437,22 @@ def list_accounts(
         if sort == "name" and f.text.strip():
             hits = count_matches(s, f.text, cap=WALK_INDEX_FROM)
             probe = hits is not None and hits >= WALK_INDEX_FROM
-        q = (
-            _row_select()
-            .where(*filter_conditions(s, f, day, probe_search=probe))
-            .order_by(*order)
-            .offset(max(0, offset))
-            .limit(max(0, limit))
-        )
-        return _rows(s, q, day)
+        conds = filter_conditions(s, f, day, probe_search=probe)
+        remembered = _CURSORS.get(db, {})
+        cursor = remembered.get((f, descending, offset)) if sort == "name" and offset else None
+        if cursor is not None:
+            key = tuple_(Account.sort_key, Account.id)
+            conds.append(key < tuple_(*cursor) if descending else key > tuple_(*cursor))
+        q = _row_select().add_columns(_A.sort_key).where(*conds).order_by(*order).limit(max(0, limit))
+        if cursor is None:
+            q = q.offset(offset)
+        rows, last = _rows(s, q, day, with_last=True)
+        if sort == "name" and last is not None:
+            store = _CURSORS.setdefault(db, {})
+            if len(store) >= _CURSORS_PER_STORE:
+                store.clear()
+            store[(f, descending, offset + len(rows))] = last
+        return rows
 
 
 def rows_by_ids(s: Session, ids: list[int], today: date) -> list[AccountRow]:

@@ -78,6 +78,7 @@ from kamdesk.services.account_query import (
     AccountRow,
     account_columns,
     count_accounts,
+    forget_list_positions,
     list_accounts,
     local_today,
 )
@@ -641,6 +642,7 @@ def save_account(db: Database, data: AccountInput) -> Result[str]:
         s.flush()
         _write_custom(s, acc.id, custom)
         reindex_accounts(s, [acc.id])
+        forget_list_positions(db)
         return Result(acc.uuid, Changes.of("account", uuids=(acc.uuid,)))
 
 
@@ -650,6 +652,7 @@ def archive_account(db: Database, uuid: str, archived: bool = True) -> Result[st
         acc = _find(s, uuid)
         acc.archived = archived
         reindex_accounts(s, [acc.id])  # the index marks archived accounts
+        forget_list_positions(db)
         return Result(acc.uuid, Changes.of("account", uuids=(uuid,)))
 
 
@@ -665,4 +668,5 @@ def delete_account(db: Database, uuid: str, *, force: bool = False) -> Result[st
         s.delete(acc)
         s.flush()
         reindex_accounts(s, [acc_id])
+        forget_list_positions(db)
         return Result(uuid, Changes.of("account", "contact", "opportunity", "visit", uuids=(uuid,)))

@@ -42,7 +42,7 @@ from kamdesk.domain.text import initials as exact_initials
 from kamdesk.domain.text import sort_key as exact_sort_key
 from kamdesk.errors import UserError
 from kamdesk.services import fieldcheck
-from kamdesk.services.accounts import AccountInput, check_account
+from kamdesk.services.accounts import AccountInput, check_account, forget_list_positions
 from kamdesk.services.changes import Changes
 from kamdesk.services.contacts import ContactInput, check_contact
 from kamdesk.services.custom_fields import canonical_value
@@ -554,6 +554,7 @@ def run_import(
                 changes = Changes.of("contact", "account")
         if progress is not None:
             progress(total, total)
+        forget_list_positions(db)
         return ImportOutcome(
             kind=kind,
             total_rows=len(table.rows),

@@ -298,3 +298,25 @@ def test_frequent_terms_walk_the_sort_index_with_the_same_result(db, monkeypatch
     assert _names(A.list_accounts(db, f, descending=True, limit=2)) == ["张家港银行", "重庆银行"]
     assert A.count_accounts(db, f) == 4
     assert A.count_accounts(db, A.AccountFilter(text="银行", include_archived=True)) == 5
+
+
+def test_paging_by_offset_continues_from_the_last_page_and_matches_one_big_page(db):
+    names = [f"客户{i:03d}" for i in range(25)] + ["阿里", "Zeta", "北京"]
+    for name in names:
+        _add(db, name)
+    for desc in (False, True):
+        whole = _names(A.list_accounts(db, descending=desc, limit=1000))
+        paged: list[str] = []
+        while True:
+            page = _names(A.list_accounts(db, descending=desc, offset=len(paged), limit=4))
+            if not page:
+                break
+            paged.extend(page)
+        assert paged == whole and len(whole) == 28
+    # a jump to an offset no page ended at still works (plain OFFSET)
+    assert _names(A.list_accounts(db, offset=5, limit=2)) == _names(A.list_accounts(db, limit=1000))[5:7]
+    # after a change the next pages follow the new order
+    _add(db, "阿阿阿")
+    first = _names(A.list_accounts(db, limit=4))
+    second = _names(A.list_accounts(db, offset=4, limit=4))
+    assert first + second == _names(A.list_accounts(db, limit=8))
