@@ -122,6 +122,7 @@ __all__ = [
     "delete_filter",
     "ensure_me",
     "filter_options",
+    "forget_list_positions",
     "get_account",
     "hand_over",
     "link_accounts",
