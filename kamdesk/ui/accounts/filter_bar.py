@@ -89,7 +89,8 @@ class MultiPick(QToolButton):
             self.setText(self.title)
             self.setStyleSheet("")
         else:
-            shown = "、".join(labels[:2]) + ("…" if len(labels) > 2 else "")
+            # keep the bar from growing: the first choice and how many more
+            shown = labels[0] if len(labels) == 1 else f"{labels[0]} +{len(labels) - 1}"
             self.setText(f"{self.title}: {shown}")
             self.setStyleSheet("QToolButton { font-weight: bold; }")
         self.setToolTip("\n".join(labels))
