@@ -824,51 +824,51 @@ Strategy: %3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="138" />
-        <source>¥</source>
+        <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="139" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="140" />
         <source>No open opportunity has an expected close date</source>
         <translation>进行中的项目都没有预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="177" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="178" />
         <source>%1 scored, %2 open opportunities without scores. A type above 40% of at least 5 scored opportunities is flagged.</source>
         <translation>已评分 %1 个，未评分的进行中项目 %2 个。已评分项目不少于 5 个且某一类占比超过 40% 时给出提示。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="186" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="187" />
         <source>%1 openings placed, %2 open opportunities not placed.</source>
         <translation>已定位 %1 个开局，未定位的进行中项目 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="205" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="206" />
         <source>reference %1</source>
         <translation>参考 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="208" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="209" />
         <source>%1% (reference %2%)</source>
         <translation>%1%（参考 %2%）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="221" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="222" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="222" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="223" />
         <source>Weighted</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="226" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="227" />
         <source>Open pipeline without a close date: weighted ¥%1</source>
         <translation>没有预计成交日期的进行中项目：加权 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="231" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="232" />
         <source>Open %1 · won %2 · lost %3 · weighted pipeline ¥%4</source>
         <translation>进行中 %1 · 赢单 %2 · 丢单 %3 · 加权金额 ¥%4</translation>
     </message>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.matrix import ValueType
 from kamdesk.services import pipeline as pl
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.opportunities.board import money
+from kamdesk.ui.opportunities.board import compact_money, money
 from kamdesk.ui.opportunities.nine_grid import NineGridWidget
 from kamdesk.ui.widgets.charts import (
     BarChart,
@@ -135,7 +135,8 @@ class StrategyView(QWidget):
         ov = QVBoxLayout(forecast_box)
         self.forecast = BarChart()
         self.forecast.setMinimumHeight(240)
-        self.forecast.y_title = self.tr("¥")
+        self.forecast.y_title = self.tr("Amount (¥)")
+        self.forecast.format_value = lambda v: compact_money(v, ctx.lang)
         self.forecast.empty_text = self.tr("No open opportunity has an expected close date")
         ov.addWidget(self.forecast)
         self.forecast_note = QLabel()

@@ -18,7 +18,7 @@ Charts paint their own background so a ``grab()`` shows them as on screen.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -129,6 +129,8 @@ class BarChart(_Chart):
         self.y_title = ""
         self.x_title = ""
         self.show_values = True
+        #: how axis and bar values are written (default: 万/亿 for large numbers)
+        self.format_value: Callable[[float], str] = _fmt
 
     def set_data(self, categories: Sequence[str], series: Sequence[Series]) -> None:
         self.categories = list(categories)
@@ -147,7 +149,7 @@ class BarChart(_Chart):
         top += legend_h
         peak = max((v for s in self.series for v in s.values), default=0.0)
         ymax = nice_max(peak)
-        left = 14 + fm.horizontalAdvance(_fmt(ymax)) + (fm.height() if self.y_title else 0)
+        left = 14 + fm.horizontalAdvance(self.format_value(ymax)) + (fm.height() if self.y_title else 0)
         bottom = self.height() - fm.height() * (2 if self.x_title else 1) - 12
         right = self.width() - 10
         plot = QRectF(left, top + 6, max(right - left, 10), max(bottom - top - 6, 10))
@@ -157,7 +159,7 @@ class BarChart(_Chart):
             p.setPen(QPen(GRID, 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(AXIS)
-            label = _fmt(ymax * i / 4)
+            label = self.format_value(ymax * i / 4)
             p.drawText(
                 QRectF(0, y - fm.height() / 2, left - 6, fm.height()), Qt.AlignmentFlag.AlignRight, label
             )
@@ -182,14 +184,14 @@ class BarChart(_Chart):
                 h = plot.height() * (value / ymax) if ymax else 0
                 rect = QRectF(x0 + bar_w * si, plot.bottom() - h, bar_w - 2, h)
                 p.fillRect(rect, s.color or PALETTE[si % len(PALETTE)])
-                if self.show_values and value and bar_w > fm.horizontalAdvance(_fmt(value)) * 0.6:
+                if self.show_values and value and bar_w > fm.horizontalAdvance(self.format_value(value)) * 0.6:
                     p.setPen(TEXT)
                     p.drawText(
                         QRectF(
                             rect.left() - 20, rect.top() - fm.height() - 1, rect.width() + 40, fm.height()
                         ),
                         Qt.AlignmentFlag.AlignCenter,
-                        _fmt(value),
+                        self.format_value(value),
                     )
             p.setPen(AXIS)
             text = fm.elidedText(cat, Qt.TextElideMode.ElideRight, slot - 2)
