@@ -552,3 +552,30 @@ def test_uncaught_errors_are_logged_and_shown_not_printed(
     assert "Traceback" in caplog.text or any(r.exc_info for r in caplog.records)
     excepthook(UserError, UserError("the file is locked"), None)
     assert quiet_boxes[-1] == ("error", "KAMdesk", "the file is locked")
+
+
+def test_locked_database_shows_a_clear_message(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kamdesk.store.db as store_db
+
+    path = tmp_path / "busy.db"
+    open_database(sqlite_url(path)).dispose()
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 50)  # do not wait 5 s in a test
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE alembic_version SET version_num = version_num")
+    prompts: list[str] = []
+
+    def prompt(parent: Any, where: str, message: str) -> str:
+        prompts.append(message)
+        return "quit"
+
+    monkeypatch.setattr(database, "cannot_open_prompt", prompt)
+    try:
+        assert database.open_store_interactively(sqlite_url(path)) is None
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert prompts and "locked" in prompts[0]

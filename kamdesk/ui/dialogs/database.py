@@ -56,7 +56,16 @@ def try_open(url: str) -> Database:
         return open_database(url)
     except UserError:
         raise
-    except Exception as exc:  # sqlite3/SQLAlchemy errors on a file that is not a database
+    except Exception as exc:  # sqlite3/SQLAlchemy errors: locked, or not a database
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            log.warning("opening %s failed: %s", url, exc)
+            raise UserError(
+                QCoreApplication.translate(
+                    "Database",
+                    "the database is in use by another program (it is locked); close that program and try again",
+                )
+            ) from exc
         log.exception("opening %s failed", url)
         raise UserError(
             QCoreApplication.translate(
