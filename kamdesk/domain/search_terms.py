@@ -68,10 +68,10 @@ def text_tokens(text: str | None) -> list[str]:
 
 
 def phone_tokens(phone: str | None) -> list[str]:
-    """The digits of a phone number whole, its dash-separated parts (area
-    code, local number), and its last 4 and last 8 digits (尾号; a mobile
-    without its carrier prefix), so what a rep types — the start, the local
-    number or the tail — matches as a prefix."""
+    """The digits of a phone number whole, its local number (after the area
+    code), and its last 4 and last 8 digits (尾号; a mobile without its
+    carrier prefix), so what a rep types — the start, the local number or
+    the tail — matches as a prefix."""
     if not phone:
         return []
     parts = _DIGITS.findall(phone)
@@ -79,10 +79,13 @@ def phone_tokens(phone: str | None) -> list[str]:
         return []
     whole = "".join(parts)
     out = [whole]
-    if len(parts) > 1:
-        out.extend(p for p in parts if len(p) >= 3)
+    # later parts (the local number, an extension); the first part is the
+    # start of ``whole`` already, so a prefix query on ``whole`` finds it
+    out.extend(p for p in parts[1:] if len(p) >= 4 and p != whole[-len(p) :])
+    if len(parts) > 1 and len(parts[-1]) >= 4:
+        out.append(parts[-1])
     for n in PHONE_TAILS:
-        if len(whole) > n:
+        if len(whole) > n and whole[-n:] not in out:
             out.append(whole[-n:])
     return out
 
