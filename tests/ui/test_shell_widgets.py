@@ -15,7 +15,7 @@ from kamdesk.ui.widgets.search import SearchLineEdit
 
 
 def test_search_emits_once_after_typing_pauses(qtbot: Any) -> None:
-    box = SearchLineEdit(delay_ms=30)
+    box = SearchLineEdit(delay_ms=100)
     qtbot.addWidget(box)
     seen: list[str] = []
     box.search_changed.connect(seen.append)
