@@ -77,16 +77,21 @@ def phone_tokens(phone: str | None) -> list[str]:
     parts = _DIGITS.findall(phone)
     if not parts:
         return []
+    if len(parts) == 1:  # a mobile, or a number written without separators
+        whole = parts[0]
+        size = len(whole)
+        if size > 8:
+            return [whole, whole[-4:], whole[-8:]]
+        return [whole, whole[-4:]] if size > 4 else [whole]
+    # the first part (area code) is the start of ``whole``: a prefix query finds it
     whole = "".join(parts)
     out = [whole]
-    # later parts (the local number, an extension); the first part is the
-    # start of ``whole`` already, so a prefix query on ``whole`` finds it
-    out.extend(p for p in parts[1:] if len(p) >= 4 and p != whole[-len(p) :])
-    if len(parts) > 1 and len(parts[-1]) >= 4:
-        out.append(parts[-1])
+    out.extend(p for p in parts[1:] if len(p) >= 4)
+    last = parts[-1]
     for n in PHONE_TAILS:
-        if len(whole) > n and whole[-n:] not in out:
-            out.append(whole[-n:])
+        tail = whole[-n:]
+        if len(whole) > n and tail != last:
+            out.append(tail)
     return out
 
 
