@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.codes import Coded
 from kamdesk.domain.grading import (
     Cadence,
     CounterpartyKind,
@@ -36,6 +37,15 @@ from kamdesk.errors import UserError
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, CustomField, CustomValue, Rep
 from kamdesk.store.search import count_live_matches, count_matches, search_condition
+
+_A = Account.__table__.c
+_R = Rep.__table__.c
+
+
+def _raw(col: Any) -> Any:
+    """A code column read as its plain stored string (converted by dict lookup,
+    much cheaper than the Enum call of the column type)."""
+    return type_coerce(col, String())
 
 
 def local_today() -> date:
@@ -181,8 +191,20 @@ def revisit_due_condition(today: date) -> ColumnElement[bool]:
     )
 
 
-def _codes(values: tuple[str, ...]) -> list[str]:
-    return [str(v) for v in values]
+def _codes(values: tuple[str, ...], cls: type[Coded] | None) -> list[str]:
+    """Filter values as stored: codes for a coded column (members, codes and
+    labels accepted; an unknown one is a UserError naming it), text otherwise."""
+    if cls is None:
+        return [str(v) for v in values]
+    out = []
+    for v in values:
+        try:
+            member = cls.parse(str(v))
+        except ValueError as exc:
+            raise UserError(str(exc)) from exc
+        if member is not None:
+            out.append(member.code)
+    return out
 
 
 def filter_conditions(
@@ -195,19 +217,19 @@ def filter_conditions(
         cond = search_condition(s, f.text, probe=probe_search)
         if cond is not None:
             conds.append(cond)
-    pairs: list[tuple[Any, tuple[str, ...]]] = [
-        (Account.tier, f.tiers),
-        (Account.grade, f.grades),
-        (Account.cadence, f.cadences),
-        (Account.industry, f.industries),
-        (Account.province, f.provinces),
-        (Account.city, f.cities),
-        (Account.relationship_type, f.relationship_types),
-        (Account.counterparty_kind, f.counterparty_kinds),
+    pairs: list[tuple[Any, tuple[str, ...], type[Coded] | None]] = [
+        (_A.tier, f.tiers, Tier),
+        (_A.grade, f.grades, Grade),
+        (_A.cadence, f.cadences, Cadence),
+        (_A.industry, f.industries, None),
+        (_A.province, f.provinces, None),
+        (_A.city, f.cities, None),
+        (_A.relationship_type, f.relationship_types, RelationshipType),
+        (_A.counterparty_kind, f.counterparty_kinds, CounterpartyKind),
     ]
-    for column, values in pairs:
+    for column, values, cls in pairs:
         if values:
-            conds.append(column.in_(_codes(values)))
+            conds.append(_raw(column).in_(_codes(values, cls)))
     if f.owner_uuids:
         conds.append(Account.owner_id.in_(select(Rep.id).where(Rep.uuid.in_(list(f.owner_uuids)))))
     if f.overdue_only:
@@ -281,16 +303,6 @@ def _sort_expr(s: Session, key: str, today: date) -> Any:
             .scalar_subquery()
         )
     raise UserError(f"cannot sort the account list by {key!r}")
-
-
-_A = Account.__table__.c
-_R = Rep.__table__.c
-
-
-def _raw(col: Any) -> Any:
-    """A code column read as its plain stored string (converted by dict lookup,
-    much cheaper than the Enum call of the column type)."""
-    return type_coerce(col, String())
 
 
 _TIERS = {m.code: m for m in Tier}

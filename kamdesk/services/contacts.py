@@ -401,6 +401,9 @@ def save_contact(db: Database, data: ContactInput) -> Result[str]:
         for key, value in values.items():
             setattr(contact, key, value)
         contact.reports_to_id = boss_id
+        if old_account_id is not None and old_account_id != account_id:
+            # moved to another account: people at the old one no longer report to them
+            s.execute(update(Contact).where(Contact.reports_to_id == contact.id).values(reports_to_id=None))
         contact.sort_key = sort_key(contact.name)
         contact.initials = initials(contact.name)
         s.flush()

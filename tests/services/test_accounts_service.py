@@ -320,3 +320,13 @@ def test_paging_by_offset_continues_from_the_last_page_and_matches_one_big_page(
     first = _names(A.list_accounts(db, limit=4))
     second = _names(A.list_accounts(db, offset=4, limit=4))
     assert first + second == _names(A.list_accounts(db, limit=8))
+
+
+def test_filter_accepts_codes_and_labels_and_names_an_unknown_one(db):
+    _add(db, "金牌客户", tier="gold", cadence="weekly")
+    _add(db, "银牌客户", tier="silver")
+    assert _names(A.list_accounts(db, A.AccountFilter(tiers=("金",)))) == ["金牌客户"]
+    assert _names(A.list_accounts(db, A.AccountFilter(tiers=(Tier.SILVER,)))) == ["银牌客户"]
+    assert A.count_accounts(db, A.AccountFilter(cadences=("每周",))) == 1
+    with pytest.raises(UserError, match="unknown Tier 'diamond'"):
+        A.list_accounts(db, A.AccountFilter(tiers=("diamond",)))

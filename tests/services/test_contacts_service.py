@@ -133,3 +133,13 @@ def test_log_entry_needs_content_and_a_zoned_time(db, account):
     with pytest.raises(ValidationError) as err:
         L.log_contact(db, L.ContactLogInput(account_uuid=account, at=datetime(2026, 1, 1), way="fax"))
     assert set(err.value.errors) == {"at", "way", "content"}
+
+
+def test_moving_a_contact_to_another_account_releases_their_reports(db, account):
+    other = A.save_account(db, A.AccountInput(name="北京东方银行")).value
+    boss = C.save_contact(db, C.ContactInput(account_uuid=account, name="张强")).value
+    report = C.save_contact(db, C.ContactInput(account_uuid=account, name="王伟", reports_to_uuid=boss)).value
+    C.save_contact(db, C.ContactInput(account_uuid=other, uuid=boss, name="张强"))
+    assert C.get_contact(db, report).reports_to_uuid is None
+    assert C.get_contact(db, boss).account_name == "北京东方银行"
+    assert [a.name for a in A.list_accounts(db, A.AccountFilter(text="张强"))] == ["北京东方银行"]
