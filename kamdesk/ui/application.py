@@ -96,6 +96,20 @@ def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType 
         _in_hook = False
 
 
+def check_display() -> None:
+    """On Linux without a display Qt aborts the process; say so in one line instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    from kamdesk.errors import UserError
+
+    raise UserError(
+        "no graphical display (DISPLAY and WAYLAND_DISPLAY are not set): start KAMdesk in a "
+        "desktop session, or use its commands (kamdesk --help)"
+    )
+
+
 def make_application() -> QApplication:
     """The QApplication (or the existing one), with names and HighDPI set."""
     existing = QApplication.instance()
@@ -123,6 +137,8 @@ def run(url: str, *, lang: str | None) -> int:
 
 
 def _run(url: str, lang: str | None) -> int:
+    if QApplication.instance() is None:
+        check_display()
     app = make_application()
     from kamdesk.ui.i18n import Translators, choose_language, domain_lang
     from kamdesk.ui.settings import Settings

@@ -579,3 +579,16 @@ def test_locked_database_shows_a_clear_message(
         holder.execute("ROLLBACK")
         holder.close()
     assert prompts and "locked" in prompts[0]
+
+
+def test_no_display_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kamdesk.errors import UserError
+    from kamdesk.ui.application import check_display
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    for var in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(var, raising=False)
+    with pytest.raises(UserError, match="no graphical display"):
+        check_display()
+    monkeypatch.setenv("DISPLAY", ":0")
+    check_display()
