@@ -8,7 +8,7 @@ Pure rules: no Qt, no SQL. Stages and their win % live in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -221,11 +221,19 @@ def funnel(reached_stages: Sequence[Stage]) -> list[FunnelRow]:
     conversion from the step before is compared with the seed's reference
     (125/250 = 50%, then 20% each step).
     """
+    counts: dict[Stage, int] = {}
+    for stage in reached_stages:
+        counts[stage] = counts.get(stage, 0) + 1
+    return funnel_from_counts(counts)
+
+
+def funnel_from_counts(reached: Mapping[Stage, int]) -> list[FunnelRow]:
+    """:func:`funnel` from how many opportunities reached each stage as their furthest."""
     rows: list[FunnelRow] = []
     previous: FunnelStep | None = None
     previous_count = 0
     for step in FUNNEL_STEPS:
-        count = sum(1 for s in reached_stages if s.order >= step.stage.order)
+        count = sum(n for s, n in reached.items() if s.order >= step.stage.order)
         if previous is None:
             conversion = reference = None
         else:

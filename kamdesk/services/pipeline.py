@@ -27,16 +27,7 @@ from kamdesk.domain.matrix import (
     value_type_counts,
 )
 from kamdesk.domain.periods import PeriodKind, period_bounds
-from kamdesk.domain.pipeline import (
-    FunnelRow,
-    MonthForecast,
-    PipelineItem,
-    StageTotal,
-    forecast_by_month,
-    funnel,
-    stage_totals,
-    weighted_pipeline,
-)
+from kamdesk.domain.pipeline import FunnelRow, MonthForecast, StageTotal, funnel_from_counts
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, Opportunity, Rep
@@ -279,32 +270,90 @@ class BoardColumn:
     count: int
     amount: Decimal
     weighted: Decimal
-    cards: tuple[PipelineRow, ...]
+    cards: tuple[PipelineRow, ...]  # the largest ``cards_per_column`` by amount
+
+    @property
+    def hidden(self) -> int:
+        """Opportunities in the column that are not shown as cards."""
+        return self.count - len(self.cards)
+
+
+#: Cards shown per board column (the largest by amount); totals count them all.
+CARDS_PER_COLUMN = 200
+
+_CENT = Decimal("0.01")
+
+
+def _yuan(cents: Any) -> Decimal:
+    return (Decimal(int(cents or 0)) / 100).quantize(_CENT)
+
+
+def _weighted_yuan(cents_times_pct: Any) -> Decimal:
+    # Σ cents × win % → yuan: / 100 (per cent) / 100 (cents); rounded to the cent like the domain
+    return (Decimal(int(cents_times_pct or 0)) / 10_000).quantize(_CENT)
+
+
+def _board_column_key() -> Any:
+    """The column a card sits in: S for a won opportunity, else its stage."""
+    return case((Opportunity.status == OpportunityStatus.WON, Stage.S.code), else_=Opportunity.stage)
 
 
 def board(
-    db: Database, flt: PipelineFilter | None = None, *, won_since: date | None = None
+    db: Database,
+    flt: PipelineFilter | None = None,
+    *,
+    won_since: date | None = None,
+    cards_per_column: int = CARDS_PER_COLUMN,
 ) -> list[BoardColumn]:
     """Columns G…S: open opportunities in their stage; column S holds the won
-    ones (closed on or after ``won_since`` when given). Lost ones are left out."""
+    ones (closed on or after ``won_since`` when given). Lost ones are left out.
+    Counts and totals cover every opportunity (one grouped query); each column
+    carries its ``cards_per_column`` largest as cards."""
     flt = flt or PipelineFilter()
+    plain = PipelineFilter(
+        stages=flt.stages, owner=flt.owner, account=flt.account, close_month=flt.close_month, text=flt.text
+    )
     with db.reading() as s:
-        query = _base(
-            s,
-            PipelineFilter(
-                stages=flt.stages,
-                owner=flt.owner,
-                account=flt.account,
-                close_month=flt.close_month,
-                text=flt.text,
-            ),
-        )
         won = Opportunity.status == OpportunityStatus.WON
         if won_since is not None:
             won = won & (Opportunity.closed_on >= won_since)
-        query = query.where(or_(Opportunity.status == OpportunityStatus.OPEN, won))
+        shown = or_(Opportunity.status == OpportunityStatus.OPEN, won)
+        column = _board_column_key()
+        cents = _raw_cents(Opportunity.amount)
+        totals_q = _apply_filter(
+            s,
+            select(
+                column.label("col"),
+                func.count().label("n"),
+                func.sum(cents).label("cents"),
+                func.sum(cents * _win_pct_expr()).label("weighted"),
+            )
+            .select_from(Opportunity)
+            .join(Account, Account.id == Opportunity.account_id)
+            .where(shown)
+            .group_by(column),
+            plain,
+        )
+        totals = {str(r.col): r for r in s.execute(totals_q).all()}
+        rank = (
+            func.row_number()
+            .over(partition_by=column, order_by=(cents.desc(), Opportunity.expected_close, Opportunity.id))
+            .label("rank")
+        )
+        # rank narrow rows first, then fetch the wide columns of the few cards shown
+        ranked = _apply_filter(
+            s,
+            select(Opportunity.id.label("opp_id"), rank)
+            .select_from(Opportunity)
+            .join(Account, Account.id == Opportunity.account_id)
+            .where(shown),
+            plain,
+        ).subquery()
         rows = s.execute(
-            query.order_by(_raw_cents(Opportunity.amount).desc(), Opportunity.expected_close, Opportunity.id)
+            _base(s, PipelineFilter())
+            .join(ranked, ranked.c.opp_id == Opportunity.id)
+            .where(ranked.c.rank <= cards_per_column)
+            .order_by(ranked.c.rank)
         ).all()
     by_stage: dict[Stage, list[PipelineRow]] = {stage: [] for stage in Stage}
     for r in rows:
@@ -312,15 +361,15 @@ def board(
         by_stage[Stage.S if row.status is OpportunityStatus.WON else row.stage].append(row)
     columns = []
     for stage in Stage:
-        cards = by_stage[stage]
+        t = totals.get(stage.code)
         columns.append(
             BoardColumn(
                 stage,
                 stage.win_pct,
-                len(cards),
-                sum((c.amount or Decimal(0) for c in cards), Decimal("0.00")),
-                sum((c.weighted for c in cards), Decimal("0.00")),
-                tuple(cards),
+                int(t.n) if t else 0,
+                _yuan(t.cents if t else 0),
+                _weighted_yuan(t.weighted if t else 0),
+                tuple(by_stage[stage]),
             )
         )
     return columns
@@ -351,34 +400,71 @@ class PipelineSummary:
 
 def summary(db: Database, *, owner: str | None = None) -> PipelineSummary:
     """Stage totals and weighted pipeline of the open opportunities, the funnel
-    of all of them (by furthest stage reached) and the forecast by month."""
+    of all of them (by furthest stage reached) and the forecast by month —
+    grouped in SQL, so a team of a hundred thousand opportunities stays quick."""
+    cents = _raw_cents(Opportunity.amount)
+    weighted = cents * _win_pct_expr()
     with db.reading() as s:
-        rows = s.execute(
+        owner_clause = _owner_clause(s, owner)
+        groups = s.execute(
             select(
                 Opportunity.stage,
                 Opportunity.status,
-                Opportunity.amount,
-                Opportunity.win_pct_override,
-                Opportunity.expected_close,
-            ).where(_owner_clause(s, owner))
+                func.count().label("n"),
+                func.sum(cents).label("cents"),
+                func.sum(weighted).label("weighted"),
+            )
+            .where(owner_clause)
+            .group_by(Opportunity.stage, Opportunity.status)
         ).all()
-    open_items = [
-        PipelineItem(r.stage, r.amount, r.win_pct_override, r.expected_close)
-        for r in rows
-        if r.status is OpportunityStatus.OPEN
-    ]
-    reached = [Stage.S if r.status is OpportunityStatus.WON else r.stage for r in rows]
-    undated = [i for i in open_items if i.expected_close is None]
+        by_close = s.execute(
+            select(
+                Opportunity.expected_close,
+                func.count().label("n"),
+                func.sum(cents).label("cents"),
+                func.sum(weighted).label("weighted"),
+            )
+            .where(owner_clause, Opportunity.status == OpportunityStatus.OPEN)
+            .group_by(Opportunity.expected_close)
+        ).all()
+    open_totals = {g.stage: g for g in groups if g.status is OpportunityStatus.OPEN}
+    stages = tuple(
+        StageTotal(
+            stage,
+            int(open_totals[stage].n) if stage in open_totals else 0,
+            _yuan(open_totals[stage].cents if stage in open_totals else 0),
+            _weighted_yuan(open_totals[stage].weighted if stage in open_totals else 0),
+        )
+        for stage in Stage
+    )
+    reached: dict[Stage, int] = {}
+    for g in groups:
+        stage = Stage.S if g.status is OpportunityStatus.WON else g.stage
+        reached[stage] = reached.get(stage, 0) + int(g.n)
+    months: dict[str, list[Any]] = {}
+    undated = Decimal("0.00")
+    for r in by_close:
+        if r.expected_close is None:
+            undated = _weighted_yuan(r.weighted)
+            continue
+        key = f"{r.expected_close.year}-{r.expected_close.month:02d}"
+        bucket = months.setdefault(key, [0, 0, 0])
+        bucket[0] += int(r.n)
+        bucket[1] += int(r.cents or 0)
+        bucket[2] += int(r.weighted or 0)
+    forecast = tuple(
+        MonthForecast(key, n, _yuan(c), _weighted_yuan(w)) for key, (n, c, w) in sorted(months.items())
+    )
     return PipelineSummary(
-        stages=tuple(stage_totals(open_items)),
-        weighted_total=weighted_pipeline(open_items),
-        amount_total=sum((i.amount or Decimal(0) for i in open_items), Decimal("0.00")),
-        open_count=len(open_items),
-        won_count=sum(1 for r in rows if r.status is OpportunityStatus.WON),
-        lost_count=sum(1 for r in rows if r.status is OpportunityStatus.LOST),
-        funnel=tuple(funnel(reached)),
-        forecast=tuple(forecast_by_month(open_items)),
-        undated_weighted=weighted_pipeline(undated),
+        stages=stages,
+        weighted_total=sum((t.weighted for t in stages), Decimal("0.00")),
+        amount_total=sum((t.amount for t in stages), Decimal("0.00")),
+        open_count=sum(t.count for t in stages),
+        won_count=sum(int(g.n) for g in groups if g.status is OpportunityStatus.WON),
+        lost_count=sum(int(g.n) for g in groups if g.status is OpportunityStatus.LOST),
+        funnel=tuple(funnel_from_counts(reached)),
+        forecast=forecast,
+        undated_weighted=undated,
     )
 
 
@@ -396,66 +482,104 @@ class PortfolioPoint:
     amount: Decimal | None
 
 
+#: Points drawn on the value-matrix chart (the largest by amount); counts cover all.
+PORTFOLIO_POINTS = 400
+
+
 @dataclass(frozen=True)
 class Portfolio:
-    points: tuple[PortfolioPoint, ...]
+    points: tuple[PortfolioPoint, ...]  # the largest PORTFOLIO_POINTS scored ones
     type_counts: dict[ValueType, int]
     warnings: tuple[PortfolioWarning, ...]
     grid_counts: dict[str, int]
     grid_warnings: tuple[NineGridWarning, ...]
-    unscored: int  # open opportunities without both value scores
-    unplaced: int  # open opportunities without a nine-grid opening
+    unscored: int  # opportunities without both value scores
+    unplaced: int  # opportunities without a nine-grid opening
     per_rep: dict[str, dict[str, int]] = field(default_factory=dict)  # rep name → cell → count
 
+    @property
+    def scored(self) -> int:
+        return sum(self.type_counts.values())
 
-def portfolio(db: Database, *, owner: str | None = None, include_closed: bool = False) -> Portfolio:
-    """The value matrix and nine-grid across open opportunities of one rep
-    (``owner`` uuid or "me") or the whole team (``owner`` None)."""
+
+def portfolio(
+    db: Database,
+    *,
+    owner: str | None = None,
+    include_closed: bool = False,
+    max_points: int = PORTFOLIO_POINTS,
+) -> Portfolio:
+    """The value matrix and nine-grid across the open opportunities of one rep
+    (``owner`` uuid or "me") or the whole team (``owner`` None); counted in SQL."""
     with db.reading() as s:
-        query = (
+        where = [_owner_clause(s, owner)]
+        if not include_closed:
+            where.append(Opportunity.status == OpportunityStatus.OPEN)
+        scores = s.execute(
+            select(Opportunity.short_term_revenue, Opportunity.long_term_impact, func.count().label("n"))
+            .where(*where)
+            .group_by(Opportunity.short_term_revenue, Opportunity.long_term_impact)
+        ).all()
+        openings = s.execute(
+            select(Rep.name, Opportunity.territory, Opportunity.lead, func.count().label("n"))
+            .select_from(Opportunity)
+            .outerjoin(Rep, Rep.id == Opportunity.owner_id)
+            .where(*where)
+            .group_by(Rep.name, Opportunity.territory, Opportunity.lead)
+        ).all()
+        scored = (
+            Opportunity.short_term_revenue.between(1, 10),
+            Opportunity.long_term_impact.between(1, 10),
+        )
+        rows = s.execute(
             select(
                 Opportunity.uuid,
                 Opportunity.name,
                 Account.name.label("account_name"),
-                Rep.name.label("owner_name"),
                 Opportunity.short_term_revenue,
                 Opportunity.long_term_impact,
-                Opportunity.territory,
-                Opportunity.lead,
                 Opportunity.amount,
             )
             .join(Account, Account.id == Opportunity.account_id)
-            .outerjoin(Rep, Rep.id == Opportunity.owner_id)
-            .where(_owner_clause(s, owner))
-        )
-        if not include_closed:
-            query = query.where(Opportunity.status == OpportunityStatus.OPEN)
-        rows = s.execute(query.order_by(Opportunity.id)).all()
-    points = []
-    cells = []
+            .where(*where, *scored)
+            .order_by(_raw_cents(Opportunity.amount).desc(), Opportunity.id)
+            .limit(max_points)
+        ).all()
+    types: list[ValueType] = []
+    unscored = 0
+    for sc in scores:
+        st, lt = sc.short_term_revenue, sc.long_term_impact
+        if st and lt and 1 <= st <= 10 and 1 <= lt <= 10:
+            types.extend([value_type(st, lt)] * int(sc.n))
+        else:
+            unscored += int(sc.n)
+    cells: list[str] = []
     per_rep: dict[str, dict[str, int]] = {}
-    unscored = unplaced = 0
-    for r in rows:
-        if r.short_term_revenue and r.long_term_impact:
-            vt = value_type(r.short_term_revenue, r.long_term_impact)
-            points.append(
-                PortfolioPoint(
-                    r.uuid, r.name, r.account_name, r.short_term_revenue, r.long_term_impact, vt, r.amount
-                )
-            )
-        else:
-            unscored += 1
-        if r.territory and r.lead:
-            cell = nine_grid(r.territory, r.lead).cell
-            cells.append(cell)
-            rep = r.owner_name or "—"
-            per_rep.setdefault(rep, dict.fromkeys("ABCDEFGHI", 0))[cell] += 1
-        else:
-            unplaced += 1
-    counts = value_type_counts(p.value_type for p in points)
+    unplaced = 0
+    for o in openings:
+        if o.territory is None or o.lead is None:
+            unplaced += int(o.n)
+            continue
+        cell = nine_grid(o.territory, o.lead).cell
+        cells.extend([cell] * int(o.n))
+        rep = o.name or "—"
+        per_rep.setdefault(rep, dict.fromkeys("ABCDEFGHI", 0))[cell] += int(o.n)
+    points = tuple(
+        PortfolioPoint(
+            r.uuid,
+            r.name,
+            r.account_name,
+            r.short_term_revenue,
+            r.long_term_impact,
+            value_type(r.short_term_revenue, r.long_term_impact),
+            r.amount,
+        )
+        for r in rows
+    )
+    counts = value_type_counts(types)
     grid = nine_grid_counts(cells)
     return Portfolio(
-        tuple(points),
+        points,
         counts,
         tuple(portfolio_warnings(counts)),
         grid,

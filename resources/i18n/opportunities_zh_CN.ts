@@ -3,44 +3,49 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="274" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="281" />
         <source>%1 · ¥%2
 weighted ¥%3</source>
         <translation>%1 个 · ¥%2
 加权 ¥%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="275" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="282" />
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="276" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="283" />
+        <source>%1 more not shown (the largest are); search or filter to find them</source>
+        <translation>另有 %1 个未显示（只显示金额最大的）；可搜索或筛选查找</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="284" />
         <source>Drag to another stage to move; double-click to open</source>
         <translation>拖到其他阶段即可推进；双击打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="285" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="293" />
         <source>Open: %1 opportunities, weighted pipeline ¥%2</source>
         <translation>进行中：%1 个项目，加权金额 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="306" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="314" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="307" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="315" />
         <source>Move to stage</source>
         <translation>推进到阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="315" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="323" />
         <source>Won…</source>
         <translation>赢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="316" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="324" />
         <source>Lost…</source>
         <translation>丢单…</translation>
     </message>
@@ -839,36 +844,41 @@ Strategy: %3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="187" />
+        <source>The chart shows the %1 largest.</source>
+        <translation>图中显示金额最大的 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="193" />
         <source>%1 openings placed, %2 open opportunities not placed.</source>
         <translation>已定位 %1 个开局，未定位的进行中项目 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="206" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="212" />
         <source>reference %1</source>
         <translation>参考 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="209" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="215" />
         <source>%1% (reference %2%)</source>
         <translation>%1%（参考 %2%）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="222" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="228" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="223" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="229" />
         <source>Weighted</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="227" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="233" />
         <source>Open pipeline without a close date: weighted ¥%1</source>
         <translation>没有预计成交日期的进行中项目：加权 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="232" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="238" />
         <source>Open %1 · won %2 · lost %3 · weighted pipeline ¥%4</source>
         <translation>进行中 %1 · 赢单 %2 · 丢单 %3 · 加权金额 ¥%4</translation>
     </message>

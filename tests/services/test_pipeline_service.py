@@ -122,3 +122,15 @@ def test_portfolio_counts_quadrants_and_openings_with_warnings(db, portfolio_db)
     assert [w.value_type for w in with_closed.warnings] == [ValueType.BIG_BIG]
     mine = pl.portfolio(db, owner="me")
     assert len(mine.points) == 3 and mine.grid_counts["A"] == 3
+
+
+def test_board_caps_cards_per_column_but_totals_count_all(db, portfolio_db):
+    for i in range(3):
+        ops.create_opportunity(
+            db, account=portfolio_db["a1"], name=f"小单{i}", stage=Stage.C, amount=1000 + i
+        )
+    columns = {c.stage: c for c in pl.board(db, cards_per_column=2)}
+    c = columns[Stage.C]
+    assert c.count == 4 and len(c.cards) == 2 and c.hidden == 2
+    assert [card.name for card in c.cards] == ["测评软件", "小单2"]  # the largest first
+    assert c.amount == Decimal("103003.00") and c.weighted == Decimal("51501.50")

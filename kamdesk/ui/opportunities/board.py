@@ -195,6 +195,11 @@ class StageColumn(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.totals)
         layout.addWidget(self.cards, 1)
+        self.more = QLabel()
+        self.more.setWordWrap(True)
+        self.more.setStyleSheet("color: #5f6670;")
+        self.more.setVisible(False)
+        layout.addWidget(self.more)
         self.lang = lang
 
     def fill(self, column: BoardColumn, texts: dict[str, str]) -> None:
@@ -212,6 +217,8 @@ class StageColumn(QFrame):
             .replace("%3", compact_money(column.weighted, self.lang))
         )
         self.totals.setToolTip(f"¥{money(column.amount)} / ¥{money(column.weighted)}")
+        self.more.setText(texts["more"].replace("%1", str(column.hidden)))
+        self.more.setVisible(column.hidden > 0)
         self.cards.clear()
         for card in column.cards:
             item = QListWidgetItem(card.name)
@@ -273,6 +280,7 @@ class BoardView(QWidget):
         texts = {
             "totals": self.tr("%1 · ¥%2\nweighted ¥%3"),
             "won": self.tr("Won"),
+            "more": self.tr("%1 more not shown (the largest are); search or filter to find them"),
             "tip": self.tr("Drag to another stage to move; double-click to open"),
         }
         self._rows = {}

@@ -177,9 +177,15 @@ class StrategyView(QWidget):
             self.tr(
                 "%1 scored, %2 open opportunities without scores. A type above 40% of at least 5 scored opportunities is flagged."
             )
-            .replace("%1", str(len(port.points)))
+            .replace("%1", str(port.scored))
             .replace("%2", str(port.unscored))
         )
+        if port.scored > len(port.points):
+            self.matrix_note.setText(
+                self.matrix_note.text()
+                + " "
+                + self.tr("The chart shows the %1 largest.").replace("%1", str(len(port.points)))
+            )
         self.matrix_warnings.setText("\n".join(w.text(lang) for w in port.warnings))
         self.matrix_warnings.setVisible(bool(port.warnings))
         self.nine.set_counts(port.grid_counts)
