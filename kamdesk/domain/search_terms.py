@@ -220,6 +220,7 @@ def _han_syllables(run: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def pinyin_keys(text: str | None) -> tuple[str, str]:
     """(sort_key, initials) of ``text``, as text.sort_key and text.initials
     give them, fast enough for 100k names in a second or two."""
