@@ -48,7 +48,7 @@ import time
 from collections.abc import Callable
 from typing import Generic, Literal, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kamdesk.ui.widgets import messages
@@ -126,6 +126,9 @@ def run_job(
     errors: Literal["show", "raise"] = "show",
 ) -> T | None:
     """Run ``fn(progress)`` off the GUI thread; see the module docstring."""
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        raise RuntimeError("run_job must be called from the GUI thread")
     progress = JobProgress()
     outcome: _Outcome[T] = _Outcome()
 
