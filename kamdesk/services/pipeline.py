@@ -496,6 +496,8 @@ class Portfolio:
     unscored: int  # opportunities without both value scores
     unplaced: int  # opportunities without a nine-grid opening
     per_rep: dict[str, dict[str, int]] = field(default_factory=dict)  # rep name → cell → count
+    #: (short-term, long-term) score pair → how many opportunities have it
+    position_counts: dict[tuple[int, int], int] = field(default_factory=dict)
 
     @property
     def scored(self) -> int:
@@ -546,11 +548,13 @@ def portfolio(
             .limit(max_points)
         ).all()
     types: list[ValueType] = []
+    positions: dict[tuple[int, int], int] = {}
     unscored = 0
     for sc in scores:
         st, lt = sc.short_term_revenue, sc.long_term_impact
         if st and lt and 1 <= st <= 10 and 1 <= lt <= 10:
             types.extend([value_type(st, lt)] * int(sc.n))
+            positions[(st, lt)] = int(sc.n)
         else:
             unscored += int(sc.n)
     cells: list[str] = []
@@ -587,6 +591,7 @@ def portfolio(
         unscored,
         unplaced,
         per_rep,
+        positions,
     )
 
 

@@ -3,49 +3,54 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="281" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="288" />
         <source>%1 · ¥%2
 weighted ¥%3</source>
         <translation>%1 个 · ¥%2
 加权 ¥%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="282" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="289" />
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="283" />
-        <source>%1 more not shown (the largest are); search or filter to find them</source>
-        <translation>另有 %1 个未显示（只显示金额最大的）；可搜索或筛选查找</translation>
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="290" />
+        <source>+%1 more</source>
+        <translation>另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="284" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="291" />
+        <source>Only the largest are shown as cards; search or filter to find the others</source>
+        <translation>只显示金额最大的项目卡片；可搜索或筛选查找其他项目</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="292" />
         <source>Drag to another stage to move; double-click to open</source>
         <translation>拖到其他阶段即可推进；双击打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="293" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="301" />
         <source>Open: %1 opportunities, weighted pipeline ¥%2</source>
         <translation>进行中：%1 个项目，加权金额 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="314" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="322" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="315" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="323" />
         <source>Move to stage</source>
         <translation>推进到阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="323" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="331" />
         <source>Won…</source>
         <translation>赢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="324" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="332" />
         <source>Lost…</source>
         <translation>丢单…</translation>
     </message>
@@ -768,117 +773,117 @@ Strategy: %3</source>
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="57" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="58" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="59" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="60" />
         <source>My opportunities</source>
         <translation>我的项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="60" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="61" />
         <source>Whole team</source>
         <translation>整个团队</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="73" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="74" />
         <source>Customer value matrix</source>
         <translation>客户价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="77" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="78" />
         <source>Short-term revenue (1–10)</source>
         <translation>短期收益（1–10）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="78" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="79" />
         <source>Long-term impact (1–10)</source>
         <translation>长期影响（1–10）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="79" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="80" />
         <source>No opportunity has both value scores yet</source>
         <translation>还没有项目同时评了两个维度的分</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="104" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="105" />
         <source>Opening positions (nine-grid counts)</source>
         <translation>开局定位（九宫格统计）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="118" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="119" />
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="126" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="127" />
         <source>Funnel against the reference 250 : 125 : 25 : 5 : 1</source>
         <translation>销售漏斗（参考比例 250 : 125 : 25 : 5 : 1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="130" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="131" />
         <source>No opportunities yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="134" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="135" />
         <source>Forecast by month of expected close</source>
         <translation>按预计成交月份的销售预测</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="138" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="139" />
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="140" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="141" />
         <source>No open opportunity has an expected close date</source>
         <translation>进行中的项目都没有预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="178" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="190" />
         <source>%1 scored, %2 open opportunities without scores. A type above 40% of at least 5 scored opportunities is flagged.</source>
         <translation>已评分 %1 个，未评分的进行中项目 %2 个。已评分项目不少于 5 个且某一类占比超过 40% 时给出提示。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="187" />
-        <source>The chart shows the %1 largest.</source>
-        <translation>图中显示金额最大的 %1 个。</translation>
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="199" />
+        <source>Each bubble counts the opportunities with that pair of scores.</source>
+        <translation>每个气泡表示该评分组合下的项目数。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="193" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="205" />
         <source>%1 openings placed, %2 open opportunities not placed.</source>
         <translation>已定位 %1 个开局，未定位的进行中项目 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="212" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="224" />
         <source>reference %1</source>
         <translation>参考 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="215" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="227" />
         <source>%1% (reference %2%)</source>
         <translation>%1%（参考 %2%）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="228" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="240" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="229" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="241" />
         <source>Weighted</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="233" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="245" />
         <source>Open pipeline without a close date: weighted ¥%1</source>
         <translation>没有预计成交日期的进行中项目：加权 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="238" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="250" />
         <source>Open %1 · won %2 · lost %3 · weighted pipeline ¥%4</source>
         <translation>进行中 %1 · 赢单 %2 · 丢单 %3 · 加权金额 ¥%4</translation>
     </message>

@@ -68,3 +68,17 @@ def test_nine_grid_counts_mode_does_not_pick(qtbot):
     centre = grid.cell_rects()["E"].center().toPoint()
     qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=QPoint(centre.x(), centre.y()))
     assert grid.selected is None
+
+
+def test_crowded_score_pairs_become_one_bubble(qtbot):
+    chart = QuadrantScatter()
+    qtbot.addWidget(chart)
+    chart.resize(560, 380)
+    chart.set_points(
+        [ScatterPoint(f"u{i}", 10, 10, f"项目{i}") for i in range(9)] + [ScatterPoint("x", 2, 2, "小单")]
+    )
+    chart.grab()
+    assert [pt.key for pt, _pos in chart._jittered()] == ["x"]
+    bubbles = chart._bubbles()
+    assert len(bubbles) == 1 and bubbles[0][1] == 9
+    assert "项目0" in (chart.bubble_at(chart._pos(10, 10)) or "")

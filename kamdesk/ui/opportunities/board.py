@@ -54,6 +54,8 @@ def compact_money(value: object, lang: str) -> str:
     except (TypeError, ValueError):
         return "—"
     if lang.startswith("zh"):
+        if abs(amount) >= 100_000_000:
+            return f"{amount / 100_000_000:,.2f}亿"
         if abs(amount) >= 10_000:
             return f"{amount / 10_000:,.1f}万".replace(".0万", "万")
         return f"{amount:,.0f}"
@@ -113,6 +115,11 @@ class CardDelegate(QStyledItemDelegate):
             inner.left(), inner.top() + 2 * line, inner.width(), line, Qt.AlignmentFlag.AlignLeft, amount
         )
         when = card.expected_close.isoformat() if card.expected_close and not won else ""
+        room = inner.width() - fm.horizontalAdvance(amount) - 6
+        if when and fm.horizontalAdvance(when) > room:
+            when = card.expected_close.strftime("%m-%d") if card.expected_close else ""
+            if fm.horizontalAdvance(when) > room:
+                when = ""
         painter.setPen(QColor("#5f6670"))
         painter.drawText(
             inner.left(), inner.top() + 2 * line, inner.width(), line, Qt.AlignmentFlag.AlignRight, when
@@ -196,7 +203,6 @@ class StageColumn(QFrame):
         layout.addWidget(self.totals)
         layout.addWidget(self.cards, 1)
         self.more = QLabel()
-        self.more.setWordWrap(True)
         self.more.setStyleSheet("color: #5f6670;")
         self.more.setVisible(False)
         layout.addWidget(self.more)
@@ -217,7 +223,8 @@ class StageColumn(QFrame):
             .replace("%3", compact_money(column.weighted, self.lang))
         )
         self.totals.setToolTip(f"¥{money(column.amount)} / ¥{money(column.weighted)}")
-        self.more.setText(texts["more"].replace("%1", str(column.hidden)))
+        self.more.setText(texts["more"].replace("%1", f"{column.hidden:,}"))
+        self.more.setToolTip(texts["more_tip"])
         self.more.setVisible(column.hidden > 0)
         self.cards.clear()
         for card in column.cards:
@@ -280,7 +287,8 @@ class BoardView(QWidget):
         texts = {
             "totals": self.tr("%1 · ¥%2\nweighted ¥%3"),
             "won": self.tr("Won"),
-            "more": self.tr("%1 more not shown (the largest are); search or filter to find them"),
+            "more": self.tr("+%1 more"),
+            "more_tip": self.tr("Only the largest are shown as cards; search or filter to find the others"),
             "tip": self.tr("Drag to another stage to move; double-click to open"),
         }
         self._rows = {}

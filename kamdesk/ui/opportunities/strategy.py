@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.matrix import ValueType
+from kamdesk.domain.matrix import ValueType, value_type
 from kamdesk.services import pipeline as pl
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.opportunities.board import compact_money, money
 from kamdesk.ui.opportunities.nine_grid import NineGridWidget
 from kamdesk.ui.widgets.charts import (
     BarChart,
+    Bubble,
     FunnelChart,
     FunnelStepData,
     QuadrantScatter,
@@ -153,18 +154,29 @@ class StrategyView(QWidget):
         owner = self.scope_owner()
         lang = self.ctx.lang
         port = pl.portfolio(self.ctx.db, owner=owner)
-        self.matrix.set_points(
-            [
-                ScatterPoint(
-                    p.uuid,
-                    p.short_term_revenue,
-                    p.long_term_impact,
-                    f"{p.name} — {p.account_name}\n{p.value_type.code} {p.value_type.label(lang)}",
-                    TYPE_COLORS[p.value_type],
-                )
-                for p in port.points
-            ]
-        )
+        if port.scored > len(port.points):
+            # a large portfolio: one bubble per score pair, sized by how many sit there
+            self.matrix.set_points([])
+            self.matrix.set_bubbles(
+                [
+                    Bubble(x, y, n, TYPE_COLORS[value_type(x, y)])
+                    for (x, y), n in sorted(port.position_counts.items())
+                ]
+            )
+        else:
+            self.matrix.set_bubbles([])
+            self.matrix.set_points(
+                [
+                    ScatterPoint(
+                        p.uuid,
+                        p.short_term_revenue,
+                        p.long_term_impact,
+                        f"{p.name} — {p.account_name}\n{p.value_type.code} {p.value_type.label(lang)}",
+                        TYPE_COLORS[p.value_type],
+                    )
+                    for p in port.points
+                ]
+            )
         tc = port.type_counts
         self.matrix.counts = {
             (True, True): tc[ValueType.BIG_BIG],
@@ -184,7 +196,7 @@ class StrategyView(QWidget):
             self.matrix_note.setText(
                 self.matrix_note.text()
                 + " "
-                + self.tr("The chart shows the %1 largest.").replace("%1", str(len(port.points)))
+                + self.tr("Each bubble counts the opportunities with that pair of scores.")
             )
         self.matrix_warnings.setText("\n".join(w.text(lang) for w in port.warnings))
         self.matrix_warnings.setVisible(bool(port.warnings))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from math import cos, radians, sin, sqrt
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -184,7 +185,11 @@ class BarChart(_Chart):
                 h = plot.height() * (value / ymax) if ymax else 0
                 rect = QRectF(x0 + bar_w * si, plot.bottom() - h, bar_w - 2, h)
                 p.fillRect(rect, s.color or PALETTE[si % len(PALETTE)])
-                if self.show_values and value and bar_w > fm.horizontalAdvance(self.format_value(value)) * 0.6:
+                if (
+                    self.show_values
+                    and value
+                    and bar_w > fm.horizontalAdvance(self.format_value(value)) * 0.6
+                ):
                     p.setPen(TEXT)
                     p.drawText(
                         QRectF(
@@ -290,6 +295,14 @@ class ScatterPoint:
     color: QColor | None = None
 
 
+@dataclass(frozen=True)
+class Bubble:
+    x: float
+    y: float
+    count: int
+    color: QColor | None = None
+
+
 class QuadrantScatter(_Chart):
     """Points on a 1–10 × 1–10 plane split at 5.5 into four quadrants.
 
@@ -304,6 +317,7 @@ class QuadrantScatter(_Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.points: list[ScatterPoint] = []
+        self.bubbles: list[Bubble] = []
         self.x_title = ""
         self.y_title = ""
         self.quadrants: dict[tuple[bool, bool], str] = {}
@@ -330,22 +344,47 @@ class QuadrantScatter(_Chart):
         r = self._plot
         return QPointF(r.left() + (x - 0.5) / 10 * r.width(), r.bottom() - (y - 0.5) / 10 * r.height())
 
-    def _jittered(self) -> list[tuple[ScatterPoint, QPointF]]:
-        # points with the same scores fan out a little so each stays visible
-        seen: dict[tuple[float, float], int] = {}
-        out = []
-        for pt in self.points:
-            n = seen.get((pt.x, pt.y), 0)
-            seen[(pt.x, pt.y)] = n + 1
-            base = self._pos(pt.x, pt.y)
-            if n:
-                ring = 7 * ((n + 5) // 6)
-                angle = (n % 6) * 60
-                from math import cos, radians, sin
+    #: more points than this on one score pair are drawn as one bubble with its count
+    RING_LIMIT = 6
 
-                base = QPointF(base.x() + ring * cos(radians(angle)), base.y() + ring * sin(radians(angle)))
-            out.append((pt, base))
+    def _groups(self) -> dict[tuple[float, float], list[ScatterPoint]]:
+        groups: dict[tuple[float, float], list[ScatterPoint]] = {}
+        for pt in self.points:
+            groups.setdefault((pt.x, pt.y), []).append(pt)
+        return groups
+
+    def _jittered(self) -> list[tuple[ScatterPoint, QPointF]]:
+        """Single points: up to RING_LIMIT on one score pair fan out in a ring
+        so each stays visible and clickable; larger groups are bubbles."""
+        out = []
+        for group in self._groups().values():
+            if len(group) > self.RING_LIMIT:
+                continue
+            for n, pt in enumerate(group):
+                base = self._pos(pt.x, pt.y)
+                if n:
+                    angle = radians((n - 1) * 60)
+                    base = QPointF(base.x() + 7 * cos(angle), base.y() + 7 * sin(angle))
+                out.append((pt, base))
         return out
+
+    def _bubbles(self) -> list[tuple[QPointF, int, QColor, str]]:
+        """(centre, count, colour, tooltip) of the crowded score pairs and of
+        ``bubbles`` given precounted."""
+        out = []
+        for (x, y), group in self._groups().items():
+            if len(group) > self.RING_LIMIT:
+                names = "\n".join(pt.label.split("\n")[0] for pt in group[:5])
+                more = f"\n… +{len(group) - 5}" if len(group) > 5 else ""
+                out.append((self._pos(x, y), len(group), group[0].color or PALETTE[0], names + more))
+        for b in self.bubbles:
+            out.append((self._pos(b.x, b.y), b.count, b.color or PALETTE[0], f"{b.count:,}"))
+        return out
+
+    def set_bubbles(self, bubbles: Sequence[Bubble]) -> None:
+        """Precounted points (a large portfolio): one bubble per score pair."""
+        self.bubbles = list(bubbles)
+        self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = self._begin()
@@ -433,12 +472,34 @@ class QuadrantScatter(_Chart):
             self.y_title,
         )
         p.restore()
+        bubbles = self._bubbles()
+        peak = max((n for _c, n, _col, _t in bubbles), default=1)
+        cell = r.width() / 10
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.8, 6))
+        p.setFont(small)
+        for centre, n, color, _tip in bubbles:
+            radius = max(7.0, cell * 0.48 * sqrt(n / peak))
+            fill = QColor(color)
+            fill.setAlphaF(0.75)
+            p.setPen(QPen(QColor("#ffffff"), 1.5))
+            p.setBrush(QBrush(fill))
+            p.drawEllipse(centre, radius, radius)
+            label = f"{n:,}"
+            if QFontMetricsF(small).horizontalAdvance(label) <= 2 * radius - 4:
+                p.setPen(QColor("#ffffff"))
+                p.drawText(
+                    QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                    Qt.AlignmentFlag.AlignCenter,
+                    label,
+                )
+        p.setFont(self.font())
         for i, (point, pos) in enumerate(self._jittered()):
             color = point.color or PALETTE[i % len(PALETTE)]
             p.setPen(QPen(QColor("#ffffff"), 1.5))
             p.setBrush(QBrush(color))
             p.drawEllipse(pos, 6, 6)
-        if not self.points and self.empty_text:
+        if not self.points and not self.bubbles and self.empty_text:
             p.setPen(MUTED)
             p.drawText(r, Qt.AlignmentFlag.AlignCenter, self.empty_text)
         p.end()
@@ -449,10 +510,17 @@ class QuadrantScatter(_Chart):
                 return pt
         return None
 
+    def bubble_at(self, pos: QPointF) -> str | None:
+        for centre, _n, _c, tip in self._bubbles():
+            if (centre - pos).manhattanLength() <= 12:
+                return tip
+        return None
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pt = self.point_at(event.position())
-        if pt is not None:
-            QToolTip.showText(event.globalPosition().toPoint(), pt.label, self)
+        tip = pt.label if pt is not None else self.bubble_at(event.position())
+        if tip:
+            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
         else:
             QToolTip.hideText()
 
