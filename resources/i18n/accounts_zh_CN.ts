@@ -52,110 +52,110 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="78" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="81" />
         <source>Save</source>
-        <extracomment>an account was saved (its uuid) the user asked to log a contact / plan a visit for this account</extracomment>
+        <extracomment>an account was saved (its uuid) the user asked to log a contact / plan a visit for this account the laptop's own rep, the owner of new accounts (None: the service picks it on save)</extracomment>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="79" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="82" />
         <source>Save the account (Ctrl+S)</source>
         <translation>保存客户档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="81" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="84" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="82" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="85" />
         <source>Discard unsaved changes</source>
         <translation>放弃未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="85" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="88" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="86" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="89" />
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="90" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="93" />
         <source>Log contact…</source>
         <translation>记录联络…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="92" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="95" />
         <source>Plan visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="116" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="119" />
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="118" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="121" />
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="120" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="123" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="125" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="128" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="127" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="130" />
         <source>Contact log</source>
         <translation>联络记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="129" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="132" />
         <source>Related parties</source>
         <translation>往来单位</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="132" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="135" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="169" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="172" />
         <source>● unsaved</source>
         <translation>● 未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="189" />
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="299" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="191" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="301" />
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="190" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="192" />
         <source>Fill in at least the name, then save (Ctrl+S).</source>
         <translation>至少填写客户名称，然后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="256" />
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="260" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="258" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="262" />
         <source>Save account</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="297" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="299" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="298" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="300" />
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>“{name}”有未保存的修改。是否保存？</translation>
     </message>
@@ -229,27 +229,27 @@
         <translation>已超过{cadence}追踪周期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="308" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="320" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="309" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="321" />
         <source>Log contact…</source>
         <translation>记录联络…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="310" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="322" />
         <source>Plan visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="312" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="324" />
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="313" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="325" />
         <source>Archive / restore</source>
         <translation>归档 / 恢复</translation>
     </message>
@@ -946,105 +946,106 @@
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="43" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="44" />
         <source>Search contacts: name, pinyin initials, title, phone…</source>
         <translation>搜索联系人：姓名、拼音首字母、职务、电话…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="48" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="49" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="49" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="50" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="50" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="51" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="51" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="52" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="52" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="53" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="53" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="54" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="56" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="57" />
         <source>Private</source>
         <translation>私密</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="57" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="58" />
         <source>private</source>
         <translation>私密</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="59" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="60" />
         <source>Private contact: never exported</source>
         <translation>私密联系人：不会被导出</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="64" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="65" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="87" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="91" />
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="89" />
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="204" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="93" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="218" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="91" />
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="207" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="95" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="221" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="93" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="97" />
         <source>Export vCard…</source>
         <translation>导出 vCard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="97" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="101" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n 位联系人</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="155" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="169" />
         <source>Add a contact to which account?</source>
+        <extracomment>the all-contacts view loads when first shown (it is a second tab)</extracomment>
         <translation>为哪个客户添加联系人？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="181" />
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="189" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="195" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="203" />
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="182" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="196" />
         <source>Delete {name}? Their contact log entries stay on the account.</source>
         <translation>删除 {name}？其联络记录仍保留在客户档案中。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="206" />
+        <location filename="../../kamdesk/ui/accounts/contacts/contact_list.py" line="220" />
         <source>Show the account</source>
         <translation>显示所属客户</translation>
     </message>
@@ -1115,58 +1116,58 @@
 <context>
     <name>ContactLogTab</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="217" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="214" />
         <source>Log a contact…</source>
         <translation>记录联络…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="230" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="227" />
         <source>Show older entries</source>
         <translation>显示更早的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts/log.py" line="265" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="262" />
         <source>%n entry(s) shown</source>
         <translation><numerusform>显示 %n 条记录</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="267" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="264" />
         <source>No contacts logged yet.</source>
         <translation>尚无联络记录。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="280" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="277" />
         <source>Ours: {name}</source>
         <translation>我方：{name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="282" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="279" />
         <source>Theirs: {name}</source>
         <translation>对方：{name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="288" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="285" />
         <source>Next step: {text}</source>
         <translation>下一步：{text}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="312" />
-        <location filename="../../kamdesk/ui/accounts/log.py" line="318" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="309" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="315" />
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="312" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="309" />
         <source>Delete this contact log entry?</source>
         <translation>删除这条联络记录？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="326" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="323" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/log.py" line="327" />
+        <location filename="../../kamdesk/ui/accounts/log.py" line="324" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1396,37 +1397,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="62" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="64" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="64" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="66" />
         <source>A CSV or Excel (XLSX) file with one account or contact per row and a header row.</source>
         <translation>CSV 或 Excel（XLSX）文件，每行一个客户或联系人，首行为表头。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="69" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="71" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="74" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="76" />
         <source>Accounts (a 联系人 column also adds that contact)</source>
         <translation>客户（“联系人”列会同时添加该联系人）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="75" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="77" />
         <source>Contacts (the 客户名称 column names their account)</source>
         <translation>联系人（“客户名称”列指明所属客户）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="88" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="90" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="88" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="90" />
         <source>Tables (*.csv *.xlsx)</source>
         <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
@@ -1434,109 +1435,109 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="105" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="106" />
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="107" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="108" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="109" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="110" />
         <source>Cadence</source>
         <translation>追踪周期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="111" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="112" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="112" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="113" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="113" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="114" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="114" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="115" />
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="116" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="117" />
         <source>Counterparty</source>
         <translation>往来类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="118" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="119" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="119" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="120" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="120" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="121" />
         <source>Only accounts past their follow-up cadence</source>
         <translation>只显示超过追踪周期的客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="121" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="122" />
         <source>Revisit due</source>
         <translation>应再访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="122" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="123" />
         <source>Archived too</source>
         <translation>含已归档</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="129" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="130" />
         <source>Save filter…</source>
         <translation>保存筛选…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="132" />
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="279" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="133" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="280" />
         <source>Delete filter</source>
         <translation>删除筛选</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="135" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="136" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="136" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="137" />
         <source>Show all accounts</source>
         <translation>显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="185" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="186" />
         <source>Saved filters…</source>
         <translation>已存筛选…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="257" />
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="263" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="258" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="264" />
         <source>Save filter</source>
         <translation>保存筛选</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="257" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="258" />
         <source>Name of this filter:</source>
         <translation>筛选名称：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="279" />
+        <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="280" />
         <source>Delete the saved filter “{name}”?</source>
         <translation>删除已保存的筛选“{name}”？</translation>
     </message>
@@ -1587,17 +1588,17 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="248" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="250" />
         <source>Import accounts or contacts</source>
         <translation>导入客户或联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="267" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="269" />
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="288" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="290" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1686,42 +1687,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="106" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="108" />
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="107" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="109" />
         <source>Each column of the file goes into a field; the guesses can be changed.</source>
         <translation>文件的每一列对应一个字段；自动识别的对应关系可以修改。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="108" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="110" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="108" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="110" />
         <source>First value</source>
         <translation>首行数值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="108" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="110" />
         <source>Goes into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="130" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="132" />
         <source>— ignore —</source>
         <translation>— 忽略 —</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="134" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="136" />
         <source>{name} (custom)</source>
         <translation>{name}（自定义）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="152" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="154" />
         <source>Required and not matched: {fields}</source>
         <translation>必填但未对应：{fields}</translation>
     </message>
@@ -1737,37 +1738,37 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="167" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="169" />
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="171" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="173" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="171" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="173" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="173" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="175" />
         <source>Import the good rows and skip the rejected ones</source>
         <translation>导入正确的行，跳过有问题的行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="185" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="187" />
         <source>{total} rows: {ok} can be added, {bad} have problems, {dup} are duplicates (they are skipped). Without the box below, any problem stops the whole import and nothing is written.</source>
         <translation>共 {total} 行：{ok} 行可以添加，{bad} 行有问题，{dup} 行重复（将跳过）。若不勾选下面的选项，任何问题都会中止整个导入，不写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="191" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="193" />
         <source>duplicate: {name} — {reason}</source>
         <translation>重复：{name} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="197" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="199" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1775,42 +1776,42 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="207" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="209" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="211" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="213" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="211" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="213" />
         <source>Not imported because</source>
         <translation>未导入原因</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="221" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="223" />
         <source>Imported {added} rows.</source>
         <translation>已导入 {added} 行。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="223" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="225" />
         <source>{n} contacts were added with them.</source>
         <translation>同时添加了 {n} 位联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="226" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="228" />
         <source>Nothing was written: {n} rows were rejected. Fix them in the file and import again.</source>
         <translation>未写入任何数据：{n} 行有问题。请在文件中修正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="229" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="231" />
         <source>{n} duplicates were skipped.</source>
         <translation>跳过了 {n} 行重复数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="233" />
+        <location filename="../../kamdesk/ui/accounts/import_wizard.py" line="235" />
         <source>duplicate: {name} — {reason}</source>
         <translation>重复：{name} — {reason}</translation>
     </message>
