@@ -263,8 +263,8 @@ weighted ¥%3</source>
     <name>OpportunityEditor</name>
     <message>
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="176" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="802" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="874" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="835" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="907" />
         <source>Opportunity</source>
         <translation>项目</translation>
     </message>
@@ -392,7 +392,7 @@ weighted ¥%3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="310" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="639" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="672" />
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
@@ -510,7 +510,7 @@ weighted ¥%3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="430" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="949" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="982" />
         <source>Add criterion</source>
         <translation>添加评估项</translation>
     </message>
@@ -548,7 +548,7 @@ weighted ¥%3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="470" />
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="484" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1047" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1080" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -595,126 +595,136 @@ weighted ¥%3</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="634" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="772" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="616" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="617" />
+        <source>Close without saving your changes?</source>
+        <translation>不保存修改就关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="667" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="805" />
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="639" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="672" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="654" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="687" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="655" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="688" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="688" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="721" />
         <source>Progress vs %1</source>
         <translation>对比 %1 的进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="688" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="721" />
         <source>Progress vs main rival</source>
         <translation>对比主要对手的进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="714" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="747" />
         <source>Type %1: %2
 Strategy: %3</source>
         <translation>第 %1 类：%2
 策略：%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="720" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="753" />
         <source>Score both axes to see the type and its strategy.</source>
         <translation>两个维度都评分后显示类型和策略。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="727" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="760" />
         <source>Click the cell that matches whose territory it is and who leads now.</source>
         <translation>按“谁的地盘”和“目前谁领先”点击对应的格子。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="733" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="766" />
         <source>%1 opening (%2, %3), %4: %5</source>
         <translation>%1 开局（%2，%3），%4：%5</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="745" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="778" />
         <source>All four answered yes: pursue it.</source>
         <translation>四个问题都为“是”：全力争取。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="746" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="779" />
         <source>At least one answer is no: think twice before investing.</source>
         <translation>至少一个问题为“否”：投入资源前请慎重。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="747" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="780" />
         <source>Not decided yet: find the evidence for the open questions.</source>
         <translation>尚未确定：为未回答的问题寻找依据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="769" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="846" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="802" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="879" />
         <source>A weight is not a number.</source>
         <translation>有权重不是数字。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="773" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="806" />
         <source>Weights total %1</source>
         <translation>权重合计 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="831" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="864" />
         <source>Choose an existing account from the list.</source>
         <translation>请从列表中选择已有客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="894" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="927" />
         <source>Score “%1” is not a number.</source>
         <translation>分数“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="950" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="983" />
         <source>New exit criterion for stage %1:</source>
         <translation>阶段 %1 的新完成标准：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="962" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="995" />
         <source>Edit criterion</source>
         <translation>编辑标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="962" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="995" />
         <source>Criterion:</source>
         <translation>标准：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="997" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1030" />
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1016" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1049" />
         <source>Remove competitor</source>
         <translation>删除竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1016" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1049" />
         <source>Remove %1 and its scores?</source>
         <translation>删除 %1 及其评分？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1025" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1058" />
         <source>New criterion</source>
         <translation>新评估项</translation>
     </message>

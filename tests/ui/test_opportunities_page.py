@@ -239,3 +239,21 @@ def test_team_scope_lists_openings_per_rep(qtbot, ctx, data):
     warnings = page.strategy.grid_warnings.text()
     assert "老客户疏于经营" not in warnings  # one G silences "many A, no G"
     assert "问题开局和异常开局（3个）多于正常开局（1个）" in warnings
+
+
+def test_closing_the_editor_with_unsaved_changes_asks_first(qtbot, ctx, data, monkeypatch):
+    from kamdesk.ui.widgets import messages
+
+    editor = OpportunityEditor(ctx, data["测评软件"])
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.has_unsaved_changes()
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: asked.append(a[2]) or False)
+    editor.next_steps.setPlainText("下周带合同请客户审阅")
+    editor.reject()
+    assert asked and editor.isVisible()  # kept open, nothing lost
+    assert editor.next_steps.toPlainText() == "下周带合同请客户审阅"
+    assert editor.save() is True and not editor.has_unsaved_changes()
+    editor.reject()
+    assert len(asked) == 1 and not editor.isVisible()

@@ -527,6 +527,7 @@ class OpportunityEditor(QDialog):
                     break
         self._value_changed()
         self._cell_chosen(None)
+        self._saved = self._snapshot()
 
     def load(self) -> None:
         assert self.uuid
@@ -586,6 +587,38 @@ class OpportunityEditor(QDialog):
         for i in range(self.tabs.count()):
             self.tabs.setTabEnabled(i, True)
         self._clear_errors()
+        self._saved = self._snapshot()
+
+    def _snapshot(self) -> tuple[object, ...]:
+        """What "Save" would write, to tell whether closing loses anything."""
+        fields = self._overview_fields()
+        tas = tuple((c.currentData(), self.tas_evidence[n].toPlainText()) for n, c in self.tas_answer.items())
+        evaluation = self._eval_weights_scores()
+        comparison = tuple(
+            (item.text() if (item := self.product_table.item(r, c)) else "")
+            for r in range(self.product_table.rowCount())
+            for c in range(self.product_table.columnCount())
+        )
+        return (
+            tuple(sorted((k, str(v)) for k, v in fields.items())),
+            self.account.currentText(),
+            tas,
+            repr(evaluation),
+            comparison,
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self._snapshot() != self._saved
+
+    def reject(self) -> None:
+        if self.has_unsaved_changes() and not messages.ask_yes_no(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Close without saving your changes?"),
+            default_yes=False,
+        ):
+            return
+        super().reject()
 
     def _load_checklist(self) -> None:
         assert self.uuid
