@@ -142,3 +142,37 @@ def test_closing_the_window_with_unsaved_edits_can_be_cancelled(qtbot, ctx: AppC
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     assert window.close() is True
     assert account_service.count_accounts(ctx.db, account_service.AccountFilter()) == 0
+
+
+def test_every_kind_of_field_round_trips_and_the_grade_suggestion_applies(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+    from decimal import Decimal
+
+    page = _page(qtbot, ctx)
+    page.new_account()
+    b = page.form.binder
+    _type(qtbot, page, "name", "全字段公司")
+    for field, text in (
+        ("share_of_wallet_pct", "35.5"),
+        ("registered_capital", "1200.50"),
+        ("purchase_cycle_days", "30"),
+        ("postcode", "200000"),
+        ("website", "www.example.cn"),
+    ):
+        _type(qtbot, page, field, text)
+    b.editor("founded_on").set_date_value(dt.date(2001, 2, 3))  # type: ignore[attr-defined]
+    b.editor("expected_close").set_date_value(dt.date.today() + dt.timedelta(days=20))  # type: ignore[attr-defined]
+    b.editor("listed").setChecked(True)  # type: ignore[attr-defined]
+    b.editor("tier").set_code("gold")  # type: ignore[attr-defined]
+    b.editor("cadence").set_code("weekly")  # type: ignore[attr-defined]
+    assert "A" in page.form.classification.suggestion.text()
+    page.form.classification.apply_grade.click()
+    assert b.value("grade").code == "A"
+    assert page.form.save() is True
+    data = account_service.get_account(ctx.db, page.form.uuid).data  # type: ignore[arg-type]
+    assert data.registered_capital == Decimal("1200.50")
+    assert data.share_of_wallet_pct == 35.5
+    assert data.founded_on == dt.date(2001, 2, 3)
+    assert data.listed is True
+    assert (data.tier, data.grade, data.cadence) == ("gold", "A", "weekly")
+    assert data.purchase_cycle_days == 30
