@@ -3,54 +3,59 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="288" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="291" />
         <source>%1 · ¥%2
 weighted ¥%3</source>
         <translation>%1 个 · ¥%2
 加权 ¥%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="289" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="292" />
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="290" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="293" />
+        <source>Won this year</source>
+        <translation>今年赢单</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="294" />
         <source>+%1 more</source>
         <translation>另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="291" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="295" />
         <source>Only the largest are shown as cards; search or filter to find the others</source>
         <translation>只显示金额最大的项目卡片；可搜索或筛选查找其他项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="292" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="296" />
         <source>Drag to another stage to move; double-click to open</source>
         <translation>拖到其他阶段即可推进；双击打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="301" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="305" />
         <source>Open: %1 opportunities, weighted pipeline ¥%2</source>
         <translation>进行中：%1 个项目，加权金额 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="322" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="326" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="323" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="327" />
         <source>Move to stage</source>
         <translation>推进到阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="331" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="335" />
         <source>Won…</source>
         <translation>赢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="332" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="336" />
         <source>Lost…</source>
         <translation>丢单…</translation>
     </message>
@@ -101,160 +106,160 @@ weighted ¥%3</source>
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="46" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="273" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="47" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="276" />
         <source>New opportunity</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="49" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="50" />
         <source>Search name, project no. or account</source>
         <translation>搜索项目名称、编号或客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="53" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="54" />
         <source>Everyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="54" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="55" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="58" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="59" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="63" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="64" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="72" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="73" />
         <source>Showing one account's opportunities; click to show all</source>
         <translation>只显示该客户的项目；点击显示全部</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="77" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="78" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="89" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="90" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="126" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="127" />
         <source>%1 opportunities</source>
         <translation>%1 个项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="128" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="129" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="132" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="133" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="134" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="135" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="143" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="144" />
         <source>Any close month</source>
         <translation>全部成交月份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="172" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="173" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="173" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="174" />
         <source>Opportunity</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="174" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="175" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="175" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="176" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="177" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="178" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="179" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="180" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="182" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="183" />
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="187" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="188" />
         <source>Win %</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="189" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="190" />
         <source>Weighted ¥</source>
         <translation>加权金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="193" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="194" />
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="199" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="200" />
         <source>Value type</source>
         <translation>价值类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="204" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="205" />
         <source>Opening</source>
         <translation>开局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="207" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="208" />
         <source>Vs rival</source>
         <translation>对比对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="273" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="276" />
         <source>Add an account first.</source>
         <translation>请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="282" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="296" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="304" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="285" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="299" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="307" />
         <source>Export pipeline</source>
         <translation>导出销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="284" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="287" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="305" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="308" />
         <source>%1 opportunities written to %2</source>
         <translation>已将 %1 个项目写入 %2</translation>
     </message>

@@ -215,7 +215,10 @@ class StageColumn(QFrame):
         self.title.setText(
             f"{fm.elidedText(title, Qt.TextElideMode.ElideRight, width)}  {self.stage.win_pct}%"
         )
-        self.title.setToolTip(f"{title}\n{self.stage.customer_step(self.lang)}")
+        tip = f"{title}\n{self.stage.customer_step(self.lang)}"
+        if self.stage is Stage.S:
+            tip += "\n" + texts["won_tip"]
+        self.title.setToolTip(tip)
         self.totals.setText(
             texts["totals"]
             .replace("%1", str(column.count))
@@ -232,13 +235,13 @@ class StageColumn(QFrame):
             item.setData(UUID_ROLE, card.uuid)
             item.setData(CARD_ROLE, card)
             item.setData(LANG_ROLE, self.lang)
-            tip = [card.name, card.account_name]
+            lines = [card.name, card.account_name]
             if card.amount is not None:
-                tip.append(f"¥{money(card.amount)} × {card.win_pct}% = ¥{money(card.weighted)}")
+                lines.append(f"¥{money(card.amount)} × {card.win_pct}% = ¥{money(card.weighted)}")
             if card.status is OpportunityStatus.WON:
-                tip.append(texts["won"])
-            tip.append(texts["tip"])
-            item.setToolTip("\n".join(tip))
+                lines.append(texts["won"])
+            lines.append(texts["tip"])
+            item.setToolTip("\n".join(lines))
             self.cards.addItem(item)
 
 
@@ -287,6 +290,7 @@ class BoardView(QWidget):
         texts = {
             "totals": self.tr("%1 · ¥%2\nweighted ¥%3"),
             "won": self.tr("Won"),
+            "won_tip": self.tr("Won this year"),
             "more": self.tr("+%1 more"),
             "more_tip": self.tr("Only the largest are shown as cards; search or filter to find the others"),
             "tip": self.tr("Drag to another stage to move; double-click to open"),

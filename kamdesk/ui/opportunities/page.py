@@ -4,6 +4,7 @@ counts, funnel, forecast) and targets."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -223,7 +224,9 @@ class OpportunitiesPage(QWidget):
                 close_month=flt.close_month,
                 text=flt.text,
             )
-            self.board.set_columns(pl.board(self.ctx.db, board_filter))
+            # the signed column holds this year's wins, not every deal ever won
+            won_since = date(date.today().year, 1, 1)
+            self.board.set_columns(pl.board(self.ctx.db, board_filter, won_since=won_since))
         elif current is self.strategy:
             self.strategy.refresh()
         elif current is self.targets:
