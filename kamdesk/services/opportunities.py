@@ -209,6 +209,10 @@ def my_rep_id(s: Session) -> int | None:
     return s.scalar(select(Rep.id).where(Rep.is_me.is_(True)).order_by(Rep.id).limit(1))
 
 
+#: Amounts are stored as integer cents (64-bit); one trillion yuan is far beyond any deal.
+MAX_AMOUNT = Decimal(10) ** 12
+
+
 def parse_amount(value: Any) -> Decimal | None:
     """A non-negative money amount from text or a number; None for blank.
     Raises ValueError with a clear message otherwise."""
@@ -225,6 +229,8 @@ def parse_amount(value: Any) -> Decimal | None:
         raise ValueError(f"{value!r} is not a number")
     if amount < 0:
         raise ValueError("the amount cannot be negative")
+    if amount >= MAX_AMOUNT:
+        raise ValueError("the amount is too large")
     return amount.quantize(Decimal("0.01"))
 
 

@@ -49,6 +49,8 @@ def test_create_opportunity_records_first_stage_and_owner(db, account):
     [
         ({"amount": "abc"}, "amount"),
         ({"amount": "-5"}, "amount"),
+        ({"amount": "1e20"}, "amount"),
+        ({"amount": "NaN"}, "amount"),
         ({"win_pct_override": 120}, "win_pct_override"),
         ({"short_term_revenue": 11}, "short_term_revenue"),
         ({"long_term_impact": 0}, "long_term_impact"),
