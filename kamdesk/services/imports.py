@@ -56,7 +56,7 @@ from kamdesk.services.import_fields import (
 from kamdesk.store.db import Database
 from kamdesk.store.io.tabular import Cell, Table, read_table
 from kamdesk.store.models import Account, Contact, CustomField, CustomValue, Rep, new_uuid
-from kamdesk.store.search import rebuild_account_search, reindex_accounts
+from kamdesk.store.search import index_new_accounts, rebuild_account_search, reindex_accounts
 from kamdesk.store.types import utcnow
 
 KINDS = ("accounts", "contacts")
@@ -728,7 +728,7 @@ def _write_accounts(
         _bulk_insert(s, "custom_value", custom_rows)
     step(0.6)
     if bulk:
-        rebuild_account_search(conn)
+        index_new_accounts(conn, before)  # only the new rows, not the whole index
     else:
         reindex_accounts(s, list(ids.values()))
     return [r["uuid"] for r in rows], len(contact_rows)

@@ -103,13 +103,18 @@ def account_document(
 _SEP = "\x1f"  # between grouped values (never in names or phone numbers)
 
 
-def _documents(conn: Connection, account_ids: Sequence[int] | None) -> Iterator[tuple[int, str, str, str]]:
-    """Documents for the given accounts (all when None), in id order: one
-    grouped query (contacts' names, phones and initials concatenated by
-    SQLite) read through the raw cursor, then tokenised."""
+def _documents(
+    conn: Connection, account_ids: Sequence[int] | None, *, after_id: int | None = None
+) -> Iterator[tuple[int, str, str, str]]:
+    """Documents for the given accounts (all when None; or those with an id
+    above ``after_id``), in id order: one grouped query (contacts' names,
+    phones and initials concatenated by SQLite) read through the raw cursor,
+    then tokenised."""
     where = ""
     if account_ids is not None:
         where = "WHERE a.id IN (" + ",".join(str(int(i)) for i in account_ids) + ")"
+    elif after_id is not None:
+        where = f"WHERE a.id > {int(after_id)}"
     sql = f"""
         SELECT a.id, a.name, a.short_name, a.notes, a.phone, a.fax, a.initials, a.archived,
                group_concat(c.name, '{_SEP}'),
@@ -170,6 +175,15 @@ def rebuild_account_search(conn: Connection) -> None:
     docs = list(_documents(conn, None))
     _insert(conn, docs)
     conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+
+
+def index_new_accounts(conn: Connection, after_id: int) -> None:
+    """Add index rows for accounts with an id above ``after_id`` (just
+    inserted in bulk, so not indexed yet): an import indexes its own rows
+    instead of rebuilding the whole index."""
+    if conn.dialect.name != "sqlite":
+        return
+    _insert(conn, list(_documents(conn, None, after_id=after_id)))
 
 
 def reindex_accounts(session_or_conn: Session | Connection, account_ids: Iterable[int]) -> None:
