@@ -271,3 +271,28 @@ def test_reports_progress_to_the_end(db: Database) -> None:
     )
     assert seen[0][1] == 0 and seen[-1][1] == seen[-1][2]
     assert [d for _, d, _ in seen] == sorted(d for _, d, _ in seen)
+
+
+def test_chunks_from_the_helper_process_equal_chunks_made_here() -> None:
+    from dataclasses import replace
+
+    from kamdesk.store.demo.context import PROFILES, Run
+    from kamdesk.store.demo.generate import AHEAD_DAYS, HISTORY_DAYS
+    from kamdesk.store.demo.pipeline import MIN_CHUNKS_FOR_HELPER, chunks, make_chunk
+    from kamdesk.store.demo.rows import Calendar, UuidMaker
+    from kamdesk.store.demo.team import write_team
+
+    class NoWriter:
+        def write(self, *_args: object) -> None:
+            pass
+
+    profile = replace(PROFILES["large"], accounts=MIN_CHUNKS_FOR_HELPER * 10, reps=2, chunk=10)
+    run = Run(profile, 5, Calendar(TODAY, HISTORY_DAYS, AHEAD_DAYS), UuidMaker(5), team=None)  # type: ignore[arg-type]
+    run.team = write_team(run, NoWriter(), profile.accounts)  # type: ignore[arg-type]
+    from_helper = list(chunks(run, MIN_CHUNKS_FOR_HELPER))
+    assert [c.account_ids for c in from_helper] == [
+        range(k * 10 + 1, k * 10 + 11) for k in range(MIN_CHUNKS_FOR_HELPER)
+    ]
+    for chunk_no in (0, MIN_CHUNKS_FOR_HELPER - 1):
+        here = make_chunk(run, chunk_no)
+        assert from_helper[chunk_no].rows == here.rows

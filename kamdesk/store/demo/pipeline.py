@@ -18,7 +18,7 @@ from typing import Any
 
 from kamdesk.store.demo.accounts import new_account, write_custom_values, write_links, write_trade
 from kamdesk.store.demo.classify import write_account
-from kamdesk.store.demo.context import PROFILES, Batch, Run, Team
+from kamdesk.store.demo.context import Batch, Profile, Run, Team
 from kamdesk.store.demo.opportunities import write_opportunities
 from kamdesk.store.demo.rows import Calendar, Row, UuidMaker
 from kamdesk.store.demo.stakeholders import write_stakeholders
@@ -73,7 +73,7 @@ def chunks(run: Run, n_chunks: int) -> Iterator[ChunkRows]:
         for chunk_no in range(n_chunks):
             yield make_chunk(run, chunk_no)
         return
-    spec = (run.profile.name, run.seed, run.cal.today, run.cal.back, run.cal.ahead, run.team)
+    spec = (run.profile, run.seed, run.cal.today, run.cal.back, run.cal.ahead, run.team)
     # spawn, not fork: safe from a GUI's worker thread as well as the CLI
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(1, initializer=_init_worker, initargs=spec) as pool:
@@ -93,9 +93,9 @@ def chunks(run: Run, n_chunks: int) -> Iterator[ChunkRows]:
 _WORKER_RUN: Run | None = None
 
 
-def _init_worker(size: str, seed: int, today: date, back: int, ahead: int, team: Team) -> None:
+def _init_worker(profile: Profile, seed: int, today: date, back: int, ahead: int, team: Team) -> None:
     global _WORKER_RUN
-    _WORKER_RUN = Run(PROFILES[size], seed, Calendar(today, back, ahead), UuidMaker(seed), team)
+    _WORKER_RUN = Run(profile, seed, Calendar(today, back, ahead), UuidMaker(seed), team)
 
 
 def _worker_chunk(chunk_no: int) -> ChunkRows:

@@ -262,7 +262,7 @@ def _planned(b: Batch, a: AccountDraft, opps: list[OppDraft]) -> None:
 def _other_logs(b: Batch, a: AccountDraft) -> None:
     rng = b.rng
     cal = b.run.cal
-    n = int(a.visits_mean * 0.3 * (0.5 + rng.random()))
+    n = int(a.visits_mean * 0.2 * (0.5 + rng.random()))
     first = max(a.created, -364)
     for _ in range(n):
         off = -1 - int(rng.random() * (-first))
