@@ -128,34 +128,34 @@
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="172" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="178" />
         <source>● unsaved</source>
         <translation>● 未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="191" />
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="301" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="197" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="307" />
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="192" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="198" />
         <source>Fill in at least the name, then save (Ctrl+S).</source>
         <translation>至少填写客户名称，然后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="258" />
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="262" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="264" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="268" />
         <source>Save account</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="299" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="305" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="300" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="306" />
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>“{name}”有未保存的修改。是否保存？</translation>
     </message>
@@ -1241,14 +1241,14 @@
 <context>
     <name>FieldBinder</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/fields.py" line="226" />
+        <location filename="../../kamdesk/ui/accounts/form/fields.py" line="242" />
         <source>Enter a whole number.</source>
         <extracomment>editor kinds emitted when the user changes a field (not when the form loads values)</extracomment>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/fields.py" line="232" />
-        <location filename="../../kamdesk/ui/accounts/form/fields.py" line="235" />
+        <location filename="../../kamdesk/ui/accounts/form/fields.py" line="248" />
+        <location filename="../../kamdesk/ui/accounts/form/fields.py" line="251" />
         <source>Enter a number, e.g. 1200.50.</source>
         <translation>请输入数字，例如 1200.50。</translation>
     </message>

@@ -8,6 +8,7 @@ from kamdesk.domain.grading import LinkKind
 from kamdesk.domain.periods import CustomFieldKind
 from kamdesk.services import accounts as account_service
 from kamdesk.services import custom_fields as custom_service
+from kamdesk.services.changes import Changes
 from kamdesk.store.demo import generate
 from kamdesk.store.models import Rep
 from kamdesk.ui.accounts.handover import HandOverDialog
@@ -32,11 +33,15 @@ def test_pareto_view_lists_the_top_fifth_by_revenue(qtbot, ctx: AppContext) -> N
 
 def test_hand_over_moves_the_chosen_accounts_to_the_other_rep(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     me = account_service.ensure_me(ctx.db)
-    with ctx.db.transaction() as s:  # no service adds reps yet: the test adds one
-        s.add(Rep(name="李娜", is_me=False, active=True))
     a = account_service.save_account(ctx.db, account_service.AccountInput(name="甲公司")).value
     b = account_service.save_account(ctx.db, account_service.AccountInput(name="乙公司")).value
     page = make_page(qtbot, ctx)
+    owner = page.form.binder.editor("owner_uuid")
+    assert owner.findText("李娜") < 0  # type: ignore[attr-defined]
+    with ctx.db.transaction() as s:  # no service adds reps yet: the test adds one
+        s.add(Rep(name="李娜", is_me=False, active=True))
+    ctx.hub.publish(Changes.of("rep"))  # whoever adds a rep says so; the form offers them as owner
+    assert owner.findText("李娜") >= 0  # type: ignore[attr-defined]
     dialog = HandOverDialog(ctx, [(a, "甲公司")], page)
     qtbot.addWidget(dialog)
     assert dialog.account_uuids() == [a]

@@ -83,7 +83,7 @@ class AccountListView(QWidget):
         self.view.setSortingEnabled(True)  # no query: the sort is already name ascending
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
-        self.view.doubleClicked.connect(self._double_clicked)
+        self.view.activated.connect(self._double_clicked)  # double-click or Enter
         self.view.selectionModel().currentRowChanged.connect(self._current_row)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -301,6 +301,8 @@ class AccountsPage(QWidget):
             self.list.rebuild_columns()
             self.form.custom.rebuild()
         if changes.touches("account", "contact", "contact_log", "rep", "visit", "opportunity"):
+            if changes.touches("rep"):
+                self.form.reload_reps()
             if changes.touches("account", "rep"):
                 self.filters.reload_options()
                 self.filters.reload_saved()

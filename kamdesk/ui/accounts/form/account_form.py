@@ -152,6 +152,12 @@ class AccountForm(QWidget):
             shortcut.activated.connect(slot)
         self.new()
 
+    def reload_reps(self) -> None:
+        """Re-read the reps offered as owner (after reps were added or renamed)."""
+        rep_rows = account_service.list_reps(self.ctx.db)
+        self._me = next((r.uuid for r in rep_rows if r.is_me), None)
+        self.binder.set_choices("owner_uuid", tuple((r.uuid, r.name) for r in rep_rows))
+
     # --- state ------------------------------------------------------------------
     @property
     def uuid(self) -> str | None:

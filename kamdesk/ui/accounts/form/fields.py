@@ -200,6 +200,22 @@ class FieldBinder(QObject):
         self._current[spec.name] = None
         self._loaded[spec.name] = None
 
+    def set_choices(self, name: str, choices: tuple[tuple[str, str], ...]) -> None:
+        """Replace the (value, label) choices of a CHOICE field, keeping its value."""
+        editor = self._editors[name]
+        assert isinstance(editor, QComboBox) and not isinstance(editor, CodeCombo)
+        current = editor.currentData()
+        old_quiet = self._quiet
+        self._quiet = True
+        try:
+            editor.clear()
+            editor.addItem("—", None)
+            for value, label in choices:
+                editor.addItem(label, value)
+            editor.setCurrentIndex(max(0, editor.findData(current)))
+        finally:
+            self._quiet = old_quiet
+
     # --- values --------------------------------------------------------------------
     def _read_raw(self, name: str) -> Any:
         """The editor's value; raises ParseError for unparsable number text."""
