@@ -88,74 +88,79 @@
         <translation>记录联络…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="95" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="94" />
+        <source>Log a call or visit with this account (Ctrl+L)</source>
+        <translation>记录与该客户的一次电话或拜访（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="96" />
         <source>Plan visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="119" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="120" />
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="121" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="122" />
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="123" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="124" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="128" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="129" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="130" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="131" />
         <source>Contact log</source>
         <translation>联络记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="132" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="133" />
         <source>Related parties</source>
         <translation>往来单位</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="135" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="136" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="178" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="182" />
         <source>● unsaved</source>
         <translation>● 未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="197" />
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="307" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="201" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="311" />
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="198" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="202" />
         <source>Fill in at least the name, then save (Ctrl+S).</source>
         <translation>至少填写客户名称，然后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="264" />
         <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="268" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="272" />
         <source>Save account</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="305" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="309" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="306" />
+        <location filename="../../kamdesk/ui/accounts/form/account_form.py" line="310" />
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>“{name}”有未保存的修改。是否保存？</translation>
     </message>

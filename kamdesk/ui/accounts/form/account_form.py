@@ -91,6 +91,7 @@ class AccountForm(QWidget):
         self.binder.undo.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.log_button = QPushButton(self.tr("Log contact…"))
+        self.log_button.setToolTip(self.tr("Log a call or visit with this account (Ctrl+L)"))
         self.log_button.clicked.connect(lambda: self._uuid and self.log_requested.emit(self._uuid))
         self.visit_button = QPushButton(self.tr("Plan visit"))
         self.visit_button.clicked.connect(lambda: self._uuid and self.visit_requested.emit(self._uuid))
@@ -150,6 +151,9 @@ class AccountForm(QWidget):
             shortcut = QShortcut(QKeySequence(seq), self)
             shortcut.setContext(ctxs)
             shortcut.activated.connect(slot)
+        log_key = QShortcut(QKeySequence("Ctrl+L"), self)
+        log_key.setContext(ctxs)
+        log_key.activated.connect(self.log_button.click)
         self.new()
 
     def reload_reps(self) -> None:
