@@ -286,8 +286,9 @@ class _Checker:
         return self._account(line, cells) if self.kind == "accounts" else self._contact(line, cells)
 
     def _account(self, line: int, cells: tuple[Cell, ...]) -> _Prepared | None:
-        def c(key: str) -> Cell:
-            return self._cell(cells, key)
+        # the mapped cells once, by field key (unmapped keys read as None)
+        size = len(cells)
+        c = {key: cells[i] for key, i in self.col_of.items() if i < size}.get
 
         region = fieldcheck.clean(c("region"))
         province, city = _split_region(region, fieldcheck.clean(c("province")))
@@ -376,8 +377,9 @@ class _Checker:
         return None
 
     def _contact(self, line: int, cells: tuple[Cell, ...]) -> _Prepared | None:
-        def c(key: str) -> Cell:
-            return self._cell(cells, key)
+        # the mapped cells once, by field key (unmapped keys read as None)
+        size = len(cells)
+        c = {key: cells[i] for key, i in self.col_of.items() if i < size}.get
 
         messages: list[str] = []
         account_ref = fieldcheck.clean(c("account"))
