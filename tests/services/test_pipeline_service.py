@@ -134,3 +134,46 @@ def test_board_caps_cards_per_column_but_totals_count_all(db, portfolio_db):
     assert c.count == 4 and len(c.cards) == 2 and c.hidden == 2
     assert [card.name for card in c.cards] == ["测评软件", "小单2"]  # the largest first
     assert c.amount == Decimal("103003.00") and c.weighted == Decimal("51501.50")
+
+
+def test_sql_totals_agree_with_the_domain_rule(db, portfolio_db):
+    import random
+
+    from kamdesk.domain.pipeline import PipelineItem, forecast_by_month, stage_totals, weighted_pipeline
+
+    rng = random.Random(7)
+    items = []
+    for i in range(40):
+        stage = rng.choice(list(Stage)[:-1])
+        amount = rng.randrange(1, 500) * 1000 + rng.randrange(100)
+        override = rng.choice([None, None, rng.randrange(0, 101)])
+        close = date(2027, rng.randrange(1, 13), rng.randrange(1, 28)) if rng.random() < 0.8 else None
+        ops.create_opportunity(
+            db,
+            account=portfolio_db["a2"],
+            name=f"随机{i}",
+            stage=stage,
+            amount=amount,
+            win_pct_override=override,
+            expected_close=close,
+            started_on=date(2026, 1, 1),
+        )
+        items.append(PipelineItem(stage, Decimal(amount), override, close))
+    with db.reading() as s:  # the fixture's own open opportunities count too
+        from sqlalchemy import select
+
+        from kamdesk.store.models import Opportunity
+
+        for r in s.execute(
+            select(
+                Opportunity.stage,
+                Opportunity.amount,
+                Opportunity.win_pct_override,
+                Opportunity.expected_close,
+            ).where(Opportunity.status == OpportunityStatus.OPEN, ~Opportunity.name.like("随机%"))
+        ).all():
+            items.append(PipelineItem(r.stage, r.amount, r.win_pct_override, r.expected_close))
+    summary = pl.summary(db)
+    assert summary.weighted_total == weighted_pipeline(items)
+    assert list(summary.stages) == stage_totals(items)
+    assert list(summary.forecast) == forecast_by_month(items)
