@@ -522,7 +522,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="200" />
         <source>Relationship</source>
-        <translation>关系类型</translation>
+        <translation>客户关系</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="204" />
