@@ -1656,7 +1656,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/form/links.py" line="109" />
         <source>Account</source>
-        <translation>客户</translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/form/links.py" line="109" />

@@ -147,7 +147,8 @@ class LinksTab(QWidget):
             ]
             for j, text in enumerate(items):
                 self.table.setItem(i, j, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        for column, width in enumerate((80, 240, 90)):
+            self.table.setColumnWidth(column, width)
 
     def _current(self) -> account_service.LinkRow | None:
         row = self.table.currentRow()
