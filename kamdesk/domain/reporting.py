@@ -73,28 +73,28 @@ class OpportunityHistory:
     status: OpportunityStatus
     opened_at: datetime
     closed_at: datetime | None  # None while open
-    #: stage changes as (at, from_stage, to_stage), any order
+    #: stage changes as (at, from_stage, to_stage), any order; those after the
+    #: earliest moment asked about are enough
     changes: tuple[tuple[datetime, Stage | None, Stage], ...] = ()
     win_pct_override: int | None = None
 
 
 def stage_at(opp: OpportunityHistory, at: datetime) -> Stage | None:
-    """The stage the opportunity stood at ``at``; None if it was not open then."""
+    """The stage the opportunity stood at ``at``; None if it was not open then.
+
+    Read backwards from the current stage: the stage at ``at`` is where the
+    first move after ``at`` started from, or the current stage when it has not
+    moved since. So only the moves after ``at`` are needed (a month's moves,
+    not the whole history)."""
     if opp.opened_at > at:
         return None
     if opp.closed_at is not None and opp.closed_at <= at:
         return None
-    changes = sorted(opp.changes, key=lambda c: c[0])
-    current: Stage | None = None
-    for when, _from, to in changes:
-        if when <= at:
-            current = to
-    if current is not None:
-        return current
-    if changes:  # before its first recorded move: where that move started from
-        first_from = changes[0][1]
-        return first_from if first_from is not None else changes[0][2]
-    return opp.stage
+    later = [c for c in opp.changes if c[0] > at]
+    if not later:
+        return opp.stage
+    first_from = min(later, key=lambda c: c[0])[1]
+    return first_from if first_from is not None else min(later, key=lambda c: c[0])[2]
 
 
 def pipeline_at(opps: Iterable[OpportunityHistory], at: datetime) -> tuple[Decimal, Decimal]:

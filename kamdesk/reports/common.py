@@ -142,6 +142,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "openings": ("开局", "Openings"),
     "sources": ("来源", "Sources"),
     "nothing": ("无", "None"),
+    "more_rows": ("……另有 {n} 条未列出（共 {total} 条）", "… {n} more not listed ({total} in all)"),
+    "moves_summary": ("商机推进（按阶段变化汇总）", "Opportunities moved, by stage change"),
+    "payments_by_account": ("回款（按客户）", "Collections by account"),
+    "payments_count": ("笔数", "Payments"),
 }
 
 

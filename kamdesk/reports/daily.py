@@ -85,9 +85,22 @@ def annotations_block(rows: tuple[AnnotationRow, ...], lang: str) -> list[Any]:
     return [keep_space(), heading(t("annotations", lang)), table(header, data, [0.14, 0.18, 0.14, 0.54])]
 
 
-def section(title: str, rows: tuple[Any, ...], lang: str, builder: Any) -> list[Any]:
+#: Longest list a report prints in full; past it the first rows and a count of the rest.
+LIST_LIMIT = 120
+
+
+def section(
+    title: str, rows: tuple[Any, ...], lang: str, builder: Any, *, limit: int = LIST_LIMIT
+) -> list[Any]:
+    """A heading and its table (or "none"); a list longer than ``limit`` shows
+    its first ``limit`` rows and says how many more there are."""
     out: list[Any] = [keep_space(), heading(title, 2)]
-    out.append(builder(rows, lang) if rows else para(t("nothing", lang), "muted"))
+    if not rows:
+        out.append(para(t("nothing", lang), "muted"))
+        return out
+    out.append(builder(rows[:limit], lang))
+    if len(rows) > limit:
+        out.append(para(t("more_rows", lang).format(n=len(rows) - limit, total=len(rows)), "muted"))
     return out
 
 

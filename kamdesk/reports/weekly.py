@@ -23,7 +23,14 @@ from kamdesk.reports.common import (
     table,
     text_block,
 )
-from kamdesk.reports.daily import annotations_block, commitments_table, items_table, section, visits_table
+from kamdesk.reports.daily import (
+    LIST_LIMIT,
+    annotations_block,
+    commitments_table,
+    items_table,
+    section,
+    visits_table,
+)
 from kamdesk.services.reports_data import PeriodSummary, WeeklyReport
 
 
@@ -117,6 +124,55 @@ def visits_by_account(r: PeriodSummary, lang: str) -> Any:
     return table(header, rows, [0.44, 0.14, 0.14, 0.14, 0.14], align_right=(1, 2, 3, 4))
 
 
+def moves_summary(r: PeriodSummary, lang: str) -> Any:
+    """Stage changes of the period counted by (from, to), most frequent first."""
+    from collections import Counter
+
+    pairs = Counter((m.from_stage, m.to_stage) for m in r.stage_moves)
+
+    def label(stage: Any) -> str:
+        return f"{stage.code} {stage.label(lang)}" if stage is not None else "—"
+
+    rows: list[list[object]] = [
+        [label(a), label(b), number(n)]
+        for (a, b), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0][1].order))
+    ]
+    return table(
+        [t("from_stage", lang), t("to_stage", lang), t("count", lang)],
+        rows,
+        [0.42, 0.42, 0.16],
+        align_right=(2,),
+    )
+
+
+def payments_by_account(r: PeriodSummary, lang: str) -> Any:
+    """Collections summed per account, largest first (top 20, the rest in one row)."""
+    totals: dict[str, list[Any]] = {}
+    for p in r.payments:
+        acc = totals.setdefault(p.account, [r.collections * 0, 0])
+        acc[0] += p.amount
+        acc[1] += 1
+    order = sorted(totals.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    rows: list[list[object]] = [[a, number(v[1]), money(v[0])] for a, v in order[:TOP_ACCOUNTS_VISITED]]
+    rest = order[TOP_ACCOUNTS_VISITED:]
+    if rest:
+        label = f"其他 {len(rest)} 家客户" if lang.startswith("zh") else f"{len(rest)} other accounts"
+        rows.append(
+            [
+                label,
+                number(sum(v[1] for _a, v in rest)),
+                money(sum((v[0] for _a, v in rest), r.collections * 0)),
+            ]
+        )
+    rows.append([t("total", lang), number(len(r.payments)), money(r.collections)])
+    return table(
+        [t("account", lang), t("payments_count", lang), t("amount", lang)],
+        rows,
+        [0.56, 0.16, 0.28],
+        align_right=(1, 2),
+    )
+
+
 def detail_sections(r: PeriodSummary, lang: str, *, monthly: bool = False) -> list[Any]:
     """The lists behind the numbers. A month lists visits per account and
     leaves out the visit-by-visit lists (the weekly reports hold them)."""
@@ -130,11 +186,14 @@ def detail_sections(r: PeriodSummary, lang: str, *, monthly: bool = False) -> li
         out += section(
             t("visits_section", lang), r.visits, lang, lambda rows, lg: visits_table(rows, lg, with_date=True)
         )
+    if monthly:
+        out += section(t("moves_summary", lang), r.stage_moves, lang, lambda _rows, lg: moves_summary(r, lg))
     out += section(
         t("stage_moves", lang),
         r.stage_moves,
         lang,
-        lambda rows, lg: table(
+        limit=40 if monthly else LIST_LIMIT,
+        builder=lambda rows, lg: table(
             [t("date", lg), t("opportunity", lg), t("account", lg), t("from_stage", lg), t("to_stage", lg)],
             [
                 [
@@ -179,18 +238,29 @@ def detail_sections(r: PeriodSummary, lang: str, *, monthly: bool = False) -> li
     )
     if not monthly:
         out += section(t("commitments_made", lang), r.commitments_made, lang, commitments_table)
-    out += section(t("commitments_due", lang), r.commitments_due, lang, commitments_table)
     out += section(
-        t("payments", lang),
-        r.payments,
+        t("commitments_due", lang),
+        r.commitments_due,
         lang,
-        lambda rows, lg: table(
-            [t("paid_on", lg), t("account", lg), t("amount", lg)],
-            [[fmt_date(p.paid_on), p.account, money(p.amount)] for p in rows],
-            [0.2, 0.55, 0.25],
-            align_right=(2,),
-        ),
+        commitments_table,
+        limit=60 if monthly else LIST_LIMIT,
     )
+    if monthly:
+        out += section(
+            t("payments_by_account", lang), r.payments, lang, lambda _rows, lg: payments_by_account(r, lg)
+        )
+    else:
+        out += section(
+            t("payments", lang),
+            r.payments,
+            lang,
+            lambda rows, lg: table(
+                [t("paid_on", lg), t("account", lg), t("amount", lg)],
+                [[fmt_date(p.paid_on), p.account, money(p.amount)] for p in rows],
+                [0.2, 0.55, 0.25],
+                align_right=(2,),
+            ),
+        )
     if not monthly:
         label = f"{t('next_planned', lang)} {r.next_period.key}"
         out += section(

@@ -479,7 +479,11 @@ def _commitments(
 ) -> tuple[list[CommitmentRow], list[CommitmentRow]]:
     """(made in the period, due in the period) for the rep's accounts or visits."""
     lo, hi = local_bounds(start, end)
-    mine = or_(Account.owner_id == rep_id, Visit.rep_id == rep_id)
+    # IN (…) on both sides lets SQLite use the commitment indexes (an OR across a join cannot)
+    mine = or_(
+        Commitment.account_id.in_(select(Account.id).where(Account.owner_id == rep_id)),
+        Commitment.visit_id.in_(select(Visit.id).where(Visit.rep_id == rep_id)),
+    )
     base = (
         select(
             Account.name,
@@ -490,7 +494,6 @@ def _commitments(
             Commitment.done_on,
         )
         .join(Account, Account.id == Commitment.account_id)
-        .outerjoin(Visit, Visit.id == Commitment.visit_id)
         .where(mine)
     )
     made = session.execute(
@@ -618,7 +621,7 @@ def _opportunity_histories(
     for c in session.execute(
         select(StageChange.opportunity_id, StageChange.at, StageChange.from_stage, StageChange.to_stage)
         .join(Opportunity, Opportunity.id == StageChange.opportunity_id)
-        .where(Opportunity.owner_id == rep_id, StageChange.at < hi)
+        .where(Opportunity.owner_id == rep_id, StageChange.at > lo)
     ).all():
         changes[c.opportunity_id].append((c.at, c.from_stage, c.to_stage))
     out = []
