@@ -168,95 +168,100 @@
 <context>
     <name>AccountListView</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="96" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="97" />
         <source>Name</source>
         <extracomment>columns hidden until the user shows them (right-click the header)</extracomment>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="97" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="98" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="98" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="99" />
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="99" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="100" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="100" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="101" />
         <source>Cadence</source>
         <translation>追踪周期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="101" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="102" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="102" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="103" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="103" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="104" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="104" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="105" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="105" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="106" />
         <source>Last contact</source>
         <translation>最近联络</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="106" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="107" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="107" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="108" />
         <source>Revenue (yuan)</source>
         <translation>营业额（元）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="172" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="173" />
         <source>{n} days past the {cadence} cadence</source>
         <translation>已超过{cadence}追踪周期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="320" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="321" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="321" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="322" />
         <source>Log contact…</source>
         <translation>记录联络…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="322" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="323" />
         <source>Plan visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="324" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="325" />
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/list_view.py" line="325" />
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="326" />
         <source>Archive / restore</source>
         <translation>归档 / 恢复</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/list_view.py" line="327" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
@@ -599,49 +604,60 @@
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="134" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="135" />
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="135" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="136" />
         <source>All contacts</source>
         <translation>全部联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="190" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="191" />
         <source>Top 20%: {top} of {all} customers bring {share} of revenue (¥{rev:,.0f} of ¥{total:,.0f})</source>
         <translation>前20%：{all} 个客户中的 {top} 个贡献了 {share} 的营业额（¥{rev:,.0f} / ¥{total:,.0f}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts/page.py" line="200" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="201" />
         <source>%n account(s)</source>
         <translation><numerusform>%n 个客户</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="219" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="220" />
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts/page.py" line="260" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="261" />
         <source>%n account(s) handed over.</source>
         <translation><numerusform>已移交 %n 个客户。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts/page.py" line="270" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="271" />
         <source>Restore %n archived account(s)?</source>
         <translation><numerusform>恢复 %n 个已归档客户？</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts/page.py" line="273" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="274" />
         <source>Archive %n account(s)? They leave the list (tick “Archived too” to see them).</source>
         <translation><numerusform>归档 %n 个客户？它们将不在列表中显示（勾选“含已归档”可查看）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="276" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="277" />
         <source>Archive</source>
         <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/page.py" line="291" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="306" />
+        <source>Delete account</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/page.py" line="293" />
+        <source>Delete “{name}” with its contacts, contact log and visits? This cannot be undone; archiving keeps the history.</source>
+        <translation>删除“{name}”及其联系人、联络记录和拜访？此操作无法撤销；归档则会保留历史。</translation>
     </message>
 </context>
 <context>

@@ -40,3 +40,16 @@ def test_service_messages_are_reworded_and_unknown_ones_kept() -> None:
     assert phone.startswith("Not a phone number: 'abc'")
     assert translate_message("规模: not a number: 'x'") == "规模: Not a number: 'x'."
     assert translate_message("something new") == "something new"
+
+
+def test_delete_asks_and_removes_the_account(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    a = account_service.save_account(ctx.db, account_service.AccountInput(name="甲公司")).value
+    page = make_page(qtbot, ctx)
+    page.show_record(a)
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *args, **kw: False)
+    page.delete_account(a)
+    assert page.list.model.total == 1
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *args, **kw: True)
+    page.delete_account(a)
+    assert page.list.model.total == 0
+    assert page.form.uuid is None

@@ -38,6 +38,7 @@ class AccountListView(QWidget):
     visit_requested = Signal(str)
     hand_over_requested = Signal(list)
     archive_requested = Signal(list)
+    delete_requested = Signal(str)
 
     def __init__(
         self,
@@ -323,6 +324,7 @@ class AccountListView(QWidget):
         menu.addSeparator()
         menu.addAction(self.tr("Hand over…"), lambda: self.hand_over_requested.emit(selected))
         menu.addAction(self.tr("Archive / restore"), lambda: self.archive_requested.emit(selected))
+        menu.addAction(self.tr("Delete…"), lambda: self.delete_requested.emit(uuid))
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
 

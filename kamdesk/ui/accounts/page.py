@@ -98,6 +98,7 @@ class AccountsPage(QWidget):
         self.list.visit_requested.connect(self.plan_visit)
         self.list.hand_over_requested.connect(self.hand_over)
         self.list.archive_requested.connect(self.archive)
+        self.list.delete_requested.connect(self.delete_account)
         self.count = QLabel()
         self.count.setObjectName("accountCount")
         self.list.model.total_changed.connect(self._show_count)
@@ -279,6 +280,34 @@ class AccountsPage(QWidget):
         for r in rows:
             changes = changes | account_service.archive_account(self.ctx.db, r.uuid, not restore).changes
         self.ctx.hub.publish(changes)
+
+    def delete_account(self, uuid: str) -> None:
+        """Delete one account with its contacts and history, after asking."""
+        row = self.list.model.row_at(self.list.model.row_of_key(uuid))
+        if row is None:
+            return
+        if not messages.ask_yes_no(
+            self,
+            self.tr("Delete account"),
+            self.tr(
+                "Delete “{name}” with its contacts, contact log and visits? This cannot be undone; "
+                "archiving keeps the history."
+            ).format(name=row.name),
+            default_yes=False,
+        ):
+            return
+        if uuid == self.form.uuid:
+            # edits to an account being deleted are moot: mark them clean so the
+            # form does not hold on to a record that is gone
+            self.form.binder.load({n: self.form.binder.value(n) for n in self.form.binder.names()})
+        try:
+            result = account_service.delete_account(self.ctx.db, uuid)
+        except UserError as exc:
+            messages.show_error(self, self.tr("Delete account"), str(exc))
+            return
+        self.ctx.hub.publish(result.changes)
+        if uuid == self.form.uuid:
+            self.form.new()
 
     def import_file(self) -> None:
         from kamdesk.ui.accounts.import_wizard import ImportWizard
