@@ -650,7 +650,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/page.py" line="291" />
-        <location filename="../../kamdesk/ui/accounts/page.py" line="306" />
+        <location filename="../../kamdesk/ui/accounts/page.py" line="305" />
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>

@@ -296,18 +296,17 @@ class AccountsPage(QWidget):
             default_yes=False,
         ):
             return
-        if uuid == self.form.uuid:
-            # edits to an account being deleted are moot: mark them clean so the
-            # form does not hold on to a record that is gone
-            self.form.binder.load({n: self.form.binder.value(n) for n in self.form.binder.names()})
+        shown = uuid == self.form.uuid
+        if shown:
+            self.form.new()  # edits to an account being deleted are moot
         try:
             result = account_service.delete_account(self.ctx.db, uuid)
         except UserError as exc:
             messages.show_error(self, self.tr("Delete account"), str(exc))
+            if shown:
+                self._load_form(uuid)
             return
         self.ctx.hub.publish(result.changes)
-        if uuid == self.form.uuid:
-            self.form.new()
 
     def import_file(self) -> None:
         from kamdesk.ui.accounts.import_wizard import ImportWizard
