@@ -296,3 +296,26 @@ def test_chunks_from_the_helper_process_equal_chunks_made_here() -> None:
     for chunk_no in (0, MIN_CHUNKS_FOR_HELPER - 1):
         here = make_chunk(run, chunk_no)
         assert from_helper[chunk_no].rows == here.rows
+
+
+def test_the_connection_is_back_to_normal_after_the_load(db: Database) -> None:
+    generate(db, size="small", today=TODAY)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_a_broken_reference_rolls_the_whole_load_back(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kamdesk.store.demo import classify
+
+    real = classify.write_account
+
+    def wrong_owner(b, a, dead, number):  # type: ignore[no-untyped-def]
+        a.rep = type(a.rep)(999, a.rep.name, a.rep.region, a.rep.provinces, a.rep.our_person_id, a.rep.is_me)
+        real(b, a, dead, number)
+
+    monkeypatch.setattr("kamdesk.store.demo.pipeline.write_account", wrong_owner)
+    with pytest.raises(RuntimeError, match="broken references"):
+        generate(db, size="small", today=TODAY)
+    assert scalar(db, "SELECT count(*) FROM account") == 0
+    assert scalar(db, "SELECT count(*) FROM rep") == 0

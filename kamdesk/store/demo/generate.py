@@ -115,6 +115,9 @@ def generate(
                 indexed = index.finish()
                 report("search index", n_chunks + 2, total_steps)
                 clock = time.perf_counter()
+                if db.is_sqlite:
+                    _check_references(conn)
+                clock = _lap(timings, "reference check", clock)
             _lap(timings, "commit", clock)
         finally:
             if db.is_sqlite:
@@ -153,6 +156,8 @@ def _bulk_pragmas(conn: Connection) -> None:
     (an empty database's journal stays tiny, and nothing is written twice),
     no fsync until the end, a big page cache."""
     conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
+    # checked once, in one pass, before the commit (see _check_references): ~15 % less work
+    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
     conn.exec_driver_sql("PRAGMA synchronous=OFF")
     conn.exec_driver_sql("PRAGMA cache_size=-600000")
     conn.commit()
@@ -162,7 +167,15 @@ def _normal_pragmas(conn: Connection) -> None:
     conn.exec_driver_sql("PRAGMA cache_size=-2000")
     conn.exec_driver_sql("PRAGMA journal_mode=WAL")
     conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
     conn.commit()
+
+
+def _check_references(conn: Connection) -> None:
+    """Every reference the load wrote points at a row (a bug otherwise: nothing is committed)."""
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchmany(3)
+    if broken:
+        raise RuntimeError(f"demo data has broken references, first: {[tuple(r) for r in broken]}")
 
 
 class _SearchIndex:
