@@ -90,16 +90,17 @@ LIST_LIMIT = 120
 
 
 def section(
-    title: str, rows: tuple[Any, ...], lang: str, builder: Any, *, limit: int = LIST_LIMIT
+    title: str, rows: tuple[Any, ...], lang: str, builder: Any, *, limit: int | None = LIST_LIMIT
 ) -> list[Any]:
     """A heading and its table (or "none"); a list longer than ``limit`` shows
-    its first ``limit`` rows and says how many more there are."""
+    its first ``limit`` rows and says how many more there are (None: a summary
+    table built from all rows, never cut)."""
     out: list[Any] = [keep_space(), heading(title, 2)]
     if not rows:
         out.append(para(t("nothing", lang), "muted"))
         return out
-    out.append(builder(rows[:limit], lang))
-    if len(rows) > limit:
+    out.append(builder(rows if limit is None else rows[:limit], lang))
+    if limit is not None and len(rows) > limit:
         out.append(para(t("more_rows", lang).format(n=len(rows) - limit, total=len(rows)), "muted"))
     return out
 

@@ -180,14 +180,20 @@ def detail_sections(r: PeriodSummary, lang: str, *, monthly: bool = False) -> li
     out += section(t("plan_items", lang), r.items, lang, items_table)
     if monthly:
         out += section(
-            t("visits_by_account", lang), r.visits, lang, lambda _rows, lg: visits_by_account(r, lg)
+            t("visits_by_account", lang),
+            r.visits,
+            lang,
+            lambda _rows, lg: visits_by_account(r, lg),
+            limit=None,
         )
     else:
         out += section(
             t("visits_section", lang), r.visits, lang, lambda rows, lg: visits_table(rows, lg, with_date=True)
         )
     if monthly:
-        out += section(t("moves_summary", lang), r.stage_moves, lang, lambda _rows, lg: moves_summary(r, lg))
+        out += section(
+            t("moves_summary", lang), r.stage_moves, lang, lambda _rows, lg: moves_summary(r, lg), limit=None
+        )
     out += section(
         t("stage_moves", lang),
         r.stage_moves,
@@ -247,7 +253,11 @@ def detail_sections(r: PeriodSummary, lang: str, *, monthly: bool = False) -> li
     )
     if monthly:
         out += section(
-            t("payments_by_account", lang), r.payments, lang, lambda _rows, lg: payments_by_account(r, lg)
+            t("payments_by_account", lang),
+            r.payments,
+            lang,
+            lambda _rows, lg: payments_by_account(r, lg),
+            limit=None,
         )
     else:
         out += section(

@@ -46,3 +46,29 @@ def test_weekly_pdf_for_an_empty_week_says_so(db: Database, tmp_path: Path) -> N
     out = render_weekly(weekly_report(db, "2026-W30"), tmp_path / "w.pdf", "zh")
     assert "本期无数据 / No data for this period" in pdf_text(out)
     assert_only_embedded_fonts(out)
+
+
+def test_a_very_long_list_shows_its_first_rows_and_counts_the_rest(db: Database, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from kamdesk.domain.visits import VisitStatus
+    from kamdesk.reports.daily import LIST_LIMIT
+    from kamdesk.store.models import Account, Rep, Visit
+    from tests.services.reports_sample import at
+
+    make_sample(db)
+    with db.transaction() as s:
+        rep_id = s.execute(select(Rep.id)).scalar_one()
+        account_id = s.execute(select(Account.id)).scalars().first()
+        for i in range(LIST_LIMIT + 10):
+            s.add(
+                Visit(
+                    account_id=account_id,
+                    rep_id=rep_id,
+                    status=VisitStatus.DONE,
+                    starts_at=at(16 + i % 5, 8 + i % 10),
+                )
+            )
+    text = pdf_text(render_weekly(weekly_report(db, WEEK), tmp_path / "w.pdf", "zh"))
+    total = LIST_LIMIT + 10 + 5
+    assert f"另有 {total - LIST_LIMIT} 条未列出（共 {total} 条）" in text
