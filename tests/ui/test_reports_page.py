@@ -163,3 +163,26 @@ def test_quarter_plan_edited_beside_the_month(qtbot, page: ReportsPage, ctx: App
     qtbot.mouseClick(view.longer_save, Qt.MouseButton.LeftButton)
     assert period_text(ctx.db, PeriodKind.QUARTER, "2026-Q4").plan_text == "四季度回款 100 万"
     assert [p.plan_text for p in monthly_report(ctx.db, MONTH).longer_plans] == ["四季度回款 100 万"]
+
+
+def test_print_preview_lays_out_the_same_numbers(
+    qtbot, page: ReportsPage, ctx: AppContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kamdesk.ui.reports.printing import print_preview, report_html
+
+    data = monthly_report(ctx.db, MONTH)
+    html = report_html(data, "zh")
+    assert "月计划与总结" in html and "150,000.00" in html and "目标与实际" in html
+    dialog = print_preview(page, data, "zh")
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    doc = QTextDocument()
+    doc.setHtml(html)
+    doc.print_(printer)
+    assert "150,000.00" in pdf_text(out)
