@@ -71,7 +71,7 @@ def test_board_shows_stage_columns_with_totals(qtbot, ctx, data):
     totals = page.board.columns[Stage.C].totals
     assert "10万" in totals.text() and "5万" in totals.text()  # stage C counts 50%
     assert totals.toolTip() == "¥100,000 / ¥50,000"
-    assert "50%" in page.board.columns[Stage.C].title.text()
+    assert page.board.columns[Stage.C].title.pct == "50%"
 
 
 def test_dropping_a_card_warns_and_moves_when_confirmed(qtbot, ctx, data, monkeypatch):
@@ -257,3 +257,17 @@ def test_closing_the_editor_with_unsaved_changes_asks_first(qtbot, ctx, data, mo
     assert editor.save() is True and not editor.has_unsaved_changes()
     editor.reject()
     assert len(asked) == 1 and not editor.isVisible()
+
+
+def test_page_in_english_labels_stages_in_english(qtbot, ctx_en):
+    with ctx_en.db.transaction() as s:
+        acc = Account(name="Acme")
+        s.add(acc)
+        s.flush()
+        acc_uuid = acc.uuid
+    ops.create_opportunity(ctx_en.db, account=acc_uuid, name="Assessment", stage=Stage.C, amount=1000)
+    page = OpportunitiesPage(ctx_en)
+    qtbot.addWidget(page)
+    assert page.board.columns[Stage.C].title.text().startswith("C Needs study")
+    page.tabs.setCurrentWidget(page.strategy)
+    assert page.strategy.funnel.steps[0].label == "Appointment call"

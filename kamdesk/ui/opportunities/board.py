@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QPainter,
+    QPaintEvent,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -184,6 +185,46 @@ class CardList(QListWidget):
             self.dropped.emit(uuid, self.stage)
 
 
+class StageTitle(QLabel):
+    """The column title: the stage's name elided to the width as the column
+    resizes, its win % always visible on the right. ``text()`` is the full title."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pct = ""
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.setMinimumWidth(40)
+
+    def set_title(self, title: str, pct: str) -> None:
+        self.pct = pct
+        self.setText(title)
+
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(fm.horizontalAdvance(f"{self.text()}  {self.pct}"), fm.height() + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, self.fontMetrics().height() + 2)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        fm = self.fontMetrics()
+        rect = self.contentsRect()
+        pct_w = fm.horizontalAdvance(self.pct)
+        p.setPen(self.palette().windowText().color())
+        p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.pct)
+        room = max(rect.width() - pct_w - 8, 0)
+        name = fm.elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+        p.drawText(
+            rect.adjusted(0, 0, -pct_w - 8, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            name,
+        )
+        p.end()
+
+
 class StageColumn(QFrame):
     def __init__(self, stage: Stage, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,8 +234,7 @@ class StageColumn(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
-        self.title = QLabel()
-        self.title.setStyleSheet("font-weight: bold;")
+        self.title = StageTitle()
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.totals.setStyleSheet("color: #5f6670;")
@@ -210,11 +250,7 @@ class StageColumn(QFrame):
 
     def fill(self, column: BoardColumn, texts: dict[str, str]) -> None:
         title = f"{self.stage.code} {self.stage.label(self.lang)}"
-        fm = self.title.fontMetrics()
-        width = max(self.width() - 60, 80)
-        self.title.setText(
-            f"{fm.elidedText(title, Qt.TextElideMode.ElideRight, width)}  {self.stage.win_pct}%"
-        )
+        self.title.set_title(title, f"{self.stage.win_pct}%")
         tip = f"{title}\n{self.stage.customer_step(self.lang)}"
         if self.stage is Stage.S:
             tip += "\n" + texts["won_tip"]
