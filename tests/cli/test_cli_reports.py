@@ -130,3 +130,40 @@ def test_tampered_submission_refused_by_receive(
     manager = tmp_path / "manager.db"
     code, _, err = run(capsys, "--db", str(manager), "receive", str(sub))
     assert code == 2 and "s.kamsub" in err and len(err.strip().splitlines()) == 1
+
+
+def test_deadlines_lists_status_and_rep_option(
+    rep_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "--db", str(rep_db), "submit", "--month", MONTH, "-o", str(tmp_path / "s.kamsub"))
+    code, out, _ = run(capsys, "--db", str(rep_db), "--lang", "en", "deadlines")
+    assert code == 0
+    assert any(line.startswith("Submitted") and MONTH in line for line in out.splitlines())
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(rep_db),
+        "report",
+        "weekly",
+        "--week",
+        WEEK,
+        "--rep",
+        "nobody",
+        "-o",
+        str(tmp_path / "w.pdf"),
+    )
+    assert code == 2 and "no rep 'nobody'" in err
+    code, _, _ = run(
+        capsys,
+        "--db",
+        str(rep_db),
+        "report",
+        "weekly",
+        "--week",
+        WEEK,
+        "--rep",
+        "R01",
+        "-o",
+        str(tmp_path / "w.pdf"),
+    )
+    assert code == 0
