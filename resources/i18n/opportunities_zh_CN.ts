@@ -3,61 +3,66 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="291" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="328" />
         <source>%1 · ¥%2
 weighted ¥%3</source>
         <translation>%1 个 · ¥%2
 加权 ¥%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="292" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="329" />
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="293" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="330" />
         <source>Won this year</source>
         <translation>今年赢单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="294" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="331" />
         <source>+%1 more</source>
         <translation>另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="295" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="332" />
         <source>Only the largest are shown as cards; search or filter to find the others</source>
         <translation>只显示金额最大的项目卡片；可搜索或筛选查找其他项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="296" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="333" />
         <source>Drag to another stage to move; double-click to open</source>
         <translation>拖到其他阶段即可推进；双击打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="305" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="342" />
         <source>Open: %1 opportunities, weighted pipeline ¥%2</source>
         <translation>进行中：%1 个项目，加权金额 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="326" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="363" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="327" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="364" />
         <source>Move to stage</source>
         <translation>推进到阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="335" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="372" />
         <source>Won…</source>
         <translation>赢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="336" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="373" />
         <source>Lost…</source>
         <translation>丢单…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="375" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
@@ -107,7 +112,7 @@ weighted ¥%3</source>
     <name>OpportunitiesPage</name>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="47" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="276" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="281" />
         <source>New opportunity</source>
         <translation>新建项目</translation>
     </message>
@@ -147,119 +152,119 @@ weighted ¥%3</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="90" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="91" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="127" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="128" />
         <source>%1 opportunities</source>
         <translation>%1 个项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="129" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="130" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="133" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="134" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="135" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="136" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="144" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="145" />
         <source>Any close month</source>
         <translation>全部成交月份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="173" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="174" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="174" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="175" />
         <source>Opportunity</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="175" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="176" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="176" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="177" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="178" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="179" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="180" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="181" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="183" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="184" />
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="188" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="189" />
         <source>Win %</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="190" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="191" />
         <source>Weighted ¥</source>
         <translation>加权金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="194" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="195" />
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="200" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="201" />
         <source>Value type</source>
         <translation>价值类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="205" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="206" />
         <source>Opening</source>
         <translation>开局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="208" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="209" />
         <source>Vs rival</source>
         <translation>对比对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="276" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="281" />
         <source>Add an account first.</source>
         <translation>请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="285" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="299" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="307" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="290" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="304" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="312" />
         <source>Export pipeline</source>
         <translation>导出销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="287" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="292" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="308" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="313" />
         <source>%1 opportunities written to %2</source>
         <translation>已将 %1 个项目写入 %2</translation>
     </message>
@@ -268,468 +273,473 @@ weighted ¥%3</source>
     <name>OpportunityEditor</name>
     <message>
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="176" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="835" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="907" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="841" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="913" />
         <source>Opportunity</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="247" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="501" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="197" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="251" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="505" />
         <source>Move</source>
         <translation>推进</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="256" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="260" />
         <source>Won…</source>
         <translation>赢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="257" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="261" />
         <source>Lost…</source>
         <translation>丢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="258" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="262" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="266" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="270" />
         <source>e.g. 60000</source>
         <translation>例如 60000</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="268" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="272" />
         <source>blank: the stage's win %</source>
         <translation>留空：使用阶段赢单率</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="272" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="404" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="276" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="408" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="273" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="277" />
         <source>Project no.</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="274" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="278" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="275" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="279" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="276" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="280" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="277" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="281" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="278" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="282" />
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="279" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="283" />
         <source>Win % override</source>
         <translation>自定赢单率</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="280" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="284" />
         <source>Weighted</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="281" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="285" />
         <source>Started on</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="282" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="286" />
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="289" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="293" />
         <source>Project objective</source>
         <translation>项目目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="290" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="294" />
         <source>Breakthroughs so far</source>
         <translation>目前主要突破</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="291" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="295" />
         <source>Next steps</source>
         <translation>下一步工作计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="292" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="296" />
         <source>Manager's assessment</source>
         <translation>行业经理评估意见</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="293" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="297" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="297" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="301" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="305" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="309" />
         <source>Exit criteria per stage: tick what is done. Moving past a stage with unticked criteria asks first and records them.</source>
         <translation>各阶段的完成标准：完成一项勾选一项。越过未完成标准的阶段时会先提示，并记录下来。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="310" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="672" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="314" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="678" />
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="310" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="314" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="316" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="320" />
         <source>Add criterion…</source>
         <translation>添加标准…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="317" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="415" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="321" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="419" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="318" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="416" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="322" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="420" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="325" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="329" />
         <source>Exit criteria</source>
         <translation>阶段标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="332" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="336" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="333" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="337" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="334" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="338" />
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="344" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="348" />
         <source>What shows it: facts, who said what, when</source>
         <translation>依据：事实、谁说了什么、何时</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="353" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="357" />
         <source>TAS</source>
         <translation>TAS 评估</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="358" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="362" />
         <source>Customer value matrix</source>
         <translation>客户价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="368" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="372" />
         <source>Short-term revenue (1–10)</source>
         <translation>短期收益（1–10）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="369" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="373" />
         <source>Long-term impact (1–10)</source>
         <translation>长期影响（1–10）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="371" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="375" />
         <source>Long-term impact: follow-on business, brand and reference value, team morale.</source>
         <translation>长期影响：后续销售机会、对品牌和声誉的影响、对团队士气的影响。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="378" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="382" />
         <source>Opening position (nine-grid)</source>
         <translation>开局定位（九宫格）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="384" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="388" />
         <source>Clear opening</source>
         <translation>清除开局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="390" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="394" />
         <source>Value and opening</source>
         <translation>价值与开局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="400" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="404" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="404" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="408" />
         <source>Main</source>
         <translation>主要</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="404" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="408" />
         <source>Strengths / weaknesses</source>
         <translation>优势 / 劣势</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="414" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="418" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="423" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="427" />
         <source>Weighted evaluation (scores 0–10)</source>
         <translation>项目评估表（0–10 分）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="430" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="982" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="434" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="993" />
         <source>Add criterion</source>
         <translation>添加评估项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="432" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="436" />
         <source>Remove criterion</source>
         <translation>删除评估项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="449" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="453" />
         <source>Product comparison</source>
         <translation>产品对比</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="459" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="463" />
         <source>Competition</source>
         <translation>竞争</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="465" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="469" />
         <source>Vs main rival (−5…+5)</source>
         <translation>对比主要对手（−5…+5）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="466" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="470" />
         <source>No progress points yet</source>
         <translation>还没有进度记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="470" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="483" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="474" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="487" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="470" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="484" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1080" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="474" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="488" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1091" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="470" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="485" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="501" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="474" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="489" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="505" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="488" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="492" />
         <source>Add point</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="490" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="494" />
         <source>Remove point</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="496" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="500" />
         <source>Progress vs rival</source>
         <translation>对比对手进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="501" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="505" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="501" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="505" />
         <source>Unmet exit criteria</source>
         <translation>未完成的阶段标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="507" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="511" />
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="511" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="515" />
         <source>New opportunity</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="616" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="622" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="617" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="623" />
         <source>Close without saving your changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="667" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="805" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="673" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="811" />
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="672" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="678" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="687" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="693" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="688" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="694" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="721" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="727" />
         <source>Progress vs %1</source>
         <translation>对比 %1 的进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="721" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="727" />
         <source>Progress vs main rival</source>
         <translation>对比主要对手的进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="747" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="753" />
         <source>Type %1: %2
 Strategy: %3</source>
         <translation>第 %1 类：%2
 策略：%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="753" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="759" />
         <source>Score both axes to see the type and its strategy.</source>
         <translation>两个维度都评分后显示类型和策略。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="760" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="766" />
         <source>Click the cell that matches whose territory it is and who leads now.</source>
         <translation>按“谁的地盘”和“目前谁领先”点击对应的格子。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="766" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="772" />
         <source>%1 opening (%2, %3), %4: %5</source>
         <translation>%1 开局（%2，%3），%4：%5</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="778" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="784" />
         <source>All four answered yes: pursue it.</source>
         <translation>四个问题都为“是”：全力争取。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="779" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="785" />
         <source>At least one answer is no: think twice before investing.</source>
         <translation>至少一个问题为“否”：投入资源前请慎重。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="780" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="786" />
         <source>Not decided yet: find the evidence for the open questions.</source>
         <translation>尚未确定：为未回答的问题寻找依据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="802" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="879" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="808" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="885" />
         <source>A weight is not a number.</source>
         <translation>有权重不是数字。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="806" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="812" />
         <source>Weights total %1</source>
         <translation>权重合计 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="864" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="870" />
         <source>Choose an existing account from the list.</source>
         <translation>请从列表中选择已有客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="927" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="933" />
         <source>Score “%1” is not a number.</source>
         <translation>分数“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="983" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="994" />
         <source>New exit criterion for stage %1:</source>
         <translation>阶段 %1 的新完成标准：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="995" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1006" />
         <source>Edit criterion</source>
         <translation>编辑标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="995" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1006" />
         <source>Criterion:</source>
         <translation>标准：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1030" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1041" />
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1049" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1060" />
         <source>Remove competitor</source>
         <translation>删除竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1049" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1060" />
         <source>Remove %1 and its scores?</source>
         <translation>删除 %1 及其评分？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1058" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1069" />
         <source>New criterion</source>
         <translation>新评估项</translation>
     </message>
@@ -783,6 +793,17 @@ Strategy: %3</source>
         <location filename="../../kamdesk/ui/opportunities/moves.py" line="89" />
         <source>Say why the opportunity was lost.</source>
         <translation>请填写丢单原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="105" />
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="111" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="107" />
+        <source>Delete “%1” with its stage history, checklist, rivals and scores?</source>
+        <translation>删除“%1”及其阶段历史、阶段标准、竞争对手和评分？</translation>
     </message>
 </context>
 <context>

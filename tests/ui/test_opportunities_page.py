@@ -271,3 +271,18 @@ def test_page_in_english_labels_stages_in_english(qtbot, ctx_en):
     assert page.board.columns[Stage.C].title.text().startswith("C Needs study")
     page.tabs.setCurrentWidget(page.strategy)
     assert page.strategy.funnel.steps[0].label == "Appointment call"
+
+
+def test_deleting_from_the_editor_asks_then_removes(qtbot, ctx, data, monkeypatch):
+    from kamdesk.errors import UserError
+    from kamdesk.ui.widgets import messages
+
+    editor = OpportunityEditor(ctx, data["年度维护"])
+    qtbot.addWidget(editor)
+    answers = iter([False, True])
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: next(answers))
+    editor.delete_button.click()
+    assert ops.get_opportunity(ctx.db, data["年度维护"]).name == "年度维护"  # declined
+    editor.delete_button.click()
+    with pytest.raises(UserError):
+        ops.get_opportunity(ctx.db, data["年度维护"])

@@ -290,6 +290,7 @@ class BoardView(QWidget):
     open_requested = Signal(str)
     won_requested = Signal(str)
     lost_requested = Signal(str)
+    delete_requested = Signal(str)
 
     def __init__(self, lang: str = "zh", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -370,4 +371,6 @@ class BoardView(QWidget):
         menu.addSeparator()
         menu.addAction(self.tr("Won…"), lambda: self.won_requested.emit(uuid))
         menu.addAction(self.tr("Lost…"), lambda: self.lost_requested.emit(uuid))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), lambda: self.delete_requested.emit(uuid))
         menu.exec(column.cards.viewport().mapToGlobal(pos))

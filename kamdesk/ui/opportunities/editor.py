@@ -193,6 +193,10 @@ class OpportunityEditor(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.delete_button = self.buttons.addButton(
+            self.tr("Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.clicked.connect(self._delete)
         layout.addWidget(self.buttons)
         self.dirty = False
         if uuid:
@@ -514,6 +518,7 @@ class OpportunityEditor(QDialog):
         self.move_button.setEnabled(False)
         for b in (self.won_button, self.lost_button, self.reopen_button):
             b.setVisible(False)
+        self.delete_button.setVisible(False)
         for i in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(i, False)
         self.started_on.set_date_value(date.today())
@@ -586,6 +591,7 @@ class OpportunityEditor(QDialog):
         self._load_history()
         for i in range(self.tabs.count()):
             self.tabs.setTabEnabled(i, True)
+        self.delete_button.setVisible(True)
         self._clear_errors()
         self._saved = self._snapshot()
 
@@ -939,6 +945,11 @@ class OpportunityEditor(QDialog):
         stage = stage_of(self.move_combo.currentData())
         if moves.move_with_check(self.ctx, self, self.uuid, stage):
             self.load()
+
+    def _delete(self) -> None:
+        if self.uuid and moves.delete(self.ctx, self, self.uuid):
+            self._saved = self._snapshot()  # nothing left to lose
+            self.done(QDialog.DialogCode.Rejected)
 
     def _won(self) -> None:
         if self.uuid and moves.mark_won(self.ctx, self, self.uuid):

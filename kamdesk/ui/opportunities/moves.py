@@ -95,3 +95,22 @@ def mark_lost(ctx: AppContext, parent: QWidget | None, uuid: str) -> bool:
         return False
     ctx.hub.publish(result.changes)
     return True
+
+
+def delete(ctx: AppContext, parent: QWidget | None, uuid: str) -> bool:
+    """Delete an opportunity after asking (its history, checklist and scores go with it)."""
+    try:
+        detail = ops.get_opportunity(ctx.db, uuid)
+    except Exception as exc:
+        messages.show_exception(parent, QCoreApplication.translate("OpportunityMoves", "Delete"), exc)
+        return False
+    question = QCoreApplication.translate(
+        "OpportunityMoves", "Delete “%1” with its stage history, checklist, rivals and scores?"
+    ).replace("%1", detail.name)
+    if not messages.ask_yes_no(
+        parent, QCoreApplication.translate("OpportunityMoves", "Delete"), question, default_yes=False
+    ):
+        return False
+    result = ops.delete_opportunity(ctx.db, uuid)
+    ctx.hub.publish(result.changes)
+    return True

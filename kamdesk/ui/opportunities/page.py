@@ -87,6 +87,7 @@ class OpportunitiesPage(QWidget):
         self.board.open_requested.connect(self.open_editor)
         self.board.won_requested.connect(self._won)
         self.board.lost_requested.connect(self._lost)
+        self.board.delete_requested.connect(self._delete)
         self.tabs.addTab(self.board, self.tr("Board"))
 
         list_page = QWidget()
@@ -259,6 +260,10 @@ class OpportunitiesPage(QWidget):
 
     def _lost(self, uuid: str) -> None:
         moves.mark_lost(self.ctx, self, uuid)
+        self.refresh()
+
+    def _delete(self, uuid: str) -> None:
+        moves.delete(self.ctx, self, uuid)
         self.refresh()
 
     def _open_row(self, row: int) -> None:
