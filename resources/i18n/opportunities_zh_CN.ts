@@ -111,160 +111,185 @@ weighted ¥%3</source>
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="47" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="281" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="48" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="311" />
         <source>New opportunity</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="50" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="51" />
         <source>Search name, project no. or account</source>
         <translation>搜索项目名称、编号或客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="54" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="55" />
         <source>Everyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="55" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="56" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="59" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="60" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="64" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="65" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="73" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="74" />
         <source>Showing one account's opportunities; click to show all</source>
         <translation>只显示该客户的项目；点击显示全部</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="78" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="79" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="91" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="92" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="128" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="131" />
         <source>%1 opportunities</source>
         <translation>%1 个项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="130" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="133" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="134" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="137" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="136" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="139" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="145" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="148" />
         <source>Any close month</source>
         <translation>全部成交月份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="174" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="177" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="175" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="178" />
         <source>Opportunity</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="176" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="179" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="177" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="180" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="179" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="182" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="181" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="184" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="184" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="187" />
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="189" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="192" />
         <source>Win %</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="191" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="194" />
         <source>Weighted ¥</source>
         <translation>加权金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="195" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="198" />
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="201" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="204" />
         <source>Value type</source>
         <translation>价值类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="206" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="209" />
         <source>Opening</source>
         <translation>开局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="209" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="212" />
         <source>Vs rival</source>
         <translation>对比对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="281" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="279" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="280" />
+        <source>Move to stage</source>
+        <translation>推进到阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="289" />
+        <source>Won…</source>
+        <translation>赢单…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="292" />
+        <source>Lost…</source>
+        <translation>丢单…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="296" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="311" />
         <source>Add an account first.</source>
         <translation>请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="290" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="304" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="312" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="320" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="334" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="342" />
         <source>Export pipeline</source>
         <translation>导出销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="292" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="322" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="313" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="343" />
         <source>%1 opportunities written to %2</source>
         <translation>已将 %1 个项目写入 %2</translation>
     </message>

@@ -7,13 +7,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -121,6 +122,8 @@ class OpportunitiesPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._list_menu)
         lv.addWidget(self.table, 1)
         self.count_label = QLabel()
         lv.addWidget(self.count_label)
@@ -265,6 +268,33 @@ class OpportunitiesPage(QWidget):
     def _delete(self, uuid: str) -> None:
         moves.delete(self.ctx, self, uuid)
         self.refresh()
+
+    def _list_menu(self, pos: QPoint) -> None:
+        row = self.model.row_at(self.table.indexAt(pos).row())
+        if row is None:
+            return
+        uuid = row.uuid
+        lang = self.ctx.lang
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.open_editor(uuid))
+        move = menu.addMenu(self.tr("Move to stage"))
+        for stage in Stage:
+            if stage is not row.stage:
+                move.addAction(
+                    f"{stage.code} {stage.label(lang)}",
+                    lambda s=stage: self.move_opportunity(uuid, s),  # type: ignore[misc]
+                )
+        move.setEnabled(row.status is OpportunityStatus.OPEN)
+        menu.addSeparator()
+        menu.addAction(self.tr("Won…"), lambda: self._won(uuid)).setEnabled(
+            row.status is OpportunityStatus.OPEN
+        )
+        menu.addAction(self.tr("Lost…"), lambda: self._lost(uuid)).setEnabled(
+            row.status is OpportunityStatus.OPEN
+        )
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), lambda: self._delete(uuid))
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _open_row(self, row: int) -> None:
         r = self.model.row_at(row)
