@@ -720,7 +720,9 @@ class OpportunityEditor(QDialog):
             note = " · ".join(x for x in (pt.competitor_name or "", pt.note or "") if x)
             self.progress_table.setItem(r, 2, QTableWidgetItem(note))
         self.progress_chart.set_data(
-            [p.on.strftime("%m-%d") for p in self.points], [p.value for p in self.points]
+            [p.on.strftime("%m-%d") for p in self.points],
+            [p.value for p in self.points],
+            [float(p.on.toordinal()) for p in self.points],
         )
         main = next((c.name for c in ops.competitors(self.ctx.db, self.uuid) if c.is_main), "")
         self.progress_chart.title = (

@@ -539,11 +539,16 @@ class LineChart(_Chart):
         self.y_max = y_max
         self.labels: list[str] = []
         self.values: list[float] = []
+        self.xs: list[float] | None = None
         self.y_title = ""
 
-    def set_data(self, labels: Sequence[str], values: Sequence[float]) -> None:
+    def set_data(
+        self, labels: Sequence[str], values: Sequence[float], xs: Sequence[float] | None = None
+    ) -> None:
+        """``xs`` (e.g. day numbers) spaces the points by time; without it they are evenly spaced."""
         self.labels = list(labels)
         self.values = list(values)
+        self.xs = list(xs) if xs is not None and len(xs) == len(values) else None
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -587,10 +592,14 @@ class LineChart(_Chart):
             return
         n = len(self.values)
         inset = 28.0  # room for the first and last date labels
-        step = (plot.width() - 2 * inset) / max(n - 1, 1) if n > 1 else 0
+        xs = self.xs if self.xs is not None else [float(i) for i in range(n)]
+        span_x = (max(xs) - min(xs)) or 1.0
+        width = plot.width() - 2 * inset
         pts = [
-            QPointF(plot.left() + (inset + step * i if n > 1 else plot.width() / 2), y_of(v))
-            for i, v in enumerate(self.values)
+            QPointF(
+                plot.left() + (inset + (x - min(xs)) / span_x * width if n > 1 else plot.width() / 2), y_of(v)
+            )
+            for x, v in zip(xs, self.values, strict=True)
         ]
         path = QPainterPath(pts[0])
         for pt in pts[1:]:
