@@ -25,6 +25,7 @@ class Contact(Record):
     __table_args__ = (
         Index("ix_contact_account_sort", "account_id", "sort_key"),
         Index("ix_contact_birthday_md", "birthday_md"),
+        Index("ix_contact_sort_key", "sort_key"),  # created by migration 0002: contacts across accounts
     )
 
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))

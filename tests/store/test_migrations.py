@@ -1,0 +1,37 @@
+"""Migrations and models agree, and upgrading keeps user data and backs up first."""
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import select
+
+from kamdesk.paths import backups_dir
+from kamdesk.store.db import Database, sqlite_url
+from kamdesk.store.models import Account, Base
+from kamdesk.store.schema import _upgrade, current_revision, ensure_schema, head_revision, known_revisions
+
+# the search index is an FTS5 virtual table made by migration 0002, not a model
+_NOT_MODELS = ("account_search",)
+
+
+def test_migrated_schema_matches_the_models(db: Database):
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    real = [d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith(_NOT_MODELS))]
+    assert real == []
+
+
+def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path: Path):
+    assert len(known_revisions()) >= 2
+    old = Database(sqlite_url(tmp_path / "old.db"))
+    _upgrade(old, known_revisions()[0])
+    with old.transaction() as s:
+        s.add(Account(name="成都天府电力有限公司", sort_key="cheng du", initials="cdtfdl"))
+    assert current_revision(old) == known_revisions()[0]
+    result = ensure_schema(old)
+    assert result.before == known_revisions()[0] and result.after == head_revision()
+    assert result.backup is not None and result.backup.parent == backups_dir()
+    with old.reading() as s:
+        assert s.scalars(select(Account.name)).all() == ["成都天府电力有限公司"]
+    old.dispose()
