@@ -190,11 +190,23 @@ def test_every_account_is_classified_and_counterparties_are_linked(
     demo: tuple[Database, DemoSummary],
 ) -> None:
     db, _ = demo
-    for column in ("tier", "grade", "cadence", "relationship_type", "relationship_stage", "need_status", "urgency",
+    for column in ("tier", "grade", "relationship_type", "relationship_stage", "need_status", "urgency",
                    "source", "nature", "deal_status", "sort_key", "initials"):  # fmt: skip
         assert scalar(db, f"SELECT count(*) FROM account WHERE {column} IS NULL OR {column} = ''") == 0, (
             column
         )
+    # rivals are watched, not followed up: no cadence, so never "overdue"; everyone else has one
+    assert rows(db, "SELECT DISTINCT counterparty_kind FROM account WHERE cadence IS NULL") == [
+        ("competitor",)
+    ]
+    # most accounts are within their cadence, some are overdue
+    overdue = scalar(
+        db,
+        """SELECT count(*) FROM account WHERE cadence IS NOT NULL AND julianday('2026-11-25') - julianday(last_touch_at)
+           > CASE cadence WHEN 'daily' THEN 1 WHEN 'weekly' THEN 7 WHEN 'half_monthly' THEN 15
+                          WHEN 'monthly' THEN 30 ELSE 365 END""",
+    )
+    assert 10 < overdue < 100  # type: ignore[operator]
     kinds = {r[0] for r in rows(db, "SELECT DISTINCT counterparty_kind FROM account")}
     assert kinds == {"customer", "competitor", "supplier", "partner"}
     assert scalar(db, "SELECT count(*) FROM account_link") > 0  # type: ignore[operator]

@@ -71,6 +71,14 @@ _SPECIALTY = {
     "economic": "企业战略与经营管理",
     "influencer": "供应商管理与招投标",
 }
+_CADENCE_BY_TIER = {
+    "platinum": ("weekly", "weekly", "daily"),
+    "gold": ("half_monthly", "weekly"),
+    "silver": ("monthly", "half_monthly"),
+    "ordinary": ("monthly", "monthly", "yearly"),
+}
+#: days between touches each cadence asks for
+CADENCE_DAYS = {"daily": 1, "weekly": 7, "half_monthly": 15, "monthly": 30, "yearly": 365}
 _CHANNELS = ("直接采购", "公开招标", "邀请招标", "代理商", "电商平台")
 
 
@@ -86,6 +94,7 @@ class AccountDraft:
 
     __slots__ = (
         "area",
+        "cadence",
         "city",
         "contacts",
         "created",
@@ -128,6 +137,7 @@ class AccountDraft:
     postcode: str
     district: str
     tier: str
+    cadence: str
     visits_mean: float
     created: int
     contacts: list[ContactDraft]
@@ -219,7 +229,7 @@ def new_account(b: Batch, aid: int, rep: RepInfo) -> AccountDraft:
         else:
             parts.append(tok)
     a.name = "".join(parts)
-    a.short = brand + industry if "{b}" in pattern else city + industry
+    a.short = brand + industry if "{b}" in pattern else _short_of(a.name)
     a.keys = keys_of(parts)
     a.domain = part_domain(brand)
     r = rng.random()
@@ -230,6 +240,8 @@ def new_account(b: Batch, aid: int, rep: RepInfo) -> AccountDraft:
             tier = name
             break
     a.tier = tier
+    cadences = _CADENCE_BY_TIER[tier]
+    a.cadence = cadences[int(rng.random() * len(cadences))]
     a.visits_mean = _VISITS_BY_TIER[tier] * b.run.profile.visit_factor
     a.created = -rng.randint(10, 1800)
     a.existing = tier in ("platinum", "gold") or rng.random() < 0.35
@@ -237,6 +249,17 @@ def new_account(b: Batch, aid: int, rep: RepInfo) -> AccountDraft:
     a.share = float(rng.randint(lo, hi)) if a.existing else 0.0
     _contacts(b, a)
     return a
+
+
+_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "分公司", "集团", "公司")
+
+
+def _short_of(name: str) -> str:
+    """A short name for a company without a brand word: drop the legal suffix."""
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            name = name[: -len(suffix)]
+    return name[:8]
 
 
 def _pick_cum(x: float) -> int:

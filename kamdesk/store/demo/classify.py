@@ -7,12 +7,6 @@ from kamdesk.store.demo import corpora as C
 from kamdesk.store.demo.accounts import ACCOUNT_COLS, AccountDraft
 from kamdesk.store.demo.context import Batch
 
-_CADENCE_BY_TIER = {
-    "platinum": ("weekly", "weekly", "daily"),
-    "gold": ("half_monthly", "weekly"),
-    "silver": ("monthly", "half_monthly"),
-    "ordinary": ("monthly", "monthly", "yearly"),
-}
 _SOURCES = ("ad", "trade_show", "referral", "walk_in", "prospecting", "prospecting", "industry_meeting")
 _URGENCY = {"A": "urgent", "B": "soon", "C": "not_urgent", "D": "slow", "E": "slow"}
 _NEED = {"A": "target", "B": "target", "C": "target", "D": "potential", "E": "dead"}
@@ -80,7 +74,7 @@ def write_account(b: Batch, a: AccountDraft, dead: bool, number: str) -> None:
         "重大采购由总经理办公会决策，采购部组织招标" if big else None,
         f"{C.PRODUCTS[int(rng.random() * 8)][0]}" if grade in ("A", "B", "C") else None, partners,
         "repeat" if customer and rng.random() < 0.4 else _SOURCES[int(rng.random() * len(_SOURCES))],
-        "customer", a.tier, grade, _CADENCE_BY_TIER[a.tier][int(rng.random() * len(_CADENCE_BY_TIER[a.tier]))],
+        "customer", a.tier, grade, a.cadence,
         None if customer else ("20", "40", "60", "80")[int(rng.random() * 4)],
         None if customer else ("pause" if grade == "E" else ("keep", "keep", "never_give_up")[int(rng.random() * 3)]),
         deal, _NEED[grade], _URGENCY[grade], rel_type, rel_stage,

@@ -30,6 +30,7 @@ _ROLE_WEIGHT = {
     "coach": (6, 12),
     "influencer": (5, 15),
 }
+_ROLE_ORDER = {"technical": 0, "user": 1, "financial": 2, "influencer": 3, "economic": 4}
 _LEAD_TARGET = {"lead": 3, "even": 1, "trail": -2}
 
 
@@ -53,13 +54,16 @@ def draft_stakeholders(
     rng = b.rng
     contacts = a.contacts
     k = min(len(contacts), 1 + (stage_i >= 1) + (stage_i >= 3) + int(rng.random() * 2) + (stage_i >= 5))
-    # the top person always, then the others most senior first with some chance
+    # the top person always, then people in roles not yet on the map (technical, user, finance…)
     chosen = [contacts[0]]
-    for c in contacts[1:]:
+    covered = {contacts[0].role}
+    rest = sorted(contacts[1:], key=lambda c: (c.role in covered, _ROLE_ORDER.get(c.role, 9), rng.random()))
+    for c in rest:
         if len(chosen) >= k:
             break
-        if rng.random() < 0.7:
+        if c.role not in covered or rng.random() < 0.3:
             chosen.append(c)
+            covered.add(c.role)
     at = b.run.cal.at(started, 9, 30)
     stakes = []
     coach_given = stage_i < 2 or rng.random() > 0.55

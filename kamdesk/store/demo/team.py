@@ -11,6 +11,7 @@ from kamdesk.store.demo import corpora as C
 from kamdesk.store.demo.accounts import ACCOUNT_COLS, LINK_COLS, person_name
 from kamdesk.store.demo.context import ID_ROOM, Batch, RepInfo, Run, Team, keys_of
 from kamdesk.store.demo.rows import RECORD_COLS, Row, Writer
+from kamdesk.store.demo.visits import LOG_COLS
 
 REP_COLS = (
     *RECORD_COLS,
@@ -71,6 +72,7 @@ def write_team(run: Run, writer: Writer, n_customers: int) -> Team:
 
     # rivals, suppliers and partners: counterparties of other kinds, after the customers' ids
     account_rows = []
+    log_rows: list[Row] = []
     competitors: list[tuple[int, str, str, str]] = []
     supplier_ids: list[int] = []
     partner_ids: list[int] = []
@@ -92,10 +94,24 @@ def write_team(run: Run, writer: Writer, n_customers: int) -> Team:
             id=aid, uuid=scratch.uuid("account", aid), created_at=at, updated_at=at, owner_id=reps[0].id,
             name=name, short_name=short, sort_key=sk, initials=ini, nature="private", industry="信息技术",
             province=province, city=city, counterparty_kind=kind, notes=note, archived=False,
-            tier="ordinary", grade="E" if kind == "competitor" else "D", cadence="monthly" if kind == "partner" else "yearly",
+            tier="ordinary", grade="E" if kind == "competitor" else "D",
+            # rivals are watched, not followed up: no cadence, so they are never "overdue"
+            cadence=None if kind == "competitor" else ("monthly" if kind == "partner" else "yearly"),
             need_status="dead" if kind == "competitor" else "potential", urgency="slow", deal_status="prospect",
             relationship_type="cultivate", relationship_stage="incubation", source="industry_meeting",
         )  # fmt: skip
+        if kind != "competitor":
+            # a recent meeting with our partner or supplier, in the contact log
+            off = -1 - int(rng.random() * (25 if kind == "partner" else 300))
+            log_at = cal.at(off, 15)
+            values["last_touch_at"] = values["updated_at"] = log_at
+            lid = n_customers * ID_ROOM["contact_log"] + len(log_rows) + 1
+            log_rows.append((
+                lid, scratch.uuid("contact_log", lid), log_at, log_at, aid, None, reps[0].id, None, "other", "routine",
+                log_at, reps[0].name, None, None,
+                "季度合作沟通会：对齐在手项目和交付排期" if kind == "partner" else "年度供货框架协议续签沟通",
+                "下次沟通前更新项目清单",
+            ))  # fmt: skip
         account_rows.append(tuple(values[c] for c in ACCOUNT_COLS))
         if kind == "competitor":
             competitors.append((aid, short, strengths or "", weaknesses or ""))
@@ -104,6 +120,7 @@ def write_team(run: Run, writer: Writer, n_customers: int) -> Team:
         else:
             partner_ids.append(aid)
     writer.write("account", ACCOUNT_COLS, account_rows)
+    writer.write("contact_log", LOG_COLS, log_rows)
     links = []
     for i, (aid, *_rest) in enumerate(competitors[1:], start=1):
         lid = n_customers * ID_ROOM["account_link"] + i  # after every chunk's id block

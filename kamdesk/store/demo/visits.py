@@ -9,7 +9,7 @@ import json
 import random
 
 from kamdesk.store.demo import corpora as C
-from kamdesk.store.demo.accounts import AccountDraft
+from kamdesk.store.demo.accounts import CADENCE_DAYS, AccountDraft
 from kamdesk.store.demo.context import Batch
 from kamdesk.store.demo.opportunities import OppDraft
 from kamdesk.store.demo.rows import RECORD_COLS
@@ -264,8 +264,12 @@ def _other_logs(b: Batch, a: AccountDraft) -> None:
     cal = b.run.cal
     n = int(a.visits_mean * 0.2 * (0.5 + rng.random()))
     first = max(a.created, -364)
-    for _ in range(n):
-        off = -1 - int(rng.random() * (-first))
+    # most reps keep most accounts within their cadence: a call inside it (the rest are overdue)
+    within = CADENCE_DAYS[a.cadence]
+    kept = rng.random() < 0.85
+    for k in range(n + kept):
+        span = min(within, -first) if k == n else -first
+        off = -1 - int(rng.random() * span)
         category, content, next_step = C.CONTACT_LOG_PHONE[int(rng.random() * len(C.CONTACT_LOG_PHONE))]
         c = a.contacts[int(rng.random() * len(a.contacts))]
         at = cal.slot(off, int(rng.random() * 150))
