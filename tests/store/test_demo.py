@@ -212,6 +212,7 @@ def test_every_account_is_classified_and_counterparties_are_linked(
     assert scalar(db, "SELECT count(*) FROM account_link") > 0  # type: ignore[operator]
     assert scalar(db, "SELECT count(*) FROM account WHERE purchase_cycle_days IS NOT NULL") > 10  # type: ignore[operator]
     assert scalar(db, "SELECT count(DISTINCT field_id) FROM custom_value") == 3
+    assert scalar(db, "SELECT count(*) - count(DISTINCT name) FROM account") == 0  # no two alike
     assert len({r[0] for r in rows(db, "SELECT DISTINCT industry FROM account")}) >= 10
     assert len({r[0] for r in rows(db, "SELECT DISTINCT province FROM account")}) >= 5
 

@@ -202,34 +202,39 @@ def new_account(b: Batch, aid: int, rep: RepInfo) -> AccountDraft:
     city, area, postcode, districts = rng.choice(C.CITIES[province])
     a.province, a.city, a.area, a.postcode = province, city, area, postcode
     a.district = districts[int(rng.random() * len(districts))]
-    industry = _INDUSTRY_LIST[_pick_cum(rng.random() * _total)]
-    a.industry = industry
-    natures = C.INDUSTRIES[industry][1]
-    a.nature = natures[int(rng.random() * len(natures))]
-    if rng.random() < 0.5:
-        brand = C.BRANDS[int(rng.random() * len(C.BRANDS))]
-    else:
-        brand = (
-            _BRAND_CHARS[int(rng.random() * len(_BRAND_CHARS))]
-            + _BRAND_CHARS[int(rng.random() * len(_BRAND_CHARS))]
-        )
-    pattern = _PATTERNS[industry][int(rng.random() * len(_PATTERNS[industry]))]
-    parts: list[str] = []
-    for tok in pattern:
-        if tok == "{c}":
-            parts.append(city)
-        elif tok == "{p}":
-            parts.append(province)
-        elif tok == "{b}":
-            parts.append(brand)
-        elif tok == "{d}":
-            parts.append(a.district)
-        elif tok == "{n}":
-            parts.append(_NUMERALS[int(rng.random() * 10)])
+    # a name not yet used in this chunk (one city has one 财政局, one 卷烟厂)
+    for _attempt in range(12):
+        industry = _INDUSTRY_LIST[_pick_cum(rng.random() * _total)]
+        a.industry = industry
+        natures = C.INDUSTRIES[industry][1]
+        a.nature = natures[int(rng.random() * len(natures))]
+        if rng.random() < 0.5:
+            brand = C.BRANDS[int(rng.random() * len(C.BRANDS))]
         else:
-            parts.append(tok)
-    a.name = "".join(parts)
-    a.short = brand + industry if "{b}" in pattern else _short_of(a.name)
+            brand = (
+                _BRAND_CHARS[int(rng.random() * len(_BRAND_CHARS))]
+                + _BRAND_CHARS[int(rng.random() * len(_BRAND_CHARS))]
+            )
+        pattern = _PATTERNS[industry][int(rng.random() * len(_PATTERNS[industry]))]
+        parts: list[str] = []
+        for tok in pattern:
+            if tok == "{c}":
+                parts.append(city)
+            elif tok == "{p}":
+                parts.append(province)
+            elif tok == "{b}":
+                parts.append(brand)
+            elif tok == "{d}":
+                parts.append(a.district)
+            elif tok == "{n}":
+                parts.append(_NUMERALS[int(rng.random() * 10)])
+            else:
+                parts.append(tok)
+        a.name = "".join(parts)
+        a.short = brand + industry if "{b}" in pattern else _short_of(a.name)
+        if a.name not in b.names:
+            break
+    b.names.add(a.name)
     a.keys = keys_of(parts)
     a.domain = part_domain(brand)
     r = rng.random()

@@ -29,7 +29,7 @@ class Profile:
 
 
 PROFILES: dict[str, Profile] = {
-    "small": Profile("small", 300, 1, (3, 7), 0.5, 1.36, 60, 1.0),
+    "small": Profile("small", 300, 1, (3, 7), 0.5, 1.36, 300, 1.0),
     "large": Profile("large", 100_000, 40, (3, 8), 2.1, 1.45, 500, 0.35),
 }
 
@@ -144,6 +144,7 @@ class Batch:
             name: (first_account_index + run.profile.chunk) * room for name, room in ID_ROOM.items()
         }
         self.recent = Recent()
+        self.names: set[str] = set()  # account names used in this chunk
 
     def new_id(self, name: str) -> int:
         got = self._next[name]
