@@ -309,3 +309,32 @@ def test_cancel_and_restore_from_the_page(qtbot, ctx: AppContext, monkeypatch) -
     assert not page.log_button.isEnabled()
     page.cancel_button.click()  # now "Restore visit"
     assert svc.get_visit(ctx.db, uuid).status is VisitStatus.PLANNED
+
+
+def test_print_preview_from_the_page_shows_without_crashing(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """QPrintPreviewDialog does not own its printer: the page's preview must keep
+    it alive (a freed printer crashed the app when the dialog was shown)."""
+    import gc
+
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    sd = seed(ctx.db)
+    monday = _next_monday()
+    _planned(ctx, sd, monday)
+    page = VisitsPage(ctx)
+    qtbot.addWidget(page)
+    page.go_to(monday)
+    shown: list[int] = []
+
+    def run(dialog: QDialog) -> int:
+        gc.collect()
+        dialog.show()
+        QApplication.processEvents()
+        shown.append(1)
+        dialog.reject()
+        return 0
+
+    page._exec = run  # type: ignore[method-assign]
+    page.print_preview()
+    assert shown == [1]
+    assert isinstance(page.last_dialog, QPrintPreviewDialog)

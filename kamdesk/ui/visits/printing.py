@@ -240,6 +240,9 @@ def preview_dialog(parent: QWidget | None, documents: Sequence[str]) -> QPrintPr
     """A print-preview dialog over ``documents`` (shown by the caller)."""
     printer = make_printer()
     dialog = QPrintPreviewDialog(printer, parent)
+    # the dialog does not own the printer: without this reference Python frees
+    # it when this function returns and showing the dialog crashes the app
+    dialog.printer_ref = printer  # type: ignore[attr-defined]
     dialog.paintRequested.connect(lambda p: paint_pages(p, documents))
     dialog.resize(900, 1000)
     return dialog
