@@ -332,7 +332,20 @@ def _itinerary(
                 _p(clip(v.commitment_to_ask, 60), cell),
             ]
         )
-    widths = [w * f for f in (0.09, 0.11, 0.18, 0.14, 0.18, 0.16, 0.14)]
+    # the date and time columns are as wide as their widest value, so that
+    # "10:35–11:35" and "11-23 周一" never break inside; the rest share what is left
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pad = 14.0  # the table style's left + right padding, with a little room
+
+    def fit(column: int) -> float:
+        texts = [row[column].text for row in data]
+        return max(stringWidth(t, cell.fontName, cell.fontSize) for t in texts) + pad
+
+    fixed = [fit(0), fit(1)]
+    rest = max(w - sum(fixed), w * 0.6)
+    shares = (0.18, 0.14, 0.18, 0.16, 0.14)
+    widths = fixed + [rest * f / sum(shares) for f in shares]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(table_style())
     out.append(table)

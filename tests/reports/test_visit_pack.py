@@ -80,3 +80,28 @@ def test_clip_adds_an_ellipsis_only_when_needed() -> None:
     assert clip("短", 5) == "短"
     assert clip("一二三四五六", 4) == "一二三…"
     assert clip(None, 3) == ""
+
+
+def test_itinerary_keeps_each_date_and_time_on_one_line(db: Database, tmp_path: Path) -> None:
+    """The date and time columns fit their values: "10:35–11:35" and "11-23 周一"
+    used to break inside the cell ("11:3" / "5")."""
+    import re
+
+    sd = seed(db)
+    now = datetime(2026, 11, 20, 9, tzinfo=CST)
+    for day, hour, minute in ((23, 10, 35), (24, 14, 5), (27, 15, 50)):
+        svc.plan_visit(
+            db,
+            _plan_input(
+                sd,
+                starts_at=datetime(2026, 11, day, hour, minute, tzinfo=CST),
+                ends_at=datetime(2026, 11, day, hour + 1, minute, tzinfo=CST),
+            ),
+            now=now,
+            tz=CST,
+        )
+    out = tmp_path / "pack.pdf"
+    build_visit_pack(db, date(2026, 11, 23), 7, out, lang="zh", tz=CST)
+    itinerary = _pdftotext(out, 1)
+    assert len(re.findall(r"\d\d:\d\d–\d\d:\d\d", itinerary)) == 3
+    assert len(re.findall(r"11-2\d 周[一二三四五六日]", itinerary)) == 3
