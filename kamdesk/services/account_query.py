@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import weakref
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -21,6 +22,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    true,
     tuple_,
     type_coerce,
 )
@@ -241,6 +243,22 @@ def filter_conditions(
     return conds
 
 
+@functools.cache
+def whole_list_count(*, include_archived: bool = False) -> Any:
+    """The count of the unfiltered list as one statement: ``count(*)`` of the
+    table (SQLite counts a b-tree without reading rows) minus the archived
+    ones, sought in ``ix_account_archived``. ``WHERE archived = 0`` would
+    visit every live entry of that index (2–6 ms at 100k accounts; without
+    the index, a scan of the whole table: 25–80 ms)."""
+    everything = select(func.count()).select_from(Account.__table__).scalar_subquery()
+    if include_archived:
+        return select(everything)
+    archived = (
+        select(func.count()).select_from(Account.__table__).where(_A.archived == true()).scalar_subquery()
+    )
+    return select(everything - archived)
+
+
 def count_accounts(db: Database, f: AccountFilter = AccountFilter(), *, today: date | None = None) -> int:
     with db.reading() as s:
         if f.text.strip() and f == AccountFilter(text=f.text, include_archived=f.include_archived):
@@ -248,6 +266,8 @@ def count_accounts(db: Database, f: AccountFilter = AccountFilter(), *, today: d
             total = count_matches(s, f.text) if f.include_archived else count_live_matches(s, f.text)
             if total is not None:
                 return total
+        if f == AccountFilter(include_archived=f.include_archived):
+            return int(s.scalar(whole_list_count(include_archived=f.include_archived)) or 0)
         q = select(func.count()).select_from(Account).where(*filter_conditions(s, f, today or local_today()))
         return int(s.scalar(q) or 0)
 
@@ -326,9 +346,12 @@ _CUSTOM_INLINE = text(
 )
 
 
+@functools.cache
 def _row_select(*, inline_custom: bool = True) -> Any:
     """The list's columns from the Core tables (no ORM loading for list pages);
-    with ``inline_custom`` (SQLite) the custom values as a 21st column."""
+    with ``inline_custom`` (SQLite) the custom values as a 21st column.
+    Built once: a select is immutable (``.where`` returns a new one), and
+    coercing its 21 columns again for every page cost ~0.3 ms."""
     extra: list[Any] = [literal_column(str(_CUSTOM_INLINE))] if inline_custom else []
     return select(
         _A.id,
@@ -362,6 +385,9 @@ def _utc(value: Any) -> datetime | None:
     """A stored UTC time (text on SQLite, a datetime elsewhere) as an aware datetime."""
     if value is None:
         return None
+    if isinstance(value, str) and len(value) in (19, 26):
+        # naive UTC text as SQLite stores it: one parse, 6× cheaper than parse + replace
+        return datetime.fromisoformat(value + "+00:00")
     stamp = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
 

@@ -109,3 +109,12 @@ def test_fast_pinyin_keys_match_the_exact_ones_on_company_names():
     ]
     for name in names:
         assert pinyin_keys(name) == (sort_key(name), initials(name)), name
+
+
+def test_one_or_two_typed_digits_match_the_whole_number_not_a_prefix():
+    assert search_query("1") == 'body : "1"'
+    assert search_query("13") == 'body : "13"'
+    assert search_query("第1") == 'body : ("第"* AND "1")'
+    con = _index(["成都瑞丰能源1号有限公司", "成都瑞丰能源13号有限公司"])
+    hits = {r[0] for r in con.execute("SELECT rowid FROM t WHERE t MATCH ?", (search_query("1"),))}
+    assert hits == {1}

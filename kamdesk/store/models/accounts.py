@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.grading import (
@@ -37,6 +37,15 @@ class Account(Record):
         Index("ix_account_sort_key", "sort_key"),
         Index("ix_account_last_touch", "last_touch_at"),
         Index("ix_account_short_name", "short_name"),
+        # the live-list count is count(*) minus the archived ones, sought here;
+        # partial (archived rows only), so no query for live accounts ever
+        # picks it over the list's sort index
+        Index(
+            "ix_account_archived",
+            "archived",
+            sqlite_where=text("archived = 1"),
+            postgresql_where=text("archived"),
+        ),
     )
 
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("rep.id", ondelete="SET NULL"), index=True)
