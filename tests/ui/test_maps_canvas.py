@@ -292,3 +292,23 @@ def test_person_dialog_shows_the_weight_total_as_you_type(qtbot: QtBot, ctx: App
     assert "110%" in dialog.weights_hint.text()
     dialog.influence.setValue(0)
     assert "100%" in dialog.weights_hint.text()
+
+
+def test_long_hint_is_elided_and_leaves_the_insights_panel_readable(qtbot: QtBot, ctx: AppContext) -> None:
+    """In English the canvas hint is wider than the legend row: it used to force the
+    centre wider and squeeze the insights to one word a line (~95 px)."""
+    from PySide6.QtWidgets import QWidget
+
+    from kamdesk.ui.widgets.elided import ElidedLabel
+
+    page = open_page(qtbot, ctx, sample_map(ctx.db))
+    page.resize(1100, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    QApplication.processEvents()
+    side = page.findChild(QWidget, "mapSide")
+    hint = page.findChild(ElidedLabel, "mapHint")
+    assert side is not None and hint is not None
+    assert side.width() >= 220
+    assert hint.shown_text().endswith("…")  # cut with an ellipsis, whole text in the tooltip
+    assert hint.toolTip().startswith("Drag boxes to arrange")

@@ -50,6 +50,7 @@ from kamdesk.ui.stakeholders.scene import MapScene
 from kamdesk.ui.stakeholders.timeline import AttitudeTimeline
 from kamdesk.ui.stakeholders.view import MapView
 from kamdesk.ui.widgets import messages
+from kamdesk.ui.widgets.elided import ElidedLabel
 from kamdesk.ui.widgets.search import SearchLineEdit
 
 log = logging.getLogger(__name__)
@@ -224,14 +225,17 @@ class MapsPage(QWidget):
                 f"background: {light}; border: 1px solid {strong}; border-top: 4px solid {strong}; padding: 1px 6px;"
             )
             legend.addWidget(chip)
-        hint = QLabel(
+        # elided, not wrapped: a long translation must not squeeze the insights panel
+        hint = ElidedLabel(
             self.tr(
                 "Drag boxes to arrange · drag the small circle onto a superior to link · right-click for more"
             )
         )
+        hint.setObjectName("mapHint")
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         hint.setStyleSheet("color: #7f8c8d;")
-        legend.addStretch(1)
-        legend.addWidget(hint)
+        legend.addSpacing(8)
+        legend.addWidget(hint, 1)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -254,6 +258,8 @@ class MapsPage(QWidget):
         self.history = QListWidget()
         self.history.setObjectName("history")
         right = QWidget()
+        right.setObjectName("mapSide")
+        right.setMinimumWidth(220)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.insights_title = QLabel(self.tr("Insights"))
