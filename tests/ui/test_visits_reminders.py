@@ -60,3 +60,46 @@ def test_watcher_signals_only_new_reminders(qtbot, ctx: AppContext) -> None:  # 
         watcher.start(first)
     assert [r.detail for r in blocker.args[0]] == ["给测试窗口"]
     watcher.timer.stop()
+
+
+def test_panel_sorts_by_when_and_keeps_actions_on_the_clicked_row(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from kamdesk.ui.visits.reminders import ReminderPanel
+
+    sd = seed(ctx.db)
+    today = date.today()
+    with ctx.db.transaction() as s:
+        bank = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
+        for days, text in ((3, "三天前"), (13, "十三天前"), (21, "二十一天前")):
+            s.add(
+                Commitment(account_id=bank.id, side=Side.US, text=text, due_on=today - timedelta(days=days))
+            )
+    panel = ReminderPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    details = [panel.table.item(i, 2).text() for i in range(panel.table.rowCount())]
+    assert details == [panel._detail(r) for r in panel.reminders]  # unsorted until a header is clicked
+    panel.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # by days: 21 before 13 before 3 (not as text)
+    details = [panel.table.item(i, 2).text() for i in range(panel.table.rowCount())]
+    assert details.index("二十一天前") < details.index("十三天前") < details.index("三天前")
+    row = details.index("十三天前")
+    panel.table.selectRow(row)
+    selected = panel.selected()
+    assert selected is not None and selected.detail == "十三天前"
+
+
+def test_summary_uses_the_languages_punctuation(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.ui.visits.reminders import ReminderPanel
+
+    sd = seed(ctx.db)
+    with ctx.db.transaction() as s:
+        bank = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
+        s.add(Commitment(account_id=bank.id, side=Side.US, text="x", due_on=date.today() - timedelta(days=2)))
+    ctx.lang = "en"
+    panel = ReminderPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    text = panel.summary.text()
+    assert "（" not in text and "，" not in text and " (" in text
+    assert panel.summary.wordWrap()

@@ -48,6 +48,27 @@ def load_reminders(ctx: AppContext, today: date | None = None) -> list[Reminder]
     return due_reminders(ctx.db, today, now=now)
 
 
+_INDEX_ROLE = int(Qt.ItemDataRole.UserRole)
+_SORT_ROLE = _INDEX_ROLE + 1
+
+
+class _SortItem(QTableWidgetItem):
+    """Sorts by its sort key (days for "When"), not by its text ("13 days" < "3 days")."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(_SORT_ROLE), other.data(_SORT_ROLE)
+        if mine is not None and theirs is not None:
+            return bool(mine < theirs)
+        return super().__lt__(other)
+
+
+def _summary_parts(parts: list[str], lang: str) -> str:
+    """Counts per kind in the UI language's punctuation."""
+    if lang.startswith("zh"):
+        return "（" + "，".join(parts) + "）"
+    return " (" + ", ".join(parts) + ")"
+
+
 class ReminderPanel(QDialog):
     """Today's reminders with actions (non-modal)."""
 
@@ -59,7 +80,12 @@ class ReminderPanel(QDialog):
         self.resize(720, 420)
         self.reminders: list[Reminder] = []
         self.summary = QLabel()
+        self.summary.setObjectName("reminderSummary")
+        self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 4)
+        # in the order they come (most overdue first) until a header is clicked
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setObjectName("reminderTable")
         self.table.setHorizontalHeaderLabels(
             [self.tr("What"), self.tr("Who"), self.tr("Detail"), self.tr("When")]
@@ -119,8 +145,9 @@ class ReminderPanel(QDialog):
 
     def refresh(self, reminders: list[Reminder] | None = None, today: date | None = None) -> None:
         self.reminders = reminders if reminders is not None else load_reminders(self.ctx, today)
+        self.table.setSortingEnabled(False)  # rows go in unsorted, then the user's sort applies
         self.table.setRowCount(0)
-        for r in self.reminders:
+        for index, r in enumerate(self.reminders):
             i = self.table.rowCount()
             self.table.insertRow(i)
             subject = r.subject
@@ -131,17 +158,22 @@ class ReminderPanel(QDialog):
                 subject = kind.label(self.ctx.lang) if kind else r.subject
             cells = [r.kind.label(self.ctx.lang), subject, self._detail(r), self._when(r)]
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = _SortItem(text)
+                item.setData(_INDEX_ROLE, index)
+                if c == 3:
+                    item.setData(_SORT_ROLE, r.days)
                 if r.days < 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(i, c, item)
+        self.table.setSortingEnabled(True)
         if self.reminders:
             counts: dict[ReminderKind, int] = {}
             for r in self.reminders:
                 counts[r.kind] = counts.get(r.kind, 0) + 1
-            parts = "，".join(f"{k.label(self.ctx.lang)} {n}" for k, n in counts.items())
+            parts = [f"{k.label(self.ctx.lang)} {n}" for k, n in counts.items()]
             self.summary.setText(
-                self.tr("%n reminder(s) for today", "", len(self.reminders)) + f"（{parts}）"
+                self.tr("%n reminder(s) for today", "", len(self.reminders))
+                + _summary_parts(parts, self.ctx.lang)
             )
         else:
             self.summary.setText(self.tr("Nothing due today."))
@@ -152,8 +184,9 @@ class ReminderPanel(QDialog):
             self.refresh()
 
     def selected(self) -> Reminder | None:
-        row = self.table.currentRow()
-        return self.reminders[row] if 0 <= row < len(self.reminders) else None
+        item = self.table.item(self.table.currentRow(), 0)
+        index = item.data(_INDEX_ROLE) if item is not None else None
+        return self.reminders[index] if isinstance(index, int) and 0 <= index < len(self.reminders) else None
 
     def _update_buttons(self) -> None:
         r = self.selected()
@@ -223,7 +256,11 @@ class ReminderWatcher(QObject):
 
 
 def _announce(parent: QWidget | None, panel: ReminderPanel, new: list[Reminder]) -> None:
-    text = panel.tr("%n new reminder(s)", "", len(new)) + ": " + "、".join(r.subject for r in new[:3])
+    text = (
+        panel.tr("%n new reminder(s)", "", len(new))
+        + ": "
+        + ("、" if panel.ctx.lang.startswith("zh") else ", ").join(r.subject for r in new[:3])
+    )
     window = parent.window() if parent is not None else None
     if QSystemTrayIcon.isSystemTrayAvailable() and window is not None:
         tray = getattr(window, "_kamdesk_tray", None)
