@@ -16,7 +16,7 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from kamdesk.domain.periods import TargetLevel
-from kamdesk.domain.pipeline import FUNNEL_STEPS, FunnelRow, PipelineItem, funnel
+from kamdesk.domain.pipeline import FUNNEL_STEPS, FunnelRow, effective_win_pct, funnel
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.domain.targets import progress
 
@@ -38,8 +38,10 @@ CENT = Decimal("0.01")
 
 
 def weighted(amount: Decimal | None, stage: Stage, override_pct: int | None = None) -> Decimal:
-    """What one open opportunity counts for in the weighted pipeline (C → 50%)."""
-    return PipelineItem(stage, amount, override_pct).weighted
+    """What one open opportunity counts for in the weighted pipeline (C → 50%):
+    :attr:`PipelineItem.weighted`, without building one per opportunity."""
+    pct = effective_win_pct(stage, override_pct)
+    return ((amount or Decimal(0)) * pct / 100).quantize(CENT)
 
 
 def funnel_from_stage_counts(per_stage: dict[Stage, int]) -> list[FunnelRow]:
@@ -90,11 +92,13 @@ def stage_at(opp: OpportunityHistory, at: datetime) -> Stage | None:
         return None
     if opp.closed_at is not None and opp.closed_at <= at:
         return None
+    if not opp.changes:
+        return opp.stage
     later = [c for c in opp.changes if c[0] > at]
     if not later:
         return opp.stage
-    first_from = min(later, key=lambda c: c[0])[1]
-    return first_from if first_from is not None else min(later, key=lambda c: c[0])[2]
+    first = min(later, key=lambda c: c[0])
+    return first[1] if first[1] is not None else first[2]
 
 
 def pipeline_at(opps: Iterable[OpportunityHistory], at: datetime) -> tuple[Decimal, Decimal]:

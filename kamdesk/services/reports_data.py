@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Integer, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.deadlines import report_period_kind
@@ -59,6 +60,43 @@ from kamdesk.store.models import (
 )
 
 ZERO = Decimal("0.00")
+
+# Rows are read as raw values (codes as text, times as stored UTC text) and
+# turned into enums and local times here: the ORM's per-value processors cost
+# more than the queries on a month of a busy rep's records.
+_STAGES: dict[str, Stage] = {s.code: s for s in Stage}
+_STATUSES: dict[str, OpportunityStatus] = {s.code: s for s in OpportunityStatus}
+_VISIT_KINDS: dict[str, VisitKind] = {k.code: k for k in VisitKind}
+_VISIT_STATUSES: dict[str, VisitStatus] = {k.code: k for k in VisitStatus}
+
+
+def _raw(column: Any) -> Any:
+    """The column as stored (text for codes and times), without its type's processing."""
+    return type_coerce(column, String())
+
+
+def _cents(column: Any) -> Any:
+    return type_coerce(column, Integer())
+
+
+def _yuan(cents: int | None) -> Decimal | None:
+    return None if cents is None else (Decimal(cents) / 100).quantize(Decimal("0.01"))
+
+
+def _utc(value: Any) -> datetime | None:
+    """A stored UTC time (text on SQLite, a naive datetime elsewhere) as an aware datetime."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    aware: datetime = value.replace(tzinfo=UTC)
+    return aware
+
+
+def _day(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
 
 
 # --- plain objects ------------------------------------------------------------
@@ -435,16 +473,16 @@ def _visits(
     q = (
         select(
             Visit.uuid,
-            Visit.starts_at,
+            _raw(Visit.starts_at),
             Account.name,
-            Visit.kind,
-            Visit.status,
+            _raw(Visit.kind),
+            _raw(Visit.status),
             Visit.stage_objective,
             Visit.final_objective,
             Visit.w_what,
             Visit.outcome,
             Visit.objective_met,
-            Opportunity.name.label("opp"),
+            Opportunity.name,
         )
         .join(Account, Account.id == Visit.account_id)
         .outerjoin(Opportunity, Opportunity.id == Visit.opportunity_id)
@@ -453,22 +491,34 @@ def _visits(
     )
     if status is not None:
         q = q.where(Visit.status == status)
+    kinds, statuses = _VISIT_KINDS, _VISIT_STATUSES
     out = []
-    for r in session.execute(q).all():
-        local = _local(r.starts_at)
-        objective = r.stage_objective or r.final_objective or r.w_what or ""
+    for (
+        uuid,
+        starts_at,
+        account,
+        kind,
+        st,
+        stage_obj,
+        final_obj,
+        w_what,
+        outcome,
+        met,
+        opp,
+    ) in session.execute(q).all():
+        local = _utc(starts_at).astimezone()  # type: ignore[union-attr]
         out.append(
             VisitRow(
-                r.uuid,
+                uuid,
                 local.date(),
-                local.strftime("%H:%M"),
-                r.name,
-                r.kind,
-                r.status,
-                objective,
-                r.outcome or "",
-                r.objective_met,
-                r.opp,
+                f"{local.hour:02d}:{local.minute:02d}",
+                account,
+                kinds[kind],
+                statuses[st],
+                stage_obj or final_obj or w_what or "",
+                outcome or "",
+                met,
+                opp,
             )
         )
     return out
@@ -496,16 +546,19 @@ def _commitments(
         .join(Account, Account.id == Commitment.account_id)
         .where(mine)
     )
-    made = session.execute(
-        base.where(Commitment.created_at >= lo, Commitment.created_at < hi).order_by(
-            Commitment.due_on, Commitment.id
+    # one pass over the rep's commitments for both lists (either date in the period)
+    both = session.execute(
+        base.add_columns(_raw(Commitment.created_at).label("created"))
+        .where(
+            or_(
+                (Commitment.created_at >= lo) & (Commitment.created_at < hi),
+                (Commitment.due_on >= start) & (Commitment.due_on <= end),
+            )
         )
+        .order_by(Commitment.due_on, Commitment.id)
     ).all()
-    due = session.execute(
-        base.where(Commitment.due_on >= start, Commitment.due_on <= end).order_by(
-            Commitment.due_on, Commitment.id
-        )
-    ).all()
+    made = [r for r in both if lo <= _utc(r.created) < hi]  # type: ignore[operator]
+    due = [r for r in both if r.due_on is not None and start <= r.due_on <= end]
 
     def rows(rs: Sequence) -> list[CommitmentRow]:  # type: ignore[type-arg]
         return [CommitmentRow(r.name, r.side, r.text, r.owner or "", r.due_on, r.done_on) for r in rs]
@@ -590,69 +643,137 @@ def daily_report(db: Database, day: date | str, rep: str | None = None) -> Daily
 # --- weekly and monthly -------------------------------------------------------------------
 
 
-def _opportunity_histories(
-    session: Session, rep_id: int, lo: datetime, hi: datetime
-) -> list[OpportunityHistory]:
-    """The rep's opportunities that could have been open at some moment in [lo, hi]."""
-    opps = session.execute(
+@dataclass(frozen=True)
+class _Opp:
+    """One of the rep's opportunities, as the summaries need it."""
+
+    id: int
+    amount: Decimal | None
+    stage: Stage
+    status: OpportunityStatus
+    opened_at: datetime
+    closed_at: datetime | None
+    active: bool  # could have been open at some moment of the period
+    win_pct_override: int | None
+    territory: str | None
+    lead: str | None
+
+
+def _rep_opportunities(
+    session: Session, rep_id: int, lo: datetime, hi: datetime, *, with_open: bool = False
+) -> list[_Opp]:
+    """The rep's opportunities that could have been open at some moment in
+    [lo, hi] (``active``), and with ``with_open`` also every one open now."""
+    start = lo.date()
+    active = (Opportunity.created_at < hi) & or_(
+        Opportunity.status == OpportunityStatus.OPEN,
+        Opportunity.closed_on.is_(None),
+        Opportunity.closed_on >= start,
+    )
+    rows = session.execute(
         select(
             Opportunity.id,
-            Opportunity.amount,
-            Opportunity.stage,
-            Opportunity.status,
-            Opportunity.started_on,
-            Opportunity.created_at,
-            Opportunity.closed_on,
-            Opportunity.updated_at,
+            _cents(Opportunity.amount),
+            _raw(Opportunity.stage),
+            _raw(Opportunity.status),
+            _raw(Opportunity.started_on),
+            _raw(Opportunity.created_at),
+            _raw(Opportunity.closed_on),
+            _raw(Opportunity.updated_at),
             Opportunity.win_pct_override,
+            _raw(Opportunity.territory),
+            _raw(Opportunity.lead),
         ).where(
             Opportunity.owner_id == rep_id,
-            Opportunity.created_at < hi,
-            or_(
-                Opportunity.status == OpportunityStatus.OPEN,
-                Opportunity.closed_on.is_(None),
-                Opportunity.closed_on >= lo.date(),
-            ),
+            or_(Opportunity.status == OpportunityStatus.OPEN, active) if with_open else active,
         )
     ).all()
-    if not opps:
-        return []
-    changes: dict[int, list[tuple[datetime, Stage | None, Stage]]] = defaultdict(list)
-    for c in session.execute(
-        select(StageChange.opportunity_id, StageChange.at, StageChange.from_stage, StageChange.to_stage)
-        .join(Opportunity, Opportunity.id == StageChange.opportunity_id)
-        .where(Opportunity.owner_id == rep_id, StageChange.at > lo)
-    ).all():
-        changes[c.opportunity_id].append((c.at, c.from_stage, c.to_stage))
+    stages, statuses = _STAGES, _STATUSES
+    midnight: dict[Any, datetime] = {}  # local midnight of a stored day, computed once per day
+
+    def at_midnight(day: Any) -> datetime:
+        m = midnight.get(day)
+        if m is None:
+            m = midnight[day] = datetime.combine(_day(day), time.min).astimezone()  # type: ignore[arg-type]
+        return m
+
     out = []
-    for o in opps:
-        opened = o.created_at
-        if o.started_on is not None:
-            opened = min(opened, datetime.combine(o.started_on, time.min).astimezone())
+    for oid, cents, stage, status, started_on, created, closed_on, updated, override, terr, lead in rows:
+        created_at: datetime = _utc(created)  # type: ignore[assignment]
+        opened = created_at
+        if started_on is not None:
+            opened = min(opened, at_midnight(started_on))
+        st = statuses[status]
         closed_at: datetime | None = None
-        if o.status is not OpportunityStatus.OPEN:
-            closed_at = (
-                datetime.combine(o.closed_on, time.min).astimezone()
-                if o.closed_on is not None
-                else o.updated_at
-            )
+        if st is not OpportunityStatus.OPEN:
+            closed_at = at_midnight(closed_on) if closed_on is not None else _utc(updated)
+        is_active = created_at < hi and (
+            st is OpportunityStatus.OPEN or closed_on is None or _day(closed_on) >= start  # type: ignore[operator]
+        )
         out.append(
-            OpportunityHistory(
-                o.amount,
-                o.stage,
-                o.status,
-                opened,
-                closed_at,
-                tuple(changes.get(o.id, ())),
-                o.win_pct_override,
-            )
+            _Opp(oid, _yuan(cents), stages[stage], st, opened, closed_at, is_active, override, terr, lead)
         )
     return out
 
 
+@dataclass(frozen=True)
+class _StageChanges:
+    moves: list[StageMoveRow]  # in [lo, hi), by time
+    by_opportunity: dict[int, list[tuple[datetime, Stage | None, Stage]]]  # every change from lo on
+
+
+def _stage_changes(session: Session, rep_id: int, lo: datetime, hi: datetime) -> _StageChanges:
+    """The stage changes of the rep's opportunities from ``lo`` on, in one pass:
+    the period's moves for the lists, the later ones for the pipeline at a past moment."""
+    rows = session.execute(
+        select(
+            StageChange.opportunity_id,
+            _raw(StageChange.at),
+            _raw(StageChange.from_stage),
+            _raw(StageChange.to_stage),
+            Opportunity.name,
+            Account.name,
+        )
+        .join(Opportunity, Opportunity.id == StageChange.opportunity_id)
+        .join(Account, Account.id == Opportunity.account_id)
+        .where(Opportunity.owner_id == rep_id, StageChange.at >= lo)
+        .order_by(StageChange.at, StageChange.id)
+    ).all()
+    stages = _STAGES
+    moves: list[StageMoveRow] = []
+    changes: dict[int, list[tuple[datetime, Stage | None, Stage]]] = defaultdict(list)
+    for oid, raw_at, frm, to, opp, acc in rows:
+        at: datetime = _utc(raw_at)  # type: ignore[assignment]
+        from_stage = stages[frm] if frm is not None else None
+        to_stage = stages[to]
+        changes[oid].append((at, from_stage, to_stage))
+        if at < hi:
+            moves.append(StageMoveRow(opp, acc, from_stage, to_stage, at.astimezone()))
+    return _StageChanges(moves, changes)
+
+
+def _opportunity_histories(opps: Sequence[_Opp], changes: _StageChanges) -> list[OpportunityHistory]:
+    by_opp = changes.by_opportunity
+    return [
+        OpportunityHistory(
+            o.amount,
+            o.stage,
+            o.status,
+            o.opened_at,
+            o.closed_at,
+            tuple(by_opp.get(o.id, ())),
+            o.win_pct_override,
+        )
+        for o in opps
+        if o.active
+    ]
+
+
 def _summary_fields(
     session: Session, r: RepRef, period: PeriodRef, next_period: PeriodRef, kind: ReportKind
-) -> dict:  # type: ignore[type-arg]
+) -> tuple[dict, list[_Opp]]:  # type: ignore[type-arg]
+    """The fields every period summary has, and the rep's opportunities read
+    for them (the monthly extras reuse them)."""
     start, end = period.starts_on, period.ends_on
     lo, hi = local_bounds(start, end)
     text, items = _period_text(session, r.id, period.kind, period.key)
@@ -666,22 +787,8 @@ def _summary_fields(
             ContactLog.at < hi,
         )
     ).scalar_one()
-    moves = [
-        StageMoveRow(m.opp, m.acc, m.from_stage, m.to_stage, _local(m.at))
-        for m in session.execute(
-            select(
-                Opportunity.name.label("opp"),
-                Account.name.label("acc"),
-                StageChange.from_stage,
-                StageChange.to_stage,
-                StageChange.at,
-            )
-            .join(Opportunity, Opportunity.id == StageChange.opportunity_id)
-            .join(Account, Account.id == Opportunity.account_id)
-            .where(Opportunity.owner_id == r.id, StageChange.at >= lo, StageChange.at < hi)
-            .order_by(StageChange.at)
-        ).all()
-    ]
+    changes = _stage_changes(session, r.id, lo, hi)
+    moves = changes.moves
     closed = session.execute(
         select(
             Opportunity.name,
@@ -705,7 +812,8 @@ def _summary_fields(
         for c in closed
     ]
     made, due = _commitments(session, r.id, start, end)
-    histories = _opportunity_histories(session, r.id, lo, hi)
+    opps = _rep_opportunities(session, r.id, lo, hi, with_open=kind is ReportKind.MONTHLY)
+    histories = _opportunity_histories(opps, changes)
     p_start, w_start = pipeline_at(histories, lo)
     p_end, w_end = pipeline_at(histories, min(hi, datetime.now(UTC)))
     pays = session.execute(
@@ -724,7 +832,7 @@ def _summary_fields(
     next_planned = _visits(session, r.id, nlo, nhi, status=VisitStatus.PLANNED)
     from kamdesk.domain.periods import working_days
 
-    return dict(
+    fields = dict(
         rep=r,
         period=period,
         text=text,
@@ -753,6 +861,7 @@ def _summary_fields(
         next_period=next_period,
         annotations=tuple(_annotations(session, r.id, kind, period.key)),
     )
+    return fields, opps
 
 
 def weekly_report(db: Database, week: str, rep: str | None = None) -> WeeklyReport:
@@ -762,7 +871,8 @@ def weekly_report(db: Database, week: str, rep: str | None = None) -> WeeklyRepo
     nxt = PeriodRef(PeriodKind.WEEK, period_key(PeriodKind.WEEK, nstart), nstart, nstart + timedelta(days=6))
     with db.reading() as s:
         r = resolve_rep(s, rep)
-        return WeeklyReport(**_summary_fields(s, r, period, nxt, ReportKind.WEEKLY))
+        base, _opps = _summary_fields(s, r, period, nxt, ReportKind.WEEKLY)
+        return WeeklyReport(**base)
 
 
 def monthly_report(db: Database, month: str, rep: str | None = None) -> MonthlyReport:
@@ -774,14 +884,19 @@ def monthly_report(db: Database, month: str, rep: str | None = None) -> MonthlyR
     nxt = PeriodRef(PeriodKind.MONTH, nkey, nb[0], nb[1])
     with db.reading() as s:
         r = resolve_rep(s, rep)
-        base = _summary_fields(s, r, period, nxt, ReportKind.MONTHLY)
-        extra = _monthly_extras(s, r, period, base)
+        base, opps = _summary_fields(s, r, period, nxt, ReportKind.MONTHLY)
+        extra = _monthly_extras(s, r, period, base, opps)
     return MonthlyReport(**base, **extra)
 
 
-def _monthly_extras(session: Session, r: RepRef, period: PeriodRef, base: dict) -> dict:  # type: ignore[type-arg]
+def _monthly_extras(
+    session: Session,
+    r: RepRef,
+    period: PeriodRef,
+    base: dict,  # type: ignore[type-arg]
+    opps: list[_Opp],
+) -> dict:  # type: ignore[type-arg]
     start, end = period.starts_on, period.ends_on
-    _lo, hi = local_bounds(start, end)
     visits: tuple[VisitRow, ...] = base["visits"]
     # visits per ISO week touching the month
     weeks: dict[str, list[int]] = {}
@@ -797,24 +912,17 @@ def _monthly_extras(session: Session, r: RepRef, period: PeriodRef, base: dict) 
     per_week = tuple(WeekVisits(k, p, dn) for k, (p, dn) in weeks.items())
 
     # open pipeline by stage (as it stands now) and nine-grid openings
-    open_rows = session.execute(
-        select(
-            Opportunity.stage,
-            Opportunity.amount,
-            Opportunity.win_pct_override,
-            Opportunity.territory,
-            Opportunity.lead,
-        ).where(Opportunity.owner_id == r.id, Opportunity.status == OpportunityStatus.OPEN)
-    ).all()
+    open_rows = [o for o in opps if o.status is OpportunityStatus.OPEN]
     by_stage: dict[Stage, list[Decimal]] = {s: [Decimal(0), ZERO, ZERO] for s in Stage}
     grid: dict[str, list[Decimal]] = {}
+    grid_cell = {(t.code, ld.code): nine_grid(t, ld).cell for t in Territory for ld in Lead}
     for o in open_rows:
         acc = by_stage[o.stage]
         acc[0] += 1
         acc[1] += o.amount or ZERO
         acc[2] += weighted(o.amount, o.stage, o.win_pct_override)
         if o.territory is not None and o.lead is not None:
-            cell = nine_grid(o.territory, o.lead).cell
+            cell = grid_cell[(o.territory, o.lead)]
             g = grid.setdefault(cell, [Decimal(0), ZERO])
             g[0] += 1
             g[1] += o.amount or ZERO
@@ -827,21 +935,7 @@ def _monthly_extras(session: Session, r: RepRef, period: PeriodRef, base: dict) 
             grid_rows.append(NineGridCellRow(cell, t, ld, int(g[0]), g[1]))
 
     # funnel: opportunities active in the month, by the stage they reached
-    active = (
-        session.execute(
-            select(Opportunity.stage).where(
-                Opportunity.owner_id == r.id,
-                Opportunity.created_at < hi,
-                or_(
-                    Opportunity.status == OpportunityStatus.OPEN,
-                    Opportunity.closed_on.is_(None),
-                    Opportunity.closed_on >= start,
-                ),
-            )
-        )
-        .scalars()
-        .all()
-    )
+    active = [o.stage for o in opps if o.active]
     funnel_rows = tuple(funnel(active)) if active else ()
 
     # revenue and top accounts from purchases (returns count negative)
