@@ -332,3 +332,17 @@ def test_a_broken_reference_rolls_the_whole_load_back(db: Database, monkeypatch:
         generate(db, size="small", today=TODAY)
     assert scalar(db, "SELECT count(*) FROM account") == 0
     assert scalar(db, "SELECT count(*) FROM rep") == 0
+
+
+def test_search_index_matches_a_full_rebuild(demo: tuple[Database, DemoSummary]) -> None:
+    search = pytest.importorskip("kamdesk.store.search")
+    db, summary = demo
+    assert summary.search_indexed
+    sql = "SELECT rowid, body, phones, ini FROM account_search ORDER BY rowid"
+    fed_per_chunk = rows(db, sql)
+    assert len(fed_per_chunk) == scalar(db, "SELECT count(*) FROM account")
+    with db.engine.connect() as conn:
+        search.rebuild_account_search(conn)
+        rebuilt = [tuple(r) for r in conn.exec_driver_sql(sql)]
+        conn.rollback()
+    assert fed_per_chunk == rebuilt
