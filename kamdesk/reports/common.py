@@ -8,6 +8,7 @@ font is ever referenced: ``pdffonts`` lists only the bundled font.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -205,6 +206,71 @@ def para(text: object, style: str = "cell") -> Any:
     return Paragraph(escape(raw).replace("\n", "<br/>"), _styles()[style])
 
 
+#: never at the start of a line (CJK line-breaking rule): carried with the character before
+NO_LINE_START = frozenset("，。、；：？！）》」』】〉…,.;:?!)]}%")
+#: a run of these is a latin word: wrapped at its ends (or spaces), not inside
+_WORD = re.compile(r"[0-9A-Za-z\u00c0-\u024f_.,:;!?%/@&+#'\"()\[\]-]+|\s+|.", re.S)
+
+
+@cache
+def _glyph_width(ch: str) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return float(stringWidth(ch, register_fonts(), CELL_FONT_SIZE))
+
+
+def _width(text: str) -> float:
+    w = _glyph_width
+    return sum(w(ch) for ch in text)
+
+
+def wrap_cell(text: str, room: float) -> str:
+    """``text`` broken into lines no wider than ``room`` points at the cell
+    font size, as a plain multi-line string: a table draws it with one
+    ``drawString`` per line, far cheaper than laying out a Paragraph. CJK
+    text breaks between any two characters (never before closing
+    punctuation), latin words at spaces; a word longer than a line breaks
+    where it must."""
+    lines: list[str] = []
+    for part in text.split("\n"):
+        if _width(part) <= room:
+            lines.append(part)
+            continue
+        cur: list[str] = []
+        cur_w = 0.0
+        for tok in _WORD.findall(part):
+            tw = _width(tok)
+            if cur_w + tw <= room or (tok.isspace() and cur):
+                cur.append(tok)
+                cur_w += tw
+                continue
+            if tok[0] in NO_LINE_START and cur:
+                # carry the last character over with the punctuation
+                last = cur[-1]
+                if len(last) == 1 and not last.isspace() and len(cur) > 1:
+                    cur.pop()
+                    tok = last + tok
+                    tw = _width(tok)
+            if cur:
+                lines.append("".join(cur).rstrip())
+            cur, cur_w = [], 0.0
+            tok = tok.lstrip()
+            tw = _width(tok)
+            while tw > room and len(tok) > 1:  # a word wider than the line
+                cut, cw = 1, _glyph_width(tok[0])
+                while cut < len(tok) and cw + _glyph_width(tok[cut]) <= room:
+                    cw += _glyph_width(tok[cut])
+                    cut += 1
+                lines.append(tok[:cut])
+                tok = tok[cut:]
+                tw = _width(tok)
+            if tok:
+                cur, cur_w = [tok], tw
+        if cur:
+            lines.append("".join(cur).rstrip())
+    return "\n".join(lines)
+
+
 def table(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -214,30 +280,26 @@ def table(
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> Any:
     """A table whose header repeats on each page and whose cells wrap; ``widths``
-    are fractions of the frame width."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    are fractions of the frame width.
+
+    Cells are plain strings, pre-wrapped to their column (:func:`wrap_cell`):
+    on a long report, laying out one Paragraph per cell cost more than all
+    the rest of the PDF."""
     from reportlab.platypus import Table
 
     from kamdesk.reports.styles import table_style
 
     frame = FRAME_WIDTH
-    font = register_fonts()
     col_widths = [w * frame for w in widths]
     # room for text on one line: the column less the cell padding (6 pt each side)
     room = [w - 12.5 for w in col_widths]
-    data: list[list[Any]] = [[para(h) for h in header]]
+    data: list[list[Any]] = [[wrap_cell(str(h), room[i]) for i, h in enumerate(header)]]
     for row in rows:
-        cells: list[Any] = []
-        for i, c in enumerate(row):
-            raw = str(c if c is not None else "")
-            # a short cell is drawn as a plain string (fast); a long one wraps as a paragraph
-            if "\n" not in raw and stringWidth(raw, font, CELL_FONT_SIZE) <= room[i]:
-                cells.append(raw)
-            else:
-                cells.append(para(raw, "cell_right" if i in align_right else "cell"))
-        data.append(cells)
+        data.append([wrap_cell(str(c if c is not None else ""), room[i]) for i, c in enumerate(row)])
     tbl = Table(data, colWidths=col_widths, repeatRows=1, splitByRow=1)
     style = table_style()
+    # the leading of a wrapped cell paragraph, for lines of a pre-wrapped cell
+    style.add("LEADING", (0, 0), (-1, -1), CELL_LEADING)
     for col in align_right:
         style.add("ALIGN", (col, 1), (col, -1), "RIGHT")
     for cmd in extra:
@@ -307,6 +369,7 @@ def no_data(lang: str) -> Any:
 
 MARGIN = 42.0  # points (~15 mm)
 CELL_FONT_SIZE = 8.5  # table_style()'s size
+CELL_LEADING = 11.0  # the cell paragraph style's
 HEADER_H = 26.0
 FRAME_WIDTH = 595.2756 - 2 * MARGIN  # A4 width in points
 
