@@ -346,3 +346,28 @@ def test_search_index_matches_a_full_rebuild(demo: tuple[Database, DemoSummary])
         rebuilt = [tuple(r) for r in conn.exec_driver_sql(sql)]
         conn.rollback()
     assert fed_per_chunk == rebuilt
+
+
+def test_the_apps_own_rep_becomes_the_demo_rep(db: Database) -> None:
+    from kamdesk.store.models import Rep
+
+    with db.transaction() as s:
+        s.add(Rep(name="小李", is_me=True, active=True))
+        s.add(Rep(name="老王", is_me=False, active=True))
+    generate(db, size="small", today=TODAY)
+    assert rows(db, "SELECT name, is_me FROM rep ORDER BY id") == [("小李", 1), ("老王", 0)]
+    assert rows(db, "SELECT DISTINCT owner_id FROM account") == [(1,)]
+    assert scalar(db, "SELECT count(*) FROM plan_period WHERE rep_id = 1") > 10  # type: ignore[operator]
+
+
+def test_refuses_a_store_with_other_records(db: Database) -> None:
+    from kamdesk.domain.periods import CustomFieldKind
+    from kamdesk.store.models import CustomField
+
+    with db.transaction() as s:
+        s.add(CustomField(entity="account", name="区域", kind=CustomFieldKind.TEXT))
+    with pytest.raises(
+        UserError, match="already holds 1 custom fields; demo data goes into an empty database"
+    ):
+        generate(db, size="small", today=TODAY)
+    assert scalar(db, "SELECT count(*) FROM rep") == 0

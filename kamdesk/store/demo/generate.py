@@ -85,14 +85,10 @@ def generate(
             _bulk_pragmas(conn)
         try:
             with conn.begin():
-                held = conn.execute(text("SELECT count(*) FROM account")).scalar_one()
-                if held:
-                    raise UserError(
-                        f"the database already holds {held:,} accounts; demo data goes into an empty database"
-                    )
+                me, rep_base = _check_empty(conn)
                 writer = Writer(conn)
                 report("team", 0, total_steps)
-                run.team = write_team(run, writer, profile.accounts)
+                run.team = write_team(run, writer, profile.accounts, me=me, rep_base=rep_base)
                 index = _SearchIndex(conn)
                 others = len(run.team.competitors) + len(run.team.partner_ids) + len(run.team.supplier_ids)
                 index.add(range(profile.accounts + 1, profile.accounts + 1 + others))
@@ -149,6 +145,33 @@ def _lap(timings: dict[str, float], step: str, since: float) -> float:
     now = time.perf_counter()
     timings[step] = timings.get(step, 0.0) + now - since
     return now
+
+
+#: Tables that must be empty: demo data never mixes with a user's records.
+#: (Everything else hangs off accounts or these, so it is empty too.)
+_MUST_BE_EMPTY = (
+    ("account", "accounts"),
+    ("our_person", "people on our side"),
+    ("custom_field", "custom fields"),
+    ("plan_period", "plans"),
+    ("target", "targets"),
+    ("report_submission", "report submissions"),
+    ("announcement", "announcements"),
+)
+
+
+def _check_empty(conn: Connection) -> tuple[tuple[int, str] | None, int]:
+    """Refuse a store with records; return the existing own rep (the app makes
+    one on first need) and the highest rep id, so the demo team fits in."""
+    for table, what in _MUST_BE_EMPTY:
+        held = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+        if held:
+            raise UserError(
+                f"the database already holds {held:,} {what}; demo data goes into an empty database"
+            )
+    mine = conn.execute(text("SELECT id, name FROM rep WHERE is_me ORDER BY id LIMIT 1")).first()
+    top = conn.execute(text("SELECT coalesce(max(id), 0) FROM rep")).scalar_one()
+    return (int(mine[0]), str(mine[1])) if mine else None, int(top)
 
 
 def _bulk_pragmas(conn: Connection) -> None:

@@ -34,8 +34,14 @@ MANAGER = "王建国"
 DIRECTORS = ((MANAGER, "销售总监"), ("陈立新", "技术总监"), ("刘洋", "售前工程师"))
 
 
-def write_team(run: Run, writer: Writer, n_customers: int) -> Team:
-    """Write the shared records and return the ids the chunks refer to."""
+def write_team(
+    run: Run, writer: Writer, n_customers: int, *, me: tuple[int, str] | None = None, rep_base: int = 0
+) -> Team:
+    """Write the shared records and return the ids the chunks refer to.
+
+    ``me`` is the laptop's own rep when the store already has one (the app
+    makes it on first need): the demo's first rep is that rep, not a second
+    "me". New reps take ids after ``rep_base``."""
     cal = run.cal
     rng = random.Random(run.seed * 7919 + 17)
     scratch = Batch(run, 0, 0)
@@ -52,12 +58,16 @@ def write_team(run: Run, writer: Writer, n_customers: int) -> Team:
             name, _parts = person_name(scratch, rng.random() < 0.7)
         used.add(name)
         region = regions[i % len(regions)]
-        rid = i + 1
+        rid = rep_base + i + 1
         pid = i + 1
-        rep_rows.append((
-            rid, scratch.uuid("rep", rid), at, at, name, f"S{rid:03d}", "客户经理" if i else "高级客户经理", region,
-            f"139{rng.randrange(10**8):08d}", f"s{rid:03d}@huaxin-zl.com", MANAGER, i == 0, True, None,
-        ))  # fmt: skip
+        phone = f"139{rng.randrange(10**8):08d}"
+        if i == 0 and me is not None:
+            rid, name = me
+        else:
+            rep_rows.append((
+                rid, scratch.uuid("rep", rid), at, at, name, f"S{rid:03d}", "客户经理" if i else "高级客户经理",
+                region, phone, f"s{rid:03d}@huaxin-zl.com", MANAGER, i == 0, True, None,
+            ))  # fmt: skip
         person_rows.append((pid, scratch.uuid("our_person", pid), at, at, name, "客户经理", rid))
         provinces = C.REGIONS[region]
         reps.append(RepInfo(rid, name, region, provinces, pid, i == 0))
