@@ -371,3 +371,21 @@ def test_refuses_a_store_with_other_records(db: Database) -> None:
     ):
         generate(db, size="small", today=TODAY)
     assert scalar(db, "SELECT count(*) FROM rep") == 0
+
+
+def test_every_table_reads_back_through_its_model(demo: tuple[Database, DemoSummary]) -> None:
+    """Codes, money, dates and times written in bulk are what the column types expect."""
+    from sqlalchemy import select
+
+    from kamdesk.store.models import Base
+
+    db, _ = demo
+    loaded = 0
+    with db.reading() as s:
+        for mapper in Base.registry.mappers:
+            model = mapper.class_
+            for record in s.scalars(select(model).limit(300)):
+                for attr in mapper.column_attrs:
+                    getattr(record, attr.key)
+                loaded += 1
+    assert loaded > 3000
