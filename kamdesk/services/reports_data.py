@@ -93,6 +93,12 @@ def _utc(value: Any) -> datetime | None:
     return aware
 
 
+def _rows(session: Session, stmt: Any) -> Sequence[Any]:
+    """Every row of a column select, through Core: the ORM's loading layer
+    adds nothing to plain columns but time (per-row, on thousands of rows)."""
+    return session.connection().execute(stmt).all()
+
+
 def _day(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value
@@ -505,7 +511,7 @@ def _visits(
         outcome,
         met,
         opp,
-    ) in session.execute(q).all():
+    ) in _rows(session, q):
         local = _utc(starts_at).astimezone()  # type: ignore[union-attr]
         out.append(
             VisitRow(
@@ -547,7 +553,8 @@ def _commitments(
         .where(mine)
     )
     # one pass over the rep's commitments for both lists (either date in the period)
-    both = session.execute(
+    both = _rows(
+        session,
         base.add_columns(_raw(Commitment.created_at).label("created"))
         .where(
             or_(
@@ -555,8 +562,8 @@ def _commitments(
                 (Commitment.due_on >= start) & (Commitment.due_on <= end),
             )
         )
-        .order_by(Commitment.due_on, Commitment.id)
-    ).all()
+        .order_by(Commitment.due_on, Commitment.id),
+    )
     made = [r for r in both if lo <= _utc(r.created) < hi]  # type: ignore[operator]
     due = [r for r in both if r.due_on is not None and start <= r.due_on <= end]
 
@@ -670,7 +677,8 @@ def _rep_opportunities(
         Opportunity.closed_on.is_(None),
         Opportunity.closed_on >= start,
     )
-    rows = session.execute(
+    rows = _rows(
+        session,
         select(
             Opportunity.id,
             _cents(Opportunity.amount),
@@ -686,8 +694,8 @@ def _rep_opportunities(
         ).where(
             Opportunity.owner_id == rep_id,
             or_(Opportunity.status == OpportunityStatus.OPEN, active) if with_open else active,
-        )
-    ).all()
+        ),
+    )
     stages, statuses = _STAGES, _STATUSES
     midnight: dict[Any, datetime] = {}  # local midnight of a stored day, computed once per day
 
@@ -725,7 +733,8 @@ class _StageChanges:
 def _stage_changes(session: Session, rep_id: int, lo: datetime, hi: datetime) -> _StageChanges:
     """The stage changes of the rep's opportunities from ``lo`` on, in one pass:
     the period's moves for the lists, the later ones for the pipeline at a past moment."""
-    rows = session.execute(
+    rows = _rows(
+        session,
         select(
             StageChange.opportunity_id,
             _raw(StageChange.at),
@@ -737,8 +746,8 @@ def _stage_changes(session: Session, rep_id: int, lo: datetime, hi: datetime) ->
         .join(Opportunity, Opportunity.id == StageChange.opportunity_id)
         .join(Account, Account.id == Opportunity.account_id)
         .where(Opportunity.owner_id == rep_id, StageChange.at >= lo)
-        .order_by(StageChange.at, StageChange.id)
-    ).all()
+        .order_by(StageChange.at, StageChange.id),
+    )
     stages = _STAGES
     moves: list[StageMoveRow] = []
     changes: dict[int, list[tuple[datetime, Stage | None, Stage]]] = defaultdict(list)
