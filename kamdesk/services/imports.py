@@ -162,8 +162,12 @@ def _check_mapping(
 # --- row checks -----------------------------------------------------------------
 
 
+_NOT_DIGIT = re.compile(r"\D+")
+
+
 def _digits(phone: str | None) -> str:
-    return "".join(ch for ch in phone or "" if ch.isdigit())
+    """The digits of a phone number (one regex pass in C: called for every row)."""
+    return _NOT_DIGIT.sub("", phone) if phone else ""
 
 
 def _norm(name: str | None) -> str:
@@ -612,7 +616,10 @@ def _bulk_insert(s: Session, table: str, rows: list[dict[str, Any]]) -> None:
     if conn.dialect.name != "sqlite":
         conn.execute(insert(model), rows)
         return
-    keys = list(rows[0])
+    # columns empty in every row are left out (the default NULL): a spreadsheet
+    # fills a dozen of the account's fifty columns, and every bound parameter
+    # costs SQLite time 100k times over
+    keys = [k for k in rows[0] if any(r[k] is not None for r in rows)]
     columns = model.__table__.c
     convs = [(i, fn) for i, k in enumerate(keys) if (fn := _converter(columns[k])) is not None]
     params: list[tuple[object, ...]] = []
