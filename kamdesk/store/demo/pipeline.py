@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from kamdesk.store.demo.accounts import new_account, write_custom_values, write_links, write_trade
+from kamdesk.store.demo.accounts import new_account
 from kamdesk.store.demo.classify import write_account
 from kamdesk.store.demo.context import Batch, Profile, Run, Team
 from kamdesk.store.demo.opportunities import write_opportunities
 from kamdesk.store.demo.rows import Calendar, Row, UuidMaker
 from kamdesk.store.demo.stakeholders import write_stakeholders
+from kamdesk.store.demo.trade import write_custom_values, write_links, write_trade
 from kamdesk.store.demo.visits import write_visits
 
 #: Below this many chunks a helper process costs more (start-up) than it saves.

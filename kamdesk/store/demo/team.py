@@ -8,9 +8,10 @@ import json
 import random
 
 from kamdesk.store.demo import corpora as C
-from kamdesk.store.demo.accounts import ACCOUNT_COLS, LINK_COLS, person_name
+from kamdesk.store.demo.accounts import ACCOUNT_COLS, person_name
 from kamdesk.store.demo.context import ID_ROOM, Batch, RepInfo, Run, Team, keys_of
 from kamdesk.store.demo.rows import RECORD_COLS, Row, Writer
+from kamdesk.store.demo.trade import LINK_COLS
 from kamdesk.store.demo.visits import LOG_COLS
 
 REP_COLS = (
