@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -96,6 +97,8 @@ _WORKER_RUN: Run | None = None
 
 def _init_worker(profile: Profile, seed: int, today: date, back: int, ahead: int, team: Team) -> None:
     global _WORKER_RUN
+    # Ctrl+C is the parent's to handle (it rolls back and stops this pool); no second traceback here
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_RUN = Run(profile, seed, Calendar(today, back, ahead), UuidMaker(seed), team)
 
 
