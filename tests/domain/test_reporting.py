@@ -73,3 +73,13 @@ def test_level_reached_is_the_highest_bar_met() -> None:
 def test_rate_is_a_percentage_or_none() -> None:
     assert rate(3, 7) == Decimal("42.9")
     assert rate(1, 0) is None
+
+
+def test_weighted_agrees_with_the_pipeline_item_rule_to_the_cent() -> None:
+    from kamdesk.domain.pipeline import PipelineItem
+    from kamdesk.domain.reporting import weighted
+
+    for amount in (None, Decimal("0.00"), Decimal("0.05"), Decimal("12345.67"), Decimal("0.25")):
+        for stage in Stage:
+            for override in (None, 0, 33, 100):
+                assert weighted(amount, stage, override) == PipelineItem(stage, amount, override).weighted

@@ -72,3 +72,21 @@ def test_a_very_long_list_shows_its_first_rows_and_counts_the_rest(db: Database,
     text = pdf_text(render_weekly(weekly_report(db, WEEK), tmp_path / "w.pdf", "zh"))
     total = LIST_LIMIT + 10 + 5
     assert f"另有 {total - LIST_LIMIT} 条未列出（共 {total} 条）" in text
+
+
+def test_table_cells_wrap_within_their_column_and_keep_every_character() -> None:
+    from kamdesk.reports.common import NO_LINE_START, _width, wrap_cell
+
+    text = "上海烟草集团有限责任公司，需要尽快确认第二阶段的采购计划。以及 the quick brown fox jumps over the lazy dog"
+    wrapped = wrap_cell(text, 100)
+    lines = wrapped.split("\n")
+    assert len(lines) > 3
+    assert all(_width(line) <= 100 for line in lines)
+    assert not any(line[0] in NO_LINE_START for line in lines)  # no line opens with "，" or "。"
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert "quick brown" in wrapped or "brown fox" in wrapped  # latin breaks at spaces, not inside words
+    # a word longer than the column breaks where it must; short text stays as it is
+    long_word = "Supercalifragilisticexpialidocious"
+    assert "".join(wrap_cell(long_word, 40).split("\n")) == long_word
+    assert wrap_cell("short", 40) == "short"
+    assert wrap_cell("第一行\n第二行", 200) == "第一行\n第二行"
