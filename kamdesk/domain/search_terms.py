@@ -82,7 +82,8 @@ def phone_tokens(phone: str | None) -> list[str]:
     the tail — matches as a prefix."""
     if not phone:
         return []
-    parts = _DIGITS.findall(phone)
+    # a mobile stored as bare digits (most contacts' numbers) needs no regex
+    parts = [phone] if phone.isascii() and phone.isdigit() else _DIGITS.findall(phone)
     if not parts:
         return []
     if len(parts) == 1:  # a mobile, or a number written without separators

@@ -378,9 +378,6 @@ def _row_select(*, inline_custom: bool = True) -> Any:
     ).select_from(Account.__table__.outerjoin(Rep.__table__, _R.id == _A.owner_id))
 
 
-_CENT = Decimal("0.01")
-
-
 def _utc(value: Any) -> datetime | None:
     """A stored UTC time (text on SQLite, a datetime elsewhere) as an aware datetime."""
     if value is None:
@@ -441,7 +438,7 @@ def _rows(s: Session, q: Any, today: date, *, with_last: bool = False, inline_cu
                 r[13],
                 touched,
                 overdue,
-                None if r[15] is None else (Decimal(r[15]) / 100).quantize(_CENT),
+                None if r[15] is None else Decimal(r[15]).scaleb(-2),  # cents → yuan, two places
                 _RELATIONSHIPS.get(r[16]) if r[16] else None,
                 _KINDS.get(r[17]) if r[17] else None,
                 bool(r[18]),

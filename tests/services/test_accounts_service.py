@@ -330,3 +330,18 @@ def test_filter_accepts_codes_and_labels_and_names_an_unknown_one(db):
     assert A.count_accounts(db, A.AccountFilter(cadences=("每周",))) == 1
     with pytest.raises(UserError, match="unknown Tier 'diamond'"):
         A.list_accounts(db, A.AccountFilter(tiers=("diamond",)))
+
+
+def test_whole_list_count_leaves_out_archived_accounts_and_agrees_with_the_filtered_count(db):
+    uuids = [_add(db, name) for name in ("上海烟草专卖局", "北京东方银行", "广州恒通制造", "长沙银行")]
+    A.archive_account(db, uuids[1])
+    A.archive_account(db, uuids[3])
+    A.archive_account(db, uuids[3], archived=False)  # back in the list
+    live = A.count_accounts(db)
+    assert live == 3 == len(A.list_accounts(db))
+    assert A.count_accounts(db, A.AccountFilter(include_archived=True)) == 4
+    # a filter that keeps everyone goes the general way and must agree
+    assert A.count_accounts(db, A.AccountFilter(overdue_only=False, tiers=())) == live
+    with db.reading() as s:
+        archived = s.scalar(select(Account.name).where(Account.archived.is_(True)))
+    assert archived == "北京东方银行"
