@@ -30,19 +30,50 @@ def _model(src: FakeSource) -> LazyTableModel[str]:
     return LazyTableModel(cols, fetch=src.fetch, count=src.count, key=lambda r: r, page_size=50)
 
 
-def test_model_loads_the_first_page_and_fetches_more_on_demand(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_model_counts_every_row_and_fetches_a_page_when_its_rows_are_asked(qtbot) -> None:  # type: ignore[no-untyped-def]
     src = FakeSource(120)
     model = _model(src)
     model.refresh()
     assert model.total == 120
-    assert model.rowCount() == 50
-    assert model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 100
-    model.fetchMore()
-    assert model.rowCount() == 120
+    assert model.rowCount() == 120  # the scroll bar covers the whole list
     assert not model.canFetchMore()
-    assert [c[0] for c in src.calls] == [0, 50, 100]
+    assert [c[0] for c in src.calls] == [0]  # only the first page so far
+    assert model.data(model.index(119, 0)) == "item0119"
+    assert [c[0] for c in src.calls] == [0, 100]  # the last page, not the one between
+    assert model.data(model.index(60, 0)) == "item0060"
+    assert model.data(model.index(75, 1)) == "8"
+    assert [c[0] for c in src.calls] == [0, 100, 50]  # each page fetched once while cached
+    assert model.loaded_rows() == src.items
+
+
+def test_model_holds_a_bounded_number_of_pages_and_refetches_dropped_ones(qtbot) -> None:  # type: ignore[no-untyped-def]
+    src = FakeSource(10_000)
+    cols = [LazyColumn("name", "Name", lambda r: r, sort="name")]
+    model = LazyTableModel(
+        cols, fetch=src.fetch, count=src.count, key=lambda r: r, page_size=50, cache_pages=4, keep_pages=2
+    )
+    model.refresh()
+    for row in range(0, 10_000, 25):  # scroll through to the end
+        assert model.row_at(row) == f"item{row:04d}"
+    assert model.rowCount() == 10_000
+    assert len(model.loaded_rows()) == 4 * 50  # never more than cache_pages pages
+    assert model.loaded_rows()[-1] == "item9999"
+    assert model.row_of_key("item0000") == -1  # dropped on the way
+    calls = len(src.calls)
+    assert model.row_at(3) == "item0003"  # back at the top: fetched again
+    assert src.calls[calls:] == [(0, 50, None, False)]
+    assert model.locate("item0270") == 270  # looked up from the top, page by page
+    assert model.row_at(10_000) is None and model.row_at(-1) is None
+
+
+def test_rows_that_vanish_under_the_view_make_the_model_recount(qtbot) -> None:  # type: ignore[no-untyped-def]
+    src = FakeSource(300)
+    model = _model(src)
+    model.refresh()
+    del src.items[120:]  # another view deleted rows
+    assert model.row_at(160) is None
+    qtbot.waitUntil(lambda: model.total == 120)
+    assert model.rowCount() == 120
 
 
 def test_header_click_requeries_with_the_columns_sort_key(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -65,9 +96,15 @@ def test_refresh_keeping_loaded_rows_reloads_what_was_visible(qtbot) -> None:  #
     src = FakeSource(300)
     model = _model(src)
     model.refresh()
-    model.fetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 150
+    model.row_at(149)
+    model.row_at(260)
+    model.refresh()
+    assert model.row_of_key("item0149") == -1  # a plain refresh keeps the first page only
+    model.row_at(149)
+    model.row_at(260)
+    src.calls.clear()
     model.refresh(keep_loaded=True)
-    assert model.rowCount() == 150
+    assert model.rowCount() == 300
     assert model.row_of_key("item0149") == 149
+    assert model.row_of_key("item0260") == 260
+    assert sorted(c[0] for c in src.calls) == [0, 100, 250]

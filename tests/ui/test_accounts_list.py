@@ -101,7 +101,7 @@ def test_saved_filter_can_be_saved_applied_and_deleted(qtbot, ctx: AppContext, m
     assert account_service.list_filters(ctx.db) == []
 
 
-def test_list_loads_pages_as_the_view_scrolls(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_list_fetches_the_pages_the_view_shows(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     for i in range(450):
         account_service.save_account(
             ctx.db, account_service.AccountInput(name=f"测试客户{i:03d}", city=f"城{i % 7}")
@@ -109,15 +109,17 @@ def test_list_loads_pages_as_the_view_scrolls(qtbot, ctx: AppContext) -> None:  
     page = _page(qtbot, ctx)
     model = page.list.model
     assert model.total == 450
-    assert model.rowCount() == 200
-    assert model.canFetchMore()
+    assert model.rowCount() == 450  # the scroll bar spans the whole list at once
+    assert model.pages_fetched == 1
+    assert len(model.loaded_rows()) == 200
     view = page.list.view
+    view.resize(600, 400)
+    view.show()
     view.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() == 400)
-    view.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() == 450)
-    assert not model.canFetchMore()
-    assert model.pages_fetched == 3
+    qtbot.waitUntil(lambda: model.row_of_key(model.loaded_rows()[-1].uuid) == 449)
+    assert model.loaded_rows()[-1].name == "测试客户449"
+    assert model.pages_fetched == 2  # the last page only, not the one in between
+    assert model.row_of_key(model.loaded_rows()[0].uuid) == 0
 
 
 def test_header_click_sorts_in_sql(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -143,3 +145,29 @@ def test_show_record_selects_and_opens_the_account(qtbot, ctx: AppContext) -> No
     assert page.form.uuid == other
     assert page.list.current_uuid() == other
     assert page.form.title.text() == "北京银行股份有限公司"
+
+
+def test_filter_choices_are_read_when_a_drop_down_first_opens(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _seed(ctx)
+    calls: list[int] = []
+    real = account_service.filter_options
+
+    def counting(db):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(db)
+
+    monkeypatch.setattr(account_service, "filter_options", counting)
+    page = _page(qtbot, ctx)
+    assert calls == []  # not at start-up: DISTINCT over every account
+    assert page.filters.city.isEnabled()
+    page.filters.city.menu().aboutToShow.emit()
+    assert calls == [1]
+    cities = [a.text() for a in page.filters.city.menu().actions() if a.isCheckable()]
+    assert sorted(cities) == sorted(["上海", "北京"])
+    assert page.filters.industry.menu().actions() == []  # no industries: nothing to offer
+    assert not page.filters.industry.isEnabled()
+    page.filters.owner.menu().aboutToShow.emit()
+    account_service.save_account(ctx.db, account_service.AccountInput(name="广州客户", city="广州"))
+    page.on_changed(account_service.Changes.of("account"))
+    assert calls == [1, 1]  # read again after a change, once they were shown
+    assert "广州" in [a.text() for a in page.filters.city.menu().actions()]

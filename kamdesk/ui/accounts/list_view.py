@@ -282,14 +282,9 @@ class AccountListView(QWidget):
         return [k for k in keys if k is not None]
 
     def select(self, uuid: str, *, load: bool = True) -> bool:
-        """Select ``uuid`` if it is in the loaded rows (``load``: fetch pages
-        until found, at most 10)."""
-        row = self.model.row_of_key(uuid)
-        pages = 0
-        while row < 0 and load and self.model.canFetchMore() and pages < 10:
-            self.model.fetchMore()
-            pages += 1
-            row = self.model.row_of_key(uuid)
+        """Select ``uuid`` if it is in the cached rows (``load``: also look in
+        the first 10 pages, fetching them)."""
+        row = self.model.locate(uuid) if load else self.model.row_of_key(uuid)
         if row < 0:
             return False
         index = self.model.index(row, 0)

@@ -26,22 +26,31 @@ Set the sort indicator to the model's default sort *before* switching
 sorting on: ``setSortingEnabled`` calls ``sort()`` with the indicator, and a
 sort that changes nothing does not query.
 
-Loading follows Qt's incremental protocol: ``rowCount()`` is the number of
-rows loaded so far; ``canFetchMore()`` is true while fewer than ``total``
-are loaded and the view calls ``fetchMore()`` as the user scrolls near the
-end, which appends the next page. ``total`` (from ``count``) is the number
-to show the user ("1,234 accounts").
+Rows live in a bounded cache of pages: ``rowCount()`` is the whole ``total``
+from the start (the scroll bar is right, Ctrl+End and dragging to the end
+work), and ``data()`` for a row whose page is not cached fetches that page
+(``fetch(page * page_size, page_size, …)``). At most ``cache_pages`` pages
+are held; the least recently used one is dropped when another is needed, and
+fetched again if the user scrolls back. So a list of 100k rows costs the
+memory of a few pages, and scrolling to its end fetches only the pages shown
+(sequential pages by name continue through the index in the service: keyset).
 
-Rows are the service's frozen dataclasses; ``row_at(i)`` returns one,
-``Qt.UserRole`` returns it through ``data()`` too. ``refresh()`` re-runs the
-count and the first page (enough pages to cover what was loaded, up to
-``keep_pages``, so a refresh after an edit does not jump the view back to the
-top) and reports timings in ``last_refresh_ms`` for diagnostics.
+``total`` (from ``count``) is the number to show the user ("1,234 accounts").
+Rows are the service's frozen dataclasses; ``row_at(i)`` returns one (fetching
+its page if needed), ``Qt.UserRole`` returns it through ``data()`` too;
+``loaded_rows()`` and ``row_of_key()`` look only at the cached pages, and
+``locate(key)`` also fetches pages from the top until it finds the key.
+``refresh()`` re-runs the count and the first page; ``refresh(keep_loaded=True)``
+also reloads the most recently used pages (up to ``keep_pages``), so after an
+edit the view stays where it was and the selected row can be found again.
+Timings: ``last_refresh_ms`` (count, first page) and ``fetch_ms`` (the last
+page fetches) for diagnostics and the benchmark.
 """
 
 from __future__ import annotations
 
 import time
+from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -52,6 +61,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -100,6 +110,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         default_sort: str | None = None,
         descending: bool = False,
         keep_pages: int = 5,
+        cache_pages: int = 8,
         row_foreground: Callable[[R], Any] | None = None,
         row_background: Callable[[R], Any] | None = None,
         parent: QObject | None = None,
@@ -112,15 +123,25 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.page_size = page_size
         self._sort = default_sort
         self._descending = descending
-        self._keep_pages = keep_pages
+        self._keep_pages = max(1, keep_pages)
+        #: most pages held at once (never fewer than keep_pages, nor than 2)
+        self.cache_pages = max(2, cache_pages, self._keep_pages)
         self._row_foreground = row_foreground
         self._row_background = row_background
-        self._rows: list[R] = []
+        #: page number → its rows, least recently used first
+        self._pages: OrderedDict[int, list[R]] = OrderedDict()
+        self._hot: tuple[int, list[R]] | None = None  # the page data() used last
         self._total = 0
-        #: number of pages loaded by fetch (first page included); for tests/diagnostics
+        self._loaded = False
+        self._shrink_pending = False
+        #: number of pages fetched since the last refresh (first page included)
         self.pages_fetched = 0
+        #: pages fetched in all, ever (evictions make pages be fetched again)
+        self.pages_fetched_total = 0
         #: (count ms, first page ms) of the last refresh
         self.last_refresh_ms: tuple[float, float] = (0.0, 0.0)
+        #: ms of the last page fetches (newest last)
+        self.fetch_ms: deque[float] = deque(maxlen=1000)
 
     # --- configuration ---------------------------------------------------------
     def set_columns(self, columns: Sequence[LazyColumn[R]]) -> None:
@@ -152,57 +173,103 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         """How many rows the current filter matches (not how many are loaded)."""
         return self._total
 
+    @property
+    def loaded(self) -> bool:
+        """True once ``refresh()`` has run (the first page is there, or the list is empty)."""
+        return self._loaded
+
     # --- loading -------------------------------------------------------------
     def refresh(self, *, keep_loaded: bool = False) -> None:
-        """Re-count and reload from the first page.
+        """Re-count and reload the first page (dropping the cache).
 
-        ``keep_loaded=True`` reloads as many rows as were loaded (up to
-        ``keep_pages`` pages) so the view stays where it was after an edit.
+        ``keep_loaded=True`` also reloads the pages used most recently (up to
+        ``keep_pages``) so the view stays where it was after an edit.
         """
-        want = self.page_size
-        if keep_loaded and self._rows:
-            pages = min(self._keep_pages, -(-len(self._rows) // self.page_size))
-            want = max(self.page_size, pages * self.page_size)
+        again = [p for p in reversed(self._pages) if p > 0][: self._keep_pages - 1] if keep_loaded else []
         t0 = time.perf_counter()
         total = int(self._count())
         t1 = time.perf_counter()
-        rows = list(self._fetch(0, min(want, total), self._sort, self._descending)) if total else []
+        pages: OrderedDict[int, list[R]] = OrderedDict()
+        fetched = 0
+        if total:
+            first = list(self._fetch(0, self.page_size, self._sort, self._descending))
+            fetched = 1
+            if len(first) < self.page_size:
+                total = len(first)  # the whole list is on this page: its exact length
+            pages[0] = first
         t2 = time.perf_counter()
+        for page in reversed(again):
+            if page * self.page_size >= total:
+                continue
+            rows = list(self._fetch(page * self.page_size, self.page_size, self._sort, self._descending))
+            fetched += 1
+            if rows:
+                pages[page] = rows  # in use order: the page used last ends up newest
         self.last_refresh_ms = ((t1 - t0) * 1000.0, (t2 - t1) * 1000.0)
         self.beginResetModel()
-        self._rows = rows
-        self._total = max(total, len(rows))
-        self.pages_fetched = 1 if total else 0
+        self._pages = pages
+        self._hot = None
+        self._total = total
+        self._loaded = True
+        self._shrink_pending = False
+        self.pages_fetched = fetched
+        self.pages_fetched_total += fetched
         self.endResetModel()
         self.total_changed.emit(self._total)
 
+    def _page(self, page: int) -> list[R] | None:
+        """The rows of ``page``, fetched (and the oldest page dropped) if not cached."""
+        hot = self._hot
+        if hot is not None and hot[0] == page:
+            return hot[1]
+        rows = self._pages.get(page)
+        if rows is not None:
+            self._pages.move_to_end(page)
+        else:
+            if not 0 <= page * self.page_size < self._total:
+                return None
+            t = time.perf_counter()
+            rows = list(self._fetch(page * self.page_size, self.page_size, self._sort, self._descending))
+            self.fetch_ms.append((time.perf_counter() - t) * 1000.0)
+            self.pages_fetched += 1
+            self.pages_fetched_total += 1
+            expected = min(self.page_size, self._total - page * self.page_size)
+            if len(rows) < expected and not self._shrink_pending:
+                # the list shrank under us (another view deleted rows): re-count
+                # once control is back in the event loop, not inside a paint
+                self._shrink_pending = True
+                QTimer.singleShot(0, lambda: self.refresh(keep_loaded=True))
+            self._pages[page] = rows
+            while len(self._pages) > self.cache_pages:
+                self._pages.popitem(last=False)
+        self._hot = (page, rows)
+        return rows
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
-        if parent.isValid():
-            return False
-        return len(self._rows) < self._total
+        """Always False: every row is already counted in ``rowCount()``;
+        pages are fetched when rows are shown (see the module docstring)."""
+        return False
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt signature
-        if parent.isValid() or not self.canFetchMore():
-            return
-        start = len(self._rows)
-        page = list(self._fetch(start, self.page_size, self._sort, self._descending))
-        self.pages_fetched += 1
-        if not page:
-            # the list shrank under us (another view deleted rows): stop asking
-            self._total = start
-            self.total_changed.emit(self._total)
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        return None
 
     def fetch_all_until(self, row: int) -> None:
-        """Load pages until ``row`` is loaded (or the list ends)."""
-        while row >= len(self._rows) and self.canFetchMore():
-            before = len(self._rows)
-            self.fetchMore()
-            if len(self._rows) == before:
-                break
+        """Make sure the page holding ``row`` is cached."""
+        self.row_at(row)
+
+    def locate(self, key: str, *, max_pages: int = 10) -> int:
+        """The row whose ``key`` is ``key``: looked up in the cached pages,
+        then in pages fetched from the top (at most ``max_pages``); -1 if not found."""
+        row = self.row_of_key(key)
+        page = 0
+        while row < 0 and page < max_pages and page * self.page_size < self._total:
+            if page not in self._pages:
+                rows = self._page(page) or []
+                for i, item in enumerate(rows):
+                    if self._key(item) == key:
+                        return page * self.page_size + i
+            page += 1
+        return row
 
     # --- sorting ---------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -234,16 +301,26 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
     # --- access --------------------------------------------------------------
     def row_at(self, row: int) -> R | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The row at ``row`` (its page fetched if not cached); None outside the list."""
+        if not 0 <= row < self._total:
+            return None
+        rows = self._page(row // self.page_size)
+        i = row % self.page_size
+        return rows[i] if rows is not None and i < len(rows) else None
 
     def loaded_rows(self) -> list[R]:
-        return list(self._rows)
+        """The rows of the cached pages, in list order."""
+        out: list[R] = []
+        for page in sorted(self._pages):
+            out.extend(self._pages[page])
+        return out
 
     def row_of_key(self, key: str) -> int:
-        """The loaded row whose ``key`` is ``key`` (-1 if not loaded)."""
-        for i, row in enumerate(self._rows):
-            if self._key(row) == key:
-                return i
+        """The row whose ``key`` is ``key`` among the cached pages (-1 if not cached)."""
+        for page in sorted(self._pages):
+            for i, item in enumerate(self._pages[page]):
+                if self._key(item) == key:
+                    return page * self.page_size + i
         return -1
 
     def key_at(self, row: int) -> str | None:
@@ -252,7 +329,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
     # --- QAbstractTableModel ---------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._columns)
