@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,11 +31,13 @@ from kamdesk.services import accounts as account_service
 from kamdesk.services.changes import Changes
 from kamdesk.ui.accounts.contacts.contact_list import ContactListView
 from kamdesk.ui.accounts.filter_bar import FilterBar
-from kamdesk.ui.accounts.form.account_form import AccountForm
 from kamdesk.ui.accounts.list_view import AccountListView
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.search import SearchLineEdit
+
+if TYPE_CHECKING:
+    from kamdesk.ui.accounts.form.account_form import AccountForm
 
 log = logging.getLogger(__name__)
 
@@ -108,14 +110,15 @@ class AccountsPage(QWidget):
         left_lay.addWidget(self.list, 1)
         left_lay.addWidget(self.count)
 
-        self.form = AccountForm(ctx)
-        self.form.saved.connect(self._on_saved)
-        self.form.log_requested.connect(self.log_contact)
-        self.form.visit_requested.connect(self.plan_visit)
+        # the form is built right after the first paint (or when first used):
+        # the list is what the user sees first, the empty form can follow
+        self._form: AccountForm | None = None
+        self._form_due = False
+        self._form_slot = QWidget()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self._form_slot)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setChildrenCollapsible(False)
@@ -146,6 +149,32 @@ class AccountsPage(QWidget):
 
         self.refresh_list()
         self.splitter.setSizes([640, 560])
+
+    @property
+    def form(self) -> AccountForm:
+        """The account form (built on first use)."""
+        if self._form is None:
+            from kamdesk.ui.accounts.form.account_form import AccountForm
+
+            form = AccountForm(self.ctx)
+            form.saved.connect(self._on_saved)
+            form.log_requested.connect(self.log_contact)
+            form.visit_requested.connect(self.plan_visit)
+            sizes = self.splitter.sizes()
+            self.splitter.replaceWidget(1, form)
+            self._form_slot.deleteLater()
+            self.splitter.setSizes(sizes)
+            self._form = form
+        return self._form
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if self._form is None and not self._form_due:
+            self._form_due = True
+            QTimer.singleShot(0, self._build_form)
+
+    def _build_form(self) -> None:
+        self.form  # noqa: B018 - builds it
 
     def focus_search(self) -> None:
         """Ctrl+F: back to the list, search box selected."""
@@ -202,7 +231,7 @@ class AccountsPage(QWidget):
 
     # --- selection and the form ---------------------------------------------------
     def _on_current(self, uuid: str | None) -> None:
-        if uuid is None or uuid == self.form.uuid:
+        if uuid is None or (self._form is not None and uuid == self._form.uuid):
             return
         if not self.form.can_leave():
             # stay on the account being edited
@@ -327,21 +356,24 @@ class AccountsPage(QWidget):
     def on_changed(self, changes: Changes) -> None:
         if changes.touches("custom_field"):
             self.list.rebuild_columns()
-            self.form.custom.rebuild()
+            if self._form is not None:
+                self._form.custom.rebuild()
         if changes.touches("account", "contact", "contact_log", "rep", "visit", "opportunity"):
-            if changes.touches("rep"):
-                self.form.reload_reps()
+            if changes.touches("rep") and self._form is not None:
+                self._form.reload_reps()
             if changes.touches("account", "rep"):
                 self.filters.reload_options()
                 self.filters.reload_saved()
             self.list.refresh(keep=True)
         if changes.touches("contact"):
             self.contacts.refresh()
-        shown = self.form.uuid
+        if self._form is None:
+            return  # built later, from the current data
+        shown = self._form.uuid
         related = changes.touches("account", "contact", "contact_log", "visit", "opportunity")
         mine = not changes.uuids or shown in changes.uuids or changes.touches("contact", "contact_log")
         if shown is not None and related and mine:
-            self.form.reload()
+            self._form.reload()
 
     def show_record(self, uuid: str) -> None:
         """Select and open account ``uuid`` (another page navigated here)."""
@@ -354,7 +386,7 @@ class AccountsPage(QWidget):
 
     def can_leave(self) -> bool:
         """For the main window: False when the user chose to keep editing."""
-        return self.form.can_leave()
+        return self._form is None or self._form.can_leave()
 
     # --- closing the app with unsaved edits ---------------------------------------------
     def showEvent(self, event: Any) -> None:
@@ -368,7 +400,8 @@ class AccountsPage(QWidget):
         if (
             watched is self._guarded_window
             and event.type() == QEvent.Type.Close
-            and not self.form.can_leave()
+            and self._form is not None
+            and not self._form.can_leave()
         ):
             event.ignore()
             return True
