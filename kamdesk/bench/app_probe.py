@@ -35,11 +35,14 @@ def main() -> None:
     scroll = "--scroll" in sys.argv
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # the order the app itself imports in: ``kamdesk`` (cli.common) opens the
-    # store layer before the GUI module brings in PySide6
-    importlib.import_module("kamdesk.store.schema")
+    # store layer, then the GUI module (which imports the account list's
+    # services before PySide6)
+    importlib.import_module("kamdesk.store.db")
+    application = importlib.import_module("kamdesk.ui.application")
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from kamdesk.ui.application import install_app_font, make_application
+    make_application = application.make_application
+    install_app_font = application.install_app_font
 
     app = make_application()
     install_app_font(app)
