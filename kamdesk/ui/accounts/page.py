@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from kamdesk.errors import UserError
 from kamdesk.services import accounts as account_service
 from kamdesk.services.changes import Changes
-from kamdesk.ui.accounts.contacts.contact_list import ContactListView
 from kamdesk.ui.accounts.filter_bar import FilterBar
 from kamdesk.ui.accounts.list_view import AccountListView
 from kamdesk.ui.context import AppContext
@@ -37,6 +36,7 @@ from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.search import SearchLineEdit
 
 if TYPE_CHECKING:
+    from kamdesk.ui.accounts.contacts.contact_list import ContactListView
     from kamdesk.ui.accounts.form.account_form import AccountForm
 
 log = logging.getLogger(__name__)
@@ -130,13 +130,15 @@ class AccountsPage(QWidget):
         av.addWidget(self.filters)
         av.addWidget(self.splitter, 1)
 
-        self.contacts = ContactListView(ctx, all_accounts=True)
-        self.contacts.open_account.connect(self.show_record)
+        # the contacts of all accounts: built when its tab is first shown
+        self._contacts: ContactListView | None = None
+        self._contacts_slot = QWidget()
 
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.views.addTab(accounts_view, self.tr("Accounts"))
-        self.views.addTab(self.contacts, self.tr("All contacts"))
+        self.views.addTab(self._contacts_slot, self.tr("All contacts"))
+        self.views.currentChanged.connect(lambda index: self.contacts if index == 1 else None)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.views)
@@ -166,6 +168,20 @@ class AccountsPage(QWidget):
             self.splitter.setSizes(sizes)
             self._form = form
         return self._form
+
+    @property
+    def contacts(self) -> ContactListView:
+        """The list of all accounts' contacts (built on first use)."""
+        if self._contacts is None:
+            from kamdesk.ui.accounts.contacts.contact_list import ContactListView
+
+            view = ContactListView(self.ctx, all_accounts=True)
+            view.open_account.connect(self.show_record)
+            lay = QVBoxLayout(self._contacts_slot)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.addWidget(view)
+            self._contacts = view
+        return self._contacts
 
     def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)
@@ -365,8 +381,8 @@ class AccountsPage(QWidget):
                 self.filters.reload_options()
                 self.filters.reload_saved()
             self.list.refresh(keep=True)
-        if changes.touches("contact"):
-            self.contacts.refresh()
+        if changes.touches("contact") and self._contacts is not None:
+            self._contacts.refresh()
         if self._form is None:
             return  # built later, from the current data
         shown = self._form.uuid
