@@ -48,7 +48,7 @@ def phone(errors: Errors, field: str, value: object) -> str | None:
     out = clean(value)
     if out is None:
         return None
-    digits = sum(ch.isdigit() for ch in out)
+    digits = sum(map(str.isdigit, out))  # map: no generator frame per character (100k-row imports)
     if not _PHONE.match(out) or digits < 5:
         errors[field] = f"not a phone number: {out!r} (digits, spaces, + - ( ) allowed; at least 5 digits)"
     elif len(out) > 40:

@@ -170,8 +170,11 @@ def _digits(phone: str | None) -> str:
     return _NOT_DIGIT.sub("", phone) if phone else ""
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _norm(name: str | None) -> str:
-    return re.sub(r"\s+", "", name or "").lower().replace("（", "(").replace("）", ")")
+    return _SPACES.sub("", name or "").lower().replace("（", "(").replace("）", ")")
 
 
 def _split_region(region: str | None, province: str | None) -> tuple[str | None, str | None]:
