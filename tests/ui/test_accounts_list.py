@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox
 
 from kamdesk.services import accounts as account_service
 from kamdesk.services import contact_log as log_service
@@ -171,3 +172,23 @@ def test_filter_choices_are_read_when_a_drop_down_first_opens(qtbot, ctx: AppCon
     page.on_changed(account_service.Changes.of("account"))
     assert calls == [1, 1]  # read again after a change, once they were shown
     assert "广州" in [a.text() for a in page.filters.city.menu().actions()]
+
+
+def test_saved_filters_are_read_when_their_list_first_opens(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    account_service.save_filter(ctx.db, "上海客户", account_service.AccountFilter(cities=("上海",)))
+    calls: list[int] = []
+    real = account_service.list_filters
+
+    def counting(db):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(db)
+
+    monkeypatch.setattr(account_service, "list_filters", counting)
+    monkeypatch.setattr(QComboBox, "showPopup", lambda self: None)  # no popup window offscreen
+    page = _page(qtbot, ctx)
+    assert calls == []
+    page.filters.saved.showPopup()
+    assert calls == [1]
+    assert page.filters.saved.findText("上海客户") > 0
+    page.filters.saved.showPopup()
+    assert calls == [1]

@@ -112,6 +112,18 @@ class MultiPick(QToolButton):
         self.setToolTip("\n".join(labels))
 
 
+class _SavedCombo(QComboBox):
+    """The saved-filter choice; ``before_popup`` fills it on first opening."""
+
+    def __init__(self, before_popup: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._before_popup = before_popup
+
+    def showPopup(self) -> None:
+        self._before_popup()
+        super().showPopup()
+
+
 class FilterBar(QWidget):
     filter_changed = Signal()
 
@@ -138,7 +150,9 @@ class FilterBar(QWidget):
         self.overdue.setToolTip(self.tr("Only accounts past their follow-up cadence"))
         self.revisit = QCheckBox(self.tr("Revisit due"))
         self.archived = QCheckBox(self.tr("Archived too"))
-        self.saved = QComboBox()
+        self._saved: dict[str, account_service.SavedFilterRow] = {}
+        self._saved_loaded = False
+        self.saved = _SavedCombo(self.ensure_saved)
         self.saved.setObjectName("savedFilters")
         self.saved.setMinimumContentsLength(10)
         self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -178,7 +192,8 @@ class FilterBar(QWidget):
         lay.addWidget(self.saved)
         lay.addWidget(self.save_button)
         lay.addWidget(self.delete_button)
-        self.reload_saved()
+        self.saved.addItem(self.tr("Saved filters…"), None)
+        self.delete_button.setEnabled(False)
 
     # --- options ---------------------------------------------------------------
     def ensure_options(self) -> None:
@@ -206,7 +221,17 @@ class FilterBar(QWidget):
         self.city.set_choices(cities)
         self.owner.set_choices([(r.uuid, r.name) for r in opts.owners])
 
+    def ensure_saved(self) -> None:
+        """Read the saved filters on first need (the list opened, a filter
+        saved), not at start-up."""
+        if not self._saved_loaded:
+            self._saved_loaded = True
+            self.reload_saved()
+
     def reload_saved(self) -> None:
+        """Re-read the saved filters (only once they were needed)."""
+        if not self._saved_loaded:
+            return
         current = self.saved.currentData()
         self.saved.blockSignals(True)
         self.saved.clear()
@@ -290,6 +315,7 @@ class FilterBar(QWidget):
         except UserError as exc:
             messages.show_error(self, self.tr("Save filter"), str(exc))
             return
+        self._saved_loaded = True
         self.reload_saved()
         self.saved.setCurrentIndex(max(0, self.saved.findData(result.value)))
         self.delete_button.setEnabled(True)
