@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -140,6 +140,9 @@ class OutcomeInput:
     next_visit_on: date | None = None
     plan_next_visit: bool = False
     next_step: str | None = None
+    #: the day the visit really took place when it was not the planned day (a
+    #: visit made early): the visit moves to that day, same time, before logging
+    held_on: date | None = None
 
 
 # --- outputs ----------------------------------------------------------------------
@@ -664,6 +667,29 @@ def log_outcome(
             raise UserError("this visit was cancelled; restore it before logging its outcome")
         if visit.status is VisitStatus.DONE:
             raise UserError("this visit's outcome is already logged")
+        today = local_date(now, tz)
+        if inp.held_on is not None:
+            if inp.held_on > today:
+                raise ValidationError(
+                    {
+                        "held_on": "拜访日期不能晚于今天"
+                        if zh
+                        else "the visit cannot have taken place after today"
+                    }
+                )
+            shift = timedelta(days=(inp.held_on - local_date(visit.starts_at, tz)).days)
+            visit.starts_at = visit.starts_at + shift
+            if visit.ends_at is not None:
+                visit.ends_at = visit.ends_at + shift
+        planned_on = local_date(visit.starts_at, tz)
+        if planned_on > today:
+            # it has not happened yet: logging it would set the account's last visit in the future
+            raise UserError(
+                f"这次拜访计划在 {planned_on}，还没有发生；如果已经提前拜访，请先把它改到实际日期再记录结果"
+                if zh
+                else f"this visit is planned for {planned_on} and has not happened yet; if it took place "
+                "earlier, move it to the day it happened before logging its outcome"
+            )
         if inp.next_visit_on is not None and inp.next_visit_on <= local_date(visit.starts_at, tz):
             raise ValidationError(
                 {"next_visit_on": "下次拜访须在本次之后" if zh else "the next visit must come after this one"}

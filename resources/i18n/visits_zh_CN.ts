@@ -14,102 +14,113 @@
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="72"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="74"/>
+        <source>planned for a later day: the visit moves to this day</source>
+        <extracomment>shown when the visit is planned after today: the day it really took place</extracomment>
+        <translation>原计划在以后：拜访将改到这一天</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="81"/>
+        <source>Took place on</source>
+        <translation>实际拜访日期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="85"/>
         <source>Objective</source>
         <translation>拜访目的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="76"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="89"/>
         <source>Outcome</source>
         <translation>拜访结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="78"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="91"/>
         <source>Objective met</source>
         <translation>目标达成</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="83"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="96"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="83"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="96"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="83"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="96"/>
         <source>Attitude before</source>
         <translation>原态度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="83"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="96"/>
         <source>Attitude after</source>
         <translation>现态度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="103"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="116"/>
         <source>Side</source>
         <translation>方</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="103"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="116"/>
         <source>Commitment</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="103"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="116"/>
         <source>Who</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="103"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="116"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="113"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="126"/>
         <source>Add commitment</source>
         <translation>添加承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="115"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="128"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="126"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="139"/>
         <source>Plan the next visit now</source>
         <translation>立即计划下次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="138"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="151"/>
         <source>Attitudes (feeds the stakeholder map&apos;s history)</source>
         <translation>态度变化（记入决策链地图的历史）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="141"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="154"/>
         <source>Commitments made by each side</source>
         <translation>双方的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="150"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="163"/>
         <source>Next visit</source>
         <translation>下次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="151"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="164"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="156"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="169"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/outcome.py" line="157"/>
+        <location filename="../../kamdesk/ui/visits/outcome.py" line="170"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -381,108 +392,108 @@
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="58"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="79"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="65"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="91"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="65"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="91"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="65"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="91"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="65"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="91"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="76"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="102"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="78"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="104"/>
         <source>Plan visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="80"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="106"/>
         <source>Mark kept</source>
         <translation>标记为已兑现</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="82"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="108"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="84"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="110"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="100"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="126"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="102"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="128"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="103"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="129"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="107"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="133"/>
         <source>revisit every {n} days</source>
         <translation>每 {n} 天再访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="109"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="135"/>
         <source>contact every {n} days</source>
         <translation>每 {n} 天联络</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="111"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="137"/>
         <source>orders every {n} days</source>
         <translation>每 {n} 天采购</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="113"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="139"/>
         <source>birthday {date} ({account})</source>
         <translation>生日 {date}（{account}）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="117"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="143"/>
         <source>period {key}, due {date}</source>
         <translation>期间 {key}，截止 {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="144"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="175"/>
         <source>%n reminder(s) for today</source>
         <translation>
             <numerusform>今天有 %n 条提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="147"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="179"/>
         <source>Nothing due today.</source>
         <translation>今天没有待办提醒。</translation>
     </message>
@@ -562,7 +573,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="130"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="323"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="327"/>
         <source>Click a visit in the calendar or the list.</source>
         <translation>在日历或列表中点击一次拜访。</translation>
     </message>
@@ -578,9 +589,9 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="137"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="327"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="424"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="430"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="331"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="428"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="434"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
@@ -647,113 +658,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="269"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="273"/>
         <source>plan {n}</source>
         <translation>计划 {n}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="269"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="273"/>
         <source>no plan set</source>
         <translation>未设计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="270"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="274"/>
         <source>{label}: {done} done + {planned} planned / {goal}</source>
         <translation>{label}：已完成 {done} + 已计划 {planned} / {goal}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="276"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="280"/>
         <source>New visits</source>
         <translation>新拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="278"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="282"/>
         <source>Revisits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="287"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="291"/>
         <source>revisit every {n} days</source>
         <translation>每 {n} 天再访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="289"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="293"/>
         <source>contact every {n} days</source>
         <translation>每 {n} 天联络</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="291"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="295"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="293"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="297"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="293"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="297"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>%n 天后到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="327"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="416"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="331"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="420"/>
         <source>Restore visit</source>
         <translation>恢复拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="424"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="428"/>
         <source>Cancel this visit?</source>
         <translation>取消这次拜访？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="438"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="442"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="461"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="468"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="465"/>
         <location filename="../../kamdesk/ui/visits/page.py" line="472"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="476"/>
         <source>Export .ics</source>
         <translation>导出 .ics</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="461"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="465"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="473"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="477"/>
         <source>%n planned visit(s) written to {path}</source>
         <translation>
             <numerusform>已将 %n 次计划拜访写入 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="482"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="488"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="497"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="486"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="492"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="501"/>
         <source>Visit pack</source>
         <translation>拜访资料包</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="482"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="486"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="498"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="502"/>
         <source>{pages} pages written to {path} in {seconds:.1f} s. Open it now?</source>
         <translation>已在 {seconds:.1f} 秒内写入 {pages} 页到 {path}。现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="512"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="516"/>
         <source>Print the visit pack</source>
         <translation>打印拜访资料包</translation>
     </message>
@@ -761,14 +772,14 @@
 <context>
     <name>panel</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="226"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="260"/>
         <source>%n new reminder(s)</source>
         <translation>
             <numerusform>%n 条新提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="235"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="272"/>
         <source>KAMdesk reminders</source>
         <translation>KAMdesk 提醒</translation>
     </message>

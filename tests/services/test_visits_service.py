@@ -24,6 +24,8 @@ from kamdesk.store.models import (
 from tests.services.visit_seed import CST, Seed, seed
 
 NOW = datetime(2026, 11, 25, 8, 0, tzinfo=CST)
+#: when outcomes are logged: after the planned visits (11-26…11-28) took place
+LOGGED = datetime(2026, 11, 29, 18, 0, tzinfo=CST)
 
 
 def _plan_input(sd: Seed, **over: object) -> svc.VisitInput:
@@ -202,7 +204,7 @@ def test_a_failing_log_writes_nothing(db: Database) -> None:
     uuid = svc.plan_visit(db, _plan_input(sd), now=NOW, tz=CST).value.uuid
     bad = _outcome(sd, attitudes=[svc.AttitudeUpdate(sd.zheng, "B+"), svc.AttitudeUpdate(sd.stranger, "A")])
     with pytest.raises(ValidationError):
-        svc.log_outcome(db, uuid, bad, now=NOW, tz=CST)
+        svc.log_outcome(db, uuid, bad, now=LOGGED, tz=CST)
     assert svc.get_visit(db, uuid).status is VisitStatus.PLANNED
     with db.reading() as s:
         assert (
@@ -227,7 +229,7 @@ def test_outcome_needs_text_and_a_bad_attitude_is_refused(db: Database) -> None:
 def test_commitments_complete_and_reopen(db: Database) -> None:
     sd = seed(db)
     uuid = svc.plan_visit(db, _plan_input(sd), now=NOW, tz=CST).value.uuid
-    svc.log_outcome(db, uuid, _outcome(sd, plan_next_visit=False), now=NOW, tz=CST)
+    svc.log_outcome(db, uuid, _outcome(sd, plan_next_visit=False), now=LOGGED, tz=CST)
     open_ = svc.open_commitments(db, sd.account)
     assert len(open_) == 2
     svc.set_commitment_done(db, open_[0].uuid, date(2026, 12, 1))
@@ -239,7 +241,7 @@ def test_commitments_complete_and_reopen(db: Database) -> None:
 def test_plan_context_prefills_key_people_commitments_and_last_contact(db: Database) -> None:
     sd = seed(db)
     uuid = svc.plan_visit(db, _plan_input(sd), now=NOW, tz=CST).value.uuid
-    svc.log_outcome(db, uuid, _outcome(sd, plan_next_visit=False), now=NOW, tz=CST)
+    svc.log_outcome(db, uuid, _outcome(sd, plan_next_visit=False), now=LOGGED, tz=CST)
     ctx = svc.plan_context(db, sd.account, sd.opportunity, lang="zh")
     assert {p.name: p.attitude for p in ctx.key_people} == {"郑师超": "B+", "林智勇": "B+", "黄艾香": "C"}
     assert len(ctx.open_commitments) == 2
@@ -299,7 +301,7 @@ def test_month_counts_against_targets(db: Database) -> None:
             )
         )
     uuid = svc.plan_visit(db, _plan_input(sd), now=NOW, tz=CST).value.uuid
-    svc.log_outcome(db, uuid, _outcome(sd), now=NOW, tz=CST)  # plans a revisit on 12-10
+    svc.log_outcome(db, uuid, _outcome(sd), now=LOGGED, tz=CST)  # plans a revisit on 12-10
     svc.plan_visit(
         db, _plan_input(sd, starts_at=datetime(2026, 11, 28, 9, tzinfo=CST), ends_at=None), now=NOW
     )
@@ -319,6 +321,28 @@ def test_sheet_holds_original_change_and_current_attitudes(db: Database) -> None
     assert rows == {"郑师超": ("C", "↑", "B"), "林智勇": ("B", "↑", "B+"), "黄艾香": ("D", "↑", "C")}
     assert sheet.manager_assessment == "进展顺利，注意技术保障"
     uuid = svc.plan_visit(db, _plan_input(sd), now=NOW, tz=CST).value.uuid
-    svc.log_outcome(db, uuid, _outcome(sd, attitudes=[svc.AttitudeUpdate(sd.zheng, "D")]), now=NOW, tz=CST)
+    svc.log_outcome(db, uuid, _outcome(sd, attitudes=[svc.AttitudeUpdate(sd.zheng, "D")]), now=LOGGED, tz=CST)
     rows2 = {i.name: (i.original, i.trend, i.current) for i in sheet_for_visit(db, uuid).influencers}
     assert rows2["郑师超"] == ("C", "↓", "D")
+
+
+def test_outcome_of_a_visit_that_has_not_happened_yet_is_refused(db: Database) -> None:
+    """Logging a visit planned for tomorrow set the account's last visit in the
+    future; it is refused with a clear line and nothing is written."""
+    sd = seed(db)
+    uuid = svc.plan_visit(db, _plan_input(sd), now=NOW, tz=CST).value.uuid  # 11-26
+    with pytest.raises(UserError, match="2026-11-26"):
+        svc.log_outcome(db, uuid, _outcome(sd, plan_next_visit=False), now=NOW, tz=CST)
+    assert svc.get_visit(db, uuid).status is VisitStatus.PLANNED
+    with db.reading() as s:
+        acc = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
+        assert acc.last_visit_on is None or acc.last_visit_on <= NOW.date()
+        assert (
+            s.execute(
+                select(func.count(AttitudeChange.id)).where(AttitudeChange.source == "visit")
+            ).scalar_one()
+            == 0
+        )
+    # on the day itself it is fine
+    svc.log_outcome(db, uuid, _outcome(sd, plan_next_visit=False), now=NOW + timedelta(days=1), tz=CST)
+    assert svc.get_visit(db, uuid).status is VisitStatus.DONE

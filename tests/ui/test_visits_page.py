@@ -338,3 +338,34 @@ def test_print_preview_from_the_page_shows_without_crashing(qtbot, ctx: AppConte
     page.print_preview()
     assert shown == [1]
     assert isinstance(page.last_dialog, QPrintPreviewDialog)
+
+
+def test_outcome_of_a_visit_planned_later_moves_it_to_the_day_it_took_place(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """A visit planned for next week but made today: the dialog asks the day it
+    took place (today by default) instead of setting the last visit in the future."""
+    from kamdesk.store.models import Account
+
+    sd = seed(ctx.db)
+    later = _next_monday() + timedelta(days=7)
+    uuid = _planned(ctx, sd, later)
+    dialog = OutcomeDialog(ctx, uuid)
+    qtbot.addWidget(dialog)
+    assert dialog.held_on is not None and dialog.held_on.date_value() == date.today()
+    dialog.outcome.insertPlainText("提前拜访，谈了报价")
+    dialog.plan_next.setChecked(False)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    v = svc.get_visit(ctx.db, uuid)
+    assert v.status is VisitStatus.DONE
+    assert v.starts_at.astimezone(TZ).date() == date.today() and v.starts_at.astimezone(TZ).hour == 10
+    with ctx.db.reading() as s:
+        last = s.execute(select(Account.last_visit_on).where(Account.uuid == sd.account)).scalar_one()
+    assert last == date.today()
+
+
+def test_outcome_of_a_past_visit_asks_no_day(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    sd = seed(ctx.db)
+    uuid = _planned(ctx, sd, date.today())
+    dialog = OutcomeDialog(ctx, uuid)
+    qtbot.addWidget(dialog)
+    assert dialog.held_on is None

@@ -66,6 +66,19 @@ class OutcomeDialog(QDialog):
         form = QFormLayout()
         when = d.starts_at.astimezone(svc.local_tz())
         form.addRow(self.tr("Visit"), QLabel(f"{when:%Y-%m-%d %H:%M}  {d.place or ''}"))
+        #: shown when the visit is planned after today: the day it really took place
+        self.held_on: OptionalDateEdit | None = None
+        if when.date() > date.today():
+            self.held_on = OptionalDateEdit(value=date.today())
+            self.held_on.setObjectName("heldOn")
+            note = QLabel(self.tr("planned for a later day: the visit moves to this day"))
+            note.setStyleSheet("color: #7f8c8d;")
+            held_row = QWidget()
+            hl = QHBoxLayout(held_row)
+            hl.setContentsMargins(0, 0, 0, 0)
+            hl.addWidget(self.held_on)
+            hl.addWidget(note, 1)
+            form.addRow(self.tr("Took place on"), self._field(held_row, "held_on"))
         if d.stage_objective or d.final_objective:
             goal = QLabel(d.stage_objective or d.final_objective or "")
             goal.setWordWrap(True)
@@ -223,6 +236,7 @@ class OutcomeDialog(QDialog):
             next_visit_on=self.next_on.date_value(),
             plan_next_visit=self.plan_next.isChecked() and self.next_on.date_value() is not None,
             next_step=self.next_step.text() or None,
+            held_on=self.held_on.date_value() if self.held_on is not None else None,
         )
 
     def save(self) -> None:
