@@ -356,23 +356,24 @@ def resolve_map(db: Database, text: str) -> str:
             return key
         if s.scalar(select(Account.id).where(Account.uuid == key)) is not None:
             return key
-        exact = s.execute(select(Opportunity.uuid, Opportunity.name).where(Opportunity.name == key)).all()
+        # with the account's name: two accounts often run projects of the same name
+        named = select(
+            Opportunity.uuid, Opportunity.name, func.coalesce(Account.short_name, Account.name)
+        ).join(Account, Account.id == Opportunity.account_id)
+        exact = s.execute(named.where(Opportunity.name == key)).all()
         if len(exact) == 1:
             return str(exact[0][0])
         matches = (
             exact
             or s.execute(
-                select(Opportunity.uuid, Opportunity.name)
-                .where(Opportunity.name.ilike(f"%{key}%"))
-                .order_by(Opportunity.name)
-                .limit(11)
+                named.where(Opportunity.name.ilike(f"%{key}%")).order_by(Opportunity.name).limit(11)
             ).all()
         )
     if len(matches) == 1:
         return str(matches[0][0])
     if not matches:
         raise UserError(f"no opportunity named {key!r}; give its exact name or UUID")
-    shown = "; ".join(f"{name} ({uuid})" for uuid, name in matches[:10])
+    shown = "; ".join(f"{name} · {account} ({uuid})" for uuid, name, account in matches[:10])
     more = " …" if len(matches) > 10 else ""
     raise UserError(f"{key!r} matches {len(matches)} opportunities: {shown}{more}")
 

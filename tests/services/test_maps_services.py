@@ -322,3 +322,11 @@ def test_visit_recorded_attitude_is_the_baseline_for_a_fall(db: Database) -> Non
     insights = maps.load_map(db, opp).insights
     assert any(i.code is InsightCode.ATTITUDE_FALLEN and "B+ → C+" in i.zh for i in insights)
     assert maps.attitude_history(db, sh)[1].visit_uuid == visit_uuid
+
+
+def test_same_project_name_at_two_accounts_is_listed_with_each_account(db: Database) -> None:
+    make_opportunity(db, "智能仓储二期", "星河能源")
+    make_opportunity(db, "智能仓储二期", "华东电力")
+    with pytest.raises(UserError) as err:
+        maps.resolve_map(db, "智能仓储二期")
+    assert "智能仓储二期 · 星河能源 (" in str(err.value) and "智能仓储二期 · 华东电力 (" in str(err.value)
