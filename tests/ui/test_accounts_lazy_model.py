@@ -108,3 +108,24 @@ def test_refresh_keeping_loaded_rows_reloads_what_was_visible(qtbot) -> None:  #
     assert model.row_of_key("item0149") == 149
     assert model.row_of_key("item0260") == 260
     assert sorted(c[0] for c in src.calls) == [0, 100, 250]
+
+
+def test_a_jump_far_from_the_cached_pages_is_fetched_once_the_view_rests(qtbot) -> None:  # type: ignore[no-untyped-def]
+    src = FakeSource(10_000)
+    cols = [LazyColumn("name", "Name", lambda r: r, sort="name")]
+    model = LazyTableModel(
+        cols, fetch=src.fetch, count=src.count, key=lambda r: r, page_size=50, defer_jumps=True
+    )
+    model.refresh()
+    assert model.data(model.index(60, 0)) == "item0060"  # next to a cached page: at once
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    for row in range(1000, 9001, 1000):  # a drag of the scroll bar passes these
+        assert model.data(model.index(row, 0)) is None  # painted blank for a moment
+    assert [c[0] for c in src.calls] == [0, 50]
+    qtbot.waitUntil(lambda: model.data(model.index(9000, 0)) == "item9000")
+    fetched = [c[0] for c in src.calls[2:]]
+    assert 9000 in fetched and 1000 not in fetched  # only where the view came to rest
+    assert len(fetched) <= 3
+    assert 9000 in changed  # the view repaints the rows that came in
+    assert model.row_at(5000) == "item5000"  # row_at stays synchronous

@@ -60,6 +60,7 @@ class AccountListView(QWidget):
             key=lambda r: r.uuid,
             page_size=200,
             default_sort="name",
+            defer_jumps=True,
             row_foreground=self._row_fg,
             row_background=self._row_bg,
             parent=self,

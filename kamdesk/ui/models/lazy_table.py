@@ -35,6 +35,11 @@ fetched again if the user scrolls back. So a list of 100k rows costs the
 memory of a few pages, and scrolling to its end fetches only the pages shown
 (sequential pages by name continue through the index in the service: keyset).
 
+With ``defer_jumps=True`` (the account list) a page far from the cached
+ones — the user dragged the scroll bar — is painted blank and fetched once
+the view has rested there for ``JUMP_REST_MS``, so a drag across 100k rows
+does not run a query for every position it passes.
+
 ``total`` (from ``count``) is the number to show the user ("1,234 accounts").
 Rows are the service's frozen dataclasses; ``row_at(i)`` returns one (fetching
 its page if needed), ``Qt.UserRole`` returns it through ``data()`` too;
@@ -93,6 +98,10 @@ class LazyColumn(Generic[R]):
     background: Callable[[R], Any] | None = None
 
 
+#: with ``defer_jumps``, how long the view must rest on far pages before they are fetched
+JUMP_REST_MS = 40
+
+
 class LazyTableModel(QAbstractTableModel, Generic[R]):
     """Rows loaded page by page; see the module docstring."""
 
@@ -111,6 +120,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         descending: bool = False,
         keep_pages: int = 5,
         cache_pages: int = 8,
+        defer_jumps: bool = False,
         row_foreground: Callable[[R], Any] | None = None,
         row_background: Callable[[R], Any] | None = None,
         parent: QObject | None = None,
@@ -142,6 +152,14 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.last_refresh_ms: tuple[float, float] = (0.0, 0.0)
         #: ms of the last page fetches (newest last)
         self.fetch_ms: deque[float] = deque(maxlen=1000)
+        #: pages far from the cached ones that the view asked for (a jump, a
+        #: drag of the scroll bar): fetched once the view rests, newest only
+        self._defer_jumps = defer_jumps
+        self._wanted: OrderedDict[int, None] = OrderedDict()
+        self._jump_timer = QTimer(self)
+        self._jump_timer.setSingleShot(True)
+        self._jump_timer.setInterval(JUMP_REST_MS)
+        self._jump_timer.timeout.connect(self._fetch_wanted)
 
     # --- configuration ---------------------------------------------------------
     def set_columns(self, columns: Sequence[LazyColumn[R]]) -> None:
@@ -209,6 +227,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._pages = pages
         self._hot = None
+        self._wanted.clear()
         self._total = total
         self._loaded = True
         self._shrink_pending = False
@@ -244,6 +263,34 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
                 self._pages.popitem(last=False)
         self._hot = (page, rows)
         return rows
+
+    def _is_jump(self, page: int) -> bool:
+        """True (and the page noted for later) when ``page`` is neither cached
+        nor next to a cached page: the view jumped there. Painting it blank
+        for a moment keeps a drag of the scroll bar over 100k rows smooth;
+        sequential scrolling still fetches at once (and continues by keyset)."""
+        hot = self._hot
+        if (hot is not None and hot[0] == page) or page in self._pages:
+            return False
+        if page - 1 in self._pages or page + 1 in self._pages or not self._pages:
+            return False
+        if page not in self._wanted:  # a new position: wait until the view rests
+            self._wanted[page] = None
+            while len(self._wanted) > 3:
+                self._wanted.popitem(last=False)
+            self._jump_timer.start()
+        return True
+
+    def _fetch_wanted(self) -> None:
+        wanted, self._wanted = list(self._wanted), OrderedDict()
+        last = len(self._columns) - 1
+        for page in wanted:
+            if page in self._pages or self._page(page) is None:
+                continue
+            first = page * self.page_size
+            end = min(self._total, first + self.page_size) - 1
+            if last >= 0 and end >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(end, last))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
         """Always False: every row is already counted in ``rowCount()``;
@@ -308,6 +355,10 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         i = row % self.page_size
         return rows[i] if rows is not None and i < len(rows) else None
 
+    def is_cached(self, row: int) -> bool:
+        """True when ``row``'s page is in the cache (showing it runs no query)."""
+        return row // self.page_size in self._pages
+
     def loaded_rows(self) -> list[R]:
         """The rows of the cached pages, in list order."""
         out: list[R] = []
@@ -349,6 +400,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
+            return None
+        if self._defer_jumps and self._is_jump(index.row() // self.page_size):
             return None
         row = self.row_at(index.row())
         if row is None or not 0 <= index.column() < len(self._columns):
