@@ -312,3 +312,33 @@ def test_long_hint_is_elided_and_leaves_the_insights_panel_readable(qtbot: QtBot
     assert side.width() >= 220
     assert hint.shown_text().endswith("…")  # cut with an ellipsis, whole text in the tooltip
     assert hint.toolTip().startswith("Drag boxes to arrange")
+
+
+def test_person_dialog_labels_are_not_squeezed(qtbot: QtBot, ctx: AppContext) -> None:
+    """A fixed 620 px minimum let the English form labels ("Relationship depth")
+    be cut; the dialog is now at least as wide as its layout needs."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QLabel
+
+    snapshot = maps.load_map(ctx.db, sample_map(ctx.db, 15))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old_font = app.font()
+    big = QFont(old_font)
+    big.setPointSizeF(old_font.pointSizeF() * 1.4)  # like the app's CJK font at 10 pt and up
+    app.setFont(big)
+    try:
+        dialog = PersonDialog(ctx, snapshot, None)
+    finally:
+        app.setFont(old_font)
+    dialog.setFont(big)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    layout = dialog.layout()
+    assert layout is not None
+    assert dialog.width() >= layout.minimumSize().width()  # nothing squeezed below what it needs
+    labels = [w for w in dialog.findChildren(QLabel) if w.text() and not w.wordWrap()]
+    for label in labels:
+        assert label.width() >= label.minimumSizeHint().width(), label.text()

@@ -240,6 +240,8 @@ class PersonDialog(QDialog):
         self._update_man()
         self._update_weights()
         self._mode_changed()
+        # at least what the layout needs: a fixed 620 px squeezed the labels in English
+        self.setMinimumWidth(max(620, layout.minimumSize().width()))
 
     def _load(self, p: MapPerson) -> None:
         self.role.set_code(p.role)
