@@ -369,3 +369,30 @@ def test_outcome_of_a_past_visit_asks_no_day(qtbot, ctx: AppContext) -> None:  #
     dialog = OutcomeDialog(ctx, uuid)
     qtbot.addWidget(dialog)
     assert dialog.held_on is None
+
+
+def test_a_narrow_visit_block_shows_its_time_never_a_lone_ellipsis(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Four overlapping visits in one day column left blocks ~25 px wide that
+    showed only "…"; they now show the time (smaller, or the hour)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from kamdesk.domain.visits import VisitKind
+    from kamdesk.services.calendar import VisitRow
+    from kamdesk.ui.visits.calendar_view import CalendarView
+
+    view = CalendarView(tz=TZ)
+    qtbot.addWidget(view)
+    start = _at(_next_monday(), 10, 35)
+    row = VisitRow(
+        "a", "acc", "合肥第一人民医院", start, start + timedelta(minutes=60),
+        VisitStatus.DONE, VisitKind.REVISIT, "合肥庐阳区客户办公室", None, None,
+    )  # fmt: skip
+    fm = QFontMetrics(view.font())
+    for width in (18.0, 26.0, 40.0, 120.0, 220.0):
+        lines = view.block_lines(row, width, fm)
+        assert lines.texts, width
+        assert "…" not in lines.texts
+        assert lines.texts[0].startswith("10"), (width, lines.texts)
+    wide = view.block_lines(row, 220.0, fm)
+    assert not wide.small and "10:35" in wide.texts[0]
+    assert view.block_lines(row, 26.0, fm).small

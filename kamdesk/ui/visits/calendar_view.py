@@ -32,6 +32,16 @@ STATUS_COLORS = {
 }
 
 
+#: the font scale for the time in a block too narrow for it
+SMALL_SCALE = 0.8
+
+
+@dataclass(frozen=True)
+class BlockText:
+    texts: tuple[str, ...]
+    small: bool  # drawn in the smaller font
+
+
 @dataclass
 class _Hit:
     uuid: str
@@ -276,6 +286,32 @@ class CalendarView(QWidget):
                 )
                 self._draw_block(p, row, rect, fm)
 
+    def block_lines(self, row: VisitRow, width: float, fm: QFontMetrics) -> BlockText:
+        """The lines drawn in a visit block ``width`` wide: elided to fit, and in a
+        block too narrow for "09:30" the time in a smaller font ("09:30", else
+        "09") — never a lone "…", which tells the rep nothing (the tooltip has all)."""
+        start = row.starts_at.astimezone(self.tz)
+        if width < 150:  # a narrow block: time on its own line, then the account
+            lines = [f"{start:%H:%M}" + (" ★" if row.kind is VisitKind.NEW else ""), row.account_name]
+        else:
+            lines = [self._label(row)]
+        if row.place:
+            lines.append(row.place)
+        small = False
+        if fm.horizontalAdvance(f"{start:%H:%M}") > width:
+            font = self.font()
+            font.setPointSizeF(font.pointSizeF() * SMALL_SCALE)
+            fm = QFontMetrics(font)
+            small = True
+            if fm.horizontalAdvance(f"{start:%H:%M}") > width:
+                lines[0] = f"{start:%H}"
+        out = []
+        for line in lines:
+            text = fm.elidedText(line, Qt.TextElideMode.ElideRight, int(width))
+            if text and text != "…":
+                out.append(text)
+        return BlockText(tuple(out), small)
+
     def _draw_block(self, p: QPainter, row: VisitRow, rect: QRectF, fm: QFontMetrics) -> None:
         color = QColor(STATUS_COLORS[row.status])
         fill = QColor(color)
@@ -288,23 +324,26 @@ class CalendarView(QWidget):
         p.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), color)
         p.setPen(self.palette().text().color())
         text_rect = rect.adjusted(6, 2, -3, -2)
-        if rect.width() < 150:  # a narrow block: time on its own line, then the account
-            start = row.starts_at.astimezone(self.tz)
-            lines = [f"{start:%H:%M}" + (" ★" if row.kind is VisitKind.NEW else ""), row.account_name]
-        else:
-            lines = [self._label(row)]
-        if row.place:
-            lines.append(row.place)
+        lines = self.block_lines(row, text_rect.width(), fm)
+        small = lines.small
+        if small:
+            p.save()
+            font = p.font()
+            font.setPointSizeF(font.pointSizeF() * SMALL_SCALE)
+            p.setFont(font)
+        line_fm = QFontMetrics(p.font())
         y = text_rect.top()
-        for line in lines:
-            if y + fm.height() > text_rect.bottom() + 1 and y > text_rect.top():
+        for line in lines.texts:
+            if y + line_fm.height() > text_rect.bottom() + 1 and y > text_rect.top():
                 break
             p.drawText(
-                QRectF(text_rect.left(), y, text_rect.width(), fm.height()),
+                QRectF(text_rect.left(), y, text_rect.width(), line_fm.height()),
                 Qt.AlignmentFlag.AlignLeft,
-                fm.elidedText(line, Qt.TextElideMode.ElideRight, int(text_rect.width())),
+                line,
             )
-            y += fm.height()
+            y += line_fm.height()
+        if small:
+            p.restore()
         self._hits.append(_Hit(row.uuid, rect, row))
 
     def _paint_month(self, p: QPainter) -> None:
