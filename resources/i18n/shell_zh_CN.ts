@@ -4,17 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/about.py" line="38" />
+        <location filename="../../kamdesk/ui/dialogs/about.py" line="38"/>
         <source>About KAMdesk</source>
         <translation>关于 KAMdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/about.py" line="43" />
+        <location filename="../../kamdesk/ui/dialogs/about.py" line="43"/>
         <source>Key account management for field sales reps.</source>
         <translation>面向一线销售代表的大客户管理工具。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/about.py" line="48" />
+        <location filename="../../kamdesk/ui/dialogs/about.py" line="48"/>
         <source>Database: {where}
 Schema revision: {revision} (this version: {head})
 Qt: {qt}</source>
@@ -23,7 +23,7 @@ Qt: {qt}</source>
 Qt：{qt}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/about.py" line="58" />
+        <location filename="../../kamdesk/ui/dialogs/about.py" line="58"/>
         <source>Chinese text is shown with the bundled WenQuanYi Micro Hei font, under this licence:</source>
         <translation>中文使用随附的文泉驿微米黑字体显示，其许可如下：</translation>
     </message>
@@ -31,66 +31,66 @@ Qt：{qt}</translation>
 <context>
     <name>DataOps</name>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="32" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="32"/>
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="33" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="33"/>
         <source>This operation is not available yet.</source>
         <translation>此操作暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="45" />
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="50" />
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="72" />
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="79" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="45"/>
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="50"/>
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="72"/>
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="79"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="51" />
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="80" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="51"/>
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="80"/>
         <source>Backup saved to:
 {path}</source>
         <translation>备份已保存到：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="63" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="63"/>
         <source>Backup to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="64" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="64"/>
         <source>SQLite backup (*.db)</source>
         <translation>SQLite 备份 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="92" />
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="105" />
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="119" />
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="130" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="92"/>
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="105"/>
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="119"/>
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="130"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="93" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="93"/>
         <source>Restore works on a SQLite database file only.</source>
         <translation>只能恢复 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="98" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="98"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="99" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="99"/>
         <source>SQLite backup (*.db);;All files (*)</source>
         <translation>SQLite 备份 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="106" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="106"/>
         <source>Replace the current database with {backup}?
 
 The current database is kept aside, so this can be undone.</source>
@@ -99,7 +99,7 @@ The current database is kept aside, so this can be undone.</source>
 当前数据库会另行保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="131" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="131"/>
         <source>Restored from {backup}.
 The previous database was kept as:
 {kept}</source>
@@ -108,20 +108,20 @@ The previous database was kept as:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="145" />
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="154" />
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="166" />
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="171" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="145"/>
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="154"/>
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="166"/>
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="171"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="146" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="146"/>
         <source>KAMdesk bundle (*.json)</source>
         <translation>KAMdesk 数据包 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="155" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="155"/>
         <source>Include private contact details (home address, family, private phone…) and contacts marked private?
 
 Choose No for a bundle that leaves this laptop.</source>
@@ -130,32 +130,32 @@ Choose No for a bundle that leaves this laptop.</source>
 如果数据包要离开这台电脑，请选择“否”。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="172" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="172"/>
         <source>Exported {count} records to:
 {path}</source>
         <translation>已导出 {count} 条记录到：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="185" />
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="199" />
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="207" />
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="215" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="185"/>
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="199"/>
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="207"/>
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="215"/>
         <source>Import bundle</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="186" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="186"/>
         <source>KAMdesk bundle (*.json);;All files (*)</source>
         <translation>KAMdesk 数据包 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="192" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="192"/>
         <source>Checking the bundle</source>
         <translation>正在检查数据包</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="200" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="200"/>
         <source>Importing {name} will make these changes:
 
 {summary}
@@ -168,7 +168,7 @@ Import now?</source>
 现在导入吗？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="216" />
+        <location filename="../../kamdesk/ui/dialogs/data_ops.py" line="216"/>
         <source>Imported:
 
 {summary}</source>
@@ -180,56 +180,56 @@ Import now?</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="26" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="26"/>
         <source>KAMdesk database (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>KAMdesk 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="33" />
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="137" />
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="147" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="33"/>
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="137"/>
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="147"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="34" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="34"/>
         <source>KAMdesk cannot open {where}.</source>
         <translation>KAMdesk 无法打开 {where}。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="37" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="37"/>
         <source>Open another database…</source>
         <translation>打开其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="39" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="39"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="64" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="64"/>
         <source>the database is in use by another program (it is locked); close that program and try again</source>
         <translation>数据库正被其他程序使用（已锁定）；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="71" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="71"/>
         <source>the file could not be opened as a database ({error})</source>
         <translation>此文件无法作为数据库打开（{error}）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="88" />
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="98" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="88"/>
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="98"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="110" />
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="121" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="110"/>
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="121"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/database.py" line="122" />
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="122"/>
         <source>{path} already exists. Choose another name, or use Open database….</source>
         <translation>{path} 已存在。请换一个名称，或使用“打开数据库…”。</translation>
     </message>
@@ -237,12 +237,12 @@ Import now?</source>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/demo.py" line="47" />
+        <location filename="../../kamdesk/ui/dialogs/demo.py" line="47"/>
         <source>Welcome to KAMdesk</source>
         <translation>欢迎使用 KAMdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/demo.py" line="48" />
+        <location filename="../../kamdesk/ui/dialogs/demo.py" line="48"/>
         <source>This database is empty.
 
 Fill it with demo data (about 300 fictional accounts with contacts, opportunities, visits and plans) to try KAMdesk out?
@@ -255,23 +255,29 @@ You can start a clean database later with File → New database….</source>
 之后可以通过“文件 → 新建数据库…”开始一个干净的数据库。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/demo.py" line="75" />
-        <location filename="../../kamdesk/ui/dialogs/demo.py" line="94" />
+        <location filename="../../kamdesk/ui/dialogs/demo.py" line="75"/>
+        <location filename="../../kamdesk/ui/dialogs/demo.py" line="99"/>
+        <location filename="../../kamdesk/ui/dialogs/demo.py" line="109"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/demo.py" line="76" />
+        <location filename="../../kamdesk/ui/dialogs/demo.py" line="76"/>
         <source>Demo data is not available in this version yet.</source>
         <translation>此版本暂不提供演示数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/demo.py" line="95" />
+        <location filename="../../kamdesk/ui/dialogs/demo.py" line="100"/>
+        <source>This database already holds {count} accounts. Demo data goes into an empty database: create one with File → New database…, then load the demo there.</source>
+        <translation>此数据库中已有 {count} 家客户。演示数据只能装入空的数据库：请先用“文件 → 新建数据库…”新建一个，再在那里加载演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/dialogs/demo.py" line="110"/>
         <source>Add about 300 fictional demo accounts with their contacts, opportunities and visits to this database?</source>
         <translation>向此数据库添加约 300 家虚构的演示客户及其联系人、商机和拜访记录吗？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/demo.py" line="83" />
+        <location filename="../../kamdesk/ui/dialogs/demo.py" line="83"/>
         <source>Generating demo data</source>
         <translation>正在生成演示数据</translation>
     </message>
@@ -279,12 +285,12 @@ You can start a clean database later with File → New database….</source>
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../kamdesk/ui/widgets/jobs.py" line="150" />
+        <location filename="../../kamdesk/ui/widgets/jobs.py" line="153"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/widgets/jobs.py" line="159" />
+        <location filename="../../kamdesk/ui/widgets/jobs.py" line="162"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -292,28 +298,28 @@ You can start a clean database later with File → New database….</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="355" />
+        <location filename="../../kamdesk/ui/main_window.py" line="355"/>
         <source>KAMdesk — Key Account Manager</source>
         <extracomment>emitted once, after the first paint of the window (start-up measurement) emitted after the context changed (another database was opened)</extracomment>
         <translation>KAMdesk — 大客户管理</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="384" />
+        <location filename="../../kamdesk/ui/main_window.py" line="384"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="393" />
+        <location filename="../../kamdesk/ui/main_window.py" line="393"/>
         <source>{accounts} accounts · {contacts} contacts · {opportunities} opportunities · {visits} visits</source>
         <translation>客户 {accounts} · 联系人 {contacts} · 商机 {opportunities} · 拜访 {visits}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="401" />
+        <location filename="../../kamdesk/ui/main_window.py" line="401"/>
         <source>no rep yet</source>
         <translation>尚未设置</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="402" />
+        <location filename="../../kamdesk/ui/main_window.py" line="402"/>
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
@@ -321,88 +327,88 @@ You can start a clean database later with File → New database….</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="114" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="114"/>
         <source>(none)</source>
         <extracomment>the languages offered, named in their own language (never translated)</extracomment>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="133" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="133"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="134" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="134"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="135" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="135"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="136" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="136"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="137" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="137"/>
         <source>&amp;Backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="138" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="138"/>
         <source>Backup &amp;to…</source>
         <translation>备份到(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="139" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="139"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="140" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="140"/>
         <source>&amp;Import bundle…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="141" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="141"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="142" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="143" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="143"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="146" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="146"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="147" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="147"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="148" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="148"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="149" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="149"/>
         <source>Load &amp;demo data…</source>
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/dialogs/menus.py" line="150" />
+        <location filename="../../kamdesk/ui/dialogs/menus.py" line="150"/>
         <source>&amp;About KAMdesk</source>
         <translation>关于 KAMdesk(&amp;A)</translation>
     </message>
@@ -410,7 +416,7 @@ You can start a clean database later with File → New database….</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kamdesk/ui/widgets/messages.py" line="54" />
+        <location filename="../../kamdesk/ui/widgets/messages.py" line="54"/>
         <source>Something went wrong: {error}
 
 The details were written to the log.</source>
@@ -422,27 +428,27 @@ The details were written to the log.</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../kamdesk/ui/pages.py" line="34" />
+        <location filename="../../kamdesk/ui/pages.py" line="34"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/pages.py" line="41" />
+        <location filename="../../kamdesk/ui/pages.py" line="41"/>
         <source>Stakeholder maps</source>
         <translation>决策链地图</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/pages.py" line="48" />
+        <location filename="../../kamdesk/ui/pages.py" line="48"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/pages.py" line="54" />
+        <location filename="../../kamdesk/ui/pages.py" line="54"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/pages.py" line="58" />
+        <location filename="../../kamdesk/ui/pages.py" line="58"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
@@ -450,17 +456,17 @@ The details were written to the log.</source>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="95" />
+        <location filename="../../kamdesk/ui/main_window.py" line="95"/>
         <source>{page}: this page could not be loaded</source>
         <translation>{page}：此页面无法加载</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="98" />
+        <location filename="../../kamdesk/ui/main_window.py" line="98"/>
         <source>Coming soon: {page}</source>
         <translation>即将推出：{page}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="99" />
+        <location filename="../../kamdesk/ui/main_window.py" line="99"/>
         <source>This part of KAMdesk is under construction.</source>
         <translation>此功能正在建设中。</translation>
     </message>
@@ -468,7 +474,7 @@ The details were written to the log.</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../kamdesk/ui/widgets/coded.py" line="54" />
+        <location filename="../../kamdesk/ui/widgets/coded.py" line="54"/>
         <source>—</source>
         <translation>—</translation>
     </message>

@@ -330,6 +330,29 @@ def test_missing_demo_generator_says_so(
     assert quiet_boxes[-1][0] == "error" and "not available" in quiet_boxes[-1][2]
 
 
+def test_load_demo_into_a_database_with_accounts_says_so_first_in_chinese(
+    window: MainWindow, quiet_boxes: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Help → Load demo data on a filled database asked Yes/No and then failed with
+    the generator's English message under a 'Generating…' title; now it says why at
+    once, in the UI language, and generates nothing."""
+    from kamdesk.store.models import Account
+
+    with window.ctx.db.transaction() as s:
+        s.add(Account(name="上海烟草"))
+    calls: list[object] = []
+    monkeypatch.setattr(demo, "_generator", lambda: lambda *a, **k: calls.append(a))
+    window.translators.switch("zh_CN")
+    try:
+        assert demo.load_demo(window) is False
+    finally:
+        window.translators.switch("en")
+    assert calls == []
+    kinds = [kind for kind, *_ in quiet_boxes]
+    assert "ask" not in kinds
+    assert "1" in quiet_boxes[-1][2] and "空" in quiet_boxes[-1][2]
+
+
 # --- File menu ----------------------------------------------------------------------
 
 

@@ -89,6 +89,21 @@ def generate_demo(db: Database, parent: QWidget | None = None) -> bool:
 
 def load_demo(win: MainWindow, *, confirm: bool = True) -> bool:
     """Help → Load demo data…: the small demo set into the open store."""
+    from kamdesk.services.overview import store_overview
+
+    accounts = store_overview(win.ctx.db).accounts
+    if accounts:
+        # said before asking, in the UI language (the generator refuses in English)
+        messages.show_error(
+            win,
+            QCoreApplication.translate("Demo", "Demo data"),
+            QCoreApplication.translate(
+                "Demo",
+                "This database already holds {count} accounts. Demo data goes into an empty "
+                "database: create one with File → New database…, then load the demo there.",
+            ).format(count=f"{accounts:,}"),
+        )
+        return False
     if confirm and not messages.ask_yes_no(
         win,
         QCoreApplication.translate("Demo", "Demo data"),
