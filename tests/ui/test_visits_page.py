@@ -396,3 +396,19 @@ def test_a_narrow_visit_block_shows_its_time_never_a_lone_ellipsis(qtbot) -> Non
     wide = view.block_lines(row, 220.0, fm)
     assert not wide.small and "10:35" in wide.texts[0]
     assert view.block_lines(row, 26.0, fm).small
+
+
+def test_editor_lists_use_the_languages_punctuation(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """English showed "兰州三元公交集团（兰州）" with Chinese brackets."""
+    from kamdesk.ui.visits.editor import list_sep, with_detail
+
+    assert with_detail("兰州三元公交集团", "兰州", "en") == "兰州三元公交集团 (兰州)"
+    assert with_detail("兰州三元公交集团", "兰州", "zh") == "兰州三元公交集团（兰州）"
+    assert with_detail("甲", None, "en") == "甲"
+    assert list_sep("en") == ", " and list_sep("zh") == "、"
+    sd = seed(ctx.db)
+    ctx.lang = "en"
+    editor = PlanEditor(ctx, account_uuid=sd.account)
+    qtbot.addWidget(editor)
+    texts = [editor.account.itemText(i) for i in range(editor.account.count())]
+    assert texts and not any("（" in t for t in texts)

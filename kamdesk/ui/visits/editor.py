@@ -52,6 +52,18 @@ ERROR_STYLE = "color: #b42318;"
 WARNING_STYLE = "color: #b54708;"
 
 
+def with_detail(name: str, detail: str | None, lang: str) -> str:
+    """ "name（detail）" in Chinese, "name (detail)" in English."""
+    if not detail:
+        return name
+    return f"{name}（{detail}）" if lang.startswith("zh") else f"{name} ({detail})"
+
+
+def list_sep(lang: str) -> str:
+    """The separator of names in a list: "、" in Chinese, ", " in English."""
+    return "、" if lang.startswith("zh") else ", "
+
+
 def _cell_text(table: QTableWidget, row: int, col: int) -> str:
     item = table.item(row, col)
     return item.text() if item is not None else ""
@@ -225,7 +237,7 @@ class PlanEditor(QDialog):
         self.ours.setObjectName("oursList")
         lay.addWidget(self.ours, 1)
         for choice in svc.our_people(self.ctx.db):
-            item = QListWidgetItem(choice.name + (f"（{choice.detail}）" if choice.detail else ""))
+            item = QListWidgetItem(with_detail(choice.name, choice.detail, self.ctx.lang))
             item.setData(Qt.ItemDataRole.UserRole, choice.uuid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -360,7 +372,7 @@ class PlanEditor(QDialog):
         self.account.clear()
         self.account.addItem(self.tr("— choose —"), None)
         for c in svc.find_accounts(self.ctx.db, text, limit=100):
-            self.account.addItem(c.name + (f"（{c.detail}）" if c.detail else ""), c.uuid)
+            self.account.addItem(with_detail(c.name, c.detail, self.ctx.lang), c.uuid)
         index = self.account.findData(current) if current else -1
         self.account.setCurrentIndex(
             max(index, 0) if index >= 0 else (1 if text.strip() and self.account.count() > 1 else 0)
@@ -398,7 +410,9 @@ class PlanEditor(QDialog):
         ctx = svc.plan_context(self.ctx.db, uuid, lang=self.ctx.lang)
         attitudes = {p.contact_uuid: p.attitude for p in ctx.key_people}
         for c in svc.account_contacts(self.ctx.db, uuid):
-            text = c.name + (f"，{c.detail}" if c.detail else "")
+            text = c.name + (
+                (("，" if self.ctx.lang.startswith("zh") else ", ") + c.detail) if c.detail else ""
+            )
             if attitudes.get(c.uuid):
                 text += f"  [{attitudes[c.uuid]}]"
             item = QListWidgetItem(text)

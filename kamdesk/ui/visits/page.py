@@ -316,7 +316,9 @@ class VisitsPage(QWidget):
                 planned = d.status is VisitStatus.PLANNED
                 self._selected_status = d.status
                 when = d.starts_at.astimezone(svc.local_tz())
-                people = "、".join(a.name for a in d.attendees if a.contact_uuid)
+                people = ("、" if self.ctx.lang.startswith("zh") else ", ").join(
+                    a.name for a in d.attendees if a.contact_uuid
+                )
                 self.visit_label.setText(
                     f"{d.account_name}\n{when:%Y-%m-%d %H:%M} · {d.status.label(self.ctx.lang)}"
                     + (f"\n{d.place}" if d.place else "")
