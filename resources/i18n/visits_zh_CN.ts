@@ -128,263 +128,263 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="90"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="102"/>
         <source>Edit visit plan</source>
         <translation>编辑拜访计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="90"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="102"/>
         <source>Plan a visit</source>
         <translation>制定拜访计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="95"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="107"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="96"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="108"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="97"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="109"/>
         <source>6W2H</source>
         <translation>6W2H</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="98"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="110"/>
         <source>Preparation</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="101"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="113"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="106"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="118"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="107"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="119"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="154"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="166"/>
         <source>Search accounts (name or pinyin initials)</source>
         <translation>搜索客户（名称或拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="164"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="176"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="167"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="179"/>
         <source>Opportunity</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="185"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="197"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="186"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="198"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="188"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="200"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="190"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="202"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="192"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="204"/>
         <source>Objective</source>
         <translation>拜访目的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="196"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="208"/>
         <source>What this account should finally do (e.g. move its call centre to us)</source>
         <translation>客户最终要做的事（如：把回访中心转网至我司）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="198"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="210"/>
         <source>Final objective</source>
         <translation>终极目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="201"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="213"/>
         <source>What this visit should achieve</source>
         <translation>本次拜访要达成的结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="202"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="214"/>
         <source>Stage objective</source>
         <translation>阶段目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="205"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="217"/>
         <source>e.g. next week I will bring the contract for you to review</source>
         <translation>例：下周我把合同带来给您审阅</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="207"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="219"/>
         <source>Commitment to ask for</source>
         <translation>争取的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="209"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="221"/>
         <source>Minimum acceptable outcome</source>
         <translation>最低可接受结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="216"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="228"/>
         <source>Their people (contacts of this account; current attitude in brackets)</source>
         <translation>客户方人员（该客户的联系人；方括号内为当前态度）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="223"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="235"/>
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="234"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="246"/>
         <source>Others not on file, separated by commas (their side)</source>
         <translation>未建档的其他人员，用逗号分隔（客户方）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="254"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="266"/>
         <source>the start and end on the Visit tab</source>
         <translation>见“拜访”页的开始和结束时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="255"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="267"/>
         <source>the place on the Visit tab</source>
         <translation>见“拜访”页的地点</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="256"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="268"/>
         <source>the People tab</source>
         <translation>见“人员”页</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="270"/>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="306"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="282"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="318"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="271"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="283"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="299"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="311"/>
         <source>Resources (tick what is ready)</source>
         <translation>资源准备（勾选已准备好的）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="305"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="317"/>
         <source>Another item</source>
         <translation>其他项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="318"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="330"/>
         <source>One question per line</source>
         <translation>每行一个问题</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="324"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="336"/>
         <source>SPIN questions</source>
         <translation>SPIN 提问</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="328"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="340"/>
         <source>FAB points: feature → advantage → benefit to this customer</source>
         <translation>FAB 要点：特征 → 优势 → 对该客户的利益</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="330"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="342"/>
         <source>Feature</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="330"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="342"/>
         <source>Advantage</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="330"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="342"/>
         <source>Benefit</source>
         <translation>利益</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="333"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="345"/>
         <source>Expected objections and answers</source>
         <translation>预期异议与应对</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="334"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="346"/>
         <source>Objection</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="334"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="346"/>
         <source>Answer</source>
         <translation>应对</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="361"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="373"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="392"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="404"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="434"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="448"/>
         <source>Key people</source>
         <translation>关键人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="435"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="449"/>
         <source>No one on the map yet.</source>
         <translation>决策链地图上还没有人员。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="436"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="450"/>
         <source>Open commitments</source>
         <translation>未完成的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="437"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="451"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="438"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="452"/>
         <source>Insights</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="439"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="453"/>
         <source>Last contact</source>
         <translation>最近联络</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="440"/>
+        <location filename="../../kamdesk/ui/visits/editor.py" line="454"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
@@ -501,270 +501,275 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="60"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="61"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="62"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="63"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="66"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="67"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="71"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="72"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="75"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="76"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="81"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="124"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="82"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="125"/>
         <source>Plan visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="83"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="84"/>
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="85"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="86"/>
         <source>Visit pack PDF…</source>
         <translation>拜访资料包 PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="87"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="88"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="107"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="108"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="108"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="109"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="114"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="115"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="119"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="120"/>
         <source>Accounts to visit</source>
         <translation>待拜访客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="128"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="129"/>
+        <source>Filter by account name</source>
+        <translation>按客户名称筛选</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/page.py" line="135"/>
         <source>Selected visit</source>
         <translation>选中的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="130"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="327"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="137"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="348"/>
         <source>Click a visit in the calendar or the list.</source>
         <translation>在日历或列表中点击一次拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="133"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="140"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="135"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="142"/>
         <source>Log outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="137"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="331"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="428"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="434"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="144"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="352"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="453"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="459"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="163"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="170"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="171"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="178"/>
         <source>Search account, place, objective, outcome…</source>
         <translation>搜索客户、地点、目标、结果…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="177"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="184"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="179"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="186"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="188"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="195"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="192"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="199"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="193"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="200"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="194"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="201"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="197"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="204"/>
         <source>Objective</source>
         <translation>拜访目的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="201"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="208"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="202"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="209"/>
         <source>Final objective</source>
         <translation>终极目标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="215"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="222"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="273"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="280"/>
         <source>plan {n}</source>
         <translation>计划 {n}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="273"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="280"/>
         <source>no plan set</source>
         <translation>未设计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="274"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="281"/>
         <source>{label}: {done} done + {planned} planned / {goal}</source>
         <translation>{label}：已完成 {done} + 已计划 {planned} / {goal}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="280"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="287"/>
         <source>New visits</source>
         <translation>新拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="282"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="289"/>
         <source>Revisits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="291"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="298"/>
         <source>revisit every {n} days</source>
         <translation>每 {n} 天再访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="293"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="300"/>
         <source>contact every {n} days</source>
         <translation>每 {n} 天联络</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="295"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="302"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="297"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="304"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="297"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="304"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>%n 天后到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="331"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="420"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="352"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="445"/>
         <source>Restore visit</source>
         <translation>恢复拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="428"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="453"/>
         <source>Cancel this visit?</source>
         <translation>取消这次拜访？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="442"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="467"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="465"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="472"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="476"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="490"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="497"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="501"/>
         <source>Export .ics</source>
         <translation>导出 .ics</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="465"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="490"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="477"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="502"/>
         <source>%n planned visit(s) written to {path}</source>
         <translation>
             <numerusform>已将 %n 次计划拜访写入 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="486"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="492"/>
-        <location filename="../../kamdesk/ui/visits/page.py" line="501"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="511"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="517"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="526"/>
         <source>Visit pack</source>
         <translation>拜访资料包</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="486"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="511"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="502"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="527"/>
         <source>{pages} pages written to {path} in {seconds:.1f} s. Open it now?</source>
         <translation>已在 {seconds:.1f} 秒内写入 {pages} 页到 {path}。现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="516"/>
+        <location filename="../../kamdesk/ui/visits/page.py" line="541"/>
         <source>Print the visit pack</source>
         <translation>打印拜访资料包</translation>
     </message>

@@ -412,3 +412,36 @@ def test_editor_lists_use_the_languages_punctuation(qtbot, ctx: AppContext) -> N
     qtbot.addWidget(editor)
     texts = [editor.account.itemText(i) for i in range(editor.account.count())]
     assert texts and not any("（" in t for t in texts)
+
+
+def test_accounts_to_visit_filter_by_name_and_plan_the_shown_one(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from kamdesk.store.models import Account
+
+    sd = seed(ctx.db)
+    long_ago = date.today() - timedelta(days=400)
+    with ctx.db.transaction() as s:
+        s.execute(
+            update(Account).values(
+                last_visit_on=long_ago, last_touch_at=datetime.now(TZ) - timedelta(days=400)
+            )
+        )
+    page = VisitsPage(ctx)
+    qtbot.addWidget(page)
+    names = [page.todo.item(i).data(257) for i in range(page.todo.count())]
+    assert names, names
+    target = names[-1]
+    page.todo_filter.setText(target[:3])
+    shown = [
+        page.todo.item(i).data(257) for i in range(page.todo.count()) if not page.todo.item(i).isHidden()
+    ]
+    assert target in shown and all(target[:3].casefold() in n.casefold() for n in shown)
+    planned: list[str | None] = []
+    page.plan_visit = lambda *, account_uuid=None, start=None: planned.append(account_uuid)  # type: ignore[method-assign]
+    page._plan_from_todo()
+    uuid_of = {page.todo.item(i).data(257): page.todo.item(i).data(256) for i in range(page.todo.count())}
+    assert planned == [uuid_of[shown[0]]]
+    page.todo_filter.setText("没有这个客户")
+    assert not page.todo_plan.isEnabled()
+    assert sd.account in uuid_of.values()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -123,6 +124,12 @@ class VisitsPage(QWidget):
         self.todo.itemDoubleClicked.connect(lambda item: self.plan_visit(account_uuid=item.data(256)))
         self.todo_plan = QPushButton(self.tr("Plan visit"))
         self.todo_plan.clicked.connect(self._plan_from_todo)
+        self.todo_filter = QLineEdit()
+        self.todo_filter.setObjectName("toVisitFilter")
+        self.todo_filter.setPlaceholderText(self.tr("Filter by account name"))
+        self.todo_filter.setClearButtonEnabled(True)
+        self.todo_filter.textChanged.connect(lambda _t: self._filter_todo())
+        todo_lay.addWidget(self.todo_filter)
         todo_lay.addWidget(self.todo)
         todo_lay.addWidget(self.todo_plan)
         visit_box = QGroupBox(self.tr("Selected visit"))
@@ -298,8 +305,20 @@ class VisitsPage(QWidget):
             )
             item = QListWidgetItem(f"{s.account_name}\n{why} · {when}")
             item.setData(256, s.account_uuid)
+            item.setData(257, s.account_name)
             self.todo.addItem(item)
-        self.todo_plan.setEnabled(self.todo.count() > 0)
+        self._filter_todo()
+
+    def _filter_todo(self) -> None:
+        """Show only the accounts whose name holds the filter text (any case)."""
+        needle = self.todo_filter.text().strip().casefold()
+        shown = 0
+        for i in range(self.todo.count()):
+            item = self.todo.item(i)
+            hide = bool(needle) and needle not in str(item.data(257) or "").casefold()
+            item.setHidden(hide)
+            shown += not hide
+        self.todo_plan.setEnabled(shown > 0)
 
     def _refresh_selected(self) -> None:
         uuid = self.selected_uuid
@@ -387,7 +406,11 @@ class VisitsPage(QWidget):
         return None
 
     def _plan_from_todo(self) -> None:
-        item = self.todo.currentItem() or (self.todo.item(0) if self.todo.count() else None)
+        current: QListWidgetItem | None = self.todo.currentItem()
+        if current is not None and current.isHidden():
+            current = None
+        visible = [self.todo.item(i) for i in range(self.todo.count()) if not self.todo.item(i).isHidden()]
+        item = current or (visible[0] if visible else None)
         if item is not None:
             self.plan_visit(account_uuid=item.data(256))
 
