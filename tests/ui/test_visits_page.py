@@ -445,3 +445,12 @@ def test_accounts_to_visit_filter_by_name_and_plan_the_shown_one(qtbot, ctx: App
     page.todo_filter.setText("没有这个客户")
     assert not page.todo_plan.isEnabled()
     assert sd.account in uuid_of.values()
+
+
+def test_editor_datetime_round_trips_through_qdatetime_in_local_time() -> None:
+    from kamdesk.ui.visits.editor import from_qdatetime, to_qdatetime
+
+    start = _at(_next_monday(), 9, 30)
+    q = to_qdatetime(start)
+    assert (q.time().hour(), q.time().minute()) == (9, 30)
+    assert from_qdatetime(q) == start

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -70,8 +70,8 @@ def _cell_text(table: QTableWidget, row: int, col: int) -> str:
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
-    local = value.astimezone(svc.local_tz()).replace(tzinfo=None)
-    return QDateTime(local)
+    local = value.astimezone(svc.local_tz())
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
