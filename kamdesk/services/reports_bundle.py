@@ -28,6 +28,7 @@ import json
 import os
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -576,7 +577,8 @@ def read_submission(path: Path | str) -> Submission:
                     raise UserError(
                         f"{name}: {member} does not match its checksum; the file was changed or damaged"
                     )
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zlib.error) as exc:
+        # a flipped byte inside a compressed member fails in zlib before any checksum
         raise UserError(f"{name}: the file is damaged or truncated ({exc})") from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise UserError(f"{name}: the manifest is damaged") from None

@@ -253,3 +253,26 @@ def test_notes_for_an_unknown_submission_are_refused(
     notes.write_text(json.dumps(doc, ensure_ascii=False))
     with pytest.raises(UserError, match="checksum"):
         receive_notes(rep_db, notes)
+
+
+def test_a_flipped_byte_anywhere_is_refused_cleanly(tmp_path):
+    """Every single-byte corruption is a clear UserError, never a zlib or zip crash."""
+    import zipfile as _zip
+
+    from kamdesk.errors import UserError
+    from kamdesk.services.reports_bundle import read_submission
+
+    good = tmp_path / "good.kamsub"
+    with _zip.ZipFile(good, "w", compression=_zip.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", '{"format": "kamdesk-submission"}')
+        z.writestr("data.json", "数据" * 4000)
+    blob = good.read_bytes()
+    for pos in range(0, len(blob), max(1, len(blob) // 60)):
+        bad = bytearray(blob)
+        bad[pos] ^= 0xFF
+        path = tmp_path / "bad.kamsub"
+        path.write_bytes(bytes(bad))
+        try:
+            read_submission(path)
+        except UserError:
+            pass
