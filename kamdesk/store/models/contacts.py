@@ -102,11 +102,14 @@ class ContactLog(Record):
     """联络记录: way, our person, time, their person and title, content, next step."""
 
     __tablename__ = "contact_log"
-    __table_args__ = (Index("ix_contact_log_account_at", "account_id", "at"),)
+    __table_args__ = (
+        Index("ix_contact_log_account_at", "account_id", "at"),
+        Index("ix_contact_log_rep_at", "rep_id", "at"),  # a rep's calls in a period (reports)
+    )
 
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"), index=True)
-    rep_id: Mapped[int | None] = mapped_column(ForeignKey("rep.id", ondelete="SET NULL"), index=True)
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("rep.id", ondelete="SET NULL"))
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"), index=True)
     way: Mapped[ContactWay] = mapped_column(CodeType(ContactWay))
     category: Mapped[ContactCategory] = mapped_column(

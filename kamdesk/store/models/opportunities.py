@@ -66,8 +66,10 @@ class OpportunityCompetitor(Record):
 
 class StageChange(Record):
     __tablename__ = "stage_change"
+    # reports ask for an opportunity's moves since a date
+    __table_args__ = (Index("ix_stage_change_opportunity_at", "opportunity_id", "at"),)
 
-    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"), index=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"))
     from_stage: Mapped[Stage | None] = mapped_column(CodeType(Stage))
     to_stage: Mapped[Stage] = mapped_column(CodeType(Stage))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
