@@ -91,9 +91,19 @@ def _style_axes(chart: Any) -> None:
     chart.valueAxis.strokeColor = _color(GREY)
 
 
-def _amount_label(v: float) -> str:
-    if abs(v) >= 10000:
-        return f"{v / 10000:,.1f}万"
+def amount_label(v: float, lang: str = "zh") -> str:
+    """A large figure written short in the report's language: 151.5万 /
+    1.2亿 in Chinese, 1.5M / 151.5k in English (never 万 in an English PDF)."""
+    if lang.lower().startswith("zh"):
+        if abs(v) >= 100_000_000:
+            return f"{v / 100_000_000:,.2f}".rstrip("0").rstrip(".") + "亿"
+        if abs(v) >= 10_000:
+            return f"{v / 10_000:,.1f}万".replace(".0万", "万")
+    else:
+        if abs(v) >= 1_000_000:
+            return f"{v / 1_000_000:,.1f}M".replace(".0M", "M")
+        if abs(v) >= 10_000:
+            return f"{v / 1_000:,.1f}k".replace(".0k", "k")
     return f"{v:,.0f}"
 
 
@@ -127,7 +137,7 @@ def visits_per_week(weeks: Sequence[tuple[str, int, int]], *, title: str, legend
 
 
 def pipeline_by_stage(
-    rows: Sequence[tuple[str, Decimal, Decimal]], *, title: str, legend: tuple[str, str]
+    rows: Sequence[tuple[str, Decimal, Decimal]], *, title: str, legend: tuple[str, str], lang: str = "zh"
 ) -> Any:
     """Amount and weighted amount per stage: ``(stage label, amount, weighted)``."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -143,7 +153,7 @@ def pipeline_by_stage(
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = _nice_max(top)
     chart.valueAxis.valueStep = chart.valueAxis.valueMax / 5
-    chart.valueAxis.labelTextFormat = _amount_label
+    chart.valueAxis.labelTextFormat = lambda v: amount_label(v, lang)
     chart.bars[0].fillColor = _color(LIGHT)
     chart.bars[1].fillColor = _color(BLUE)
     chart.barSpacing = 1
@@ -191,6 +201,7 @@ def targets(
     *,
     title: str,
     marker_labels: tuple[str, str, str],
+    lang: str = "zh",
 ) -> Any:
     """Per metric a bar of the actual with ticks at minimum (M), normal (N) and
     stretch (S): ``(label, actual, minimum, normal, stretch)``. Each row has its
@@ -244,7 +255,7 @@ def targets(
             below = not below if x - last_x < 9 else True
             d.add(String(x - 2.5, y - 11 if below else y + 17, tag, fontName=font, fontSize=7))
             last_x = x
-        d.add(String(left + bar_w + 4, y + 3, _amount_label(float(actual)), fontName=font, fontSize=7.5))
+        d.add(String(left + bar_w + 4, y + 3, amount_label(float(actual), lang), fontName=font, fontSize=7.5))
         y -= row_h
     legend = "  ".join(f"{tag} = {text}" for tag, text in zip(("M", "N", "S"), marker_labels, strict=True))
     d.add(String(left, height - 12, legend, fontName=font, fontSize=7.5, fillColor=_color("#555555")))

@@ -103,6 +103,7 @@ def story(r: MonthlyReport, lang: str) -> list[Any]:
                 [(tg.metric.label(lang), tg.actual, tg.minimum, tg.normal, tg.stretch) for tg in r.targets],
                 title="",
                 marker_labels=(t("minimum", lang), t("normal", lang), t("stretch", lang)),
+                lang=lang,
             )
         )
     else:
@@ -127,6 +128,7 @@ def story(r: MonthlyReport, lang: str) -> list[Any]:
             [(s.stage.code, s.amount, s.weighted) for s in r.pipeline_by_stage],
             title="",
             legend=(t("amount", lang), t("weighted", lang)),
+            lang=lang,
         )
     )
     out.append(

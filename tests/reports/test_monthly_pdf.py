@@ -55,3 +55,28 @@ def test_monthly_pdf_for_an_empty_month_says_so(db: Database, tmp_path: Path) ->
     make_sample(db)
     text = pdf_text(render_monthly(monthly_report(db, "2026-09"), tmp_path / "m.pdf", "en"))
     assert "No data for this period" in text
+
+
+def test_monthly_pdf_charts_use_english_units_in_english_and_wan_in_chinese(
+    db: Database, tmp_path: Path
+) -> None:
+    make_sample(db)
+    data = monthly_report(db, MONTH)
+    en = pdf_text(render_monthly(data, tmp_path / "en.pdf", "en"))
+    zh = pdf_text(render_monthly(data, tmp_path / "zh.pdf", "zh"))
+    # revenue actual 80,000 beside its target bar; the pipeline axis tops at 500,000
+    assert "万" not in en and "亿" not in en
+    assert re.search(r"\b80k\b", en) and re.search(r"\b500k\b", en)
+    assert re.search(r"(?<![\d.])8万", zh) and re.search(r"(?<![\d.])50万", zh)
+
+
+def test_amount_label_writes_large_figures_in_the_reports_language() -> None:
+    from kamdesk.reports.charts import amount_label
+
+    assert amount_label(1_515_000, "en") == "1.5M"
+    assert amount_label(50_000_000, "en") == "50M"
+    assert amount_label(151_500, "en") == "151.5k"
+    assert amount_label(9_500, "en") == "9,500"
+    assert amount_label(1_515_000, "zh") == "151.5万"
+    assert amount_label(250_000_000, "zh") == "2.5亿"
+    assert amount_label(9_500, "zh") == "9,500"
