@@ -61,7 +61,7 @@ def nine_grid_table(cells: tuple[NineGridCellRow, ...], lang: str) -> Any:
 def story(r: MonthlyReport, lang: str) -> list[Any]:
     from reportlab.platypus import CondPageBreak, KeepTogether
 
-    out: list[Any] = [para(f"{t('monthly_title', lang)} {period_label(r)}", "title")]
+    out: list[Any] = [para(f"{t('monthly_title', lang)} {period_label(r, lang)}", "title")]
     if not r.has_data:
         out.append(no_data(lang))
     out += annotations_block(r.annotations, lang)

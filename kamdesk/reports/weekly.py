@@ -291,12 +291,14 @@ def text_sections(r: PeriodSummary, lang: str) -> list[Any]:
     return out
 
 
-def period_label(r: PeriodSummary) -> str:
-    return f"{r.period.key}（{r.period.starts_on.isoformat()} – {r.period.ends_on.isoformat()}）"
+def period_label(r: PeriodSummary, lang: str = "zh") -> str:
+    """``2026-W48（2026-11-23 – 2026-11-29）``; English punctuation in English."""
+    span = f"{r.period.starts_on.isoformat()} – {r.period.ends_on.isoformat()}"
+    return f"{r.period.key}（{span}）" if lang.lower().startswith("zh") else f"{r.period.key} ({span})"
 
 
 def story(r: WeeklyReport, lang: str) -> list[Any]:
-    out: list[Any] = [para(f"{t('weekly_title', lang)} {period_label(r)}", "title")]
+    out: list[Any] = [para(f"{t('weekly_title', lang)} {period_label(r, lang)}", "title")]
     if not r.has_data:
         out.append(no_data(lang))
     out += annotations_block(r.annotations, lang)

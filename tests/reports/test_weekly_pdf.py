@@ -90,3 +90,17 @@ def test_table_cells_wrap_within_their_column_and_keep_every_character() -> None
     assert "".join(wrap_cell(long_word, 40).split("\n")) == long_word
     assert wrap_cell("short", 40) == "short"
     assert wrap_cell("第一行\n第二行", 200) == "第一行\n第二行"
+
+
+def test_report_titles_use_the_languages_brackets(db: Database, tmp_path: Path) -> None:
+    from kamdesk.reports.monthly import render_monthly
+    from kamdesk.services.reports_data import monthly_report
+    from tests.services.reports_sample import MONTH
+
+    make_sample(db)
+    week_en = pdf_text(render_weekly(weekly_report(db, WEEK), tmp_path / "w_en.pdf", "en"))
+    week_zh = pdf_text(render_weekly(weekly_report(db, WEEK), tmp_path / "w_zh.pdf", "zh"))
+    month_en = pdf_text(render_monthly(monthly_report(db, MONTH), tmp_path / "m_en.pdf", "en"))
+    assert f"{WEEK} (" in week_en and f"{WEEK}（" not in week_en
+    assert f"{WEEK}（" in week_zh
+    assert f"{MONTH} (" in month_en and f"{MONTH}（" not in month_en
