@@ -91,6 +91,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "stage_moves": ("商机推进", "Opportunities moved"),
     "opportunity": ("商机", "Opportunity"),
     "from_stage": ("原阶段", "From"),
+    "new_opportunity": ("（新建商机）", "(new opportunity)"),
     "to_stage": ("新阶段", "To"),
     "closed": ("赢单与丢单", "Won and lost"),
     "amount": ("金额", "Amount"),

@@ -43,7 +43,7 @@ def key_figures(r: PeriodSummary, lang: str) -> list[Any]:
         (t("revisits", lang), number(r.revisits)),
         (t("per_day", lang), "—" if r.visits_per_day is None else f"{r.visits_per_day}"),
         (t("calls", lang), number(r.calls)),
-        (t("stage_moves", lang), number(len(r.stage_moves))),
+        (t("stage_moves", lang), number(r.moves_between_stages)),
         (t("won", lang), f"{len(r.won)} / {money(r.won_amount)}"),
         (t("lost", lang), number(len(r.lost))),
         (t("pipeline_start", lang), money(r.pipeline_start)),
@@ -131,7 +131,7 @@ def moves_summary(r: PeriodSummary, lang: str) -> Any:
     pairs = Counter((m.from_stage, m.to_stage) for m in r.stage_moves)
 
     def label(stage: Any) -> str:
-        return f"{stage.code} {stage.label(lang)}" if stage is not None else "—"
+        return f"{stage.code} {stage.label(lang)}" if stage is not None else t("new_opportunity", lang)
 
     rows: list[list[object]] = [
         [label(a), label(b), number(n)]
@@ -206,7 +206,9 @@ def detail_sections(r: PeriodSummary, lang: str, *, monthly: bool = False) -> li
                     m.at.strftime("%Y-%m-%d"),
                     m.opportunity,
                     m.account,
-                    f"{m.from_stage.code} {m.from_stage.label(lg)}" if m.from_stage else "—",
+                    f"{m.from_stage.code} {m.from_stage.label(lg)}"
+                    if m.from_stage
+                    else t("new_opportunity", lg),
                     f"{m.to_stage.code} {m.to_stage.label(lg)}",
                 ]
                 for m in rows

@@ -345,6 +345,13 @@ class PeriodSummary:
         return sum((w.amount for w in self.won), ZERO)
 
     @property
+    def moves_between_stages(self) -> int:
+        """Stage changes from one stage to another in the period; an
+        opportunity entering its first stage (created, ``from_stage`` None)
+        is listed in ``stage_moves`` but is not a move."""
+        return sum(1 for m in self.stage_moves if m.from_stage is not None)
+
+    @property
     def has_data(self) -> bool:
         return bool(
             self.visits

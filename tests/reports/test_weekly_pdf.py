@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kamdesk.reports.weekly import render_weekly
@@ -104,3 +105,33 @@ def test_report_titles_use_the_languages_brackets(db: Database, tmp_path: Path) 
     assert f"{WEEK} (" in week_en and f"{WEEK}（" not in week_en
     assert f"{WEEK}（" in week_zh
     assert f"{MONTH} (" in month_en and f"{MONTH}（" not in month_en
+
+
+def test_weekly_pdf_counts_moves_not_new_opportunities(db: Database, tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from kamdesk.domain.stages import Stage
+    from kamdesk.store.models import Account, Opportunity, Rep, StageChange
+    from tests.services.reports_sample import at
+
+    make_sample(db)  # one move E → C in the week
+    with db.transaction() as s:
+        opp = Opportunity(
+            account_id=s.scalars(select(Account.id)).first(),
+            owner_id=s.scalars(select(Rep.id)).first(),
+            name="新建项目",
+            stage=Stage.G,
+            amount=Decimal("10000"),
+            created_at=at(17),
+        )
+        s.add(opp)
+        s.flush()
+        s.add(StageChange(opportunity_id=opp.id, from_stage=None, to_stage=Stage.G, at=at(17)))
+    data = weekly_report(db, WEEK)
+    zh = pdf_text(render_weekly(data, tmp_path / "w_zh.pdf", "zh"))
+    en = pdf_text(render_weekly(data, tmp_path / "w_en.pdf", "en"))
+    assert re.search(r"商机推进\s+1\s", zh), zh[:1500]  # the key figure: E → C only
+    assert "（新建商机）" in zh  # the new one is listed, as new
+    assert "(new opportunity)" in en

@@ -130,3 +130,32 @@ def test_plan_items_add_update_move_delete(db: Database, sample: dict[str, str])
         add_plan_item(db, PeriodKind.MONTH, MONTH, "   ")
     with pytest.raises(UserError):
         update_plan_item(db, b.uuid, text="gone")
+
+
+def test_a_new_opportunity_in_the_week_is_listed_but_not_counted_as_a_move(
+    db: Database, sample: dict[str, str]
+) -> None:
+    from sqlalchemy import select
+
+    from kamdesk.store.models import Account, Opportunity, Rep, StageChange
+    from tests.services.reports_sample import at
+
+    with db.transaction() as s:
+        rep_id = s.scalars(select(Rep.id)).first()
+        account_id = s.scalars(select(Account.id)).first()
+        opp = Opportunity(
+            account_id=account_id,
+            owner_id=rep_id,
+            name="新建项目",
+            stage=Stage.F,
+            amount=Decimal("10000"),
+            created_at=at(17),
+        )
+        s.add(opp)
+        s.flush()
+        s.add(StageChange(opportunity_id=opp.id, from_stage=None, to_stage=Stage.G, at=at(17)))
+        # moved on next week: not this week's
+        s.add(StageChange(opportunity_id=opp.id, from_stage=Stage.G, to_stage=Stage.F, at=at(24)))
+    w = weekly_report(db, WEEK)
+    assert [(m.from_stage, m.to_stage) for m in w.stage_moves] == [(None, Stage.G), (Stage.E, Stage.C)]
+    assert w.moves_between_stages == 1
