@@ -155,7 +155,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         #: pages far from the cached ones that the view asked for (a jump, a
         #: drag of the scroll bar): fetched once the view rests, newest only
         self._defer_jumps = defer_jumps
-        self._wanted: OrderedDict[int, None] = OrderedDict()
+        self._wanted: dict[int, float] = {}  # page → when the view asked for it
+        self._clock: Callable[[], float] = time.perf_counter
         self._jump_timer = QTimer(self)
         self._jump_timer.setSingleShot(True)
         self._jump_timer.setInterval(JUMP_REST_MS)
@@ -275,16 +276,19 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if page - 1 in self._pages or page + 1 in self._pages or not self._pages:
             return False
         if page not in self._wanted:  # a new position: wait until the view rests
-            self._wanted[page] = None
-            while len(self._wanted) > 3:
-                self._wanted.popitem(last=False)
+            self._wanted[page] = self._clock()
             self._jump_timer.start()
         return True
 
     def _fetch_wanted(self) -> None:
-        wanted, self._wanted = list(self._wanted), OrderedDict()
+        """Fetch the pages of where the view came to rest: those asked for in
+        its last paint, not the ones it passed on the way."""
+        wanted, self._wanted = self._wanted, {}
+        if not wanted:
+            return
+        rest = max(wanted.values()) - JUMP_REST_MS / 2000
         last = len(self._columns) - 1
-        for page in wanted:
+        for page in sorted(p for p, at in wanted.items() if at >= rest):
             if page in self._pages or self._page(page) is None:
                 continue
             first = page * self.page_size
