@@ -48,7 +48,7 @@ def figures(data: DailyReport | PeriodSummary, lang: str) -> list[tuple[str, str
         (t("new_visits", lang), number(data.new_visits)),
         (t("revisits", lang), number(data.revisits)),
         (t("calls", lang), number(data.calls)),
-        (t("stage_moves", lang), number(len(data.stage_moves))),
+        (t("stage_moves", lang), number(data.moves_between_stages)),
         (t("won", lang), f"{len(data.won)} / {money(data.won_amount)}"),
         (t("lost", lang), number(len(data.lost))),
         (t("weighted_start", lang), money(data.weighted_start)),
