@@ -138,7 +138,19 @@ def _targets(run, rep: RepInfo, rng, ids, targets, stamp) -> None:  # type: igno
     quarters = [("quarter", period_key(PeriodKind.QUARTER, first), first)]
     prev_q = period_bounds(PeriodKind.QUARTER, quarters[0][1])[0] - timedelta(days=1)
     quarters.append(("quarter", period_key(PeriodKind.QUARTER, prev_q), prev_q))
-    base = {"revenue": 300_000, "visits": 40, "new_visits": 10, "revisits": 30, "deals": 3}
+    # targets near what a book of this size yields in the demo (~65k revenue and
+    # ~1 visit per account a month), so progress reads as a real rep's would
+    profile = run.profile
+    per_rep = profile.accounts / profile.reps
+    visits = round(0.95 * per_rep * profile.visit_factor / 1.36)
+    new_visits = max(5, visits // 30)
+    base = {
+        "revenue": round(65_000 * per_rep, -5),
+        "visits": visits,
+        "new_visits": new_visits,
+        "revisits": visits - new_visits,
+        "deals": max(2, round(per_rep / 100)),
+    }
     for kind, key, d in month_keys + quarters:
         factor = 3 if kind == "quarter" else 1
         for metric, normal in base.items():
