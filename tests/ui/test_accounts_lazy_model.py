@@ -132,3 +132,21 @@ def test_a_jump_far_from_the_cached_pages_is_fetched_once_the_view_rests(qtbot) 
     assert model.data(model.index(9060, 0)) == "item9060"
     assert sorted(changed) == [9000, 9050]  # the view repaints the rows that came in
     assert model.row_at(5000) == "item5000"  # row_at stays synchronous
+
+
+def test_after_a_jump_the_rows_the_view_shows_are_fetched(qtbot) -> None:  # type: ignore[no-untyped-def]
+    src = FakeSource(10_000)
+    cols = [LazyColumn("name", "Name", lambda r: r, sort="name")]
+    model = LazyTableModel(
+        cols, fetch=src.fetch, count=src.count, key=lambda r: r, page_size=50, defer_jumps=True
+    )
+    model.visible_rows = lambda: (9010, 9040)  # where the view came to rest
+    model.refresh()
+    for row in (1000, 5000, 8000, 9010):  # all in one quick drag
+        assert model.data(model.index(row, 0)) is None
+    qtbot.waitUntil(lambda: model.is_cached(9010))
+    assert [c[0] for c in src.calls] == [0, 9000]
+    model.visible_rows = lambda: (9990, -1)  # the last rows, the view taller than what is left
+    assert model.data(model.index(9990, 0)) is None
+    qtbot.waitUntil(lambda: model.is_cached(9999))
+    assert [c[0] for c in src.calls] == [0, 9000, 9950]

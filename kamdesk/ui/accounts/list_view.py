@@ -68,6 +68,7 @@ class AccountListView(QWidget):
         self.view = QTableView()
         self.view.setObjectName("accountTable")
         self.view.setModel(self.model)
+        self.model.visible_rows = self._visible_rows
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -271,6 +272,9 @@ class AccountListView(QWidget):
         self.model.refresh(keep_loaded=keep)
         if current is not None:
             self.select(current, load=False)
+
+    def _visible_rows(self) -> tuple[int, int]:
+        return self.view.rowAt(0), self.view.rowAt(self.view.viewport().height() - 1)
 
     # --- selection -----------------------------------------------------------------
     def current_uuid(self) -> str | None:

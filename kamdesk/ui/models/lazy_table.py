@@ -157,6 +157,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._defer_jumps = defer_jumps
         self._wanted: dict[int, float] = {}  # page → when the view asked for it
         self._clock: Callable[[], float] = time.perf_counter
+        #: set by a view: (first, last) rows it shows now (-1: none); then
+        #: exactly those pages are fetched when it rests after a jump
+        self.visible_rows: Callable[[], tuple[int, int]] | None = None
         self._jump_timer = QTimer(self)
         self._jump_timer.setSingleShot(True)
         self._jump_timer.setInterval(JUMP_REST_MS)
@@ -286,9 +289,17 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         wanted, self._wanted = self._wanted, {}
         if not wanted:
             return
-        rest = max(wanted.values()) - JUMP_REST_MS / 2000
+        if self.visible_rows is not None:
+            first, shown_last = self.visible_rows()
+            first = max(0, first)
+            if shown_last < 0:  # the view is taller than the rows below
+                shown_last = min(self._total - 1, first + self.page_size - 1)
+            pages = list(range(first // self.page_size, shown_last // self.page_size + 1))
+        else:  # no view told us: the pages asked for in the last paint
+            rest = max(wanted.values()) - JUMP_REST_MS / 2000
+            pages = sorted(p for p, at in wanted.items() if at >= rest)
         last = len(self._columns) - 1
-        for page in sorted(p for p, at in wanted.items() if at >= rest):
+        for page in pages:
             if page in self._pages or self._page(page) is None:
                 continue
             first = page * self.page_size
