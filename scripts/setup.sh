@@ -37,6 +37,10 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
+# byte-compile the app once: start-up must not pay for compiling its own modules
+# (and some environments set PYTHONDONTWRITEBYTECODE, so it would pay every time)
+.venv/bin/python -m compileall -q -j 0 kamdesk >/dev/null
+
 # compiled translations are build output (not committed): make them from the .ts sources
 for ts in resources/i18n/*.ts; do
   [ -e "$ts" ] || continue
