@@ -4,30 +4,68 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select, true
+from sqlalchemy.orm import Session
 
+from kamdesk.domain.grading import Cadence
 from kamdesk.domain.periods import ReportKind
 from kamdesk.domain.reminders import (
     AccountFact,
     BirthdayFact,
     CommitmentFact,
-    Reminder,
+    DueReminders,
     ReminderKind,
+    birthday_md_ranges,
     cadence_reminders,
+    cap_per_kind,
     reminders_on,
     revisit_reminders,
 )
+from kamdesk.errors import UserError
+from kamdesk.services.account_query import overdue_condition, revisit_due_condition
 from kamdesk.services.visits import local_date
 from kamdesk.store.db import Database
-from kamdesk.store.models import Account, Commitment, Contact, ReportSubmission
+from kamdesk.store.models import Account, Commitment, Contact, Rep, ReportSubmission
 
 
-def _account_facts(db: Database, tz: tzinfo | None, *, purchase: bool) -> list[AccountFact]:
-    conds = [Account.cadence.is_not(None), Account.revisit_interval.is_not(None)]
-    if purchase:
-        conds.append(Account.purchase_cycle_days.is_not(None))
+def _me(s: Session, rep_uuid: str | None) -> int | None:
+    """The rep whose reminders these are: ``rep_uuid``, else the laptop's own
+    rep (``is_me``); None when none is set up (then every record counts)."""
+    if rep_uuid is not None:
+        found = s.scalar(select(Rep.id).where(Rep.uuid == rep_uuid))
+        if found is None:
+            raise UserError(f"No such rep: {rep_uuid}")
+        return found
+    return s.scalar(select(Rep.id).where(Rep.is_me.is_(True)).order_by(Rep.id).limit(1))
+
+
+def _owned_by(rep_id: int | None) -> ColumnElement[bool]:
+    """Accounts of the rep (and unassigned ones, which are nobody else's)."""
+    if rep_id is None:
+        return true()
+    return or_(Account.owner_id == rep_id, Account.owner_id.is_(None))
+
+
+def _cadence_overdue(today: date, tz: tzinfo | None) -> ColumnElement[bool]:
+    """Touched, and last touched before local midnight of ``today`` minus the
+    cadence (as :func:`account_query.overdue_condition`, in ``tz``): the
+    domain's ``cadence_due_on(a) < today``."""
+    if tz is None:
+        return and_(Account.last_touch_at.is_not(None), overdue_condition(today))
+    return or_(
+        *(
+            and_(
+                Account.cadence == c,
+                Account.last_touch_at < datetime.combine(today - timedelta(days=c.days), time(), tzinfo=tz),
+            )
+            for c in Cadence
+        )
+    )
+
+
+def _account_facts(s: Session, tz: tzinfo | None, where: ColumnElement[bool]) -> list[AccountFact]:
     stmt = select(
         Account.uuid,
         Account.name,
@@ -38,26 +76,21 @@ def _account_facts(db: Database, tz: tzinfo | None, *, purchase: bool) -> list[A
         Account.next_visit_on,
         Account.last_purchase_on,
         Account.purchase_cycle_days,
-    ).where(Account.archived.is_(False), or_(*conds))
-    out: list[AccountFact] = []
-    with db.reading() as s:
-        for uuid, name, cadence, revisit, touch, last_visit, next_visit, purchase_on, cycle in s.execute(
-            stmt
-        ):
-            out.append(
-                AccountFact(
-                    uuid=uuid,
-                    name=name,
-                    cadence_days=cadence.days if cadence else None,
-                    revisit_days=revisit.days if revisit else None,
-                    last_touch_on=local_date(touch, tz) if touch else None,
-                    last_visit_on=last_visit,
-                    next_visit_on=next_visit,
-                    last_purchase_on=purchase_on,
-                    purchase_cycle_days=cycle,
-                )
-            )
-    return out
+    ).where(Account.archived.is_(False), where)
+    return [
+        AccountFact(
+            uuid=uuid,
+            name=name,
+            cadence_days=cadence.days if cadence else None,
+            revisit_days=revisit.days if revisit else None,
+            last_touch_on=local_date(touch, tz) if touch else None,
+            last_visit_on=last_visit,
+            next_visit_on=next_visit,
+            last_purchase_on=purchase_on,
+            purchase_cycle_days=cycle,
+        )
+        for uuid, name, cadence, revisit, touch, last_visit, next_visit, purchase_on, cycle in s.execute(stmt)
+    ]
 
 
 def due_reminders(
@@ -69,9 +102,23 @@ def due_reminders(
     include_reports: bool = True,
     purchase_ahead_days: int = 7,
     birthday_ahead_days: int = 7,
-) -> list[Reminder]:
-    """Every reminder due on ``today`` (``now``: naive local time for report deadlines)."""
+    limit_per_kind: int | None = None,
+    rep_uuid: str | None = None,
+) -> DueReminders:
+    """The reminders due on ``today`` for the rep (``rep_uuid``, else the
+    laptop's ``is_me`` rep; everyone's when there is none): their accounts,
+    the commitments and birthdays on them, and the reports. ``now``: naive
+    local time for report deadlines. Most pressing first; with
+    ``limit_per_kind`` at most that many of each kind, and ``.totals`` says
+    how many of each are due in all.
+
+    SQL picks the candidates by index (open commitments due by today,
+    accounts past their revisit or cadence or with a purchase cycle,
+    birthdays in the window); the rules in :mod:`kamdesk.domain.reminders`
+    decide which are due."""
     with db.reading() as s:
+        me = _me(s, rep_uuid)
+        owned = _owned_by(me)
         commitments = [
             CommitmentFact(u, au, an, text, side.code, due, None, owner)
             for u, au, an, text, side, due, owner in s.execute(
@@ -85,17 +132,38 @@ def due_reminders(
                     Commitment.owner,
                 )
                 .join(Account, Account.id == Commitment.account_id)
-                .where(Commitment.done_on.is_(None), Commitment.due_on <= today)
+                .where(Commitment.done_on.is_(None), Commitment.due_on <= today, owned)
             )
         ]
-        birthdays = [
-            BirthdayFact(u, n, md, au, an)
-            for u, n, md, au, an in s.execute(
-                select(Contact.uuid, Contact.name, Contact.birthday_md, Account.uuid, Account.name)
-                .join(Account, Account.id == Contact.account_id)
-                .where(Contact.birthday_md.is_not(None), Contact.archived.is_(False))
-            )
-        ]
+        windows = birthday_md_ranges(today, birthday_ahead_days)
+        birthdays = (
+            [
+                BirthdayFact(u, n, md, au, an)
+                for u, n, md, au, an in s.execute(
+                    select(Contact.uuid, Contact.name, Contact.birthday_md, Account.uuid, Account.name)
+                    .join(Account, Account.id == Contact.account_id)
+                    .where(
+                        or_(*(Contact.birthday_md.between(lo, hi) for lo, hi in windows)),
+                        Contact.archived.is_(False),
+                        owned,
+                    )
+                )
+            ]
+            if windows
+            else []
+        )
+        accounts = _account_facts(
+            s,
+            tz,
+            and_(
+                owned,
+                or_(
+                    revisit_due_condition(today),
+                    _cadence_overdue(today, tz),
+                    and_(Account.purchase_cycle_days.is_not(None), Account.last_purchase_on.is_not(None)),
+                ),
+            ),
+        )
         submitted: set[tuple[ReportKind, str]] | None = None
         if include_reports:
             submitted = {
@@ -106,16 +174,17 @@ def due_reminders(
                     )
                 )
             }
-    return reminders_on(
+    found = reminders_on(
         today,
         commitments=commitments,
-        accounts=_account_facts(db, tz, purchase=True),
+        accounts=accounts,
         birthdays=birthdays,
         submitted_reports=submitted,
         now=now,
         purchase_ahead_days=purchase_ahead_days,
         birthday_ahead_days=birthday_ahead_days,
     )
+    return cap_per_kind(found, limit_per_kind)
 
 
 @dataclass(frozen=True)
@@ -135,7 +204,10 @@ def accounts_to_visit(
 ) -> list[VisitSuggestion]:
     """Accounts due a revisit within ``ahead_days`` or past their contact
     cadence, with no visit planned — most overdue first."""
-    facts = _account_facts(db, tz, purchase=False)
+    with db.reading() as s:
+        facts = _account_facts(
+            s, tz, or_(revisit_due_condition(today + timedelta(days=ahead_days)), _cadence_overdue(today, tz))
+        )
     found = revisit_reminders(facts, today, ahead_days)
     seen = {r.account_uuid for r in found}
     found += [r for r in cadence_reminders(facts, today) if r.account_uuid not in seen]
