@@ -1,66 +1,72 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="328" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="329"/>
         <source>%1 · ¥%2
 weighted ¥%3</source>
         <translation>%1 个 · ¥%2
 加权 ¥%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="329" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="330"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="330" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="331"/>
         <source>Won this year</source>
         <translation>今年赢单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="331" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="332"/>
         <source>+%1 more</source>
         <translation>另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="332" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="333"/>
         <source>Only the largest are shown as cards; search or filter to find the others</source>
         <translation>只显示金额最大的项目卡片；可搜索或筛选查找其他项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="333" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="334"/>
         <source>Drag to another stage to move; double-click to open</source>
         <translation>拖到其他阶段即可推进；双击打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="342" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="343"/>
         <source>Open: %1 opportunities, weighted pipeline ¥%2</source>
         <translation>进行中：%1 个项目，加权金额 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="363" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="364"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="364" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="365"/>
+        <source>Stakeholder map</source>
+        <translation>决策链地图</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="366"/>
         <source>Move to stage</source>
         <translation>推进到阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="372" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="374"/>
         <source>Won…</source>
         <translation>赢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="373" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="375"/>
         <source>Lost…</source>
         <translation>丢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/board.py" line="375" />
+        <location filename="../../kamdesk/ui/opportunities/board.py" line="377"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -68,42 +74,42 @@ weighted ¥%3</source>
 <context>
     <name>CompetitorDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="118" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="118"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="122" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="122"/>
         <source>(not linked)</source>
         <translation>（不关联）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="128" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="128"/>
         <source>Main competitor</source>
         <translation>主要竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="136" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="136"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="137" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="137"/>
         <source>Competitor account</source>
         <translation>竞争对手档案</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="139" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="139"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="140" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="140"/>
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="155" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="155"/>
         <source>Name the competitor.</source>
         <translation>请填写竞争对手名称。</translation>
     </message>
@@ -111,185 +117,190 @@ weighted ¥%3</source>
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="48" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="311" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="48"/>
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="317"/>
         <source>New opportunity</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="51" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="51"/>
         <source>Search name, project no. or account</source>
         <translation>搜索项目名称、编号或客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="55" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="55"/>
         <source>Everyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="56" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="56"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="60" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="60"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="65" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="65"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="74" />
-        <source>Showing one account's opportunities; click to show all</source>
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="74"/>
+        <source>Showing one account&apos;s opportunities; click to show all</source>
         <translation>只显示该客户的项目；点击显示全部</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="79" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="79"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="92" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="93"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="131" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="132"/>
         <source>%1 opportunities</source>
         <translation>%1 个项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="133" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="134"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="137" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="138"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="139" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="140"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="148" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="149"/>
         <source>Any close month</source>
         <translation>全部成交月份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="177" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="178"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="178" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="179"/>
         <source>Opportunity</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="179" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="180"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="180" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="181"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="182" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="183"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="184" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="185"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="187" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="188"/>
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="192" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="193"/>
         <source>Win %</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="194" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="195"/>
         <source>Weighted ¥</source>
         <translation>加权金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="198" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="199"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="204" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="205"/>
         <source>Value type</source>
         <translation>价值类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="209" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="210"/>
         <source>Opening</source>
         <translation>开局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="212" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="213"/>
         <source>Vs rival</source>
         <translation>对比对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="279" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="280"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="280" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="281"/>
+        <source>Stakeholder map</source>
+        <translation>决策链地图</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="282"/>
         <source>Move to stage</source>
         <translation>推进到阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="289" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="291"/>
         <source>Won…</source>
         <translation>赢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="292" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="294"/>
         <source>Lost…</source>
         <translation>丢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="296" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="298"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="311" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="317"/>
         <source>Add an account first.</source>
         <translation>请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="320" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="334" />
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="342" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="326"/>
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="340"/>
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="348"/>
         <source>Export pipeline</source>
         <translation>导出销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="322" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="328"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/page.py" line="343" />
+        <location filename="../../kamdesk/ui/opportunities/page.py" line="349"/>
         <source>%1 opportunities written to %2</source>
         <translation>已将 %1 个项目写入 %2</translation>
     </message>
@@ -297,474 +308,486 @@ weighted ¥%3</source>
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="176" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="841" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="913" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="176"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="866"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="938"/>
         <source>Opportunity</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="197" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="197"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="251" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="505" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="201"/>
+        <source>Stakeholder map</source>
+        <translation>决策链地图</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="203"/>
+        <source>Open this opportunity&apos;s stakeholder map</source>
+        <translation>打开此商机的决策链地图</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="257"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="511"/>
         <source>Move</source>
         <translation>推进</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="260" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="266"/>
         <source>Won…</source>
         <translation>赢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="261" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="267"/>
         <source>Lost…</source>
         <translation>丢单…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="262" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="268"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="270" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="276"/>
         <source>e.g. 60000</source>
         <translation>例如 60000</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="272" />
-        <source>blank: the stage's win %</source>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="278"/>
+        <source>blank: the stage&apos;s win %</source>
         <translation>留空：使用阶段赢单率</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="276" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="408" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="282"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="414"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="277" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="283"/>
         <source>Project no.</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="278" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="284"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="279" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="285"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="280" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="286"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="281" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="287"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="282" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="288"/>
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="283" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="289"/>
         <source>Win % override</source>
         <translation>自定赢单率</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="284" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="290"/>
         <source>Weighted</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="285" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="291"/>
         <source>Started on</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="286" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="292"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="293" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="299"/>
         <source>Project objective</source>
         <translation>项目目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="294" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="300"/>
         <source>Breakthroughs so far</source>
         <translation>目前主要突破</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="295" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="301"/>
         <source>Next steps</source>
         <translation>下一步工作计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="296" />
-        <source>Manager's assessment</source>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="302"/>
+        <source>Manager&apos;s assessment</source>
         <translation>行业经理评估意见</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="297" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="303"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="301" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="307"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="309" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="315"/>
         <source>Exit criteria per stage: tick what is done. Moving past a stage with unticked criteria asks first and records them.</source>
         <translation>各阶段的完成标准：完成一项勾选一项。越过未完成标准的阶段时会先提示，并记录下来。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="314" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="678" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="320"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="701"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="314" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="320"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="320" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="326"/>
         <source>Add criterion…</source>
         <translation>添加标准…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="321" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="419" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="327"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="425"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="322" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="420" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="328"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="426"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="329" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="335"/>
         <source>Exit criteria</source>
         <translation>阶段标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="336" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="342"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="337" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="343"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="338" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="344"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="348" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="354"/>
         <source>What shows it: facts, who said what, when</source>
         <translation>依据：事实、谁说了什么、何时</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="357" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="363"/>
         <source>TAS</source>
         <translation>TAS 评估</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="362" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="368"/>
         <source>Customer value matrix</source>
         <translation>客户价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="372" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="378"/>
         <source>Short-term revenue (1–10)</source>
         <translation>短期收益（1–10）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="373" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="379"/>
         <source>Long-term impact (1–10)</source>
         <translation>长期影响（1–10）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="375" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="381"/>
         <source>Long-term impact: follow-on business, brand and reference value, team morale.</source>
         <translation>长期影响：后续销售机会、对品牌和声誉的影响、对团队士气的影响。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="382" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="388"/>
         <source>Opening position (nine-grid)</source>
         <translation>开局定位（九宫格）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="388" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="394"/>
         <source>Clear opening</source>
         <translation>清除开局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="394" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="400"/>
         <source>Value and opening</source>
         <translation>价值与开局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="404" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="410"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="408" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="414"/>
         <source>Main</source>
         <translation>主要</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="408" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="414"/>
         <source>Strengths / weaknesses</source>
         <translation>优势 / 劣势</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="418" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="424"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="427" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="433"/>
         <source>Weighted evaluation (scores 0–10)</source>
         <translation>项目评估表（0–10 分）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="434" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="993" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="440"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1018"/>
         <source>Add criterion</source>
         <translation>添加评估项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="436" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="442"/>
         <source>Remove criterion</source>
         <translation>删除评估项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="453" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="459"/>
         <source>Product comparison</source>
         <translation>产品对比</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="463" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="469"/>
         <source>Competition</source>
         <translation>竞争</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="469" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="475"/>
         <source>Vs main rival (−5…+5)</source>
         <translation>对比主要对手（−5…+5）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="470" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="476"/>
         <source>No progress points yet</source>
         <translation>还没有进度记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="474" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="487" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="480"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="493"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="474" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="488" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1091" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="480"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="494"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1116"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="474" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="489" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="505" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="480"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="495"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="511"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="492" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="498"/>
         <source>Add point</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="494" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="500"/>
         <source>Remove point</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="500" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="506"/>
         <source>Progress vs rival</source>
         <translation>对比对手进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="505" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="511"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="505" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="511"/>
         <source>Unmet exit criteria</source>
         <translation>未完成的阶段标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="511" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="517"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="515" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="521"/>
         <source>New opportunity</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="622" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="633"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="645"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="623" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="634"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="646"/>
         <source>Close without saving your changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="673" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="811" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="696"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="836"/>
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="678" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="701"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="693" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="716"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="694" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="717"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="727" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="752"/>
         <source>Progress vs %1</source>
         <translation>对比 %1 的进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="727" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="752"/>
         <source>Progress vs main rival</source>
         <translation>对比主要对手的进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="753" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="778"/>
         <source>Type %1: %2
 Strategy: %3</source>
         <translation>第 %1 类：%2
 策略：%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="759" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="784"/>
         <source>Score both axes to see the type and its strategy.</source>
         <translation>两个维度都评分后显示类型和策略。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="766" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="791"/>
         <source>Click the cell that matches whose territory it is and who leads now.</source>
         <translation>按“谁的地盘”和“目前谁领先”点击对应的格子。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="772" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="797"/>
         <source>%1 opening (%2, %3), %4: %5</source>
         <translation>%1 开局（%2，%3），%4：%5</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="784" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="809"/>
         <source>All four answered yes: pursue it.</source>
         <translation>四个问题都为“是”：全力争取。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="785" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="810"/>
         <source>At least one answer is no: think twice before investing.</source>
         <translation>至少一个问题为“否”：投入资源前请慎重。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="786" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="811"/>
         <source>Not decided yet: find the evidence for the open questions.</source>
         <translation>尚未确定：为未回答的问题寻找依据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="808" />
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="885" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="833"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="910"/>
         <source>A weight is not a number.</source>
         <translation>有权重不是数字。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="812" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="837"/>
         <source>Weights total %1</source>
         <translation>权重合计 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="870" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="895"/>
         <source>Choose an existing account from the list.</source>
         <translation>请从列表中选择已有客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="933" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="958"/>
         <source>Score “%1” is not a number.</source>
         <translation>分数“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="994" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1019"/>
         <source>New exit criterion for stage %1:</source>
         <translation>阶段 %1 的新完成标准：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1006" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1031"/>
         <source>Edit criterion</source>
         <translation>编辑标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1006" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1031"/>
         <source>Criterion:</source>
         <translation>标准：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1041" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1066"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1060" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1085"/>
         <source>Remove competitor</source>
         <translation>删除竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1060" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1085"/>
         <source>Remove %1 and its scores?</source>
         <translation>删除 %1 及其评分？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1069" />
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="1094"/>
         <source>New criterion</source>
         <translation>新评估项</translation>
     </message>
@@ -772,61 +795,61 @@ Strategy: %3</source>
 <context>
     <name>OpportunityMoves</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="26" />
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="26"/>
         <source>Moving “%1” from %2 to %3 leaves these exit criteria unmet:</source>
         <translation>将“%1”从 %2 推进到 %3，以下阶段标准尚未完成：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="34" />
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="34"/>
         <source>Move anyway? The unmet criteria are recorded in the stage history.</source>
         <translation>仍然推进吗？未完成的标准会记录在阶段历史中。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="39" />
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="39"/>
         <source>Exit criteria not met</source>
         <translation>阶段标准未完成</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="48" />
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="48"/>
         <source>Move stage</source>
         <translation>推进阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="57" />
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="67" />
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="57"/>
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="67"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="58" />
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="58"/>
         <source>Why did we win? (optional)</source>
         <translation>赢单原因（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="77" />
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="88" />
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="94" />
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="77"/>
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="88"/>
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="94"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="78" />
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="78"/>
         <source>Why was it lost?</source>
         <translation>丢单原因：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="89" />
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="89"/>
         <source>Say why the opportunity was lost.</source>
         <translation>请填写丢单原因。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="105" />
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="111" />
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="105"/>
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="111"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/moves.py" line="107" />
+        <location filename="../../kamdesk/ui/opportunities/moves.py" line="107"/>
         <source>Delete “%1” with its stage history, checklist, rivals and scores?</source>
         <translation>删除“%1”及其阶段历史、阶段标准、竞争对手和评分？</translation>
     </message>
@@ -834,117 +857,117 @@ Strategy: %3</source>
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="58" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="58"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="60" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="60"/>
         <source>My opportunities</source>
         <translation>我的项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="61" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="61"/>
         <source>Whole team</source>
         <translation>整个团队</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="74" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="74"/>
         <source>Customer value matrix</source>
         <translation>客户价值矩阵</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="78" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="78"/>
         <source>Short-term revenue (1–10)</source>
         <translation>短期收益（1–10）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="79" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="79"/>
         <source>Long-term impact (1–10)</source>
         <translation>长期影响（1–10）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="80" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="80"/>
         <source>No opportunity has both value scores yet</source>
         <translation>还没有项目同时评了两个维度的分</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="105" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="105"/>
         <source>Opening positions (nine-grid counts)</source>
         <translation>开局定位（九宫格统计）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="119" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="119"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="127" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="127"/>
         <source>Funnel against the reference 250 : 125 : 25 : 5 : 1</source>
         <translation>销售漏斗（参考比例 250 : 125 : 25 : 5 : 1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="131" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="131"/>
         <source>No opportunities yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="135" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="135"/>
         <source>Forecast by month of expected close</source>
         <translation>按预计成交月份的销售预测</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="139" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="139"/>
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="141" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="141"/>
         <source>No open opportunity has an expected close date</source>
         <translation>进行中的项目都没有预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="190" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="190"/>
         <source>%1 scored, %2 open opportunities without scores. A type above 40% of at least 5 scored opportunities is flagged.</source>
         <translation>已评分 %1 个，未评分的进行中项目 %2 个。已评分项目不少于 5 个且某一类占比超过 40% 时给出提示。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="199" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="199"/>
         <source>Each bubble counts the opportunities with that pair of scores.</source>
         <translation>每个气泡表示该评分组合下的项目数。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="205" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="205"/>
         <source>%1 openings placed, %2 open opportunities not placed.</source>
         <translation>已定位 %1 个开局，未定位的进行中项目 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="224" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="224"/>
         <source>reference %1</source>
         <translation>参考 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="227" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="227"/>
         <source>%1% (reference %2%)</source>
         <translation>%1%（参考 %2%）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="240" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="240"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="241" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="241"/>
         <source>Weighted</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="245" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="245"/>
         <source>Open pipeline without a close date: weighted ¥%1</source>
         <translation>没有预计成交日期的进行中项目：加权 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="250" />
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="250"/>
         <source>Open %1 · won %2 · lost %3 · weighted pipeline ¥%4</source>
         <translation>进行中 %1 · 赢单 %2 · 丢单 %3 · 加权金额 ¥%4</translation>
     </message>
@@ -952,174 +975,174 @@ Strategy: %3</source>
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="58" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="58"/>
         <source>Set a target</source>
         <translation>设定目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="76" />
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="105" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="76"/>
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="105"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="77" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="77"/>
         <source>Period key</source>
         <translation>期间代码</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="78" />
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="106" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="78"/>
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="106"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="82" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="82"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="83" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="83"/>
         <source>Penalty</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="97" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="97"/>
         <source>Save target</source>
         <translation>保存目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="110" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="110"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="120" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="120"/>
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="124" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="124"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="144" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="144"/>
         <source>Decomposition (revenue targets)</source>
         <translation>任务分解（销售额目标）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="161" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="161"/>
         <source>Average deal ¥</source>
         <translation>平均成交额 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="162" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="162"/>
         <source>Prospects per deal</source>
         <translation>每成交所需潜在客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="163" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="163"/>
         <source>Calls per prospect</source>
         <translation>每个潜在客户所需电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="164" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="164"/>
         <source>Working days a month</source>
         <translation>每月工作天数</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="170" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="170"/>
         <source>Use my average won deal</source>
         <translation>按我的历史平均成交额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="171" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="171"/>
         <source>The average amount of the deals won in the last 12 months</source>
         <translation>最近 12 个月赢单的平均金额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="185" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="185"/>
         <source>Level</source>
         <translation>目标级别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="192" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="192"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="193" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="193"/>
         <source>Target ¥</source>
         <translation>目标 ¥</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="194" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="194"/>
         <source>Deals</source>
         <translation>成交数</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="195" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="195"/>
         <source>Prospects</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="196" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="196"/>
         <source>Calls</source>
         <translation>电话数</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="197" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="197"/>
         <source>Calls a day</source>
         <translation>每天电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="258" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="258"/>
         <source>No target selected</source>
         <translation>未选择目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="268" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="268"/>
         <source>%1 %2: %3 so far</source>
         <translation>%1 %2：目前完成 %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="278" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="278"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="284" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="284"/>
         <source>%1% of the period has passed (%2 – %3).</source>
         <translation>期间已过去 %1%（%2 – %3）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="291" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="291"/>
         <source>Only revenue targets are decomposed.</source>
         <translation>只有销售额目标才分解。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="324" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="324"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="340" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="340"/>
         <source>The daily number is what gets checked: %1 effective calls a working day in the busiest month.</source>
         <translation>每天要检视的是这个数：最忙的月份每个工作日 %1 通有效电话。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="348" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="348"/>
         <source>Average deal</source>
         <translation>平均成交额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="348" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="348"/>
         <source>No deal was won in the last 12 months.</source>
         <translation>最近 12 个月没有赢单。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="376" />
+        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="376"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>

@@ -291,6 +291,7 @@ class BoardView(QWidget):
     won_requested = Signal(str)
     lost_requested = Signal(str)
     delete_requested = Signal(str)
+    map_requested = Signal(str)
 
     def __init__(self, lang: str = "zh", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -361,6 +362,7 @@ class BoardView(QWidget):
         uuid = str(item.data(UUID_ROLE))
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(uuid))
+        menu.addAction(self.tr("Stakeholder map"), lambda: self.map_requested.emit(uuid))
         move = menu.addMenu(self.tr("Move to stage"))
         for stage in Stage:
             if stage is not column.stage:

@@ -197,6 +197,12 @@ class OpportunityEditor(QDialog):
             self.tr("Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.delete_button.clicked.connect(self._delete)
+        self.map_button = self.buttons.addButton(
+            self.tr("Stakeholder map"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.map_button.setToolTip(self.tr("Open this opportunity's stakeholder map"))
+        self.map_button.clicked.connect(self.open_map)
+        self.map_button.setEnabled(uuid is not None)
         layout.addWidget(self.buttons)
         self.dirty = False
         if uuid:
@@ -536,6 +542,7 @@ class OpportunityEditor(QDialog):
 
     def load(self) -> None:
         assert self.uuid
+        self.map_button.setEnabled(True)
         d = ops.get_opportunity(self.ctx.db, self.uuid)
         self.detail = d
         lang = self.ctx.lang
@@ -615,6 +622,22 @@ class OpportunityEditor(QDialog):
 
     def has_unsaved_changes(self) -> bool:
         return self._snapshot() != self._saved
+
+    def open_map(self) -> None:
+        """Close the editor (asking first about unsaved changes) and show
+        this opportunity's stakeholder map on the maps page."""
+        if not self.uuid:
+            return
+        if self.has_unsaved_changes() and not messages.ask_yes_no(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Close without saving your changes?"),
+            default_yes=False,
+        ):
+            return
+        uuid = self.uuid
+        super().reject()
+        self.ctx.hub.navigate.emit("maps", uuid)
 
     def reject(self) -> None:
         if self.has_unsaved_changes() and not messages.ask_yes_no(

@@ -89,6 +89,7 @@ class OpportunitiesPage(QWidget):
         self.board.won_requested.connect(self._won)
         self.board.lost_requested.connect(self._lost)
         self.board.delete_requested.connect(self._delete)
+        self.board.map_requested.connect(self.open_map)
         self.tabs.addTab(self.board, self.tr("Board"))
 
         list_page = QWidget()
@@ -277,6 +278,7 @@ class OpportunitiesPage(QWidget):
         lang = self.ctx.lang
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.open_editor(uuid))
+        menu.addAction(self.tr("Stakeholder map"), lambda: self.open_map(uuid))
         move = menu.addMenu(self.tr("Move to stage"))
         for stage in Stage:
             if stage is not row.stage:
@@ -300,6 +302,10 @@ class OpportunitiesPage(QWidget):
         r = self.model.row_at(row)
         if r is not None:
             self.open_editor(r.uuid)
+
+    def open_map(self, uuid: str) -> None:
+        """Show opportunity ``uuid``'s stakeholder map on the maps page."""
+        self.ctx.hub.navigate.emit("maps", uuid)
 
     def open_editor(self, uuid: str) -> None:
         editor = OpportunityEditor(self.ctx, uuid, self)
