@@ -29,6 +29,7 @@ from shiboken6 import isValid
 
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import accounts as account_service
+from kamdesk.services.changes import Changes
 from kamdesk.ui.accounts.form.classification import ClassificationTab
 from kamdesk.ui.accounts.form.custom import CustomFieldsTab
 from kamdesk.ui.accounts.form.field_messages import translate_errors
@@ -127,6 +128,14 @@ class AccountForm(QWidget):
 
         self.contacts = AccountContactsTab(ctx)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        from kamdesk.ui.stakeholders.account_panel import AccountMapPanel
+
+        # the account's stakeholder maps and their insights; read when the tab is shown
+        self.stakeholders = AccountMapPanel(ctx)
+        self._stakeholders_stale = False
+        self.tabs.addTab(self.stakeholders, self.tr("Stakeholders"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_stakeholders())
+        ctx.hub.changed.connect(self._hub_changed)
         self.log = ContactLogTab(ctx)
         self.tabs.addTab(self.log, self.tr("Contact log"))
         self.links = LinksTab(ctx)
@@ -155,6 +164,20 @@ class AccountForm(QWidget):
         log_key.setContext(ctxs)
         log_key.activated.connect(self.log_button.click)
         self.new()
+
+    def _refresh_stakeholders(self, *, force: bool = False) -> None:
+        """Show the shown account's stakeholders now if their tab is on screen,
+        otherwise when it is next shown."""
+        if force:
+            self._stakeholders_stale = True
+        if self._stakeholders_stale and self.tabs.currentWidget() is self.stakeholders:
+            self._stakeholders_stale = False
+            self.stakeholders.set_account(self._uuid)
+
+    def _hub_changed(self, changes: Changes) -> None:
+        # account, contact, visit and opportunity changes reach us through reload()
+        if self._uuid is not None and changes.touches("stakeholder"):
+            self._refresh_stakeholders(force=True)
 
     def reload_reps(self) -> None:
         """Re-read the reps offered as owner (after reps were added or renamed)."""
@@ -203,6 +226,8 @@ class AccountForm(QWidget):
         self.classification.show_detail(None)
         self.value.show_detail(None)
         self.contacts.set_account(None)
+        self._stakeholders_stale = False
+        self.stakeholders.set_account(None)  # nothing to read
         self.log.set_account(None)
         self.links.set_account(None)
         self.custom.load(None)
@@ -220,6 +245,7 @@ class AccountForm(QWidget):
         self.status_line.setText(self.classification.status_summary())
         self.value.show_detail(detail)
         self.contacts.set_account(uuid)
+        self._refresh_stakeholders(force=True)
         self.log.set_account(uuid)
         self.links.set_account(uuid)
         self.custom.load(detail)
@@ -239,6 +265,7 @@ class AccountForm(QWidget):
             self.classification.show_detail(detail)
             self.value.show_detail(detail)
             self.contacts.refresh()
+            self._refresh_stakeholders(force=True)
             self.log.refresh()
             return
         try:
