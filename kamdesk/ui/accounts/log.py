@@ -125,6 +125,7 @@ class ContactLogDialog(QDialog):
             self._load(entry)
         else:
             self._default_our_person()
+            self._default_their_contact()
 
     def _default_our_person(self) -> None:
         """The laptop's own rep is usually who made the contact."""
@@ -133,6 +134,17 @@ class ContactLogDialog(QDialog):
         me = next((r for r in account_service.list_reps(self.ctx.db) if r.is_me), None)
         if me is not None:
             self.our_person.setText(me.name)
+
+    def _default_their_contact(self) -> None:
+        """Preselect the person last logged with, else the account's first
+        contact, so a rep usually only types what was said."""
+        if not self._contacts:
+            return
+        known = {c.uuid for c in self._contacts}
+        recent = log_service.list_log(self.ctx.db, self.account_uuid, limit=20)
+        last = next((e.contact_uuid for e in recent if e.contact_uuid in known), None)
+        index = self.contact.findData(last) if last else 1
+        self.contact.setCurrentIndex(max(index, 1))
 
     def _load(self, e: Any) -> None:
         self.way.set_code(e.way)
