@@ -225,12 +225,16 @@ class StageTitle(QLabel):
         p.end()
 
 
+COLUMN_MIN_WIDTH = 110
+
+
 class StageColumn(QFrame):
     def __init__(self, stage: Stage, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage = stage
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(140)
+        # eight columns share the width: all of G…S fit a 1280 px window in either language
+        self.setMinimumWidth(COLUMN_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
