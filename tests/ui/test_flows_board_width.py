@@ -33,3 +33,14 @@ def test_all_eight_stage_columns_fit_a_1280_px_window(qtbot, db, app_font, lang)
     title = board.columns[Stage.C].title
     assert title.text() == f"C {Stage.C.label(lang)}"  # elided only when painted
     assert title.toolTip().startswith(title.text())
+
+
+def test_english_stage_names_wrap_onto_a_second_line(qtbot, ctx_en, app_font) -> None:  # type: ignore[no-untyped-def]
+    page = OpportunitiesPage(ctx_en)
+    qtbot.addWidget(page)
+    title = page.board.columns[Stage.G].title
+    assert title.text() == "G Account planning, phone appointment"
+    lines = title.shown_lines(title.fontMetrics().horizontalAdvance("G Account planning,"))
+    assert lines[0] == "G Account planning,"
+    assert len(lines) == 2 and lines[1].startswith("phone")
+    assert title.minimumSizeHint().height() > 2 * title.fontMetrics().height()

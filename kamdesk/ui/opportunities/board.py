@@ -186,12 +186,15 @@ class CardList(QListWidget):
 
 
 class StageTitle(QLabel):
-    """The column title: the stage's name elided to the width as the column
-    resizes, its win % always visible on the right. ``text()`` is the full title."""
+    """The column title: the stage's name, wrapped onto a second line when
+    ``lines`` is 2 (English names are long) and elided to the width as the
+    column resizes, its win % always visible on the right. ``text()`` is the
+    full title."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 1) -> None:
         super().__init__(parent)
         self.pct = ""
+        self.lines = lines
         font = self.font()
         font.setBold(True)
         self.setFont(font)
@@ -203,10 +206,28 @@ class StageTitle(QLabel):
 
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
-        return QSize(fm.horizontalAdvance(f"{self.text()}  {self.pct}"), fm.height() + 2)
+        return QSize(fm.horizontalAdvance(f"{self.text()}  {self.pct}"), fm.height() * self.lines + 2)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(40, self.fontMetrics().height() + 2)
+        return QSize(40, self.fontMetrics().height() * self.lines + 2)
+
+    def shown_lines(self, room: int) -> list[str]:
+        """The name as painted in ``room`` pixels: at most ``lines`` lines,
+        broken between words, the last one elided."""
+        fm = self.fontMetrics()
+        words = self.text().split(" ")
+        shown: list[str] = []
+        while words and len(shown) < self.lines - 1:
+            line = words.pop(0)
+            while words and fm.horizontalAdvance(f"{line} {words[0]}") <= room:
+                line += " " + words.pop(0)
+            if fm.horizontalAdvance(line) > room:  # one long word: leave it to the elided last line
+                words.insert(0, line)
+                break
+            shown.append(line)
+        if words:
+            shown.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, room))
+        return shown
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -214,14 +235,15 @@ class StageTitle(QLabel):
         rect = self.contentsRect()
         pct_w = fm.horizontalAdvance(self.pct)
         p.setPen(self.palette().windowText().color())
-        p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.pct)
+        top = rect.adjusted(0, 0, 0, -(rect.height() - fm.height() - 2))
+        p.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.pct)
         room = max(rect.width() - pct_w - 8, 0)
-        name = fm.elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
-        p.drawText(
-            rect.adjusted(0, 0, -pct_w - 8, 0),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            name,
-        )
+        for i, line in enumerate(self.shown_lines(room)):
+            p.drawText(
+                top.adjusted(0, i * fm.height(), -pct_w - 8, i * fm.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
         p.end()
 
 
@@ -238,7 +260,7 @@ class StageColumn(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
-        self.title = StageTitle()
+        self.title = StageTitle(lines=1 if lang.startswith("zh") else 2)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.totals.setStyleSheet("color: #5f6670;")
