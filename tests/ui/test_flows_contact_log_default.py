@@ -68,3 +68,10 @@ def test_an_account_without_contacts_starts_with_someone_else(qtbot, ctx: AppCon
     assert dialog.contact.count() == 1
     assert dialog.contact.currentData() is None
     assert dialog.their_person.text() == ""
+
+
+def test_contact_choices_use_the_languages_brackets(qtbot, ctx: AppContext, ctx_en: AppContext) -> None:  # type: ignore[no-untyped-def]
+    acc = _account(ctx)
+    _contact(ctx, acc, "张伟", "采购经理")
+    assert _log(qtbot, ctx, acc).contact.currentText() == "张伟（采购经理）"
+    assert _log(qtbot, ctx_en, acc).contact.currentText() == "张伟 (采购经理)"

@@ -71,7 +71,8 @@ class ContactLogDialog(QDialog):
         self.contact.addItem(self.tr("— someone else —"), None)
         self._contacts = contact_service.list_contacts(ctx.db, account_uuid=account_uuid, limit=500)
         for c in self._contacts:
-            label = f"{c.name}（{c.title}）" if getattr(c, "title", None) else c.name
+            opening, closing = ("（", "）") if ctx.lang.startswith("zh") else (" (", ")")
+            label = f"{c.name}{opening}{c.title}{closing}" if getattr(c, "title", None) else c.name
             self.contact.addItem(label, c.uuid)
         self.contact.currentIndexChanged.connect(self._contact_chosen)
         self.their_person = QLineEdit()
