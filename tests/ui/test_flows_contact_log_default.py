@@ -75,3 +75,12 @@ def test_contact_choices_use_the_languages_brackets(qtbot, ctx: AppContext, ctx_
     _contact(ctx, acc, "张伟", "采购经理")
     assert _log(qtbot, ctx, acc).contact.currentText() == "张伟（采购经理）"
     assert _log(qtbot, ctx_en, acc).contact.currentText() == "张伟 (采购经理)"
+
+
+def test_with_their_person_preselected_the_cursor_starts_in_the_content(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    acc = _account(ctx)
+    _contact(ctx, acc, "张伟", "采购经理")
+    dialog = _log(qtbot, ctx, acc)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.content

@@ -146,6 +146,7 @@ class ContactLogDialog(QDialog):
         last = next((e.contact_uuid for e in recent if e.contact_uuid in known), None)
         index = self.contact.findData(last) if last else 1
         self.contact.setCurrentIndex(max(index, 1))
+        self.content.setFocus()  # who and when are filled in: what was said is next
 
     def _load(self, e: Any) -> None:
         self.way.set_code(e.way)
