@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import ColumnElement, and_, or_, select, true
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.grading import Cadence
@@ -119,21 +119,38 @@ def due_reminders(
     with db.reading() as s:
         me = _me(s, rep_uuid)
         owned = _owned_by(me)
+        columns = (
+            Commitment.uuid,
+            Account.uuid,
+            Account.name,
+            Commitment.text,
+            Commitment.side,
+            Commitment.due_on,
+            Commitment.owner,
+        )
+        if me is None:
+            open_due = (
+                select(*columns)
+                .join(Account, Account.id == Commitment.account_id)
+                .where(Commitment.done_on.is_(None), Commitment.due_on <= today)
+            )
+        else:
+            # The rep's few thousand accounts, then their commitments by
+            # account_id: far fewer rows than the whole team's open ones. The
+            # coalesce keeps SQLite off ix_commitment_due (done_on, due_on),
+            # which it would pick and then drop 39 rows in 40 (170 ms vs 5 ms).
+            open_due = (
+                select(*columns)
+                .join(Account, Account.id == Commitment.account_id)
+                .where(
+                    Commitment.account_id.in_(select(Account.id).where(owned)),
+                    func.coalesce(Commitment.done_on, Commitment.done_on).is_(None),
+                    Commitment.due_on <= today,
+                )
+            )
         commitments = [
             CommitmentFact(u, au, an, text, side.code, due, None, owner)
-            for u, au, an, text, side, due, owner in s.execute(
-                select(
-                    Commitment.uuid,
-                    Account.uuid,
-                    Account.name,
-                    Commitment.text,
-                    Commitment.side,
-                    Commitment.due_on,
-                    Commitment.owner,
-                )
-                .join(Account, Account.id == Commitment.account_id)
-                .where(Commitment.done_on.is_(None), Commitment.due_on <= today, owned)
-            )
+            for u, au, an, text, side, due, owner in s.execute(open_due)
         ]
         windows = birthday_md_ranges(today, birthday_ahead_days)
         birthdays = (
