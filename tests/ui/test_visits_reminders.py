@@ -103,3 +103,31 @@ def test_summary_uses_the_languages_punctuation(qtbot, ctx: AppContext) -> None:
     text = panel.summary.text()
     assert "（" not in text and "，" not in text and " (" in text
     assert panel.summary.wordWrap()
+
+
+def test_panel_lists_the_nearest_of_each_kind_and_says_how_many_more(
+    qtbot, ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import kamdesk.ui.visits.reminders as ui
+
+    monkeypatch.setattr(ui, "LIMIT_PER_KIND", 3)
+    sd = seed(ctx.db)
+    today = date.today()
+    with ctx.db.transaction() as s:
+        bank = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
+        s.add_all(
+            Commitment(account_id=bank.id, side=Side.US, text=f"承诺{i}", due_on=today - timedelta(days=i))
+            for i in range(1, 9)
+        )
+    ctx.lang = "en"
+    panel = ui.ReminderPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    overdue = [r for r in panel.reminders if r.kind is ReminderKind.COMMITMENT_OVERDUE]
+    assert [r.detail for r in overdue] == ["承诺1", "承诺2", "承诺3"]
+    assert panel.table.rowCount() == len(panel.reminders)
+    text = panel.summary.text()
+    assert f"{ReminderKind.COMMITMENT_OVERDUE.label('en')} 8" in text  # the total, not the 3 listed
+    assert panel.reminders.more(ReminderKind.COMMITMENT_OVERDUE) == 5
+    hidden = panel.reminders.total() - len(panel.reminders)  # 5 (more if other kinds overflow)
+    assert hidden >= 5 and f"The nearest 3 of each kind are listed, and {hidden} more." in text

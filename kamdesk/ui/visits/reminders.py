@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.reminders import Reminder, ReminderKind
+from kamdesk.domain.reminders import LIMIT_PER_KIND, DueReminders, Reminder, ReminderKind
 from kamdesk.services.changes import Changes
 from kamdesk.ui.context import AppContext
 
@@ -45,7 +45,8 @@ def load_reminders(ctx: AppContext, today: date | None = None) -> list[Reminder]
 
     today = today or date.today()
     now = datetime.now() if today == date.today() else datetime.combine(today, datetime.min.time())
-    return due_reminders(ctx.db, today, now=now)
+    # the nearest of each kind; the panel says how many more there are
+    return due_reminders(ctx.db, today, now=now, limit_per_kind=LIMIT_PER_KIND)
 
 
 _INDEX_ROLE = int(Qt.ItemDataRole.UserRole)
@@ -67,6 +68,14 @@ def _summary_parts(parts: list[str], lang: str) -> str:
     if lang.startswith("zh"):
         return "（" + "，".join(parts) + "）"
     return " (" + ", ".join(parts) + ")"
+
+
+def _listed_cap(due: DueReminders) -> int:
+    """The most listed of any one kind (the cap, when something was left off)."""
+    counts: dict[ReminderKind, int] = {}
+    for r in due:
+        counts[r.kind] = counts.get(r.kind, 0) + 1
+    return max(counts.values(), default=0)
 
 
 class ReminderPanel(QDialog):
@@ -167,14 +176,17 @@ class ReminderPanel(QDialog):
                 self.table.setItem(i, c, item)
         self.table.setSortingEnabled(True)
         if self.reminders:
-            counts: dict[ReminderKind, int] = {}
-            for r in self.reminders:
-                counts[r.kind] = counts.get(r.kind, 0) + 1
-            parts = [f"{k.label(self.ctx.lang)} {n}" for k, n in counts.items()]
-            self.summary.setText(
-                self.tr("%n reminder(s) for today", "", len(self.reminders))
-                + _summary_parts(parts, self.ctx.lang)
-            )
+            # per kind as many as are due, listed or not (the service caps the list)
+            due = self.reminders if isinstance(self.reminders, DueReminders) else DueReminders(self.reminders)
+            counts = dict(sorted(due.totals.items(), key=lambda kv: list(ReminderKind).index(kv[0])))
+            parts = [f"{k.label(self.ctx.lang)} {n:,}" for k, n in counts.items()]
+            text = self.tr("%n reminder(s) for today", "", due.total()) + _summary_parts(parts, self.ctx.lang)
+            hidden = due.total() - len(due)
+            if hidden > 0:
+                text += "\n" + self.tr(
+                    "The nearest %n of each kind are listed, and {more} more.", "", _listed_cap(due)
+                ).format(more=f"{hidden:,}")
+            self.summary.setText(text)
         else:
             self.summary.setText(self.tr("Nothing due today."))
         self._update_buttons()
