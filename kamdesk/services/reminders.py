@@ -217,13 +217,25 @@ class VisitSuggestion:
 
 
 def accounts_to_visit(
-    db: Database, today: date, *, ahead_days: int = 7, tz: tzinfo | None = None
+    db: Database,
+    today: date,
+    *,
+    ahead_days: int = 7,
+    tz: tzinfo | None = None,
+    rep_uuid: str | None = None,
 ) -> list[VisitSuggestion]:
-    """Accounts due a revisit within ``ahead_days`` or past their contact
-    cadence, with no visit planned — most overdue first."""
+    """The rep's accounts (``rep_uuid``, else the laptop's ``is_me`` rep;
+    everyone's when there is none) due a revisit within ``ahead_days`` or
+    past their contact cadence, with no visit planned — most overdue first."""
     with db.reading() as s:
+        owned = _owned_by(_me(s, rep_uuid))
         facts = _account_facts(
-            s, tz, or_(revisit_due_condition(today + timedelta(days=ahead_days)), _cadence_overdue(today, tz))
+            s,
+            tz,
+            and_(
+                owned,
+                or_(revisit_due_condition(today + timedelta(days=ahead_days)), _cadence_overdue(today, tz)),
+            ),
         )
     found = revisit_reminders(facts, today, ahead_days)
     seen = {r.account_uuid for r in found}

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from kamdesk.domain.grading import Cadence, RevisitInterval
 from kamdesk.domain.reminders import ReminderKind
 from kamdesk.domain.visits import Side
-from kamdesk.services.reminders import due_reminders
+from kamdesk.services.reminders import accounts_to_visit, due_reminders
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, Commitment, Contact, Rep
 from tests.services.visit_seed import CST, seed
@@ -82,3 +82,16 @@ def test_cap_per_kind_lists_the_nearest_and_counts_all(db: Database) -> None:
     uncapped = due_reminders(db, TODAY, now=datetime(2026, 11, 25, 9), tz=CST)
     assert uncapped.totals == out.totals
     assert len([r for r in uncapped if r.kind is ReminderKind.COMMITMENT_OVERDUE]) == 12
+
+
+def test_accounts_to_visit_are_the_reps_own(db: Database) -> None:
+    sd = seed(db)
+    theirs = _colleague_account(db)  # revisit due since 10-21, nothing planned
+    with db.transaction() as s:
+        bank = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
+        bank.last_visit_on = date(2026, 11, 1)
+    mine = accounts_to_visit(db, TODAY, tz=CST)
+    assert [t.account_uuid for t in mine] == [sd.account]
+    with db.reading() as s:
+        colleague = s.execute(select(Rep.uuid).where(Rep.name == "王芳")).scalar_one()
+    assert [t.account_uuid for t in accounts_to_visit(db, TODAY, tz=CST, rep_uuid=colleague)] == [theirs]
