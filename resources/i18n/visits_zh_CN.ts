@@ -392,108 +392,115 @@
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="79"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="88"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="91"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="100"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="91"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="100"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="91"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="100"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="91"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="100"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="102"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="111"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="104"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="113"/>
         <source>Plan visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="106"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="115"/>
         <source>Mark kept</source>
         <translation>标记为已兑现</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="108"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="117"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="110"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="119"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="126"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="135"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="128"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="137"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="129"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="138"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="133"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="142"/>
         <source>revisit every {n} days</source>
         <translation>每 {n} 天再访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="135"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="144"/>
         <source>contact every {n} days</source>
         <translation>每 {n} 天联络</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="137"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="146"/>
         <source>orders every {n} days</source>
         <translation>每 {n} 天采购</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="139"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="148"/>
         <source>birthday {date} ({account})</source>
         <translation>生日 {date}（{account}）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="143"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="152"/>
         <source>period {key}, due {date}</source>
         <translation>期间 {key}，截止 {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="175"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="183"/>
         <source>%n reminder(s) for today</source>
         <translation>
             <numerusform>今天有 %n 条提醒</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="187"/>
+        <source>The nearest %n of each kind are listed, and {more} more.</source>
+        <translation>
+            <numerusform>各类仅列出最近的 %n 条，另有 {more} 条未列出。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="179"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="191"/>
         <source>Nothing due today.</source>
         <translation>今天没有待办提醒。</translation>
     </message>
@@ -777,14 +784,14 @@
 <context>
     <name>panel</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="260"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="272"/>
         <source>%n new reminder(s)</source>
         <translation>
             <numerusform>%n 条新提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/reminders.py" line="272"/>
+        <location filename="../../kamdesk/ui/visits/reminders.py" line="284"/>
         <source>KAMdesk reminders</source>
         <translation>KAMdesk 提醒</translation>
     </message>
