@@ -160,11 +160,13 @@ def read_submission(path: Path | str) -> Submission:
                     raise UserError(
                         f"{name}: {member} does not match its checksum; the file was changed or damaged"
                     )
-    except (zipfile.BadZipFile, zlib.error) as exc:
-        # a flipped byte inside a compressed member fails in zlib before any checksum
-        raise UserError(f"{name}: the file is damaged or truncated ({exc})") from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise UserError(f"{name}: the manifest is damaged") from None
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, ValueError) as exc:
+        # a flipped byte fails in zlib before any checksum, names an unknown
+        # compression method (NotImplementedError), sets "encrypted" (RuntimeError)
+        # or makes zipfile seek before the start (ValueError)
+        raise UserError(f"{name}: the file is damaged or truncated ({exc})") from None
     except (zipfile.LargeZipFile, EOFError, OSError) as exc:
         raise UserError(f"{name}: the file is damaged or truncated ({exc})") from None
     try:

@@ -264,7 +264,10 @@ def test_a_flipped_byte_anywhere_is_refused_cleanly(rep_db: Database, tmp_path: 
     submit_month(rep_db, MONTH, good, render)
     blob = good.read_bytes()
     bad = tmp_path / "bad.kamsub"
-    for pos in range(0, len(blob), max(1, len(blob) // 200)):
+    # every byte of the first local header and of the central directory (flags,
+    # compression method, sizes), and a sample of the compressed data between
+    headers = [*range(min(120, len(blob))), *range(max(0, len(blob) - 600), len(blob))]
+    for pos in sorted({*headers, *range(0, len(blob), max(1, len(blob) // 200))}):
         bad.write_bytes(blob[:pos] + bytes([blob[pos] ^ 0xFF]) + blob[pos + 1 :])
         with contextlib.suppress(UserError):
             read_submission(bad)
