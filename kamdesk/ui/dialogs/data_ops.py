@@ -22,24 +22,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _data_service(win: MainWindow) -> ModuleType | None:
-    try:
-        from kamdesk.services import data
-    except ImportError as exc:
-        log.warning("kamdesk.services.data is not available: %s", exc)
-        messages.show_error(
-            win,
-            QCoreApplication.translate("DataOps", "Not available yet"),
-            QCoreApplication.translate("DataOps", "This operation is not available yet."),
-        )
-        return None
+def _data_service() -> ModuleType:
+    # imported on first use: the bundle code and its JSON schema stay off the start-up path
+    from kamdesk.services import data
+
     return data
 
 
 def backup_now(win: MainWindow) -> None:
-    data = _data_service(win)
-    if data is None:
-        return
+    data = _data_service()
     db = win.ctx.db
     path = run_job(
         win, QCoreApplication.translate("DataOps", "Backup"), lambda p: data.backup_now(db), cancellable=False
@@ -53,9 +44,7 @@ def backup_now(win: MainWindow) -> None:
 
 
 def backup_to(win: MainWindow) -> None:
-    data = _data_service(win)
-    if data is None:
-        return
+    data = _data_service()
     db = win.ctx.db
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
     path = files.ask_save_file(
@@ -82,9 +71,7 @@ def backup_to(win: MainWindow) -> None:
 
 
 def restore_from(win: MainWindow) -> None:
-    data = _data_service(win)
-    if data is None:
-        return
+    data = _data_service()
     db = win.ctx.db
     if db.path is None:
         messages.show_error(
@@ -135,9 +122,7 @@ def restore_from(win: MainWindow) -> None:
 
 
 def export_bundle(win: MainWindow) -> None:
-    data = _data_service(win)
-    if data is None:
-        return
+    data = _data_service()
     db = win.ctx.db
     stamp = dt.date.today().isoformat()
     path = files.ask_save_file(
@@ -176,9 +161,7 @@ def export_bundle(win: MainWindow) -> None:
 
 
 def import_bundle(win: MainWindow) -> None:
-    data = _data_service(win)
-    if data is None:
-        return
+    data = _data_service()
     db = win.ctx.db
     path = files.ask_open_file(
         win,
