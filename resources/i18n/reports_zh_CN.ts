@@ -225,353 +225,353 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="103"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="69"/>
         <source>Daily work log</source>
         <extracomment>a PDF was written (path)</extracomment>
         <translation>工作日志</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="104"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="70"/>
         <source>Weekly plan and summary</source>
         <translation>周计划和总结</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="105"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="71"/>
         <source>Monthly plan and summary</source>
         <translation>月计划与总结</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="111"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="77"/>
         <source>Previous period</source>
         <translation>上一期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="115"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="81"/>
         <source>Period: 2026-11-25, 2026-W48 or 2026-11</source>
         <translation>期间：2026-11-25、2026-W48 或 2026-11</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="118"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="84"/>
         <source>Next period</source>
         <translation>下一期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="120"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="86"/>
         <source>Current</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="137"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="103"/>
         <source>No data for this period</source>
         <translation>本期无数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="141"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="107"/>
         <source>Manager&apos;s notes</source>
         <translation>经理批注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="156"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="122"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="157"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="123"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="158"/>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="416"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="167"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="124"/>
         <source>Opportunities moved</source>
         <translation>商机推进</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="159"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="125"/>
         <source>Targets vs actual</source>
         <translation>目标与实际</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="168"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="134"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="169"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="135"/>
         <source>Summary</source>
         <translation>总结</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="170"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="136"/>
         <source>Key problems</source>
         <translation>重点问题</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="171"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="137"/>
         <source>Hard problems</source>
         <translation>难点问题</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="184"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="150"/>
         <source>Save text</source>
         <translation>保存文字</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="189"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="155"/>
         <source>Plan items</source>
         <translation>计划事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="192"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="158"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="192"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="158"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="192"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="158"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="200"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="166"/>
         <source>New plan item</source>
         <translation>新计划事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="204"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="170"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="205"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="171"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="206"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="172"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="207"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="173"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="219"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="185"/>
         <source>Quarter, half-year and year plans</source>
         <translation>季度、半年和年度计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="224"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="190"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="225"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="191"/>
         <source>Half-year</source>
         <translation>半年</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="226"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="192"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="233"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="199"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="248"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="214"/>
         <source>Make PDF…</source>
         <translation>生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="250"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="216"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="252"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="218"/>
         <source>Mark as submitted</source>
         <translation>标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="254"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="220"/>
         <source>Month-end submission…</source>
         <translation>月末提交…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="342"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="308"/>
         <source>Add yourself as a rep to write reports.</source>
         <translation>请先把自己添加为业务员，再写报告。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="370"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="107"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="370"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="108"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="375"/>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="404"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="116"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="150"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="376"/>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="397"/>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="404"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="117"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="139"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="152"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="377"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="118"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="378"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="119"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="379"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="120"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="380"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="121"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="397"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="140"/>
         <source>Commitment</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="397"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="141"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="400"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="145"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="404"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="151"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="404"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="153"/>
         <source>From</source>
         <translation>原阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="404"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="154"/>
         <source>To</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="423"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="174"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="424"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="175"/>
         <source>Minimum</source>
         <translation>最低目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="425"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="176"/>
         <source>Normal</source>
         <translation>正常目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="426"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="177"/>
         <source>Stretch</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="427"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="178"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="428"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="179"/>
         <source>Level reached</source>
         <translation>达成档位</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="484"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="235"/>
         <source>Due {when}</source>
         <translation>待提交，截止 {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="485"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="236"/>
         <source>Late — was due {when}</source>
         <translation>已逾期——截止于 {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="486"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="237"/>
         <source>Submitted {when}</source>
         <translation>已于 {when} 提交</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="528"/>
+        <location filename="../../kamdesk/ui/reports/report_editing.py" line="87"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="521"/>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="546"/>
+        <location filename="../../kamdesk/ui/reports/report_editing.py" line="80"/>
+        <location filename="../../kamdesk/ui/reports/report_editing.py" line="105"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="586"/>
+        <location filename="../../kamdesk/ui/reports/report_editing.py" line="145"/>
         <source>A plan item needs some text.</source>
         <translation>计划事项需要填写内容。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="630"/>
+        <location filename="../../kamdesk/ui/reports/report_output.py" line="59"/>
         <source>Save the report as PDF</source>
         <translation>将报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="649"/>
+        <location filename="../../kamdesk/ui/reports/report_output.py" line="80"/>
         <source>Gathering the figures…</source>
         <translation>正在汇总数字…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="651"/>
+        <location filename="../../kamdesk/ui/reports/report_output.py" line="82"/>
         <source>Laying out the PDF…</source>
         <translation>正在排版 PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="656"/>
+        <location filename="../../kamdesk/ui/reports/report_output.py" line="87"/>
         <source>Make PDF</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="662"/>
+        <location filename="../../kamdesk/ui/reports/report_output.py" line="93"/>
         <source>PDF written: {path}</source>
         <translation>PDF 已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="715"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="349"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>

@@ -11,9 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,65 +22,33 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kamdesk.domain.deadlines import current_key, report_period_kind
-from kamdesk.domain.periods import PeriodKind, ReportKind, SubmissionStatus, period_bounds, period_key
+from kamdesk.domain.periods import PeriodKind, ReportKind, period_bounds, period_key
 from kamdesk.errors import UserError
-from kamdesk.services import reports_plans as plans
 from kamdesk.services.changes import Changes
 from kamdesk.services.reports_data import (
     DailyReport,
-    MonthlyReport,
     PeriodSummary,
     list_reps,
     report_data,
 )
-from kamdesk.services.submissions import mark_annotations_read, mark_submitted, report_status
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.reports.printing import figures, print_preview
+from kamdesk.ui.reports.report_editing import ReportEditingMixin
+from kamdesk.ui.reports.report_output import ReportOutputMixin
+from kamdesk.ui.reports.report_tables import TEXT_FIELDS as TEXT_FIELDS  # re-exported
+from kamdesk.ui.reports.report_tables import ReportSectionsMixin
+from kamdesk.ui.reports.report_tables import _fill as _fill  # re-exported for manager / deadlines
+from kamdesk.ui.reports.report_tables import _item as _item  # re-exported
+from kamdesk.ui.reports.report_tables import _table as _table  # re-exported for manager / deadlines
 from kamdesk.ui.widgets import messages
-from kamdesk.ui.widgets.jobs import JobProgress, run_job
-
-TEXT_FIELDS = ("plan_text", "summary_text", "key_problems", "hard_problems")
 
 
-def _item(text: object, *, editable: bool = False) -> QTableWidgetItem:
-    it = QTableWidgetItem(str(text if text is not None else ""))
-    if not editable:
-        it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    return it
-
-
-def _fill(table: QTableWidget, header: list[str], rows: list[list[object]]) -> None:
-    table.setSortingEnabled(False)
-    table.clear()
-    table.setColumnCount(len(header))
-    table.setHorizontalHeaderLabels(header)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, _item(value))
-    table.setSortingEnabled(True)
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
-
-
-def _table() -> QTableWidget:
-    t = QTableWidget()
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().setVisible(False)
-    t.setWordWrap(True)
-    return t
-
-
-class ReportView(QWidget):
+class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWidget):
     """The report of one kind and period for one rep."""
 
     #: a PDF was written (path)
@@ -363,338 +329,6 @@ class ReportView(QWidget):
     def _enable_actions(self, on: bool) -> None:
         for w in (self.pdf_button, self.print_button, self.save_button, self.submitted_button):
             w.setEnabled(on)
-
-    def _show(self, data: DailyReport | PeriodSummary) -> None:
-        lang = self.ctx.lang
-        self.no_data.setVisible(not data.has_data)
-        _fill(self.figures, [self.tr("Figure"), self.tr("Value")], [list(p) for p in figures(data, lang)])
-        visits = data.visits_done if isinstance(data, DailyReport) else data.visits
-        _fill(
-            self.visits,
-            [
-                self.tr("Date"),
-                self.tr("Account"),
-                self.tr("Kind"),
-                self.tr("Status"),
-                self.tr("Objective"),
-                self.tr("Outcome"),
-            ],
-            [
-                [
-                    f"{v.on} {v.at}",
-                    v.account,
-                    v.kind.label(lang),
-                    v.status.label(lang),
-                    v.objective,
-                    v.outcome,
-                ]
-                for v in visits
-            ],
-        )
-        if isinstance(data, DailyReport):
-            _fill(
-                self.moves,
-                [self.tr("Account"), self.tr("Commitment"), self.tr("Due")],
-                [[c.account, c.text, c.due_on or ""] for c in data.commitments_made + data.commitments_due],
-            )
-            self.tabs.setTabText(2, self.tr("Commitments"))
-        else:
-            _fill(
-                self.moves,
-                [self.tr("Date"), self.tr("Opportunity"), self.tr("Account"), self.tr("From"), self.tr("To")],
-                [
-                    [
-                        m.at.strftime("%Y-%m-%d"),
-                        m.opportunity,
-                        m.account,
-                        m.from_stage.code if m.from_stage else "",
-                        m.to_stage.code,
-                    ]
-                    for m in data.stage_moves
-                ],
-            )
-            self.tabs.setTabText(2, self.tr("Opportunities moved"))
-        is_month = isinstance(data, MonthlyReport)
-        self.tabs.setTabVisible(3, is_month)
-        if isinstance(data, MonthlyReport):
-            _fill(
-                self.targets,
-                [
-                    self.tr("Metric"),
-                    self.tr("Minimum"),
-                    self.tr("Normal"),
-                    self.tr("Stretch"),
-                    self.tr("Actual"),
-                    self.tr("Level reached"),
-                ],
-                [
-                    [
-                        t.metric.label(lang),
-                        t.minimum or "",
-                        t.normal or "",
-                        t.stretch or "",
-                        t.actual,
-                        t.level.label(lang) if t.level else "—",
-                    ]
-                    for t in data.targets
-                ],
-            )
-        for name in TEXT_FIELDS:
-            self.texts[name].setPlainText(getattr(data.text, name))
-        self._show_items()
-        self._show_notes()
-        self._show_status()
-        self.submitted_button.setVisible(not is_month)
-        self.submit_month_button.setVisible(is_month)
-        self.longer_box.setVisible(is_month)
-        if is_month:
-            self._show_longer()
-
-    def _show_items(self) -> None:
-        assert self.data is not None
-        self._loading = True
-        self.items.setRowCount(len(self.data.items))
-        for r, it in enumerate(self.data.items):
-            text = _item(it.text, editable=True)
-            text.setData(Qt.ItemDataRole.UserRole, it.uuid)
-            self.items.setItem(r, 0, text)
-            self.items.setItem(r, 1, _item(it.result, editable=True))
-            done = QTableWidgetItem()
-            done.setFlags(
-                Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            )
-            done.setCheckState(Qt.CheckState.Checked if it.done else Qt.CheckState.Unchecked)
-            self.items.setItem(r, 2, done)
-        self._loading = False
-
-    def _show_notes(self) -> None:
-        assert self.data is not None
-        notes = self.data.annotations
-        self.notes_box.setVisible(bool(notes))
-        self.notes.setText(
-            "\n".join(
-                f"{a.at:%Y-%m-%d} {a.author}{' · ' + a.section if a.section else ''}: {a.text}" for a in notes
-            )
-        )
-
-    def _show_status(self) -> None:
-        assert self.data is not None
-        st = report_status(self.ctx.db, self.report_kind, self.data.period.key, rep=self.rep_uuid)
-        label = {
-            SubmissionStatus.DUE: self.tr("Due {when}"),
-            SubmissionStatus.LATE: self.tr("Late — was due {when}"),
-            SubmissionStatus.SUBMITTED: self.tr("Submitted {when}"),
-        }[st.status]
-        when = st.submitted_at if st.submitted_at else st.deadline
-        self.status.setText(label.format(when=when.strftime("%Y-%m-%d %H:%M")))
-        color = {
-            SubmissionStatus.DUE: "#9a6700",
-            SubmissionStatus.LATE: "#b0453a",
-            SubmissionStatus.SUBMITTED: "#2f7a46",
-        }
-        self.status.setStyleSheet(f"color:{color[st.status]}")
-        if st.unread_annotations:
-            mark_annotations_read(self.ctx.db, self.report_kind, self.data.period.key, rep=self.rep_uuid)
-
-    def _longer_period(self) -> tuple[PeriodKind, str] | None:
-        if self.data is None:
-            return None
-        kind = PeriodKind(self.longer_kind.currentData())
-        return kind, period_key(kind, self.data.period.starts_on)
-
-    def _show_longer(self) -> None:
-        target = self._longer_period()
-        if target is None:
-            return
-        kind, key = target
-        self.longer_key.setText(key)
-        self.longer_text.setPlainText(plans.period_text(self.ctx.db, kind, key, rep=self.rep_uuid).plan_text)
-
-    def save_longer(self) -> None:
-        target = self._longer_period()
-        if target is None:
-            return
-        kind, key = target
-        result = plans.save_period_text(
-            self.ctx.db, kind, key, rep=self.rep_uuid, plan_text=self.longer_text.toPlainText()
-        )
-        self.saved_label.setText(self.tr("Saved"))
-        self.ctx.hub.publish(result.changes)
-
-    # --- editing -------------------------------------------------------------------------
-    def _text_changed(self) -> None:
-        if not self._loading:
-            self._dirty = True
-            self.saved_label.setText(self.tr("Not saved yet"))
-
-    def _save_if_dirty(self) -> None:
-        if self._dirty and self.data is not None:
-            self.save_text()
-
-    def save_text(self) -> bool:
-        if self.data is None:
-            return False
-        values = {name: self.texts[name].toPlainText() for name in TEXT_FIELDS}
-        try:
-            result = plans.save_period_text(
-                self.ctx.db, self.data.period.kind, self.data.period.key, rep=self.rep_uuid, **values
-            )
-        except UserError as exc:
-            self.saved_label.setText(str(exc))
-            return False
-        self._dirty = False
-        self.saved_label.setText(self.tr("Saved"))
-        self.ctx.hub.publish(result.changes)
-        return True
-
-    def _item_changed(self, item: QTableWidgetItem) -> None:
-        if self._loading:
-            return
-        row = item.row()
-        key_item = self.items.item(row, 0)
-        if key_item is None:
-            return
-        uuid = key_item.data(Qt.ItemDataRole.UserRole)
-        try:
-            if item.column() == 0:
-                result = plans.update_plan_item(self.ctx.db, uuid, text=item.text())
-            elif item.column() == 1:
-                result = plans.update_plan_item(self.ctx.db, uuid, result=item.text())
-            else:
-                result = plans.update_plan_item(
-                    self.ctx.db, uuid, done=item.checkState() == Qt.CheckState.Checked
-                )
-        except UserError as exc:
-            self.item_error.setText(str(exc))
-            return
-        self.item_error.setText("")
-        self.ctx.hub.publish(result.changes)
-
-    def add_item(self) -> None:
-        if self.data is None:
-            return
-        try:
-            result = plans.add_plan_item(
-                self.ctx.db,
-                self.data.period.kind,
-                self.data.period.key,
-                self.new_item.text(),
-                rep=self.rep_uuid,
-            )
-        except UserError as exc:
-            self.item_error.setText(
-                self.tr("A plan item needs some text.") if "text" in str(exc) else str(exc)
-            )
-            return
-        self.item_error.setText("")
-        self.new_item.clear()
-        self._after_item_change(result.changes)
-
-    def _selected_item_uuid(self) -> str | None:
-        row = self.items.currentRow()
-        item = self.items.item(row, 0) if row >= 0 else None
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
-
-    def move_item(self, delta: int) -> None:
-        uuid = self._selected_item_uuid()
-        if uuid:
-            row = self.items.currentRow()
-            self._after_item_change(plans.move_plan_item(self.ctx.db, uuid, delta).changes)
-            self.items.setCurrentCell(max(0, min(self.items.rowCount() - 1, row + delta)), 0)
-
-    def delete_item(self) -> None:
-        uuid = self._selected_item_uuid()
-        if uuid:
-            self._after_item_change(plans.delete_plan_item(self.ctx.db, uuid).changes)
-
-    def _after_item_change(self, changes: Changes) -> None:
-        dirty, texts = self._dirty, {n: self.texts[n].toPlainText() for n in TEXT_FIELDS}
-        self.reload()
-        if dirty:  # an unsaved text edit survives the reload
-            self._loading = True
-            for n, v in texts.items():
-                self.texts[n].setPlainText(v)
-            self._loading = False
-            self._dirty = True
-        self.ctx.hub.publish(changes)
-
-    # --- output ------------------------------------------------------------------------------
-    def make_pdf(self, path: Path | str | None = None) -> Path | None:
-        """Write the PDF (asks where unless ``path`` is given), off the GUI thread."""
-        if self.data is None:
-            return None
-        self._save_if_dirty()
-        if path is None:
-            suggested = f"{self.report_kind.code}-{self.data.period.key}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the report as PDF"), suggested, "PDF (*.pdf)"
-            )
-            if not chosen:
-                return None
-            path = chosen
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
-        kind, key, rep, lang, db = (
-            self.report_kind,
-            self.data.period.key,
-            self.rep_uuid,
-            self.ctx.lang,
-            self.ctx.db,
-        )
-
-        def work(progress: JobProgress) -> Path:
-            from kamdesk.reports.common import render_report
-
-            progress.report(0, 2, self.tr("Gathering the figures…"))
-            data = report_data(db, kind, key, rep)
-            progress.report(1, 2, self.tr("Laying out the PDF…"))
-            out = render_report(data, target, lang)
-            progress.report(2, 2)
-            return out
-
-        written = run_job(self, self.tr("Make PDF"), work)
-        if written is None:
-            return None
-        self.last_pdf = written
-        url = QUrl.fromLocalFile(str(written)).toString()
-        self.pdf_label.setText(
-            self.tr("PDF written: {path}").format(path=written.name)
-            + f' — <a href="{url}">{self.tr("Open")}</a>'
-        )
-        self.pdf_written.emit(str(written))
-        return written
-
-    def print_report(self) -> None:
-        if self.data is None:
-            return
-        self._save_if_dirty()
-        dialog = print_preview(self, self.data, self.ctx.lang)
-        dialog.exec()
-
-    def mark_submitted(self) -> None:
-        if self.data is None:
-            return
-        self._save_if_dirty()
-        result = mark_submitted(
-            self.ctx.db,
-            self.report_kind,
-            self.data.period.key,
-            rep=self.rep_uuid,
-            file_name=str(self.last_pdf) if self.last_pdf else None,
-        )
-        self.ctx.hub.publish(result.changes)
-        self._show_status()
-
-    def open_submission_dialog(self) -> None:
-        if self.data is None:
-            return
-        self._save_if_dirty()
-        from kamdesk.ui.reports.submit_dialog import SubmitDialog
-
-        dialog = SubmitDialog(self.ctx, self.data.period.key, rep=self.rep_uuid, parent=self)
-        dialog.exec()
-        self._show_status()
 
     def on_changed(self, changes: Changes) -> None:
         if changes.touches("rep"):
