@@ -80,28 +80,27 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="68"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="38"/>
         <source>Open or start a map</source>
-        <extracomment>quiet time after the last drag before positions are written</extracomment>
         <translation>打开或新建决策链图</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="70"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="40"/>
         <source>Search opportunities and accounts</source>
         <translation>搜索项目和客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="88"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="58"/>
         <source>Opportunity</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="88"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="58"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="89"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="59"/>
         <source>{kind}: {title} — {account} ({n} people)</source>
         <translation>{kind}：{title} — {account}（{n} 人）</translation>
     </message>
@@ -191,307 +190,308 @@
 <context>
     <name>MapsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="118"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="83"/>
         <source>Search maps: opportunity, account, pinyin initials</source>
         <translation>搜索决策链图：项目、客户、拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="124"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="90"/>
         <source>Recently changed</source>
         <translation>最近修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="125"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="91"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="126"/>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="136"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="92"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="103"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="127"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="93"/>
         <source>Most people</source>
         <translation>人数最多</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="128"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="94"/>
         <source>Most opponents</source>
         <translation>反对者最多</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="136"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="102"/>
         <source>Map</source>
         <translation>决策链图</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="136"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="104"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="136"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="105"/>
         <source>Opponents</source>
         <translation>反对者</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="140"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="109"/>
         <source>Open or start a map…</source>
         <translation>打开或新建决策链图…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="147"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="114"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="167"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="38"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="170"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="40"/>
         <source>Our people…</source>
         <translation>我方人员…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="173"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="42"/>
         <source>Auto layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="174"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="44"/>
         <source>Forget the arrangement and lay the chart out again</source>
         <translation>放弃手动排列，重新自动布局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="178"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="48"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="182"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="52"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="185"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="55"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="186"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="56"/>
         <source>Show the whole map (Ctrl+0)</source>
         <translation>显示整张图（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="188"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="58"/>
         <source>As of</source>
         <translation>历史日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="190"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="61"/>
         <source>Show the map as it stood on a past date (read-only)</source>
         <translation>显示决策链图在过去某天的状态（只读）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="202"/>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="641"/>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="659"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="70"/>
+        <location filename="../../kamdesk/ui/stakeholders/page_export.py" line="60"/>
+        <location filename="../../kamdesk/ui/stakeholders/page_export.py" line="84"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="205"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="102"/>
         <source>PDF (A4 landscape)…</source>
+        <extracomment>quiet time after the last drag before positions are written</extracomment>
         <translation>PDF（A4 横向）…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="206"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="103"/>
         <source>PNG image…</source>
         <translation>PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="209"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="76"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="222"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="91"/>
         <source>not rated</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="229"/>
+        <location filename="../../kamdesk/ui/stakeholders/canvas_panel.py" line="99"/>
         <source>Drag boxes to arrange · drag the small circle onto a superior to link · right-click for more</source>
         <translation>拖动方框排列 · 把小圆圈拖到上级上建立汇报关系 · 右键查看更多</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="249"/>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="420"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="32"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="89"/>
         <source>Select a person to see the attitude history.</source>
         <translation>选择一个人查看态度变化历史。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="259"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="44"/>
         <source>Insights</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="263"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="48"/>
         <source>Selected person</source>
         <translation>选中的人员</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="287"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="131"/>
         <source>Choose a map on the left, or open or start one.</source>
         <translation>在左侧选择一张决策链图，或打开、新建一张。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="312"/>
+        <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="142"/>
         <source>{name} (account)</source>
         <translation>{name}（客户）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="360"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="185"/>
         <source>Account: {name}</source>
         <translation>客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="361"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="186"/>
         <source>{n} people</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="362"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="187"/>
         <source>weights add up to {total}%</source>
         <translation>影响比重合计 {total}%</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="365"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="190"/>
         <source>as it stood on {date} (read-only)</source>
         <translation>{date} 的历史状态（只读）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="388"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="60"/>
         <source>Insights ({n})</source>
         <translation>提示（{n}）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="390"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="64"/>
         <source>No insights: the map looks complete.</source>
         <translation>暂无提示：决策链图看起来很完整。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="403"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="78"/>
         <source>MAN for the map: {code} — {text}</source>
         <translation>全图 MAN：{code} — {text}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="427"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="98"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="431"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="103"/>
         <source>Attitude: {start} → {now} {trend} ({label})</source>
         <translation>态度：{start} → {now} {trend}（{label}）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="443"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="116"/>
         <source>Last visit: {date}</source>
         <translation>上次拜访：{date}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="446"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="122"/>
         <source>Planned visit: {date}</source>
         <translation>计划拜访：{date}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="458"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="135"/>
         <source>manual</source>
         <translation>手工</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="458"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="136"/>
         <source>visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="458"/>
+        <location filename="../../kamdesk/ui/stakeholders/side_panel.py" line="137"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="517"/>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="605"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="274"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="362"/>
         <source>Stakeholder map</source>
         <translation>决策链图</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="537"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="294"/>
         <source>Remove from the map</source>
         <translation>从图中移除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="539"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="296"/>
         <source>Take {name} off this map? The contact stays on file; the attitude history on this map is removed.</source>
         <translation>把 {name} 从这张图中移除？联系人档案保留；此图上的态度历史将被删除。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="563"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="320"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="564"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="321"/>
         <source>Set attitude</source>
         <translation>设置态度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="571"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="328"/>
         <source>Reports to</source>
         <translation>汇报给</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="572"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="329"/>
         <source>Nobody on this map</source>
         <translation>图中无上级</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="581"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="338"/>
         <source>Our people covering them…</source>
         <translation>我方对接人员…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="583"/>
+        <location filename="../../kamdesk/ui/stakeholders/page.py" line="340"/>
         <source>Remove from the map…</source>
         <translation>从图中移除…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="630"/>
+        <location filename="../../kamdesk/ui/stakeholders/page_export.py" line="46"/>
         <source>Export the map as PDF</source>
         <translation>导出决策链图为 PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="630"/>
+        <location filename="../../kamdesk/ui/stakeholders/page_export.py" line="48"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="642"/>
+        <location filename="../../kamdesk/ui/stakeholders/page_export.py" line="61"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="650"/>
+        <location filename="../../kamdesk/ui/stakeholders/page_export.py" line="72"/>
         <source>Export the map as PNG</source>
         <translation>导出决策链图为 PNG</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="650"/>
+        <location filename="../../kamdesk/ui/stakeholders/page_export.py" line="74"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -573,13 +573,13 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="119"/>
-        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="362"/>
+        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="364"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="130"/>
-        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="358"/>
+        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="360"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="174"/>
-        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="359"/>
+        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="361"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="177"/>
-        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="360"/>
+        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="362"/>
         <source>Influence weight</source>
         <translation>影响比重</translation>
     </message>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="183"/>
-        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="361"/>
+        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="363"/>
         <source>Reports to</source>
         <translation>汇报给</translation>
     </message>
@@ -712,12 +712,12 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="278"/>
+        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="280"/>
         <source>Find out all three to get the guidance.</source>
         <translation>三项都查明后给出对策。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="294"/>
+        <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="296"/>
         <source>Weights on this map add up to {total}% with this person.</source>
         <translation>加上此人，本图影响比重合计 {total}%。</translation>
     </message>

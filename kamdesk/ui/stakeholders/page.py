@@ -11,97 +11,47 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QMenu,
-    QPushButton,
     QSplitter,
-    QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from kamdesk.domain.insights import Severity
-from kamdesk.domain.orgchart import Box, Layout, attitude_colours, normalise
 from kamdesk.domain.stakeholders import Attitude
 from kamdesk.errors import UserError
 from kamdesk.services import maps
 from kamdesk.services.changes import Changes
 from kamdesk.services.maps import MapSnapshot, MapSummary
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.stakeholders.canvas_panel import MapCanvasPanel
+from kamdesk.ui.stakeholders.map_list import CandidateDialog, MapListPanel, list_item
 from kamdesk.ui.stakeholders.our_people import OurPersonDialog
+from kamdesk.ui.stakeholders.page_export import MapExportActions
 from kamdesk.ui.stakeholders.person_dialog import ATTITUDE_CODES, PersonDialog
 from kamdesk.ui.stakeholders.scene import MapScene
-from kamdesk.ui.stakeholders.timeline import AttitudeTimeline
+from kamdesk.ui.stakeholders.side_panel import SEVERITY_COLOURS, MapSidePanel
 from kamdesk.ui.stakeholders.view import MapView
 from kamdesk.ui.widgets import messages
-from kamdesk.ui.widgets.elided import ElidedLabel
-from kamdesk.ui.widgets.search import SearchLineEdit
+
+__all__ = ["SAVE_DELAY_MS", "SEVERITY_COLOURS", "CandidateDialog", "MapsPage"]
 
 log = logging.getLogger(__name__)
 
 #: quiet time after the last drag before positions are written
 SAVE_DELAY_MS = 600
-SEVERITY_COLOURS = {Severity.HIGH: "#c0392b", Severity.MEDIUM: "#b9770e", Severity.LOW: "#5d6d7e"}
 
 
-class CandidateDialog(QDialog):
-    """Open or start the map of any opportunity or account."""
+class MapsPage(MapExportActions):
+    """Wires the map list, the canvas with its tool row and the side panel together;
+    export and print come from ``MapExportActions``."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("Open or start a map"))
-        self.resize(480, 420)
-        self.search = SearchLineEdit(placeholder=self.tr("Search opportunities and accounts"))
-        self.list = QListWidget()
-        self.list.itemDoubleClicked.connect(lambda _i: self.accept())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
-        self.search.search_changed.connect(self.fill)
-        self.fill("")
-
-    def fill(self, text: str) -> None:
-        self.list.clear()
-        for c in maps.map_candidates(self.ctx.db, text):
-            kind = self.tr("Opportunity") if c.kind == "opportunity" else self.tr("Account")
-            label = self.tr("{kind}: {title} — {account} ({n} people)").format(
-                kind=kind, title=c.title, account=c.account_name, n=c.people
-            )
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, c.uuid)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
-
-    def chosen(self) -> str | None:
-        item = self.list.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
-
-
-class MapsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -115,41 +65,15 @@ class MapsPage(QWidget):
         self._save_timer.timeout.connect(self.flush_positions)
 
         # --- the list of maps
-        self.search = SearchLineEdit(
-            placeholder=self.tr("Search maps: opportunity, account, pinyin initials")
-        )
+        self.map_panel = left = MapListPanel()
+        self.search = left.search
+        self.sort = left.sort
+        self.map_list = left.map_list
+        self.open_other = left.open_other
         self.search.search_changed.connect(lambda _t: self.refresh_list())
-        self.sort = QComboBox()
-        self.sort.setObjectName("mapSort")
-        for key, label in (
-            ("updated", self.tr("Recently changed")),
-            ("title", self.tr("Name")),
-            ("account", self.tr("Account")),
-            ("people", self.tr("Most people")),
-            ("opponents", self.tr("Most opponents")),
-        ):
-            self.sort.addItem(label, key)
         self.sort.currentIndexChanged.connect(lambda _i: self.refresh_list())
-        self.map_list = QTreeWidget()
-        self.map_list.setObjectName("mapList")
-        self.map_list.setRootIsDecorated(False)
-        self.map_list.setHeaderLabels(
-            [self.tr("Map"), self.tr("Account"), self.tr("People"), self.tr("Opponents")]
-        )
-        self.map_list.setColumnWidth(0, 170)
         self.map_list.currentItemChanged.connect(self._map_chosen)
-        self.open_other = QPushButton(self.tr("Open or start a map…"))
         self.open_other.clicked.connect(self.choose_map)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        sort_row = QHBoxLayout()
-        sort_row.addWidget(QLabel(self.tr("Sort:")))
-        sort_row.addWidget(self.sort, 1)
-        left_layout.addLayout(sort_row)
-        left_layout.addWidget(self.map_list, 1)
-        left_layout.addWidget(self.open_other)
 
         # --- the canvas
         self.scene = MapScene(self)
@@ -160,119 +84,33 @@ class MapsPage(QWidget):
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view = MapView(self.scene)
         self.view.setObjectName("mapView")
-        self.title = QLabel()
-        self.title.setObjectName("mapTitle")
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color: #5d6d7e;")
-        self.add_button = QPushButton(self.tr("Add person…"))
-        self.add_button.setObjectName("addPerson")
+        centre = MapCanvasPanel(self.view, ctx.lang)
+        self.title = centre.title
+        self.subtitle = centre.subtitle
+        self.add_button = centre.add_button
         self.add_button.clicked.connect(self.add_person)
-        self.ours_button = QPushButton(self.tr("Our people…"))
+        self.ours_button = centre.ours_button
         self.ours_button.clicked.connect(lambda: self.edit_our_people())
-        self.auto_button = QToolButton()
-        self.auto_button.setText(self.tr("Auto layout"))
-        self.auto_button.setToolTip(self.tr("Forget the arrangement and lay the chart out again"))
+        self.auto_button = centre.auto_button
         self.auto_button.clicked.connect(self.auto_layout)
-        zoom_in = QToolButton()
-        zoom_in.setText("+")
-        zoom_in.setToolTip(self.tr("Zoom in (Ctrl++)"))
-        zoom_in.clicked.connect(self.view.zoom_in)
-        zoom_out = QToolButton()
-        zoom_out.setText("−")
-        zoom_out.setToolTip(self.tr("Zoom out (Ctrl+-)"))
-        zoom_out.clicked.connect(self.view.zoom_out)
-        fit = QToolButton()
-        fit.setText(self.tr("Fit"))
-        fit.setToolTip(self.tr("Show the whole map (Ctrl+0)"))
-        fit.clicked.connect(self.view.fit)
-        self.as_of_check = QCheckBox(self.tr("As of"))
-        self.as_of_check.setObjectName("asOfCheck")
-        self.as_of_check.setToolTip(self.tr("Show the map as it stood on a past date (read-only)"))
-        self.as_of_date = QDateEdit(QDate.currentDate())
-        self.as_of_date.setObjectName("asOfDate")
-        self.as_of_date.setCalendarPopup(True)
-        self.as_of_date.setDisplayFormat("yyyy-MM-dd")
-        self.as_of_date.setMaximumDate(QDate.currentDate())
-        self.as_of_date.setEnabled(False)
+        self.as_of_check = centre.as_of_check
+        self.as_of_date = centre.as_of_date
         self.as_of_check.toggled.connect(self._as_of_toggled)
         self.as_of_date.dateChanged.connect(
             lambda _d: self.reload() if self.as_of_check.isChecked() else None
         )
-        export = QToolButton()
-        export.setText(self.tr("Export"))
-        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        export_menu = QMenu(export)
-        export_menu.addAction(self.tr("PDF (A4 landscape)…"), self.export_pdf)
-        export_menu.addAction(self.tr("PNG image…"), self.export_png)
-        export.setMenu(export_menu)
-        print_button = QToolButton()
-        print_button.setText(self.tr("Print…"))
-        print_button.clicked.connect(self.print_map)
-        tools = QHBoxLayout()
-        for w in (self.add_button, self.ours_button, self.auto_button, zoom_in, zoom_out, fit):
-            tools.addWidget(w)
-        tools.addStretch(1)
-        tools.addWidget(self.as_of_check)
-        tools.addWidget(self.as_of_date)
-        tools.addWidget(export)
-        tools.addWidget(print_button)
-        legend = QHBoxLayout()
-        for attitude in [*Attitude, None]:
-            strong, light = attitude_colours(attitude.code if attitude else None)
-            chip = QLabel(f"{attitude.code} {attitude.label(ctx.lang)}" if attitude else self.tr("not rated"))
-            chip.setStyleSheet(
-                f"background: {light}; border: 1px solid {strong}; border-top: 4px solid {strong}; padding: 1px 6px;"
-            )
-            legend.addWidget(chip)
-        # elided, not wrapped: a long translation must not squeeze the insights panel
-        hint = ElidedLabel(
-            self.tr(
-                "Drag boxes to arrange · drag the small circle onto a superior to link · right-click for more"
-            )
-        )
-        hint.setObjectName("mapHint")
-        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        hint.setStyleSheet("color: #7f8c8d;")
-        legend.addSpacing(8)
-        legend.addWidget(hint, 1)
-        centre = QWidget()
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addWidget(self.title)
-        centre_layout.addWidget(self.subtitle)
-        centre_layout.addLayout(tools)
-        centre_layout.addLayout(legend)
-        centre_layout.addWidget(self.view, 1)
+        centre.export_menu.addAction(self.tr("PDF (A4 landscape)…"), self.export_pdf)
+        centre.export_menu.addAction(self.tr("PNG image…"), self.export_png)
+        centre.print_button.clicked.connect(self.print_map)
 
         # --- insights and the selected person
-        self.insights = QListWidget()
-        self.insights.setObjectName("insights")
-        self.insights.setWordWrap(True)
+        self.side = right = MapSidePanel(ctx)
+        self.insights = right.insights
         self.insights.itemClicked.connect(self._insight_clicked)
-        self.person_label = QLabel(self.tr("Select a person to see the attitude history."))
-        self.person_label.setObjectName("personSummary")
-        self.person_label.setWordWrap(True)
-        self.person_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.timeline = AttitudeTimeline()
-        self.history = QListWidget()
-        self.history.setObjectName("history")
-        right = QWidget()
-        right.setObjectName("mapSide")
-        right.setMinimumWidth(220)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        self.insights_title = QLabel(self.tr("Insights"))
-        self.insights_title.setStyleSheet("font-weight: bold;")
-        right_layout.addWidget(self.insights_title)
-        right_layout.addWidget(self.insights, 2)
-        person_title = QLabel(self.tr("Selected person"))
-        person_title.setStyleSheet("font-weight: bold;")
-        right_layout.addWidget(person_title)
-        right_layout.addWidget(self.person_label)
-        right_layout.addWidget(self.timeline)
-        right_layout.addWidget(self.history, 1)
-
+        self.insights_title = right.insights_title
+        self.person_label = right.person_label
+        self.timeline = right.timeline
+        self.history = right.history
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(centre)
@@ -299,29 +137,10 @@ class MapsPage(QWidget):
         rows = maps.list_maps(
             self.ctx.db, search=self.search.text(), sort=self.sort.currentData() or "updated"
         )
-        self.map_list.blockSignals(True)
-        self.map_list.clear()
-        for row in rows:
-            self.map_list.addTopLevelItem(self._list_item(row))
-        self.map_list.blockSignals(False)
-        for i in range(self.map_list.topLevelItemCount()):
-            item = self.map_list.topLevelItem(i)
-            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == self.current:
-                self.map_list.blockSignals(True)
-                self.map_list.setCurrentItem(item)
-                self.map_list.blockSignals(False)
-        first = self.map_list.topLevelItem(0)
-        if self.current is None and first is not None:
-            self.map_list.setCurrentItem(first)
+        self.map_panel.fill(rows, self.current)
 
     def _list_item(self, row: MapSummary) -> QTreeWidgetItem:
-        title = row.title if row.kind == "opportunity" else self.tr("{name} (account)").format(name=row.title)
-        item = QTreeWidgetItem([title, row.account_name, str(row.people), str(row.opponents)])
-        item.setData(0, Qt.ItemDataRole.UserRole, row.uuid)
-        item.setToolTip(0, title)
-        if row.opponents:
-            item.setForeground(3, QColor("#c0392b"))
-        return item
+        return list_item(row)
 
     def _map_chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
         if item is not None:
@@ -387,29 +206,7 @@ class MapsPage(QWidget):
             w.setEnabled(editable and self.current is not None)
 
     def _fill_insights(self) -> None:
-        self.insights.clear()
-        snapshot = self.snapshot
-        if snapshot is None:
-            return
-        self.insights_title.setText(self.tr("Insights ({n})").format(n=len(snapshot.insights)))
-        if not snapshot.insights:
-            item = QListWidgetItem(self.tr("No insights: the map looks complete."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.insights.addItem(item)
-        for insight in snapshot.insights:
-            item = QListWidgetItem(f"● {insight.message(self.ctx.lang)}")
-            item.setForeground(QColor(SEVERITY_COLOURS[insight.severity]))
-            item.setData(Qt.ItemDataRole.UserRole, list(insight.people))
-            item.setToolTip(insight.severity.label(self.ctx.lang))
-            self.insights.addItem(item)
-        man = snapshot.man
-        if snapshot.people and man.complete:
-            g = man.guidance
-            item = QListWidgetItem(
-                self.tr("MAN for the map: {code} — {text}").format(code=g.code, text=g.label(self.ctx.lang))
-            )
-            item.setForeground(QColor("#2c5d8a"))
-            self.insights.addItem(item)
+        self.side.fill_insights(self.snapshot)
 
     def _insight_clicked(self, item: QListWidgetItem) -> None:
         people = item.data(Qt.ItemDataRole.UserRole) or []
@@ -421,53 +218,7 @@ class MapsPage(QWidget):
         self._show_person(self.scene.selected_person())
 
     def _show_person(self, uuid: str | None) -> None:
-        person = self.snapshot.person(uuid) if (self.snapshot and uuid) else None
-        if person is None:
-            self.person_label.setText(self.tr("Select a person to see the attitude history."))
-            self.timeline.set_entries(())
-            self.history.clear()
-            return
-        lang = self.ctx.lang
-        lines = [" ".join(x for x in (person.name, person.department, person.title) if x)]
-        if person.role:
-            lines.append(self.tr("Role: {role}").format(role=person.role.label(lang)))
-        if person.attitude:
-            start = person.original_attitude.code if person.original_attitude else person.attitude.code
-            lines.append(
-                self.tr("Attitude: {start} → {now} {trend} ({label})").format(
-                    start=start,
-                    now=person.attitude.code,
-                    trend=person.trend,
-                    label=person.attitude.attitude.label(lang),
-                )
-            )
-        if person.personality:
-            lines.append(f"{person.personality.label(lang)}: {person.personality.advice(lang)}")
-        if person.man:
-            lines.append(f"MAN {person.man.code}: {person.man.label(lang)}")
-        if person.last_visit_on:
-            lines.append(self.tr("Last visit: {date}").format(date=person.last_visit_on.isoformat()))
-        if person.planned_visits:
-            lines.append(
-                self.tr("Planned visit: {date}").format(
-                    date=person.planned_visits[0].starts_at.astimezone().date().isoformat()
-                )
-            )
-        for insight in self.snapshot.insights_for(person.uuid) if self.snapshot else ():
-            lines.append("● " + insight.message(lang))
-        self.person_label.setText("\n".join(lines))
-        entries = maps.attitude_history(self.ctx.db, person.uuid)
-        if self.snapshot and self.snapshot.as_of:
-            entries = tuple(e for e in entries if e.at.astimezone().date() <= self.snapshot.as_of)
-        self.timeline.set_entries(entries)
-        self.history.clear()
-        sources = {"manual": self.tr("manual"), "visit": self.tr("visit"), "import": self.tr("import")}
-        for e in reversed(entries):
-            step = f"{e.from_level} → {e.to_level} {e.trend}" if e.from_level else e.to_level
-            text = f"{e.at.astimezone().date().isoformat()}  {step}  {sources.get(e.source, e.source)}"
-            if e.note:
-                text += f"  {e.note}"
-            self.history.addItem(text)
+        self.side.show_person(self.snapshot, uuid)
 
     # -- editing ----------------------------------------------------------------------------------
 
@@ -617,67 +368,6 @@ class MapsPage(QWidget):
     def _as_of_toggled(self, on: bool) -> None:
         self.as_of_date.setEnabled(on)
         self.reload()
-
-    # -- export -----------------------------------------------------------------------------------
-
-    def _ask_path(self, caption: str, suffix: str, pattern: str) -> Path | None:
-        if self.snapshot is None:
-            return None
-        name = f"{self.snapshot.title}-{(self.snapshot.as_of or date.today()).isoformat()}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / name), pattern)
-        if not path:
-            return None
-        out = Path(path)
-        return out if out.suffix.lower() == suffix else out.with_suffix(suffix)
-
-    def export_pdf(self, path: Path | None = None) -> Path | None:
-        if self.snapshot is None:
-            return None
-        path = path or self._ask_path(self.tr("Export the map as PDF"), ".pdf", self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return None
-        self.flush_positions()
-        from kamdesk.reports.map_pdf import render_map_pdf
-
-        try:
-            render_map_pdf(self.snapshot, path, lang=self.ctx.lang, layout=self._current_layout())
-        except OSError as exc:
-            messages.show_error(
-                self,
-                self.tr("Export"),
-                self.tr("Could not write {path}: {error}").format(path=path, error=exc),
-            )
-            return None
-        return path
-
-    def export_png(self, path: Path | None = None) -> Path | None:
-        if self.snapshot is None:
-            return None
-        path = path or self._ask_path(self.tr("Export the map as PNG"), ".png", self.tr("PNG images (*.png)"))
-        if path is None:
-            return None
-        from kamdesk.ui.stakeholders.export import render_png
-
-        self.flush_positions()
-        try:
-            render_png(self.snapshot, path, lang=self.ctx.lang, layout=self._current_layout())
-        except UserError as exc:
-            messages.show_error(self, self.tr("Export"), str(exc))
-            return None
-        return path
-
-    def _current_layout(self) -> Layout:
-        """The layout as on screen (including a drag not saved yet)."""
-        boxes = {k: Box(x, y) for k, (x, y) in self.scene.all_positions().items()}
-        ours = {k: i.box() for k, i in self.scene.ours.items()}
-        return normalise(Layout(boxes, ours, 0.0, 0.0))
-
-    def print_map(self) -> None:
-        if self.snapshot is None:
-            return
-        from kamdesk.ui.stakeholders.export import print_map
-
-        print_map(self, self.scene, self.snapshot.title)
 
     # -- page protocol ----------------------------------------------------------------------------
 

@@ -1,0 +1,99 @@
+"""PDF, PNG and print for the stakeholder-map page (a base class of ``MapsPage``).
+
+Strings keep the ``MapsPage`` translation context they had before the split.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from kamdesk.domain.orgchart import Box, Layout, normalise
+from kamdesk.errors import UserError
+from kamdesk.services.maps import MapSnapshot
+from kamdesk.ui.context import AppContext
+from kamdesk.ui.stakeholders.scene import MapScene
+from kamdesk.ui.widgets import messages
+
+
+class MapExportActions(QWidget):
+    """Export and print of the map on screen; ``MapsPage`` sets the attributes."""
+
+    ctx: AppContext
+    snapshot: MapSnapshot | None
+    scene: MapScene
+
+    def flush_positions(self) -> None:  # pragma: no cover - MapsPage defines it
+        raise NotImplementedError
+
+    def _ask_path(self, caption: str, suffix: str, pattern: str) -> Path | None:
+        if self.snapshot is None:
+            return None
+        name = f"{self.snapshot.title}-{(self.snapshot.as_of or date.today()).isoformat()}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / name), pattern)
+        if not path:
+            return None
+        out = Path(path)
+        return out if out.suffix.lower() == suffix else out.with_suffix(suffix)
+
+    def export_pdf(self, path: Path | None = None) -> Path | None:
+        if self.snapshot is None:
+            return None
+        path = path or self._ask_path(
+            QCoreApplication.translate("MapsPage", "Export the map as PDF"),
+            ".pdf",
+            QCoreApplication.translate("MapsPage", "PDF files (*.pdf)"),
+        )
+        if path is None:
+            return None
+        self.flush_positions()
+        from kamdesk.reports.map_pdf import render_map_pdf
+
+        try:
+            render_map_pdf(self.snapshot, path, lang=self.ctx.lang, layout=self._current_layout())
+        except OSError as exc:
+            messages.show_error(
+                self,
+                QCoreApplication.translate("MapsPage", "Export"),
+                QCoreApplication.translate("MapsPage", "Could not write {path}: {error}").format(
+                    path=path, error=exc
+                ),
+            )
+            return None
+        return path
+
+    def export_png(self, path: Path | None = None) -> Path | None:
+        if self.snapshot is None:
+            return None
+        path = path or self._ask_path(
+            QCoreApplication.translate("MapsPage", "Export the map as PNG"),
+            ".png",
+            QCoreApplication.translate("MapsPage", "PNG images (*.png)"),
+        )
+        if path is None:
+            return None
+        from kamdesk.ui.stakeholders.export import render_png
+
+        self.flush_positions()
+        try:
+            render_png(self.snapshot, path, lang=self.ctx.lang, layout=self._current_layout())
+        except UserError as exc:
+            messages.show_error(self, QCoreApplication.translate("MapsPage", "Export"), str(exc))
+            return None
+        return path
+
+    def _current_layout(self) -> Layout:
+        """The layout as on screen (including a drag not saved yet)."""
+        boxes = {k: Box(x, y) for k, (x, y) in self.scene.all_positions().items()}
+        ours = {k: i.box() for k, i in self.scene.ours.items()}
+        return normalise(Layout(boxes, ours, 0.0, 0.0))
+
+    def print_map(self) -> None:
+        if self.snapshot is None:
+            return
+        from kamdesk.ui.stakeholders.export import print_map
+
+        print_map(self, self.scene, self.snapshot.title)
