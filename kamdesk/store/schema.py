@@ -111,4 +111,19 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     except BaseException:
         db.dispose()
         raise
+    apply_rep_zone(db)
     return db
+
+
+def apply_rep_zone(db: Database) -> None:
+    """Show times in the zone of the laptop's own rep (the system's if none is set)."""
+    from kamdesk import clock
+
+    with db.engine.connect() as conn:
+        name = conn.execute(
+            text("SELECT time_zone FROM rep WHERE is_me = :me ORDER BY id LIMIT 1"), {"me": True}
+        ).scalar()
+    try:
+        clock.set_zone(name or None)
+    except UserError:
+        clock.set_zone(None)  # a zone this machine does not know: the system's, rather than no start

@@ -24,6 +24,9 @@ class Rep(Record):
     is_me: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    #: IANA zone name (Asia/Shanghai) the rep's dates and times are shown in;
+    #: None: the system's zone. Read for the ``is_me`` rep when a database opens.
+    time_zone: Mapped[str | None] = mapped_column(String(64))
 
 
 class OurPerson(Record):
