@@ -10,10 +10,25 @@ from kamdesk.store.db import Database
 
 
 def open_db(args: argparse.Namespace, *, migrate: bool = True) -> Database:
+    """Open the store; the first open of the day takes the day's automatic backup."""
     from kamdesk.cli.main import database_url
     from kamdesk.store.schema import open_database
 
-    return open_database(database_url(args), migrate=migrate)
+    db = open_database(database_url(args), migrate=migrate)
+    daily_backup(db)
+    return db
+
+
+def daily_backup(db: Database) -> None:
+    """The day's backup; a failure is a warning on stderr, not a reason to refuse the command."""
+    import sys
+
+    from kamdesk.store.backup import daily_backup as take
+
+    try:
+        take(db)
+    except UserError as exc:
+        print(f"kamdesk: warning: the daily backup was not made: {exc}", file=sys.stderr)
 
 
 def lang_of(args: argparse.Namespace) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kamdesk.cli.common import input_path, open_db, output_path
+from kamdesk.cli.common import input_path, open_db
+from kamdesk.cli.progress import Progress
 from kamdesk.errors import UserError
 
 
@@ -14,11 +15,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "check", help="integrity, foreign keys and schema version; exit 0 only when sound"
     )
     p.set_defaults(func=run_check)
-    p = subparsers.add_parser("backup", help="online backup; without -o a rotating copy in the data dir")
+    p = subparsers.add_parser(
+        "backup", help="verified online backup; without -o a rotating copy in the data dir's backups/"
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE")
     p.set_defaults(func=run_backup)
     p = subparsers.add_parser(
-        "restore", help="replace the database with a verified backup (the current one is kept)"
+        "restore",
+        help="replace the database with a verified backup (the current one is kept); "
+        "works on a damaged database, refuses while another KAMdesk has it open",
     )
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=run_restore)
@@ -29,12 +34,13 @@ def run_check(args: argparse.Namespace) -> int:
     from kamdesk.services.data import check
     from kamdesk.store.db import Database
 
-    # check must change nothing: no migration, no file created
+    # check must change nothing: no migration, no file created, no lock file
     db = Database(database_url(args))
     try:
         if db.path is not None and not db.path.exists():
             raise UserError(f"database not found: {db.path}")
-        report = check(db)
+        with Progress() as progress:
+            report = check(db, progress=progress)
     finally:
         db.dispose()
     print(f"integrity:     {'ok' if report.integrity == ['ok'] else 'FAILED'}")
@@ -42,18 +48,25 @@ def run_check(args: argparse.Namespace) -> int:
     print(f"schema:        {report.revision or 'none'} (expected {report.expected_revision})")
     for line in report.problems:
         print(f"problem: {line}")
+    if report.integrity != ["ok"] and db.path is not None:
+        from kamdesk.store.recovery import restore_hint
+
+        print(f"recovery: {restore_hint(db.path)}")
     return 0 if report.sound else 1
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from kamdesk.store.backup import backup_to, rotating_backup
+    from kamdesk.store.backup import backup_to, check_output_target, rotating_backup
 
+    target = check_output_target(Path(args.output)) if args.output else None
     db = open_db(args, migrate=False)
     try:
-        target = backup_to(db, output_path(args.output)) if args.output else rotating_backup(db)
+        with Progress() as progress:
+            progress.tick("backing up and verifying")
+            written = backup_to(db, target) if target is not None else rotating_backup(db)
     finally:
         db.dispose()
-    print(f"backup written: {target} ({Path(target).stat().st_size:,} bytes)")
+    print(f"backup written and verified: {written} ({written.stat().st_size:,} bytes)")
     return 0
 
 
@@ -63,10 +76,14 @@ def run_restore(args: argparse.Namespace) -> int:
     from kamdesk.store.db import Database
 
     source = input_path(args.file)
+    # not open_db: the current file may be damaged, which is what restore is for
     db = Database(database_url(args))
     try:
         kept = restore_from(db, source)
     finally:
         db.dispose()
-    print(f"restored from {source}; the previous database was kept as {kept}")
+    if kept is None:
+        print(f"restored from {source} (there was no database before)")
+    else:
+        print(f"restored from {source}; the previous database was kept as {kept}")
     return 0

@@ -36,9 +36,10 @@ def backup_to(db: Database, path: Path) -> Path:
     return _backup.backup_to(db, path)
 
 
-def restore(db: Database, path: Path) -> Path:
+def restore(db: Database, path: Path) -> Path | None:
     """Replace the database with a verified backup. Returns where the previous
-    database was kept; ``db`` is disposed and must be reopened by the caller."""
+    database was kept (None: there was none); ``db`` is disposed and must be
+    reopened by the caller. Refused while another KAMdesk has the file open."""
     return _backup.restore_from(db, path)
 
 
@@ -51,6 +52,12 @@ def export_bundle(
 def import_bundle(
     db: Database, path: Path, *, dry_run: bool = False, progress: Progress | None = None
 ) -> ImportReport:
+    """Merge a bundle; a verified copy of the database is taken first (not for a dry run)."""
+    if not dry_run:
+        from kamdesk.store.io.bundle import read_bundle
+
+        read_bundle(path)  # a bad file is refused before the copy is made
+        _backup.safety_backup(db, "import")
     return _import(db, path, dry_run=dry_run, progress=progress)
 
 
@@ -82,28 +89,57 @@ class CheckReport:
         return not self.problems
 
 
-def check(db: Database) -> CheckReport:
-    """Integrity check, foreign-key check and schema version; changes nothing."""
+def check(db: Database, progress: Progress | None = None) -> CheckReport:
+    """Integrity check, foreign-key check and schema version; changes nothing.
+
+    A damaged file is a report, never an exception: whatever SQLite says about
+    it becomes the integrity line."""
     from kamdesk.store.schema import current_revision, head_revision
 
-    integrity: list[str] = ["ok"]
-    broken: list[tuple[str, ...]] = []
     path = db.path
-    if db.is_sqlite and path is not None:
-        if not path.exists():
-            raise UserError(f"database not found: {path}")
+    if not (db.is_sqlite and path is not None):
+        return CheckReport(["ok"], 0, None, current_revision(db), head_revision())
+    if not path.exists():
+        raise UserError(f"database not found: {path}")
+    from kamdesk.store.recovery import file_problem
+
+    problem = file_problem(path)
+    if problem is not None:
+        return CheckReport(
+            [f"the file is not a sound SQLite database: {problem}"], 0, None, None, head_revision()
+        )
+    integrity: list[str] = []
+    broken: list[tuple[str, ...]] = []
+    revision: str | None = None
+    try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise UserError(f"cannot read {path}: {exc}") from exc
+    try:
+        if progress is not None:
+            progress("checking integrity", 0, 0)
+            conn.set_progress_handler(lambda: progress("checking integrity", 0, 0) or 0, 200_000)
         try:
-            integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            integrity = [r[0] for r in conn.execute("PRAGMA integrity_check(100)")]
+        except sqlite3.DatabaseError as exc:
+            integrity = [f"SQLite cannot read the file: {exc}"]
+        try:
             broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         except sqlite3.DatabaseError as exc:
-            raise UserError(f"cannot read {path}: {exc}") from exc
-        finally:
-            conn.close()
+            integrity.append(f"the foreign-key check could not run: {exc}")
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        except sqlite3.DatabaseError:
+            revision = None
+    finally:
+        conn.close()
+    if integrity != ["ok"]:
+        integrity = [line for line in integrity if line != "ok"]
     return CheckReport(
         integrity=integrity,
         broken_references=len(broken),
         first_broken_table=broken[0][0] if broken else None,
-        revision=current_revision(db),
+        revision=revision,
         expected_revision=head_revision(),
     )

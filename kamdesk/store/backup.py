@@ -1,24 +1,36 @@
-"""Online backups through SQLite's backup API, rotation, verification and
-restore. A restore never overwrites: the current file is kept aside first."""
+"""Online backups through SQLite's backup API, verified and rotated, and
+restore.
+
+Every copy is written to ``<target>.part``, checked with ``PRAGMA
+integrity_check`` and only then renamed into place: a copy that exists is a
+sound one, and a damaged database gives no "backup" at all but a message that
+says so. Automatic copies go to the data dir's ``backups/`` in one series per
+database (naming and rotation: :mod:`kamdesk.store.backup_series`): daily (the
+first open of the day), before a migration, an import, a hand-over and a
+restore.
+
+A restore takes the database's exclusive lock (:mod:`kamdesk.store.lock`), so
+it refuses while another KAMdesk has the file open; it works on a damaged or
+truncated current file (which is kept aside byte for byte), and it never
+overwrites: the current database is kept as ``<name>.before-restore-<stamp>.db``.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import stat
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
+from kamdesk import clock
 from kamdesk.errors import UserError
-from kamdesk.paths import backups_dir
+from kamdesk.store import backup_series, recovery
 from kamdesk.store.db import Database
+from kamdesk.store.lock import DatabaseLock
 
-KEEP_ROTATING = 10
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def _stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+SQLITE_HEADER = recovery.SQLITE_HEADER
 
 
 def _require_file(db: Database) -> Path:
@@ -28,41 +40,156 @@ def _require_file(db: Database) -> Path:
     return path
 
 
-def backup_to(db: Database, target: Path) -> Path:
-    """Copy the live database to ``target`` (consistent even while in use)."""
-    source_path = _require_file(db)
-    if not source_path.exists():
-        raise UserError(f"database not found: {source_path}")
+# --- files ----------------------------------------------------------------------------
+
+
+def check_output_target(target: Path) -> Path:
+    """``target`` if a file may be written there: its folder exists and it is absent or a regular
+    file. A device (``/dev/null``), a folder or a pipe is refused rather than replaced."""
     target = target.expanduser()
     if not target.parent.is_dir():
         raise UserError(f"folder does not exist: {target.parent}")
-    tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(source_path)
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as exc:
+        raise UserError(f"cannot write {target}: {exc.strerror}") from exc
+    if stat.S_ISDIR(mode):
+        raise UserError(f"{target} is a folder; give a file name")
+    if not stat.S_ISREG(mode):
+        raise UserError(f"{target} is not a regular file (a device or a pipe); give a file name")
+    return target
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    if os.name != "posix":  # pragma: no cover - Windows cannot open a folder; its renames are durable
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _os_error(exc: OSError, target: Path) -> UserError:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return UserError(f"the disk is full; nothing was written to {target}")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return UserError(f"cannot write to {target.parent} (read-only or not allowed); nothing was written")
+    return UserError(f"cannot write {target}: {exc.strerror or exc}")
+
+
+# --- writing a verified copy ----------------------------------------------------------
+
+
+def _copy_database(source: Path, tmp: Path) -> None:
+    """SQLite's online backup of ``source`` into ``tmp`` (a self-contained file, no WAL)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:
         src.close()
-    tmp.replace(target)
+
+
+def _integrity(path: Path) -> str:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
+    finally:
+        conn.close()
+    return "ok" if rows == ["ok"] else "; ".join(rows)
+
+
+def write_copy(source: Path, target: Path) -> Path:
+    """A verified copy of the database file ``source`` at ``target`` (see the module doc)."""
+    target = check_output_target(target)
+    problem = recovery.file_problem(source)
+    if problem is not None:
+        raise _no_sound_copy(source, problem)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        try:
+            _copy_database(source, tmp)
+            result = _integrity(tmp)
+        except sqlite3.DatabaseError as exc:
+            if "full" in str(exc).lower():
+                raise UserError(f"the disk is full; nothing was written to {target}") from exc
+            if recovery.is_damage(exc):
+                raise _no_sound_copy(source, str(exc)) from exc
+            raise UserError(f"cannot back up {source}: {exc}") from exc
+        if result != "ok":
+            raise _no_sound_copy(source, result)
+        fsync_file(tmp)
+        check_output_target(target)  # still not a folder or device since we looked
+        tmp.replace(target)
+        fsync_folder(target.parent)
+    except OSError as exc:
+        raise _os_error(exc, target) from exc
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
     return target
 
 
-def rotating_backup(db: Database, *, prefix: str = "kamdesk", keep: int = KEEP_ROTATING) -> Path:
-    """A dated copy in the data dir's backups/, keeping the newest ``keep``."""
-    folder = backups_dir()
-    target = backup_to(db, folder / f"{prefix}-{_stamp()}.db")
-    copies = sorted(folder.glob(f"{prefix}-*.db"))
-    for old in copies[:-keep]:
-        old.unlink(missing_ok=True)
+def _no_sound_copy(source: Path, why: str) -> UserError:
+    return recovery.DamagedDatabaseError(
+        f"the database {source} is damaged ({why}), so no sound backup could be made of it; "
+        + recovery.restore_hint(source)
+    )
+
+
+def backup_to(db: Database, target: Path) -> Path:
+    """Copy the live database to ``target`` (consistent even while in use)."""
+    source = _require_file(db)
+    if not source.exists():
+        raise UserError(f"database not found: {source}")
+    return write_copy(source, target)
+
+
+def rotating_backup(db: Database, *, kind: str = "") -> Path:
+    """A new verified copy in this database's series; rotation then drops the ones not kept."""
+    source = _require_file(db)
+    target = write_copy(source, backup_series.new_name(source, kind))
+    backup_series.rotate(source, target)
     return target
+
+
+def daily_backup(db: Database) -> Path | None:
+    """The day's automatic copy, if this database has none stamped today yet."""
+    source = db.path
+    if source is None or not source.exists() or backup_series.has_copy_on(source, clock.today()):
+        return None
+    return rotating_backup(db)
+
+
+def safety_backup(db: Database, before: str) -> Path | None:
+    """A copy before a large change (``before`` is ``import``, ``hand-over``…); None for a server."""
+    if db.path is None or not db.path.exists():
+        return None
+    return rotating_backup(db, kind=f"before-{before}")
 
 
 def backup_before_migration(db: Database, before: str, after: str) -> Path:
-    return backup_to(db, backups_dir() / f"pre-migrate-{before}-to-{after}-{_stamp()}.db")
+    return rotating_backup(db, kind=f"{backup_series.PRE_MIGRATE}-{before}-{after}")
+
+
+# --- verify and restore ---------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -77,9 +204,9 @@ def verify_file(path: Path) -> Verification:
     path = path.expanduser()
     if not path.is_file():
         raise UserError(f"file not found: {path}")
-    with path.open("rb") as fh:
-        if fh.read(16) != SQLITE_HEADER:
-            raise UserError(f"not a SQLite database: {path}")
+    problem = recovery.file_problem(path)
+    if problem is not None:
+        raise UserError(f"{path} cannot be restored: {problem}")
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -99,9 +226,9 @@ def verify_file(path: Path) -> Verification:
     return Verification(path, revision[0] if revision else None, int(accounts))
 
 
-def restore_from(db: Database, source: Path) -> Path:
-    """Replace the database with ``source`` after verifying it; returns where
-    the previous database was kept."""
+def restore_from(db: Database, source: Path) -> Path | None:
+    """Replace the database with ``source`` after verifying it. Returns where the
+    previous database was kept (None if there was none); ``db`` is disposed."""
     check = verify_file(source)
     from kamdesk.store.schema import known_revisions
 
@@ -110,19 +237,57 @@ def restore_from(db: Database, source: Path) -> Path:
             f"{source} was written by a newer KAMdesk (schema {check.revision}); update KAMdesk first"
         )
     current = _require_file(db)
-    db.dispose()
-    kept = current.with_name(f"{current.stem}.before-restore-{_stamp()}{current.suffix}")
-    if current.exists():
-        # fold the WAL into the main file so the copy kept aside is complete
-        conn = sqlite3.connect(current)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-        shutil.copy2(current, kept)
+    db.dispose()  # our own shared hold goes; any other one makes the exclusive lock fail
+    lock = DatabaseLock(current)
+    lock.acquire_exclusive()
+    try:
+        recovery.clean_leftovers(current)
+        return _replace(current, check.path)
+    except OSError as exc:
+        raise _os_error(exc, current) from exc
+    finally:
+        lock.release()
+
+
+def _replace(current: Path, source: Path) -> Path | None:
+    """Under the exclusive lock: keep ``current`` aside, then swap ``source`` in.
+
+    Killed at any moment, the database is the old one or the new one: the new
+    copy is complete (``.restoring``, fsynced) before the one rename that swaps it
+    in, and the WAL removed before it was emptied into the old file (or, if the old
+    file is damaged, kept with the copy set aside)."""
     tmp = current.with_name(current.name + ".restoring")
-    shutil.copy2(check.path, tmp)
+    _copy_database(source, tmp)
+    fsync_file(tmp)
+    kept = _keep_aside(current) if current.exists() else None
     for suffix in ("-wal", "-shm"):
         Path(str(current) + suffix).unlink(missing_ok=True)
     tmp.replace(current)
+    fsync_folder(current.parent)
+    return kept
+
+
+def _keep_aside(current: Path) -> Path:
+    kept = current.with_name(f"{current.stem}.before-restore-{clock.wall_stamp()}{current.suffix}")
+    part = kept.with_name(kept.name + ".part")
+    sound = recovery.file_problem(current) is None
+    if sound:
+        try:
+            conn = sqlite3.connect(current)
+            try:
+                # fold the WAL into the file: removing the (now empty) WAL below then loses nothing
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            _copy_database(current, part)
+        except sqlite3.DatabaseError:
+            sound = False
+    if not sound:
+        # damaged: keep its bytes as they are, with its WAL beside it under the matching name
+        shutil.copyfile(current, part)
+        wal = Path(str(current) + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(str(kept) + "-wal"))
+    fsync_file(part)
+    part.replace(kept)
     return kept

@@ -2,6 +2,10 @@
 
 Every write goes through :meth:`Database.transaction`: one unit of work, one
 transaction, committed whole or rolled back whole.
+
+WAL mode is a property of the file, so it is set once the file is known to be a
+KAMdesk database (:func:`kamdesk.store.schema.open_database`), never on connect:
+a foreign SQLite file given by mistake is left exactly as it was.
 """
 
 from __future__ import annotations
@@ -14,10 +18,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.errors import UserError
+from kamdesk.store.lock import DatabaseLock
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -30,7 +35,6 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
     # NORMAL is durable across application crashes in WAL mode and much faster
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
@@ -57,6 +61,8 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        #: the hold on the file (kamdesk.store.lock) while this process has it open
+        self.lock: DatabaseLock | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -77,9 +83,9 @@ class Database:
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
+        except DatabaseError as exc:
             session.rollback()
-            raise user_error_from(exc) from exc
+            raise user_error_from(exc, self.path) from exc
         except BaseException:
             session.rollback()
             raise
@@ -92,21 +98,38 @@ class Database:
         session = self._sessions()
         try:
             yield session
-        except OperationalError as exc:
-            raise user_error_from(exc) from exc
+        except DatabaseError as exc:
+            raise user_error_from(exc, self.path) from exc
         finally:
             session.rollback()
             session.close()
 
+    def set_wal(self) -> None:
+        """Switch the SQLite file to WAL (persistent; a no-op when it already is)."""
+        if self.path is not None:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
-def user_error_from(exc: OperationalError) -> UserError | OperationalError:
-    """The user-facing form of a locked or damaged database; other errors unchanged."""
-    text = str(exc.orig) if exc.orig is not None else str(exc)
+def user_error_from(exc: DatabaseError, path: Path | None = None) -> UserError | DatabaseError:
+    """The user-facing form of a locked, full or damaged database; other errors unchanged."""
+    text = (str(exc.orig) if exc.orig is not None else str(exc)).lower()
     if "locked" in text or "busy" in text:
         return UserError("the database is locked by another program; close it and try again")
-    if isinstance(exc.orig, sqlite3.DatabaseError) and "malformed" in text:
+    if "database or disk is full" in text:
+        return UserError("the disk is full; nothing was written")
+    if "readonly" in text or "read-only" in text:
+        return UserError("the database file or its folder is read-only; nothing was written")
+    from kamdesk.store.recovery import damaged_error, is_damage
+
+    if isinstance(exc.orig, sqlite3.DatabaseError) and is_damage(exc):
+        if path is not None:
+            return damaged_error(path, str(exc.orig))
         return UserError("the database file is damaged; restore a backup (kamdesk restore FILE)")
     return exc

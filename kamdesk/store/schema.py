@@ -98,21 +98,84 @@ def _upgrade(db: Database, revision: str) -> None:
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
-    """Open a store and bring its schema up to date (the normal way in)."""
+    """Open a store and bring its schema up to date (the normal way in).
+
+    For a SQLite file, in this order: refuse a damaged, empty or foreign file
+    (naming the newest sound backup for a damaged one) before anything is
+    written to it; take this process's shared hold on it (cleaning what an
+    interrupted backup or restore left, when no other KAMdesk has it open);
+    migrate; switch it to WAL.
+    """
+    from sqlalchemy.exc import DatabaseError
+
+    from kamdesk.store.db import user_error_from
+
     db = Database(url)
-    if not migrate and db.path is not None and not db.path.exists():
-        db.dispose()
-        raise UserError(f"database not found: {db.path}")
+    path = db.path
     try:
-        if migrate:
-            ensure_schema(db)
-        elif current_revision(db) != head_revision():
-            raise UserError("the database schema is not up to date; start KAMdesk once to migrate it")
+        existed = path is not None and path.exists()
+        if path is not None and not existed and not migrate:
+            raise UserError(f"database not found: {path}")
+        if path is not None and existed:
+            _refuse_unusable_file(path)
+        try:
+            _refuse_foreign(db)
+            if path is not None:
+                _hold(db, path)
+            if migrate:
+                ensure_schema(db)
+            elif current_revision(db) != head_revision():
+                raise UserError("the database schema is not up to date; start KAMdesk once to migrate it")
+            db.set_wal()
+            apply_rep_zone(db)
+        except DatabaseError as exc:
+            raise user_error_from(exc, path) from exc
     except BaseException:
         db.dispose()
         raise
-    apply_rep_zone(db)
     return db
+
+
+def _refuse_unusable_file(path: Path) -> None:
+    from kamdesk.store import recovery
+
+    problem = recovery.file_problem(path)
+    if problem is None:
+        return
+    if path.stat().st_size == 0:
+        # SQLite writes a new file's first page with its first table, so an empty file is
+        # someone else's (or a crash before KAMdesk's first write): never silently a new database
+        raise recovery.empty_file_error(path)
+    raise recovery.damaged_error(path, problem)
+
+
+def _refuse_foreign(db: Database) -> None:
+    """A newer KAMdesk's file or a file that is not KAMdesk's: refused before anything is written."""
+    before = current_revision(db)
+    if before is not None and before not in known_revisions():
+        raise SchemaTooNewError(
+            f"this database was written by a newer KAMdesk (schema {before}; this version knows up to "
+            f"{head_revision()}). Update KAMdesk to open it; the file was left untouched."
+        )
+    if before is None:
+        with db.engine.connect() as conn:
+            tables = [t for t in inspect(conn).get_table_names() if not t.startswith("sqlite_")]
+        if tables:
+            raise UserError(
+                "this file is not a KAMdesk database (it has tables but no KAMdesk schema version); "
+                "it was left untouched"
+            )
+
+
+def _hold(db: Database, path: Path) -> None:
+    from kamdesk.store.lock import DatabaseLock
+    from kamdesk.store.recovery import clean_leftovers
+
+    lock = DatabaseLock(path)
+    db.lock = lock
+    if lock.try_exclusive():
+        clean_leftovers(path)  # alone with the file: nothing found can belong to a running backup
+    lock.acquire_shared()
 
 
 def apply_rep_zone(db: Database) -> None:
