@@ -5,11 +5,12 @@ current in the same transaction (``touch_account``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.visits import ContactCategory, ContactWay, VisitStatus
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import fieldcheck
@@ -64,7 +65,7 @@ def _check(s: Session, data: ContactLogInput) -> tuple[dict[str, object], int, i
         errors["at"] = "required"
     elif data.at.tzinfo is None:
         errors["at"] = "the time needs a time zone"
-    elif data.at > datetime.now(UTC).replace(year=datetime.now(UTC).year + 1):
+    elif data.at > clock.now() + timedelta(days=366):
         errors["at"] = "the time is more than a year ahead"
     values: dict[str, object] = {
         "way": way,
