@@ -27,6 +27,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", choices=("accounts", "contacts"), default="accounts", help="for CSV/XLSX files")
     p.add_argument("--dry-run", action="store_true", help="check and report what would change; write nothing")
     p.set_defaults(func=run_import)
+    p = subparsers.add_parser(
+        "conflicts",
+        help="records changed on both sides, found by bundle imports: list them, or keep one side",
+        description="An import keeps this side's value of a record that both laptops changed and saves "
+        "the other side's here. Without options: the open conflicts, field by field.",
+    )
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--keep-mine", type=int, metavar="N", help="settle conflict N: keep this side's values"
+    )
+    which.add_argument(
+        "--take-theirs", type=int, metavar="N", help="settle conflict N: take the other side's"
+    )
+    p.add_argument("--all", action="store_true", help="list resolved conflicts too")
+    p.set_defaults(func=run_conflicts)
 
 
 def _progress(label: str, done: int, total: int) -> None:
@@ -73,4 +88,35 @@ def run_import(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(("dry run, nothing written: " if args.dry_run else "") + report.summary())
+    return 0
+
+
+def run_conflicts(args: argparse.Namespace) -> int:
+    from kamdesk import clock
+    from kamdesk.services.conflicts import list_conflicts, resolve_conflict
+
+    db = open_db(args)
+    try:
+        if args.keep_mine is not None or args.take_theirs is not None:
+            if args.keep_mine is not None:
+                keep, done = "mine", resolve_conflict(db, args.keep_mine, "mine")
+            else:
+                keep, done = "theirs", resolve_conflict(db, args.take_theirs, "theirs")
+            print(f"conflict {done.id} ({done.table} {done.label or done.record_uuid}): kept {keep}")
+            return 0
+        rows = list_conflicts(db, include_resolved=args.all)
+    finally:
+        db.dispose()
+    if not rows:
+        print("no conflicts to review")
+        return 0
+    for c in rows:
+        state = f" — {c.resolution}" if c.resolution else ""
+        print(
+            f"#{c.id} {c.table} {c.label or c.record_uuid} (from {c.source or 'a bundle'}, "
+            f"laptop {c.their_origin or 'unknown'}, {clock.to_local(c.found_at):%Y-%m-%d %H:%M}){state}"
+        )
+        for field_name, ours, theirs in c.differences:
+            print(f"    {field_name}: here {ours!r}, theirs {theirs!r}")
+    print("settle one with: kamdesk conflicts --keep-mine N  or  --take-theirs N")
     return 0

@@ -65,7 +65,13 @@ def _fill(db: Database) -> None:
 
 
 def _without_time(doc: dict) -> dict:
-    return {k: v for k, v in doc.items() if k != "exported_at"}
+    """The document less its time and each record's base (the receiver's own: what it last received)."""
+    out = {k: v for k, v in doc.items() if k != "exported_at"}
+    out["tables"] = {
+        t: [{k: v for k, v in r.items() if k not in ("base_version", "base_origin")} for r in rows]
+        for t, rows in doc["tables"].items()
+    }
+    return out
 
 
 def test_export_import_export_gives_an_equal_bundle(db: Database, tmp_path: Path):
@@ -98,13 +104,20 @@ def test_reimport_matches_by_uuid_and_adds_nothing(db: Database, tmp_path: Path)
         assert s.scalar(select(func.count()).select_from(Account)) == 1
 
 
-def test_newer_record_in_bundle_updates_the_local_copy(db: Database, tmp_path: Path):
+def test_a_later_version_from_another_laptop_updates_the_local_copy(db: Database, tmp_path: Path):
     _fill(db)
     path = tmp_path / "a.json"
     export_bundle(db, path)
     doc = json.loads(path.read_text(encoding="utf-8"))
-    doc["tables"]["account"][0]["short_name"] = "华信烟草"
-    doc["tables"]["account"][0]["updated_at"] = "2099-01-01T00:00:00Z"
+    record = doc["tables"]["account"][0]
+    # edited on another laptop after it received this one's version
+    record.update(
+        short_name="华信烟草",
+        base_version=record["version"],
+        base_origin=record["origin"],
+        version=record["version"] + 1,
+        origin="0123456789ab",
+    )
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     report = import_bundle(db, path)
     assert report.updated == {"account": 1}

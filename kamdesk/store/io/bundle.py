@@ -20,13 +20,14 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, insert, select, update
+from sqlalchemy import Column, Connection, Table, insert, literal_column, select, update
 from sqlalchemy.exc import OperationalError
 
 from kamdesk import __version__, clock
 from kamdesk.errors import UserError
 from kamdesk.paths import resources_dir
 from kamdesk.store.db import Database, user_error_from
+from kamdesk.store.io import merge
 from kamdesk.store.models import PRIVATE_CONTACT_FIELDS, Base
 from kamdesk.store.types import CodeType, Money, UTCDateTime
 
@@ -39,7 +40,8 @@ Progress = Callable[[str, int, int], None]
 
 
 def _tables() -> list[Table]:
-    return list(Base.metadata.sorted_tables)
+    """The tables a bundle holds: every model table but this database's own (``info["bundle"]``)."""
+    return [t for t in Base.metadata.sorted_tables if t.info.get("bundle", True)]
 
 
 def _fk_target(col: Column[Any]) -> Table | None:
@@ -223,6 +225,7 @@ class ImportReport:
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
+    conflicts: dict[str, int] = field(default_factory=dict)
     dry_run: bool = False
 
     def _bump(self, bucket: dict[str, int], table: str) -> None:
@@ -238,6 +241,11 @@ class ImportReport:
             f"{'would update' if self.dry_run else 'updated'} {total(self.updated)}",
             f"skipped {total(self.skipped)} (already up to date or newer here)",
         ]
+        if self.conflicts:
+            parts.append(
+                f"{total(self.conflicts)} changed on both sides: kept this side's, "
+                "the other side's saved to review (kamdesk conflicts)"
+            )
         detail = ", ".join(f"{t} +{n}" for t, n in sorted(self.added.items()) if n)
         return "; ".join(parts) + (f" — {detail}" if detail else "")
 
@@ -295,54 +303,142 @@ def _chunks(items: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, A
 
 
 def apply_bundle(
-    conn: Connection, doc: dict[str, Any], report: ImportReport, progress: Progress | None = None
+    conn: Connection,
+    doc: dict[str, Any],
+    report: ImportReport,
+    progress: Progress | None = None,
+    *,
+    source: str = "",
 ) -> None:
-    """Merge ``doc`` into the database on ``conn`` (the caller owns the transaction)."""
+    """Merge ``doc`` into the database on ``conn`` (the caller owns the transaction).
+
+    Each record found on both sides is decided by :func:`kamdesk.store.io.merge.decide`:
+    taken, kept, or kept with the incoming values recorded in ``conflict``."""
     tables = _tables()
     id_of: dict[str, dict[str, int]] = {}
+    conflict = Base.metadata.tables["conflict"]
     for n, table in enumerate(tables):
         if progress:
             progress(table.name, n, len(tables))
         rows = doc["tables"].get(table.name, [])
+        c = table.c
         existing = {
-            r.uuid: (r.id, r.updated_at)
-            for r in conn.execute(select(table.c.id, table.c.uuid, table.c.updated_at))
+            r.uuid: r
+            for r in conn.execute(
+                select(c.id, c.uuid, c.updated_at, c.version, c.origin, c.base_version, c.base_origin)
+            )
         }
-        ids = {u: v[0] for u, v in existing.items()}
+        ids = {u: r.id for u, r in existing.items()}
         id_of[table.name] = ids
         fresh: list[dict[str, Any]] = []
         self_refs: list[tuple[str, str, str]] = []  # (row uuid, column, referenced uuid)
-        stamps: dict[str, Any] = {}
+        written: dict[str, dict[str, Any]] = {}  # uuid -> the stamp columns it was written with
         for i, raw in enumerate(rows, 1):
-            values = _row_values(table, raw, id_of, self_refs, f"{table.name} record {i}")
-            stamps[values["uuid"]] = values["updated_at"]
+            refs: list[tuple[str, str, str]] = []
+            values = _row_values(table, raw, id_of, refs, f"{table.name} record {i}")
             found = existing.get(values["uuid"])
             if found is None:
+                _received(values, raw)
                 fresh.append(values)
                 report._bump(report.added, table.name)
-            elif values["updated_at"] is not None and values["updated_at"] > found[1]:
-                conn.execute(update(table).where(table.c.id == found[0]).values(**values))
-                report._bump(report.updated, table.name)
             else:
-                report._bump(report.skipped, table.name)
+                decision = merge.decide(_state(found), _incoming(values, raw))
+                if decision == "take":
+                    if "version" in raw:
+                        _received(values, raw)
+                    else:  # a bundle from before versions: applying it is a change made here
+                        values.update(version=found.version + 1, base_version=None, base_origin=None)
+                        values.pop("origin", None)
+                    conn.execute(update(table).where(c.id == found.id).values(**values))
+                    report._bump(report.updated, table.name)
+                elif decision == "conflict":
+                    _record_conflict(conn, conflict, table.name, raw, found, source)
+                    report._bump(report.conflicts, table.name)
+                    continue
+                else:
+                    report._bump(report.skipped, table.name)
+                    continue
+            self_refs += refs
+            written[values["uuid"]] = {k: values[k] for k in _STAMPS if k in values}
         for chunk in _chunks(fresh, _CHUNK):
             conn.execute(insert(table), chunk)
         if fresh:
-            new_ids = conn.execute(
-                select(table.c.uuid, table.c.id).where(table.c.uuid.in_([v["uuid"] for v in fresh]))
-            )
+            new_ids = conn.execute(select(c.uuid, c.id).where(c.uuid.in_([v["uuid"] for v in fresh])))
             ids.update({u: i for u, i in new_ids})
         for row_uuid, column, ref_uuid in self_refs:
             ref_id = ids.get(ref_uuid)
             if ref_id is None:
                 raise UserError(f"{table.name} {row_uuid}: {column} refers to a record not in the bundle")
-            # keep the bundle's updated_at: the fix-up is part of the same record, not an edit
+            # the fix-up is part of the same record, not an edit: its stamps stay as written
+            stamps = written[row_uuid]
             conn.execute(
                 update(table)
-                .where(table.c.uuid == row_uuid)
-                .values({column: ref_id, "updated_at": stamps[row_uuid]})
+                .where(c.uuid == row_uuid)
+                .values(
+                    {column: ref_id, **stamps, "version": stamps.get("version", literal_column("version"))}
+                )
             )
     _refresh_search(conn)
+
+
+_STAMPS = ("updated_at", "version", "origin", "base_version", "base_origin")
+
+
+def _received(values: dict[str, Any], raw: dict[str, Any]) -> None:
+    """Stamp a record taken from a bundle: its state is the sender's, and that is now our base."""
+    if "version" not in raw:  # from before versions: the state both sides had before 0006
+        values.update(version=1, origin=None, base_version=1, base_origin=None)
+        return
+    values["base_version"], values["base_origin"] = values.get("version"), values.get("origin")
+    values.setdefault("origin", None)
+
+
+def _state(row: Any) -> merge.State:
+    return merge.State(row.version, row.origin, row.base_version, row.base_origin, row.updated_at)
+
+
+def _incoming(values: dict[str, Any], raw: dict[str, Any]) -> merge.State:
+    if "version" not in raw:
+        return merge.State(None, None, None, None, values.get("updated_at"))
+    return merge.State(
+        values.get("version"),
+        values.get("origin"),
+        values.get("base_version"),
+        values.get("base_origin"),
+        values.get("updated_at"),
+    )
+
+
+def _record_conflict(
+    conn: Connection, conflict: Table, table: str, raw: dict[str, Any], ours: Any, source: str
+) -> None:
+    """Keep the other side's values to review — once per incoming state."""
+    k = conflict.c
+    their_version, their_origin = raw.get("version"), raw.get("origin")
+    seen = conn.execute(
+        select(k.id).where(
+            k.table_name == table,
+            k.record_uuid == raw["uuid"],
+            k.their_version.is_(None) if their_version is None else k.their_version == their_version,
+            k.their_origin.is_(None) if their_origin is None else k.their_origin == their_origin,
+            k.resolved_at.is_(None),
+        )
+    ).first()
+    if seen is not None:
+        return
+    conn.execute(
+        insert(conflict).values(
+            table_name=table,
+            record_uuid=raw["uuid"],
+            their_values=json.dumps(raw, ensure_ascii=False, sort_keys=True),
+            their_version=their_version,
+            their_origin=their_origin,
+            our_version=ours.version,
+            our_origin=ours.origin,
+            source=source[:255],
+            found_at=clock.now(),
+        )
+    )
 
 
 def _row_values(
@@ -405,7 +501,7 @@ def import_bundle(
         with db.engine.connect() as conn:
             trans = conn.begin()
             try:
-                apply_bundle(conn, doc, report, progress)
+                apply_bundle(conn, doc, report, progress, source=path.name)
             except BaseException:
                 trans.rollback()
                 raise

@@ -33,6 +33,7 @@ from kamdesk.store.models.plans import (
     Target,
 )
 from kamdesk.store.models.stakeholders import AttitudeChange, Coverage, Stakeholder
+from kamdesk.store.models.sync import Conflict, StoreMeta
 from kamdesk.store.models.visits import Commitment, Visit, VisitAttendee
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "Base",
     "ChecklistItem",
     "Commitment",
+    "Conflict",
     "Contact",
     "ContactLog",
     "Coverage",
@@ -67,6 +69,7 @@ __all__ = [
     "SavedFilter",
     "StageChange",
     "Stakeholder",
+    "StoreMeta",
     "Target",
     "TasAnswer",
     "Visit",

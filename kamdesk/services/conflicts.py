@@ -1,0 +1,24 @@
+"""Merge conflicts to review: records both laptops changed since they last
+exchanged bundles. The import kept this side's values; here the rep sees the
+other side's and keeps either (see :mod:`kamdesk.store.io.conflicts`)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from kamdesk.store.db import Database
+from kamdesk.store.io import conflicts as _store
+from kamdesk.store.io.conflicts import ConflictView
+
+__all__ = ["ConflictView", "list_conflicts", "resolve_conflict"]
+
+
+def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[ConflictView]:
+    with db.reading() as s:
+        return _store.list_conflicts(s.connection(), include_resolved=include_resolved)
+
+
+def resolve_conflict(db: Database, conflict_id: int, keep: Literal["mine", "theirs"]) -> ConflictView:
+    """Keep this side's values or take the other side's; one transaction."""
+    with db.transaction() as s:
+        return _store.resolve(s.connection(), conflict_id, keep)
