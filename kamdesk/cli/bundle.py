@@ -4,9 +4,9 @@ imports of accounts and contacts are handed to ``kamdesk.cli.tabular``."""
 from __future__ import annotations
 
 import argparse
-import sys
 
 from kamdesk.cli.common import input_path, open_db, output_path
+from kamdesk.cli.progress import Progress
 from kamdesk.errors import UserError
 
 
@@ -44,22 +44,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_conflicts)
 
 
-def _progress(label: str, done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        print(f"\r{label:<28} {done:>3}/{total}", end="", file=sys.stderr, flush=True)
-
-
 def run_export(args: argparse.Namespace) -> int:
     from kamdesk.services.data import export_bundle
 
     target = output_path(args.output, ".json")
     db = open_db(args, migrate=False)
     try:
-        summary = export_bundle(db, target, include_private=not args.no_private, progress=_progress)
+        with Progress() as progress:
+            summary = export_bundle(db, target, include_private=not args.no_private, progress=progress)
     finally:
         db.dispose()
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
     print(
         f"exported {summary.total} records to {summary.path}"
         + ("" if summary.include_private else " (no private details)")
@@ -82,11 +76,10 @@ def run_import(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     try:
-        report = import_bundle(db, path, dry_run=args.dry_run, progress=_progress)
+        with Progress() as progress:
+            report = import_bundle(db, path, dry_run=args.dry_run, progress=progress)
     finally:
         db.dispose()
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
     print(("dry run, nothing written: " if args.dry_run else "") + report.summary())
     return 0
 

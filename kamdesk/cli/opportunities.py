@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kamdesk.cli.common import lang_of, open_db, output_path
+from kamdesk.cli.progress import Progress
 from kamdesk.errors import UserError
 
 
@@ -49,7 +50,11 @@ def run_export(args: argparse.Namespace) -> int:
     )
     db = open_db(args)
     try:
-        report = export_pipeline(db, path, flt=flt, lang=lang_of(args))
+        with Progress() as progress:
+            progress.tick("reading the pipeline")
+            report = export_pipeline(
+                db, path, flt=flt, lang=lang_of(args), progress=lambda _t, d, n: progress("writing", d, n)
+            )
     finally:
         db.dispose()
     print(

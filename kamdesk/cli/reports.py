@@ -5,11 +5,11 @@ PDFs, their deadlines, the month-end submission and the manager's side."""
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
 from kamdesk.cli.common import input_path, lang_of, open_db, output_path
+from kamdesk.cli.progress import Progress
 from kamdesk.errors import UserError
 
 
@@ -73,13 +73,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_rollup)
 
 
-def _stderr_progress(text: str, done: int, total: int) -> None:
-    if total:
-        print(f"\r{text:<28} {done}/{total}", end="", file=sys.stderr, flush=True)
-        if done >= total:
-            print(file=sys.stderr)
-
-
 def run_report(args: argparse.Namespace) -> int:
     from kamdesk.domain.periods import ReportKind
 
@@ -139,15 +132,16 @@ def run_submit(args: argparse.Namespace) -> int:
         from kamdesk.reports.monthly import render_monthly
         from kamdesk.services.reports_bundle import submit_month
 
-        result = submit_month(
-            db,
-            args.month,
-            out,
-            lambda report, path: render_monthly(report, path, lang),
-            rep=args.rep,
-            include_private=args.include_private,
-            progress=_stderr_progress,
-        ).value
+        with Progress() as progress:
+            result = submit_month(
+                db,
+                args.month,
+                out,
+                lambda report, path: render_monthly(report, path, lang),
+                rep=args.rep,
+                include_private=args.include_private,
+                progress=progress,
+            ).value
     finally:
         db.dispose()
     private = "included" if result.include_private else "left out"
@@ -221,9 +215,10 @@ def run_rollup(args: argparse.Namespace) -> int:
         from kamdesk.services.rollup import team_rollup
 
         started = time.perf_counter()
-        team = team_rollup(db, args.month, progress=_stderr_progress)
-        print("PDF…", file=sys.stderr)
-        render_team(team, out, lang_of(args))
+        with Progress() as progress:
+            team = team_rollup(db, args.month, progress=progress)
+            progress.tick("writing the PDF")
+            render_team(team, out, lang_of(args))
     finally:
         db.dispose()
     print(f"team rollup {team.month}: {len(team.reps)} reps → {out} [{time.perf_counter() - started:.2f} s]")

@@ -80,7 +80,7 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _os_error(exc: OSError, target: Path) -> UserError:
+def user_error_from_os(exc: OSError, target: Path) -> UserError:
     import errno
 
     if exc.errno == errno.ENOSPC:
@@ -140,7 +140,7 @@ def write_copy(source: Path, target: Path) -> Path:
         tmp.replace(target)
         fsync_folder(target.parent)
     except OSError as exc:
-        raise _os_error(exc, target) from exc
+        raise user_error_from_os(exc, target) from exc
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
             leftover.unlink(missing_ok=True)
@@ -244,7 +244,7 @@ def restore_from(db: Database, source: Path) -> Path | None:
         recovery.clean_leftovers(current)
         return _replace(current, check.path)
     except OSError as exc:
-        raise _os_error(exc, current) from exc
+        raise user_error_from_os(exc, current) from exc
     finally:
         lock.release()
 

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from sqlalchemy import Column, Connection, Table, insert, literal_column, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Column, Connection, Table, func, insert, literal_column, select, update
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from kamdesk import __version__, clock
 from kamdesk.errors import UserError
@@ -125,63 +125,7 @@ class BundleSummary:
         return sum(self.records.values())
 
 
-def build_bundle(
-    conn: Connection, *, include_private: bool = True, progress: Progress | None = None
-) -> dict[str, Any]:
-    """The whole database as a bundle document (a dict ready for ``json.dump``)."""
-    uuid_of: dict[str, dict[int, str]] = {}
-    dropped: dict[str, set[int]] = {}
-    tables_out: dict[str, list[dict[str, Any]]] = {}
-    tables = _tables()
-    for n, table in enumerate(tables):
-        if progress:
-            progress(table.name, n, len(tables))
-        ids: dict[int, str] = {}
-        gone: set[int] = set()
-        rows_out: list[dict[str, Any]] = []
-        for row in conn.execute(select(table).order_by(table.c.id)):
-            data = row._mapping
-            if not include_private and table.name == "contact" and data["is_private"]:
-                gone.add(data["id"])
-                continue
-            record: dict[str, Any] = {}
-            skip = False
-            for col in table.columns:
-                if col.name == "id":
-                    continue
-                value = data[col.name]
-                target = _fk_target(col)
-                if target is not None:
-                    if value is not None and value in dropped.get(target.name, ()):
-                        if not col.nullable:
-                            skip = True
-                            break
-                        value = None
-                    if value is None:
-                        ref = None
-                    elif target.name == table.name:
-                        # self reference: an earlier row, or a later one fixed up below
-                        ref = ids.get(value) or f"@{value}"
-                    else:
-                        ref = uuid_of[target.name].get(value)
-                    record[_ref_key(col)] = ref
-                    continue
-                if not include_private and table.name == "contact" and col.name in PRIVATE_CONTACT_FIELDS:
-                    value = None
-                record[col.name] = _dump_value(col, value)
-            if skip:
-                gone.add(data["id"])
-                continue
-            ids[data["id"]] = data["uuid"]
-            rows_out.append(record)
-        # forward self references (a contact reporting to a later contact)
-        for record in rows_out:
-            for key, value in record.items():
-                if isinstance(value, str) and value.startswith("@") and key.endswith("_uuid"):
-                    record[key] = ids.get(int(value[1:]))
-        uuid_of[table.name] = ids
-        dropped[table.name] = gone
-        tables_out[table.name] = rows_out
+def _header(include_private: bool) -> dict[str, Any]:
     from kamdesk.store.schema import head_revision
 
     return {
@@ -191,28 +135,121 @@ def build_bundle(
         "app_version": __version__,
         "exported_at": clock.now().isoformat().replace("+00:00", "Z"),
         "include_private": include_private,
-        "tables": tables_out,
     }
+
+
+def _private_contacts(conn: Connection) -> set[int]:
+    contact = Base.metadata.tables["contact"]
+    return set(conn.execute(select(contact.c.id).where(contact.c.is_private.is_(True))).scalars())
+
+
+def _table_records(
+    conn: Connection, table: Table, dropped: dict[str, set[int]], include_private: bool
+) -> Iterator[dict[str, Any]]:
+    """The table's records in bundle form, one at a time, references as uuids.
+
+    References are resolved by a join in SQL rather than an id→uuid map in memory,
+    so memory stays flat however large the database. ``dropped`` holds the ids left
+    out (private contacts, and records that cannot exist without one)."""
+    refs: list[tuple[Column[Any], Any]] = []
+    columns: list[Any] = [table]
+    query_from: Any = table
+    for col in table.columns:
+        target = _fk_target(col)
+        if target is None:
+            continue
+        alias = target.alias(f"ref_{col.name}")
+        label = f"__ref_{col.name}"
+        columns.append(alias.c.uuid.label(label))
+        query_from = query_from.outerjoin(alias, col == alias.c.id)
+        refs.append((col, label))
+    query = select(*columns).select_from(query_from).order_by(table.c.id)
+    gone = dropped.setdefault(table.name, set())
+    private_table = not include_private and table.name == "contact"
+    result = conn.execution_options(stream_results=True, yield_per=_CHUNK).execute(query)
+    for row in result:
+        data = row._mapping
+        if private_table and data["id"] in gone:
+            continue
+        record: dict[str, Any] = {}
+        skip = False
+        for col in table.columns:
+            if col.name == "id" or _fk_target(col) is not None:
+                continue
+            value = data[col]
+            if private_table and col.name in PRIVATE_CONTACT_FIELDS:
+                value = None
+            record[col.name] = _dump_value(col, value)
+        for col, label in refs:
+            value = data[col]
+            target = _fk_target(col)
+            assert target is not None
+            ref = data[label]
+            if value is not None and value in dropped.get(target.name, ()):
+                if not col.nullable:
+                    skip = True
+                    break
+                ref = None
+            record[_ref_key(col)] = ref
+        if skip:
+            gone.add(data["id"])
+            continue
+        yield record
+
+
+def write_bundle(
+    conn: Connection, out: TextIO, *, include_private: bool = True, progress: Progress | None = None
+) -> dict[str, int]:
+    """Write the whole database as a bundle to ``out``, table by table and record by
+    record (bounded memory); returns the records written per table."""
+    tables = _tables()
+    total = sum(conn.execute(select(func.count()).select_from(t)).scalar() or 0 for t in tables)
+    dropped: dict[str, set[int]] = {"contact": set() if include_private else _private_contacts(conn)}
+    counts: dict[str, int] = {}
+    done = 0
+    out.write("{\n")
+    for key, value in _header(include_private).items():
+        out.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+    out.write(' "tables": {')
+    for n, table in enumerate(tables):
+        out.write(("," if n else "") + f"\n  {json.dumps(table.name)}: [")
+        count = 0
+        for record in _table_records(conn, table, dropped, include_private):
+            out.write(("," if count else "") + "\n   " + json.dumps(record, ensure_ascii=False))
+            count += 1
+            if progress and count % _CHUNK == 0:
+                progress(f"exporting {table.name}", done + count, total)
+        done += count
+        counts[table.name] = count
+        out.write("\n  ]" if count else "]")
+        if progress:
+            progress(f"exporting {table.name}", done, total)
+    out.write("\n }\n}\n")
+    return counts
 
 
 def export_bundle(
     db: Database, path: Path, *, include_private: bool = True, progress: Progress | None = None
 ) -> BundleSummary:
-    """Write the bundle to ``path`` (atomically: a partial file never replaces a good one)."""
-    path = path.expanduser()
-    if not path.parent.is_dir():
-        raise UserError(f"folder does not exist: {path.parent}")
-    try:
-        with db.engine.connect() as conn:
-            doc = build_bundle(conn, include_private=include_private, progress=progress)
-    except OperationalError as exc:
-        raise user_error_from(exc) from exc
+    """Write the bundle to ``path`` (atomically: a partial file never replaces a good one,
+    and a device or a folder at ``path`` is refused rather than replaced)."""
+    from kamdesk.store.backup import check_output_target, fsync_file, user_error_from_os
+
+    path = check_output_target(path.expanduser())
     tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8") as fh:
-        json.dump(doc, fh, ensure_ascii=False, indent=1, sort_keys=False)
-        fh.write("\n")
-    tmp.replace(path)
-    return BundleSummary(path, {name: len(rows) for name, rows in doc["tables"].items()}, include_private)
+    try:
+        with db.engine.connect() as conn, tmp.open("w", encoding="utf-8") as fh:
+            counts = write_bundle(conn, fh, include_private=include_private, progress=progress)
+        fsync_file(tmp)
+        check_output_target(path)
+        tmp.replace(path)
+    except DatabaseError as exc:
+        raise user_error_from(exc, db.path) from exc
+    except OSError as exc:
+        raise user_error_from_os(exc, path) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return BundleSummary(path, counts, include_private)
 
 
 # --- import ---------------------------------------------------------------------
