@@ -124,6 +124,9 @@ def write_copy(source: Path, target: Path) -> Path:
         raise _no_sound_copy(source, problem)
     tmp = target.with_name(target.name + ".part")
     try:
+        # made here first so that a read-only or full folder is an OSError, not SQLite's vague
+        # "unable to open database file"; SQLite takes an empty file as an empty database
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         try:
             _copy_database(source, tmp)
             result = _integrity(tmp)
@@ -142,9 +145,18 @@ def write_copy(source: Path, target: Path) -> Path:
     except OSError as exc:
         raise user_error_from_os(exc, target) from exc
     finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            leftover.unlink(missing_ok=True)
+        remove_quietly(tmp, tmp.with_name(tmp.name + "-journal"))
     return target
+
+
+def remove_quietly(*paths: Path) -> None:
+    """Delete what exists of ``paths``; a folder that refuses (read-only) is not an error here."""
+    for path in paths:
+        try:
+            if path.exists():
+                path.unlink()
+        except OSError:
+            pass
 
 
 def _no_sound_copy(source: Path, why: str) -> UserError:

@@ -117,6 +117,19 @@ class Database:
             self.lock = None
 
 
+def _io_error_message(path: Path | None) -> str:
+    """SQLite says "disk I/O error" both for a full disk (writing its WAL) and a failing one."""
+    import shutil
+
+    if path is not None:
+        try:
+            if shutil.disk_usage(path.parent).free < 1024 * 1024:
+                return f"the disk holding {path.parent} is full; nothing was written"
+        except OSError:
+            pass
+    return "the database could not be written (disk I/O error: the disk may be full or failing); nothing was written"
+
+
 def user_error_from(exc: DatabaseError, path: Path | None = None) -> UserError | DatabaseError:
     """The user-facing form of a locked, full or damaged database; other errors unchanged."""
     text = (str(exc.orig) if exc.orig is not None else str(exc)).lower()
@@ -124,6 +137,8 @@ def user_error_from(exc: DatabaseError, path: Path | None = None) -> UserError |
         return UserError("the database is locked by another program; close it and try again")
     if "database or disk is full" in text:
         return UserError("the disk is full; nothing was written")
+    if "disk i/o error" in text:
+        return UserError(_io_error_message(path))
     if "readonly" in text or "read-only" in text:
         return UserError("the database file or its folder is read-only; nothing was written")
     from kamdesk.store.recovery import damaged_error, is_damage

@@ -59,7 +59,7 @@ def is_damage(exc: BaseException) -> bool:
     """True for SQLite's own words for a damaged file."""
     text = str(getattr(exc, "orig", None) or exc).lower()
     return isinstance(getattr(exc, "orig", exc), sqlite3.DatabaseError) and (
-        "malformed" in text or "not a database" in text or "disk i/o error" in text
+        "malformed" in text or "not a database" in text
     )
 
 

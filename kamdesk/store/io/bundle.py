@@ -233,7 +233,7 @@ def export_bundle(
 ) -> BundleSummary:
     """Write the bundle to ``path`` (atomically: a partial file never replaces a good one,
     and a device or a folder at ``path`` is refused rather than replaced)."""
-    from kamdesk.store.backup import check_output_target, fsync_file, user_error_from_os
+    from kamdesk.store.backup import check_output_target, fsync_file, remove_quietly, user_error_from_os
 
     path = check_output_target(path.expanduser())
     tmp = path.with_name(path.name + ".part")
@@ -248,7 +248,7 @@ def export_bundle(
     except OSError as exc:
         raise user_error_from_os(exc, path) from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        remove_quietly(tmp)
     return BundleSummary(path, counts, include_private)
 
 
