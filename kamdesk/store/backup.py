@@ -160,9 +160,12 @@ def remove_quietly(*paths: Path) -> None:
 
 
 def _no_sound_copy(source: Path, why: str) -> UserError:
+    newest = recovery.newest_sound_backup(source)
     return recovery.DamagedDatabaseError(
         f"the database {source} is damaged ({why}), so no sound backup could be made of it; "
-        + recovery.restore_hint(source)
+        + recovery.restore_hint(source, newest),
+        source,
+        newest,
     )
 
 

@@ -27,6 +27,11 @@ _HEADER_SIZE = 100
 class DamagedDatabaseError(UserError):
     """The database file is not a sound SQLite file; the message names a backup."""
 
+    def __init__(self, message: str, db_path: Path | None = None, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.db_path = db_path
+        self.backup = backup  # the newest sound backup, to offer (None: there is none)
+
 
 def file_problem(path: Path) -> str | None:
     """Why ``path`` cannot be a sound SQLite database, from its header and size; None if it may be."""
@@ -86,9 +91,9 @@ def _quick_check(path: Path) -> bool:
         return False
 
 
-def restore_hint(db_path: Path) -> str:
+def restore_hint(db_path: Path, backup: Path | None = None) -> str:
     """``the newest sound backup is X; restore it with: kamdesk restore X`` (or that there is none)."""
-    backup = newest_sound_backup(db_path)
+    backup = backup or newest_sound_backup(db_path)
     if backup is None:
         return f"no sound backup of it was found in {backups_dir()}"
     where = "" if db_path.resolve() == default_db_path().resolve() else f" --db {db_path}"
@@ -96,7 +101,10 @@ def restore_hint(db_path: Path) -> str:
 
 
 def damaged_error(db_path: Path, why: str) -> DamagedDatabaseError:
-    return DamagedDatabaseError(f"the database {db_path} is damaged ({why}); {restore_hint(db_path)}")
+    backup = newest_sound_backup(db_path)
+    return DamagedDatabaseError(
+        f"the database {db_path} is damaged ({why}); {restore_hint(db_path, backup)}", db_path, backup
+    )
 
 
 def empty_file_error(db_path: Path) -> UserError:

@@ -31,6 +31,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kamdesk.paths import data_dir, font_path
+from kamdesk.store.db import Database
 from kamdesk.ui.settings import APPLICATION, ORGANIZATION
 
 log = logging.getLogger(__name__)
@@ -187,4 +188,19 @@ def _run(url: str, lang: str | None) -> int:
     try:
         return app.exec()
     finally:
+        _daily_backup(window.ctx.db)
         window.ctx.db.dispose()
+
+
+def _daily_backup(db: Database) -> None:
+    """The day's automatic backup, at exit (at start it would cost the start-up time)."""
+    from kamdesk.errors import UserError
+    from kamdesk.store.backup import daily_backup
+
+    try:
+        made = daily_backup(db)
+    except (UserError, OSError) as exc:
+        log.warning("the daily backup was not made: %s", exc)
+        return
+    if made is not None:
+        log.info("daily backup written: %s", made)

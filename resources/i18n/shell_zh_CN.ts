@@ -202,6 +202,25 @@ Import now?</source>
         <translation>打开其他数据库…</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="45"/>
+        <source>Restore the newest backup</source>
+        <translation>恢复最新的备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="107"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/dialogs/database.py" line="110"/>
+        <source>Restored from {backup}.
+The damaged database was kept as:
+{kept}</source>
+        <translation>已从 {backup} 恢复。
+损坏的数据库已另存为：
+{kept}</translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/ui/dialogs/database.py" line="39"/>
         <source>Quit</source>
         <translation>退出</translation>

@@ -6,6 +6,7 @@ another database or quit — never a traceback."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication
@@ -26,8 +27,11 @@ def db_filter() -> str:
     return QCoreApplication.translate("Database", "KAMdesk database (*.db *.sqlite *.sqlite3);;All files (*)")
 
 
-def cannot_open_prompt(parent: QWidget | None, where: str, message: str) -> Literal["other", "quit"]:
-    """Say why ``where`` cannot be opened; offer another database or quit."""
+def cannot_open_prompt(
+    parent: QWidget | None, where: str, message: str, *, offer_restore: bool = False
+) -> Literal["other", "quit", "restore"]:
+    """Say why ``where`` cannot be opened; offer another database or quit (and, for a
+    damaged database with a sound backup, restoring that backup)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Database", "Cannot open the database"))
@@ -36,10 +40,19 @@ def cannot_open_prompt(parent: QWidget | None, where: str, message: str) -> Lite
     other = box.addButton(
         QCoreApplication.translate("Database", "Open another database…"), QMessageBox.ButtonRole.AcceptRole
     )
+    restore = None
+    if offer_restore:
+        restore = box.addButton(
+            QCoreApplication.translate("Database", "Restore the newest backup"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
     box.addButton(QCoreApplication.translate("Database", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(other)
+    box.setDefaultButton(restore or other)
     box.exec()
-    return "other" if box.clickedButton() is other else "quit"
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return "restore"
+    return "other" if clicked is other else "quit"
 
 
 def url_location(url: str) -> str:
@@ -77,18 +90,43 @@ def try_open(url: str) -> Database:
 def open_store_interactively(url: str, parent: QWidget | None = None) -> Database | None:
     """Open ``url``; on a UserError ask for another file until one opens or the
     user quits (returns None)."""
+    from kamdesk.store.recovery import DamagedDatabaseError
+
     while True:
         try:
             return try_open(url)
         except UserError as exc:
             log.warning("cannot open %s: %s", url, exc)
-            if cannot_open_prompt(parent, url_location(url), str(exc)) == "quit":
+            backup = exc.backup if isinstance(exc, DamagedDatabaseError) else None
+            choice = cannot_open_prompt(parent, url_location(url), str(exc), offer_restore=backup is not None)
+            if choice == "quit":
                 return None
+            if choice == "restore" and backup is not None:
+                _restore_at_start(parent, url, backup)
+                continue
             path = files.ask_open_file(
                 parent, QCoreApplication.translate("Database", "Open database"), db_filter()
             )
             if path is not None:
                 url = sqlite_url(path)
+
+
+def _restore_at_start(parent: QWidget | None, url: str, backup: Path) -> None:
+    """Restore ``backup`` over the damaged database at ``url`` (kept aside), then say where it is."""
+    from kamdesk.store.backup import restore_from
+
+    try:
+        kept = restore_from(Database(url), backup)
+    except UserError as exc:
+        messages.show_error(parent, QCoreApplication.translate("Database", "Restore"), str(exc))
+        return
+    messages.show_info(
+        parent,
+        QCoreApplication.translate("Database", "Restore"),
+        QCoreApplication.translate(
+            "Database", "Restored from {backup}.\nThe damaged database was kept as:\n{kept}"
+        ).format(backup=backup.name, kept=kept),
+    )
 
 
 def open_database_dialog(win: MainWindow) -> None:
