@@ -263,6 +263,9 @@ def hand_over(db: Database, account_uuids: list[str] | tuple[str, ...], to_rep_u
     keep who did them (all history stays). Returns how many accounts moved."""
     if not account_uuids:
         return Result(0, Changes())
+    from kamdesk.store.backup import safety_backup
+
+    safety_backup(db, "hand-over")  # a verified copy first: a hand-over touches many records
     with db.transaction() as s:
         rep_id = s.scalar(select(Rep.id).where(Rep.uuid == to_rep_uuid))
         if rep_id is None:

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from kamdesk import clock
 from kamdesk.cli.main import main
@@ -163,3 +164,16 @@ def test_a_written_backup_is_a_self_contained_sound_file(tmp_path: Path):
         db.dispose()
     assert backup.verify_file(copy).accounts == 20
     assert not os.path.exists(str(copy) + "-wal")
+
+
+def test_a_hand_over_takes_a_copy_first(db, db_path: Path):  # type: ignore[no-untyped-def]
+    from kamdesk.services.account_extras import hand_over
+    from kamdesk.store.models import Rep
+
+    with db.transaction() as s:
+        s.add(Account(name="远景医药"))
+        s.add(Rep(name="王芳"))
+    with db.reading() as s:
+        acc, rep = s.scalars(select(Account.uuid)).one(), s.scalars(select(Rep.uuid)).one()
+    assert hand_over(db, [acc], rep).value == 1
+    assert [c.kind for c in backup_series.copies(db_path)] == ["before-hand-over"]
