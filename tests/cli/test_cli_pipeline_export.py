@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -56,7 +56,7 @@ def test_xlsx_round_trip(filled: Database, db_path: Path, tmp_path: Path, capsys
         100000,
         50,
         50000,
-        "2026-12-10",
+        datetime(2026, 12, 10),  # a real date cell, no longer text
         "3",
     )
     assert by_name["年度维护"][6] == "赢单"
