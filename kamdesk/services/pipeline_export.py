@@ -28,7 +28,7 @@ COLUMNS: tuple[tuple[str, str, str, Kind], ...] = (
     ("win_pct", "赢单率%", "Win %", Kind.INT),
     ("weighted", "加权金额", "Weighted amount", Kind.MONEY),
     ("expected_close", "预计成交", "Expected close", Kind.DATE),
-    ("value_type", "客户价值类型", "Value type", Kind.TEXT),
+    ("value_type", "客户价值类型", "Value type", Kind.ID),  # codes 1-4: text, as codes are
     ("nine_grid", "开局定位", "Opening", Kind.TEXT),
     ("progress", "对比主要对手", "Vs main rival", Kind.INT),
     ("uuid", "UUID", "UUID", Kind.TEXT),
