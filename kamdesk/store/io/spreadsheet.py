@@ -143,6 +143,8 @@ def typed(value: object, kind: Kind) -> object:
 
 def to_csv_cell(value: object, kind: Kind) -> str:
     """The CSV text of ``value`` in a column of ``kind`` (see the module doc)."""
+    if kind is Kind.TEXT and type(value) is str:  # the common case, first
+        return "'" + value if value.startswith(_UNSAFE_START) else value
     v = typed(value, kind)
     if v is None:
         return ""
@@ -245,9 +247,13 @@ def write_xlsx(
     bold = Font(bold=True)
     centre = Alignment(vertical="center")
 
+    plain = [kind not in NUMBER_FORMATS for kind in kinds]
+
     def cell(value: object, kind: Kind) -> Any:
         if isinstance(value, str):
             value = _ILLEGAL_XML.sub("", value)
+        elif value is None:
+            return None
         c = WriteOnlyCell(ws, value=value)
         if isinstance(value, str):
             c.data_type = "s"  # "=…" is text here, never a formula
@@ -265,7 +271,14 @@ def write_xlsx(
     ws.append(header)
     count = 0
     for row in _chain(head_rows, stream):
-        ws.append([cell(v, k) for v, k in zip(row, kinds, strict=True)])
+        # a plain value is cheaper than a cell (the export is mostly text):
+        # only formula-looking text and formatted kinds need one
+        ws.append(
+            [
+                v if bare and (v is None or (isinstance(v, str) and not v.startswith("="))) else cell(v, k)
+                for v, k, bare in zip(row, kinds, plain, strict=True)
+            ]
+        )
         count += 1
     last = get_column_letter(max(len(columns), 1))
     ws.auto_filter.ref = f"A1:{last}{count + 1}"
