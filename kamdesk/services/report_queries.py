@@ -129,7 +129,7 @@ def resolve_rep(session: Session, rep: str | None = None) -> RepRef:
         if len(rows) != 1:
             rows = session.execute(select(*cols).limit(2)).all()
             if not rows:
-                raise UserError("no rep in this database yet; add yourself as a rep first")
+                raise UserError("no rep in this database yet; add yourself first (kamdesk profile --name NAME, or My profile in the app)")
             if len(rows) > 1:
                 raise UserError("several reps and none marked as you; choose one with --rep")
     r = rows[0]

@@ -19,6 +19,8 @@ from kamdesk.services.reports_plans import (
 from kamdesk.store.db import Database
 from tests.services.reports_sample import DAY, MONTH, WEEK, make_sample
 
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
+
 
 @pytest.fixture
 def sample(db: Database) -> dict[str, str]:

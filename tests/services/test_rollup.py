@@ -3,12 +3,16 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from kamdesk.reports.monthly import render_monthly
 from kamdesk.services.reports_bundle import consolidate, submit_month
 from kamdesk.services.rollup import RepRollup, team_rollup
 from kamdesk.store.db import Database, sqlite_url
 from kamdesk.store.schema import open_database
 from tests.services.reports_sample import MONTH, make_sample
+
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
 
 
 def test_team_rollup_per_rep_and_total_in_sql(db: Database) -> None:
