@@ -143,6 +143,24 @@ def _private_contacts(conn: Connection) -> set[int]:
     return set(conn.execute(select(contact.c.id).where(contact.c.is_private.is_(True))).scalars())
 
 
+def _dumper(col: Column[Any]) -> Callable[[Any], Any]:
+    """:func:`_dump_value` for one column, decided once (the export calls it per value)."""
+    ctype = col.type
+    if isinstance(ctype, CodeType):
+        return lambda v: None if v is None else v.code
+    if isinstance(ctype, Money):
+        return lambda v: None if v is None else str(v)
+    if isinstance(ctype, UTCDateTime):
+        return lambda v: None if v is None else v.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    try:
+        python_type = ctype.python_type
+    except NotImplementedError:
+        python_type = object
+    if python_type in (bool, int, float, str):
+        return lambda v: v
+    return lambda v: _dump_value(col, v)
+
+
 def _table_records(
     conn: Connection, table: Table, dropped: dict[str, set[int]], include_private: bool
 ) -> Iterator[dict[str, Any]]:
@@ -151,50 +169,43 @@ def _table_records(
     References are resolved by a join in SQL rather than an id→uuid map in memory,
     so memory stays flat however large the database. ``dropped`` holds the ids left
     out (private contacts, and records that cannot exist without one)."""
-    refs: list[tuple[Column[Any], Any]] = []
-    columns: list[Any] = [table]
+    private_table = not include_private and table.name == "contact"
+    plain: list[tuple[str, int, Callable[[Any], Any]]] = []
+    refs: list[tuple[str, int, int, set[int], bool]] = []  # key, id position, uuid position, gone, nullable
+    columns: list[Any] = list(table.columns)
     query_from: Any = table
-    for col in table.columns:
+    for i, col in enumerate(table.columns):
         target = _fk_target(col)
         if target is None:
+            if col.name != "id":
+                blank = private_table and col.name in PRIVATE_CONTACT_FIELDS
+                plain.append((col.name, i, (lambda _v: None) if blank else _dumper(col)))
             continue
         alias = target.alias(f"ref_{col.name}")
-        label = f"__ref_{col.name}"
-        columns.append(alias.c.uuid.label(label))
         query_from = query_from.outerjoin(alias, col == alias.c.id)
-        refs.append((col, label))
+        columns.append(alias.c.uuid)
+        refs.append(
+            (_ref_key(col), i, len(columns) - 1, dropped.setdefault(target.name, set()), bool(col.nullable))
+        )
     query = select(*columns).select_from(query_from).order_by(table.c.id)
+    id_at = list(table.columns).index(table.c.id)
     gone = dropped.setdefault(table.name, set())
-    private_table = not include_private and table.name == "contact"
     result = conn.execution_options(stream_results=True, yield_per=_CHUNK).execute(query)
     for row in result:
-        data = row._mapping
-        if private_table and data["id"] in gone:
+        row_id = row[id_at]
+        if private_table and row_id in gone:
             continue
-        record: dict[str, Any] = {}
-        skip = False
-        for col in table.columns:
-            if col.name == "id" or _fk_target(col) is not None:
-                continue
-            value = data[col]
-            if private_table and col.name in PRIVATE_CONTACT_FIELDS:
-                value = None
-            record[col.name] = _dump_value(col, value)
-        for col, label in refs:
-            value = data[col]
-            target = _fk_target(col)
-            assert target is not None
-            ref = data[label]
-            if value is not None and value in dropped.get(target.name, ()):
-                if not col.nullable:
-                    skip = True
+        record = {name: dump(row[i]) for name, i, dump in plain}
+        for key, id_pos, uuid_pos, target_gone, nullable in refs:
+            ref = row[uuid_pos]
+            if target_gone and row[id_pos] in target_gone:
+                if not nullable:
+                    gone.add(row_id)
                     break
                 ref = None
-            record[_ref_key(col)] = ref
-        if skip:
-            gone.add(data["id"])
-            continue
-        yield record
+            record[key] = ref
+        else:
+            yield record
 
 
 def build_bundle(
