@@ -16,13 +16,13 @@ from openpyxl import load_workbook
 from kamdesk import clock
 from kamdesk.domain.stages import Stage
 from kamdesk.services import accounts as A
-from kamdesk.services import custom_fields as CF
 from kamdesk.services import opportunities as ops
-from kamdesk.services.exports import EXPORT_COLUMNS, export_accounts
-from kamdesk.services.imports import run_import
+from kamdesk.services.accounts import custom_fields as CF
+from kamdesk.services.exchange.exports import EXPORT_COLUMNS, export_accounts
+from kamdesk.services.exchange.imports import run_import
 from kamdesk.services.me import ensure_my_rep_id
-from kamdesk.services.pipeline_export import COLUMNS as PIPELINE_COLUMNS
-from kamdesk.services.pipeline_export import export_pipeline
+from kamdesk.services.opportunities.pipeline_export import COLUMNS as PIPELINE_COLUMNS
+from kamdesk.services.opportunities.pipeline_export import export_pipeline
 from kamdesk.store.db import Database, sqlite_url
 from kamdesk.store.io.spreadsheet import Kind, from_csv_cell
 from kamdesk.store.models import Account, Rep

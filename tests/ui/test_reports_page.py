@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 
 from kamdesk import clock
 from kamdesk.domain.periods import PeriodKind, ReportKind, SubmissionStatus
-from kamdesk.services.reports_data import monthly_report
-from kamdesk.services.reports_plans import period_text
+from kamdesk.services.reporting import monthly_report
+from kamdesk.services.reporting.plans import period_text
 from kamdesk.services.submissions import report_status
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.reports.page import ReportsPage
@@ -130,7 +130,7 @@ def test_manager_tab_receives_annotates_and_rep_sees_the_note(
     early_december: None, qtbot, page: ReportsPage, ctx: AppContext, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from kamdesk.reports.monthly import render_monthly
-    from kamdesk.services.reports_bundle import submit_month
+    from kamdesk.services.submissions import submit_month
     from kamdesk.store.db import sqlite_url
     from kamdesk.store.schema import open_database
 
