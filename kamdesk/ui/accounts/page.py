@@ -33,6 +33,7 @@ from kamdesk.ui.accounts.filter_bar import FilterBar
 from kamdesk.ui.accounts.list_view import AccountListView
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.widgets import messages
+from kamdesk.ui.widgets.first_steps import FirstSteps
 from kamdesk.ui.widgets.search import SearchLineEdit
 
 if TYPE_CHECKING:
@@ -141,6 +142,8 @@ class AccountsPage(QWidget):
         self.views.currentChanged.connect(lambda index: self.contacts if index == 1 else None)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        self.first_steps = FirstSteps(ctx, self)
+        lay.addWidget(self.first_steps)
         lay.addWidget(self.views)
 
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)

@@ -34,6 +34,7 @@ from kamdesk.ui.opportunities.editor import OpportunityEditor, stage_of
 from kamdesk.ui.opportunities.strategy import StrategyView
 from kamdesk.ui.opportunities.targets_view import TargetsView
 from kamdesk.ui.widgets import messages
+from kamdesk.ui.widgets.first_steps import FirstSteps
 from kamdesk.ui.widgets.search import SearchLineEdit
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -45,6 +46,8 @@ class OpportunitiesPage(QWidget):
         self.ctx = ctx
         lang = ctx.lang
         layout = QVBoxLayout(self)
+        self.first_steps = FirstSteps(ctx, self)
+        layout.addWidget(self.first_steps)
         bar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New opportunity"))
         self.new_button.clicked.connect(self.new_opportunity)

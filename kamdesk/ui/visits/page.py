@@ -44,6 +44,7 @@ from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
 from kamdesk.ui.visits.calendar_view import CalendarView
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.dates import OptionalDateEdit
+from kamdesk.ui.widgets.first_steps import FirstSteps
 from kamdesk.ui.widgets.search import SearchLineEdit
 
 log = logging.getLogger(__name__)
@@ -160,6 +161,8 @@ class VisitsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 300])
         lay = QVBoxLayout(self)
+        self.first_steps = FirstSteps(ctx, self)
+        lay.addWidget(self.first_steps)
         lay.addLayout(tools)
         lay.addWidget(splitter, 1)
         self.refresh()
