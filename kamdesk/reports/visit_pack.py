@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from kamdesk.domain.glossary import TERMS
 from kamdesk.domain.stakeholders import Attitude
 from kamdesk.domain.visit_plan import TEXT_PROMPTS, SpinCategory
 from kamdesk.domain.visits import Side, VisitStatus
@@ -39,12 +40,12 @@ from kamdesk.store.db import Database
 _L: dict[str, tuple[str, str]] = {
     "sheet": ("拜访计划与销售进度管理", "Visit plan and sales progress"),
     "itinerary": ("拜访行程", "Visit itinerary"),
-    "project_no": ("专案编号", "Project no."),
+    "project_no": TERMS["opportunity_no"],
     "date": ("日期", "Date"),
-    "manager": ("客户经理", "Account manager"),
+    "manager": TERMS["rep"],
     "account": ("客户名称", "Account"),
     "account_no": ("客户编号", "Account no."),
-    "objective": ("专案目标", "Project objective"),
+    "objective": TERMS["opportunity_objective"],
     "breakthroughs": ("目前主要突破", "Main breakthroughs so far"),
     "next_steps": ("下一步的工作计划", "Next-step work plan"),
     "influencers": ("关键影响角色", "Key influencers"),

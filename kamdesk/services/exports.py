@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from kamdesk import clock
 from kamdesk.domain.classify import days_overdue
 from kamdesk.domain.codes import Coded
+from kamdesk.domain.glossary import TERMS
 from kamdesk.errors import UserError
 from kamdesk.services.account_query import AccountFilter, filter_conditions, local_today
 from kamdesk.store.db import Database
@@ -48,7 +49,7 @@ EXPORT_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("founded_on", "成立日期", "Founded"),
     ("registered_capital", "注册资本(万元)", "Registered capital"),
     ("employee_count", "员工人数", "Employees"),
-    ("annual_revenue", "年营业额(万元)", "Annual revenue"),
+    ("annual_revenue", *TERMS["annual_turnover_wan"]),
     ("listed", "是否上市", "Listed"),
     ("source", "客户来源", "Source"),
     ("counterparty_kind", "往来类型", "Counterparty kind"),
@@ -59,7 +60,7 @@ EXPORT_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("relationship_stage", "关系阶段", "Relationship stage"),
     ("expected_close", "预计成交日期", "Expected close"),
     ("purchase_cycle_days", "购买周期(天)", "Purchase cycle (days)"),
-    ("owner", "负责人", "Owner"),
+    ("owner", *TERMS["owner"]),
     ("last_touch_at", "最近联系", "Last touch"),
     ("days_overdue", "逾期天数", "Days overdue"),
     ("revenue_total", "累计销售额", "Revenue"),

@@ -11,16 +11,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from kamdesk.domain.glossary import TERMS
 from kamdesk.errors import UserError
 from kamdesk.services.pipeline import PipelineFilter, PipelineRow, list_pipeline
 from kamdesk.store.db import Database
 
 #: (key, zh, en) of the exported columns, in order.
 COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("number", "项目编号", "Project no."),
-    ("name", "项目名称", "Opportunity"),
+    ("number", *TERMS["opportunity_no"]),
+    ("name", "商机名称", "Opportunity"),
     ("account", "客户", "Account"),
-    ("owner", "负责人", "Owner"),
+    ("owner", *TERMS["owner"]),
     ("stage", "阶段", "Stage"),
     ("stage_name", "阶段名称", "Stage name"),
     ("status", "状态", "Status"),

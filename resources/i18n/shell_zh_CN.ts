@@ -11,7 +11,7 @@
     <message>
         <location filename="../../kamdesk/ui/dialogs/about.py" line="43"/>
         <source>Key account management for field sales reps.</source>
-        <translation>面向一线销售代表的大客户管理工具。</translation>
+        <translation>面向一线客户经理的大客户管理工具。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/dialogs/about.py" line="48"/>
@@ -321,7 +321,7 @@ You can start a clean database later with File → New database….</source>
     <message>
         <location filename="../../kamdesk/ui/main_window.py" line="402"/>
         <source>Rep: {name}</source>
-        <translation>销售代表：{name}</translation>
+        <translation>客户经理：{name}</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@
     <message>
         <location filename="../../kamdesk/ui/visits/outcome.py" line="116"/>
         <source>Who</source>
-        <translation>负责人</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/outcome.py" line="116"/>
@@ -185,7 +185,7 @@
     <message>
         <location filename="../../kamdesk/ui/visits/editor.py" line="179"/>
         <source>Opportunity</source>
-        <translation>项目</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/editor.py" line="197"/>
@@ -296,7 +296,7 @@
     <message>
         <location filename="../../kamdesk/ui/visits/editor.py" line="317"/>
         <source>Another item</source>
-        <translation>其他项目</translation>
+        <translation>其他事项</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/editor.py" line="330"/>

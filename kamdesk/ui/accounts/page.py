@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import formats
 from kamdesk.errors import UserError
 from kamdesk.services import accounts as account_service
 from kamdesk.services.changes import Changes
@@ -236,13 +237,13 @@ class AccountsPage(QWidget):
             share = f"{v.revenue_share * 100:.0f}%" if v.revenue_share is not None else "—"
             self.count.setText(
                 self.tr(
-                    "Top 20%: {top} of {all} customers bring {share} of revenue (¥{rev:,.0f} of ¥{total:,.0f})"
+                    "Top 20%: {top} of {all} customers bring {share} of our sales ({rev} of {total})"
                 ).format(
                     top=v.top_count,
                     all=v.account_count,
                     share=share,
-                    rev=v.top_revenue,
-                    total=v.total_revenue,
+                    rev=formats.money(v.top_revenue),
+                    total=formats.money(v.total_revenue),
                 )
             )
         else:

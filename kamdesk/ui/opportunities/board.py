@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import formats
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.services.pipeline import BoardColumn, PipelineRow
 
@@ -41,30 +42,14 @@ MIME = "application/x-kamdesk-opportunity"
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def money(value: object) -> str:
-    try:
-        return f"{float(value):,.0f}"  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return ""
+def money(value: object, lang: str = "zh") -> str:
+    """The full amount (``¥39,717,500``): :func:`kamdesk.domain.formats.money`."""
+    return formats.money(value, lang)
 
 
 def compact_money(value: object, lang: str) -> str:
-    """¥ amounts as a rep reads them on a card: 3,924万 in Chinese, 39.2M in English."""
-    try:
-        amount = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return "—"
-    if lang.startswith("zh"):
-        if abs(amount) >= 100_000_000:
-            return f"{amount / 100_000_000:,.2f}亿"
-        if abs(amount) >= 10_000:
-            return f"{amount / 10_000:,.1f}万".replace(".0万", "万")
-        return f"{amount:,.0f}"
-    if abs(amount) >= 1_000_000:
-        return f"{amount / 1_000_000:,.1f}M"
-    if abs(amount) >= 10_000:
-        return f"{amount / 1_000:,.0f}k"
-    return f"{amount:,.0f}"
+    """A card's or a column's amount, short (``¥3,924万`` / ``¥39.2M``)."""
+    return formats.money(value, lang, short=True)
 
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,7 +95,7 @@ class CardDelegate(QStyledItemDelegate):
             inner.left(), inner.top() + line, inner.width(), line, Qt.AlignmentFlag.AlignLeft, account
         )
         lang = str(index.data(LANG_ROLE) or "zh")
-        amount = "¥" + compact_money(card.amount, lang) if card.amount is not None else "—"
+        amount = compact_money(card.amount, lang)
         painter.setPen(QColor("#2e7d4f") if won else QColor("#22262b"))
         painter.drawText(
             inner.left(), inner.top() + 2 * line, inner.width(), line, Qt.AlignmentFlag.AlignLeft, amount
@@ -287,7 +272,7 @@ class StageColumn(QFrame):
             .replace("%2", compact_money(column.amount, self.lang))
             .replace("%3", compact_money(column.weighted, self.lang))
         )
-        self.totals.setToolTip(f"¥{money(column.amount)} / ¥{money(column.weighted)}")
+        self.totals.setToolTip(f"{money(column.amount)} / {money(column.weighted)}")
         self.more.setText(texts["more"].replace("%1", f"{column.hidden:,}"))
         self.more.setToolTip(texts["more_tip"])
         self.more.setVisible(column.hidden > 0)
@@ -299,7 +284,7 @@ class StageColumn(QFrame):
             item.setData(LANG_ROLE, self.lang)
             lines = [card.name, card.account_name]
             if card.amount is not None:
-                lines.append(f"¥{money(card.amount)} × {card.win_pct}% = ¥{money(card.weighted)}")
+                lines.append(f"{money(card.amount)} × {card.win_pct}% = {money(card.weighted)}")
             if card.status is OpportunityStatus.WON:
                 lines.append(texts["won"])
             lines.append(texts["tip"])
@@ -352,7 +337,7 @@ class BoardView(QWidget):
 
     def set_columns(self, columns: Sequence[BoardColumn]) -> None:
         texts = {
-            "totals": self.tr("%1 · ¥%2\nweighted ¥%3"),
+            "totals": self.tr("%1 · %2\nweighted %3"),
             "won": self.tr("Won"),
             "won_tip": self.tr("Won this year"),
             "more": self.tr("+%1 more"),
@@ -366,9 +351,9 @@ class BoardView(QWidget):
         open_weighted = sum(float(c.weighted) for c in columns if c.stage is not Stage.S)
         open_count = sum(c.count for c in columns if c.stage is not Stage.S)
         self.summary.setText(
-            self.tr("Open: %1 opportunities, weighted pipeline ¥%2")
+            self.tr("Open: %1 opportunities, weighted pipeline %2")
             .replace("%1", str(open_count))
-            .replace("%2", money(open_weighted))
+            .replace("%2", money(open_weighted, self.lang))
         )
 
     def card_uuids(self, stage: Stage) -> list[str]:

@@ -189,14 +189,14 @@ class OpportunitiesPage(QWidget):
             LazyColumn("status", self.tr("Status"), lambda r: r.status.label(lang), sort="status"),
             LazyColumn(
                 "amount",
-                self.tr("Amount ¥"),
+                self.tr("Amount"),
                 lambda r: money(r.amount) if r.amount is not None else "",
                 sort="amount",
                 align=RIGHT,
             ),
             LazyColumn("win_pct", self.tr("Win %"), lambda r: f"{r.win_pct}%", sort="win_pct", align=RIGHT),
             LazyColumn(
-                "weighted", self.tr("Weighted ¥"), lambda r: money(r.weighted), sort="weighted", align=RIGHT
+                "weighted", self.tr("Weighted"), lambda r: money(r.weighted), sort="weighted", align=RIGHT
             ),
             LazyColumn(
                 "expected_close",
