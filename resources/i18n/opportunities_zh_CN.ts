@@ -124,7 +124,7 @@ weighted %3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="51"/>
-        <source>Search name, project no. or account</source>
+        <source>Search name, opportunity no. or account</source>
         <translation>搜索商机名称、编号或客户</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@ weighted %3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/overview.py" line="134"/>
-        <source>Project no.</source>
+        <source>Opportunity no.</source>
         <translation>商机编号</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@ weighted %3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/overview.py" line="164"/>
-        <source>Project objective</source>
+        <source>Opportunity objective</source>
         <translation>商机目标</translation>
     </message>
     <message>

@@ -131,7 +131,7 @@ class OverviewTabs(EditorBase):
         self.expected_close = OptionalDateEdit()
         self.weighted_label = QLabel()
         self._row(left, QCoreApplication.translate("OpportunityEditor", "Name"), self.name, "name")
-        self._row(left, QCoreApplication.translate("OpportunityEditor", "Project no."), self.number, "number")
+        self._row(left, QCoreApplication.translate("OpportunityEditor", "Opportunity no."), self.number, "number")
         self._row(left, QCoreApplication.translate("OpportunityEditor", "Account"), self.account, "account")
         self._row(left, QCoreApplication.translate("OpportunityEditor", "Owner"), self.owner, "owner")
         self._row(left, QCoreApplication.translate("OpportunityEditor", "Stage"), stage_box, "stage")
@@ -161,7 +161,7 @@ class OverviewTabs(EditorBase):
         for key, title, edit in (
             (
                 "objective",
-                QCoreApplication.translate("OpportunityEditor", "Project objective"),
+                QCoreApplication.translate("OpportunityEditor", "Opportunity objective"),
                 self.objective,
             ),
             (
