@@ -975,6 +975,14 @@ Strategy: %3</source>
 <context>
     <name>TargetsView</name>
     <message>
+        <source>No deal won in the last 12 months: %1 is only a guess. Enter your usual deal size above before reading the calls a day.</source>
+        <translation>近 12 个月没有赢单：%1 只是估计值。请先在上方填入你通常的单额，再看每天的电话数。</translation>
+    </message>
+    <message>
+        <source>Average deal: your average won deal of the last 12 months (%1).</source>
+        <translation>平均单额：取你近 12 个月赢单的平均金额（%1）。</translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="58"/>
         <source>Set a target</source>
         <translation>设定目标</translation>
@@ -1073,8 +1081,8 @@ Strategy: %3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="193"/>
-        <source>Target ¥</source>
-        <translation>目标 ¥</translation>
+        <source>Target</source>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="194"/>
@@ -1140,11 +1148,6 @@ Strategy: %3</source>
         <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="348"/>
         <source>No deal was won in the last 12 months.</source>
         <translation>最近 12 个月没有赢单。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="376"/>
-        <source>Target</source>
-        <translation>目标</translation>
     </message>
 </context>
 </TS>
