@@ -11,7 +11,7 @@ still too full, its content is shrunk to fit (never spilled to a second page).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from pathlib import Path
@@ -123,11 +123,19 @@ class PackResult:
 
 
 def gather(
-    db: Database, start: date, days: int = 1, *, lang: str = "zh", tz: tzinfo | None = None
+    db: Database,
+    start: date,
+    days: int = 1,
+    *,
+    lang: str = "zh",
+    tz: tzinfo | None = None,
+    only: Collection[str] | None = None,
 ) -> list[VisitPage]:
     """The data of every page: planned and done visits starting on ``start``
-    and the ``days - 1`` days after, in time order."""
+    and the ``days - 1`` days after, in time order (``only``: just these visits)."""
     rows = visits_between(db, start, start + timedelta(days=max(days, 1) - 1), tz=tz)
+    if only is not None:
+        rows = [r for r in rows if r.uuid in only]
     out = []
     for v in visit_details(db, [r.uuid for r in rows]):
         ctx = plan_context(db, v.account_uuid, v.opportunity_uuid, lang=lang)
@@ -152,10 +160,11 @@ def build_visit_pack(
     lang: str = "zh",
     tz: tzinfo | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    only: Collection[str] | None = None,
 ) -> PackResult:
     """Write the pack for ``days`` days from ``start`` to ``path`` (PDF)."""
     t0 = time.perf_counter()
-    pages = gather(db, start, days, lang=lang, tz=tz)
+    pages = gather(db, start, days, lang=lang, tz=tz, only=only)
     count = render(pages, path, start=start, days=days, lang=lang, tz=tz, progress=progress)
     return PackResult(path, count, len(pages), time.perf_counter() - t0)
 

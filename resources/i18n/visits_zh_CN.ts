@@ -796,4 +796,39 @@
         <translation>KAMdesk 提醒</translation>
     </message>
 </context>
+<context>
+    <name>PackScopeDialog</name>
+    <message>
+        <source>What the calendar shows ({start} – {end})</source>
+        <translation>日历当前显示的范围（{start} – {end}）</translation>
+    </message>
+    <message>
+        <source>The selected visit (none selected)</source>
+        <translation>选中的拜访（未选中）</translation>
+    </message>
+    <message>
+        <source>The selected visit ({date})</source>
+        <translation>选中的拜访（{date}）</translation>
+    </message>
+    <message>
+        <source>One day:</source>
+        <translation>指定日期：</translation>
+    </message>
+    <message>
+        <source>Today ({date})</source>
+        <translation>今天（{date}）</translation>
+    </message>
+    <message>
+        <source>Tomorrow ({date})</source>
+        <translation>明天（{date}）</translation>
+    </message>
+    <message>
+        <source>Which visits?</source>
+        <translation>哪些拜访？</translation>
+    </message>
+    <message>
+        <source>Visit pack</source>
+        <translation>拜访资料包</translation>
+    </message>
+</context>
 </TS>
