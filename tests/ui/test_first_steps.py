@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kamdesk import clock
-from kamdesk.services.overview import current_rep_name
+from kamdesk.services.accounts.overview import current_rep_name
 from kamdesk.ui.dialogs import profile as profile_dialog
 from kamdesk.ui.main_window import MainWindow
 from kamdesk.ui.pages import PAGES

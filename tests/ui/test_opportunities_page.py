@@ -41,6 +41,7 @@ def data(ctx):
             name=name,
             stage=stage,
             amount=amount,
+            started_on=date(2026, 11, 2),  # not "today": the close date must stay after it on any day
             expected_close=date(2026, 12, 20),
             short_term_revenue=8,
             long_term_impact=8,
@@ -291,8 +292,8 @@ def test_deleting_from_the_editor_asks_then_removes(qtbot, ctx, data, monkeypatc
 def test_targets_view_opens_on_the_forms_period_with_the_reps_own_average_deal(qtbot, ctx, data, app_font):
     from kamdesk import clock
     from kamdesk.domain.periods import PeriodKind
-    from kamdesk.services import targets as tg
-    from kamdesk.services.opportunity_stages import close_won
+    from kamdesk.services.opportunities import close_won
+    from kamdesk.services.opportunities import targets as tg
 
     with clock.frozen_at("2026-11-10T10:00+08:00"):
         close_won(ctx.db, data["年度维护"], on=date(2026, 10, 1))

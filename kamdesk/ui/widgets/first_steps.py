@@ -59,7 +59,7 @@ class FirstSteps(QFrame):
 
     # --- state ----------------------------------------------------------------------
     def refresh(self) -> None:
-        from kamdesk.services.overview import current_rep_name, has_accounts
+        from kamdesk.services.accounts.overview import current_rep_name, has_accounts
 
         try:
             self._has_rep = current_rep_name(self.ctx.db) is not None
