@@ -20,10 +20,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, insert, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Column, Connection, String, Table, insert, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 
-from kamdesk import __version__
+from kamdesk import __version__, clock
+from kamdesk.domain.field_rules import record_problems
 from kamdesk.errors import UserError
 from kamdesk.paths import resources_dir
 from kamdesk.store.db import Database, user_error_from
@@ -103,10 +104,22 @@ def _load_value(col: Column[Any], raw: Any) -> Any:
         if python_type is str:
             if not isinstance(raw, str):
                 raise ValueError
+            length = getattr(ctype, "length", None)
+            if isinstance(ctype, String) and length and len(raw) > length:
+                raise ValueError(f"too long ({len(raw):,} characters; at most {length})")
             return raw
-    except (ValueError, InvalidOperation, TypeError) as exc:
-        raise ValueError(f"invalid value {raw!r}") from exc
+    except ValueError as exc:
+        if str(exc).startswith("too long"):
+            raise
+        raise ValueError(f"invalid value {_shown(raw)}") from exc
+    except (InvalidOperation, TypeError, OverflowError) as exc:
+        raise ValueError(f"invalid value {_shown(raw)}") from exc
     return raw
+
+
+def _shown(raw: Any) -> str:
+    text = repr(raw)
+    return text if len(text) <= 60 else text[:60] + f"… ({len(text)} characters)"
 
 
 # --- export ---------------------------------------------------------------------
@@ -249,16 +262,61 @@ def read_bundle(path: Path) -> dict[str, Any]:
         raise UserError(f"file not found: {path}")
     try:
         with path.open("r", encoding="utf-8") as fh:
-            doc = json.load(fh)
+            doc = load_json(fh.read(), path.name)
     except UnicodeDecodeError as exc:
         raise UserError(f"{path.name}: not a UTF-8 JSON bundle") from exc
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"{path.name}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from exc
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
     validate_document(doc, path.name)
     checked: dict[str, Any] = doc
     return checked
+
+
+#: Longest number a JSON value may spell out: beyond it, int() and float()
+#: cost time (and 4,300 digits raise) for no value a database can hold.
+MAX_NUMBER_CHARS = 40
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise _BadNumber(text)
+    return int(text)
+
+
+def _bounded_float(text: str) -> float:
+    value = float(text) if len(text) <= MAX_NUMBER_CHARS else float("inf")
+    if value in (float("inf"), float("-inf")):
+        raise _BadNumber(text)
+    return value
+
+
+def _no_constant(text: str) -> Any:
+    raise _BadNumber(text)
+
+
+class _BadNumber(ValueError):
+    pass
+
+
+def load_json(text: str, name: str) -> Any:
+    """Parse JSON from a file the user gave: NaN, Infinity, numbers of more
+    than 40 characters and nesting deeper than Python's recursion limit are
+    refused with one line (they would crash later or cost minutes)."""
+    try:
+        return json.loads(
+            text, parse_int=_bounded_int, parse_float=_bounded_float, parse_constant=_no_constant
+        )
+    except _BadNumber as exc:
+        shown = str(exc) if len(str(exc)) <= 24 else str(exc)[:24] + f"… ({len(str(exc))} characters)"
+        raise UserError(
+            f"{name}: the number {shown} is out of range (finite numbers of at most {MAX_NUMBER_CHARS} characters)"
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"{name}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+    except RecursionError:
+        raise UserError(f"{name}: the JSON is nested too deeply to be a KAMdesk file") from None
 
 
 def validate_document(doc: Any, name: str = "bundle") -> None:
@@ -283,10 +341,18 @@ def validate_document(doc: Any, name: str = "bundle") -> None:
             raise UserError(f"{name}: unknown table {tname!r}")
         allowed = {c.name for c in table.columns if c.name != "id" and _fk_target(c) is None}
         allowed |= {_ref_key(c) for c in table.columns if _fk_target(c) is not None}
+        seen: dict[str, int] = {}
         for i, row in enumerate(rows, 1):
             extra = set(row) - allowed
             if extra:
                 raise UserError(f"{name}: {tname} record {i}: unknown field(s) {', '.join(sorted(extra))}")
+            uuid = row["uuid"].lower()
+            if uuid in seen:
+                raise UserError(
+                    f"{name}: {tname} records {seen[uuid]} and {i} have the same uuid {row['uuid']}; "
+                    "each record needs its own"
+                )
+            seen[uuid] = i
 
 
 def _chunks(items: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -325,8 +391,7 @@ def apply_bundle(
                 report._bump(report.updated, table.name)
             else:
                 report._bump(report.skipped, table.name)
-        for chunk in _chunks(fresh, _CHUNK):
-            conn.execute(insert(table), chunk)
+        _insert_fresh(conn, table, fresh)
         if fresh:
             new_ids = conn.execute(
                 select(table.c.uuid, table.c.id).where(table.c.uuid.in_([v["uuid"] for v in fresh]))
@@ -343,6 +408,18 @@ def apply_bundle(
                 .values({column: ref_id, "updated_at": stamps[row_uuid]})
             )
     _refresh_search(conn)
+
+
+def _insert_fresh(conn: Connection, table: Table, fresh: list[dict[str, Any]]) -> None:
+    """Insert new records in chunks, one statement per set of fields: records
+    that leave out different optional fields (their defaults) cannot share
+    one executemany."""
+    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+    for values in fresh:
+        groups.setdefault(frozenset(values), []).append(values)
+    for rows in groups.values():
+        for chunk in _chunks(rows, _CHUNK):
+            conn.execute(insert(table), chunk)
 
 
 def _row_values(
@@ -384,6 +461,11 @@ def _row_values(
             raise UserError(f"bundle: {where}: field {col.name}: {exc}") from exc
         if values[col.name] is None and not col.nullable:
             raise UserError(f"bundle: {where}: field {col.name} must not be empty")
+    # the rules the forms apply (ranges, nothing done in the future), on the typed values
+    problems = record_problems(table.name, values, today=clock.today(), zone=clock.zone())
+    if problems:
+        column, message = next(iter(problems.items()))
+        raise UserError(f"bundle: {where} ({raw.get('uuid')}): field {column}: {message}")
     return values
 
 
@@ -415,4 +497,10 @@ def import_bundle(
                 trans.commit()
     except OperationalError as exc:
         raise user_error_from(exc) from exc
+    except IntegrityError as exc:
+        # e.g. a second "me" rep, or a plan period this database already has under another uuid
+        detail = str(exc.orig) if exc.orig is not None else str(exc)
+        raise UserError(
+            f"{path.name}: a record conflicts with one here ({detail}); nothing was imported"
+        ) from None
     return report
