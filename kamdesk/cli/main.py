@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from kamdesk import __version__
+from kamdesk import __version__, clock
 from kamdesk.errors import UserError
 
 #: Modules under kamdesk.cli that each define ``register(subparsers)``.
@@ -59,6 +59,12 @@ def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
         default=default,
         help="language of the UI and reports (default: system)",
     )
+    parser.add_argument(
+        "--now",
+        metavar="WHEN",
+        default=default,
+        help="run as of this moment, e.g. 2026-03-31T10:00 (default: $KAMDESK_NOW or the real time)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     try:
+        clock.apply_environment()
+        if getattr(args, "now", None):
+            clock.set_now(args.now)
         return int(args.func(args))
     except UserError as exc:
         print(f"kamdesk: {exc}", file=sys.stderr)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, tzinfo
 from pathlib import Path
 
+from kamdesk import clock
 from kamdesk.domain.visits import VisitStatus
 from kamdesk.services.calendar import VisitQuery, list_visits
 from kamdesk.services.visits import end_or_default_detail, visit_details
@@ -28,7 +29,7 @@ def visits_ics(
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", "KAMdesk 拜访计划" if zh else "KAMdesk visits")
-    stamp = datetime.now(UTC)
+    stamp = clock.now()
     for v in visit_details(db, [r.uuid for r in rows]):
         event = Event()
         event.add("uid", f"{v.uuid}@kamdesk")

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.matrix import Lead, Territory, nine_grid, value_type
 from kamdesk.domain.pipeline import (
     ChecklistEntry,
@@ -37,7 +38,7 @@ from kamdesk.store.models import (
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def _changes(*uuids: str) -> Changes:

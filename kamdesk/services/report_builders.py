@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.matrix import Lead, Territory, nine_grid
 from kamdesk.domain.periods import PeriodKind, ReportKind, TargetMetric, period_bounds, period_key
 from kamdesk.domain.reporting import funnel, level_reached, pipeline_at, weighted
@@ -157,7 +158,7 @@ def _summary_fields(
     opps = _rep_opportunities(session, r.id, lo, hi, with_open=kind is ReportKind.MONTHLY)
     histories = _opportunity_histories(opps, changes)
     p_start, w_start = pipeline_at(histories, lo)
-    p_end, w_end = pipeline_at(histories, min(hi, datetime.now(UTC)))
+    p_end, w_end = pipeline_at(histories, min(hi, clock.now()))
     pays = session.execute(
         select(Account.name, Payment.paid_on, Payment.amount)
         .join(Account, Account.id == Payment.account_id)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Integer, String, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.deadlines import report_period_kind
 from kamdesk.domain.periods import PeriodKind, ReportKind, period_bounds, period_key
 from kamdesk.domain.stages import OpportunityStatus, Stage
@@ -102,13 +103,13 @@ def parse_period(kind: ReportKind, key: str) -> PeriodRef:
 
 def local_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     """[start 00:00 local, end+1 00:00 local) as aware datetimes."""
-    lo = datetime.combine(start, time.min).astimezone()
-    hi = datetime.combine(end + timedelta(days=1), time.min).astimezone()
+    lo = clock.localize(datetime.combine(start, time.min))
+    hi = clock.localize(datetime.combine(end + timedelta(days=1), time.min))
     return lo, hi
 
 
 def _local(dt: datetime) -> datetime:
-    return dt.astimezone()
+    return clock.to_local(dt)
 
 
 def resolve_rep(session: Session, rep: str | None = None) -> RepRef:
@@ -219,7 +220,7 @@ def _visits(
         met,
         opp,
     ) in _rows(session, q):
-        local = _utc(starts_at).astimezone()  # type: ignore[union-attr]
+        local = clock.to_local(_utc(starts_at))  # type: ignore[arg-type]
         out.append(
             VisitRow(
                 uuid,

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, tzinfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.stakeholders import Attitude, AttitudeLevel, AttitudeStep, BuyingRole
 from kamdesk.domain.visit_plan import (
     FabPoint,
@@ -33,10 +34,8 @@ from kamdesk.store.models import (
 
 
 def local_tz() -> tzinfo:
-    """The laptop's time zone (what the rep's calendar shows)."""
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
+    """The rep's time zone (what the rep's calendar shows)."""
+    return clock.zone()
 
 
 def day_start(day: date, tz: tzinfo | None = None) -> datetime:

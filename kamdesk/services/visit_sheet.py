@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.stages import OpportunityStatus
 from kamdesk.domain.stakeholders import AttitudeLevel, BuyingRole, attitude_trend
 from kamdesk.errors import UserError
@@ -126,7 +127,7 @@ def sheet_for(
             account = s.execute(select(Account).where(Account.uuid == account_uuid)).scalar_one_or_none()
         if account is None:
             raise UserError(f"account not found: {account_uuid}")
-        return _sheet(s, account, opp, on or date.today())
+        return _sheet(s, account, opp, on or clock.today())
 
 
 def sheet_for_visit(db: Database, visit_uuid: str, on: date | None = None) -> PlanSheet:

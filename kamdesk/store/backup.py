@@ -6,9 +6,9 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
+from kamdesk import clock
 from kamdesk.errors import UserError
 from kamdesk.paths import backups_dir
 from kamdesk.store.db import Database
@@ -18,7 +18,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return clock.local_now().strftime("%Y%m%d-%H%M%S-%f")
 
 
 def _require_file(db: Database) -> Path:

@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy import Connection, text
 
+from kamdesk import clock
 from kamdesk.errors import UserError
 from kamdesk.store.db import Database
 from kamdesk.store.demo.context import PROFILES, Recent, Run
@@ -74,7 +75,7 @@ def generate(
     report = progress or (lambda _label, _done, _total: None)
     started = time.perf_counter()
     cpu_started = time.process_time()
-    today = today or date.today()
+    today = today or clock.today()
     cal = Calendar(today, HISTORY_DAYS, AHEAD_DAYS)
     run = Run(profile, seed, cal, UuidMaker(seed), team=None)  # type: ignore[arg-type]
     n_chunks = -(-profile.accounts // profile.chunk)
@@ -93,16 +94,16 @@ def generate(
                 others = len(run.team.competitors) + len(run.team.partner_ids) + len(run.team.supplier_ids)
                 index.add(range(profile.accounts + 1, profile.accounts + 1 + others))
                 recent = Recent()
-                clock = time.perf_counter()
+                lap = time.perf_counter()
                 for chunk_no, chunk in enumerate(chunks(run, n_chunks)):
-                    clock = _lap(timings, "generate (waiting)", clock)
+                    lap = _lap(timings, "generate (waiting)", lap)
                     for name in TABLE_ORDER:
                         rows = chunk.rows.get(name)
                         if rows:
                             writer.write(name, chunk.cols[name], rows)
-                    clock = _lap(timings, "write", clock)
+                    lap = _lap(timings, "write", lap)
                     index.add(chunk.account_ids)
-                    clock = _lap(timings, "search index", clock)
+                    lap = _lap(timings, "search index", lap)
                     for key, visits in chunk.days.items():
                         recent.days[key].extend(visits)
                     report("accounts", chunk_no + 1, total_steps)
@@ -110,11 +111,11 @@ def generate(
                 report("plans", n_chunks + 1, total_steps)
                 indexed = index.finish()
                 report("search index", n_chunks + 2, total_steps)
-                clock = time.perf_counter()
+                lap = time.perf_counter()
                 if db.is_sqlite:
                     _check_references(conn)
-                clock = _lap(timings, "reference check", clock)
-            _lap(timings, "commit", clock)
+                lap = _lap(timings, "reference check", lap)
+            _lap(timings, "commit", lap)
         finally:
             if db.is_sqlite:
                 conn.rollback()

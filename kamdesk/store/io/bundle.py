@@ -200,7 +200,7 @@ def build_bundle(
         "version": FORMAT_VERSION,
         "schema_revision": head_revision(),
         "app_version": __version__,
-        "exported_at": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+        "exported_at": clock.now().isoformat().replace("+00:00", "Z"),
         "include_private": include_private,
         "tables": tables_out,
     }

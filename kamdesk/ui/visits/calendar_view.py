@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kamdesk import clock
 from kamdesk.domain.visits import VisitKind, VisitStatus
 from kamdesk.services.calendar import VisitRow
 from kamdesk.services.visits import local_tz
@@ -89,8 +90,8 @@ class CalendarView(QWidget):
         self.lang = lang
         self.tz = tz or local_tz()
         self.mode = "week"
-        self.anchor = date.today()
-        self.today = date.today()
+        self.anchor = clock.today()
+        self.today = clock.today()
         self.rows: list[VisitRow] = []
         self.first_hour = FIRST_HOUR
         self.last_hour = LAST_HOUR
