@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -10,17 +11,22 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kamdesk import clock
+from kamdesk.domain.field_rules import record_problems
 from kamdesk.domain.periods import PeriodKind, ReportKind
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Changes, Result
 from kamdesk.services.submission_format import (
+    Submission,
     _parse_dt,
     read_submission,
 )
 from kamdesk.store.db import Database
+from kamdesk.store.io.bundle import load_value
+from kamdesk.store.io.limits import why
 from kamdesk.store.models import (
     Account,
     Annotation,
@@ -48,6 +54,13 @@ class Received:
     imported: bool  # False: already received (same checksum)
 
 
+class _Malformed(Exception):
+    """A record of data.json that the forms would refuse (the message says which and why)."""
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
 def _parse_date(v: Any) -> date | None:
     return date.fromisoformat(str(v)) if v else None
 
@@ -56,7 +69,36 @@ def _dec(v: Any) -> Decimal | None:
     return Decimal(str(v)) if v is not None else None
 
 
+def _typed(model: Any, uuid: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """The record's values as its columns hold them, checked by the rules the
+    forms and the bundle importer apply; _Malformed names what is wrong."""
+    table = model.__table__
+    where = f"{table.name} {str(uuid)[:40]}"
+    if not isinstance(uuid, str) or not _UUID.fullmatch(uuid):
+        raise _Malformed(f"{table.name}: {str(uuid)[:40]!r} is not a uuid")
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        col = table.c.get(key)
+        if col is None or key in ("id", "uuid"):
+            raise _Malformed(f"{where}: unknown field {str(key)[:40]!r}")
+        if value is None or isinstance(value, (Decimal, date)) or col.foreign_keys:
+            out[key] = value  # converted above, or an id this receiver looked up
+            continue
+        try:
+            out[key] = load_value(col, value)
+        except ValueError as exc:
+            raise _Malformed(f"{where}: field {key}: {exc}") from None
+        if out[key] is None and not col.nullable:
+            raise _Malformed(f"{where}: field {key} must not be empty")
+    problems = record_problems(table.name, out, today=clock.today(), zone=clock.zone())
+    if problems:
+        key, message = next(iter(problems.items()))
+        raise _Malformed(f"{where}: field {key}: {message}")
+    return out
+
+
 def _upsert(session: Session, model: Any, uuid: str, values: dict[str, Any]) -> Any:
+    values = _typed(model, uuid, values)
     obj = session.execute(select(model).where(model.uuid == uuid)).scalar_one_or_none()
     if obj is None:
         obj = model(uuid=uuid, **values)
@@ -246,6 +288,25 @@ def _import_data(session: Session, rep: Rep, data: dict[str, Any]) -> None:
     session.flush()
 
 
+def _import_checked(session: Session, rep: Rep, sub: Submission) -> None:
+    """_import_data, with what a damaged or edited data.json can make it
+    trip over (checksums recomputed after an edit pass the reader) turned into
+    one line naming the file; the caller's transaction rolls everything back."""
+    name = sub.path.name
+    try:
+        _import_data(session, rep, sub.data)
+    except _Malformed as exc:
+        raise UserError(f"{name}: {exc}; nothing was imported") from None
+    except IntegrityError as exc:
+        raise UserError(
+            f"{name}: a record conflicts with one here ({why(exc.orig or exc)}); nothing was imported"
+        ) from None
+    except (KeyError, TypeError, AttributeError, ValueError, ArithmeticError) as exc:
+        raise UserError(
+            f"{name}: the month's data is malformed ({type(exc).__name__}: {why(exc)}); nothing was imported"
+        ) from None
+
+
 def receive_submissions(
     db: Database, paths: Sequence[Path | str], *, progress: Callable[[str, int, int], None] | None = None
 ) -> Result[list[Received]]:
@@ -286,7 +347,7 @@ def receive_submissions(
                     "region": rd.get("region"),
                 },
             )
-            _import_data(s, rep, sub.data)
+            _import_checked(s, rep, sub)
             s.add(
                 ReportSubmission(
                     uuid=sub.uuid,

@@ -28,6 +28,7 @@ from kamdesk.domain.field_rules import record_problems
 from kamdesk.errors import UserError
 from kamdesk.paths import resources_dir
 from kamdesk.store.db import Database, user_error_from
+from kamdesk.store.io.limits import load_json
 from kamdesk.store.models import PRIVATE_CONTACT_FIELDS, Base
 from kamdesk.store.types import CodeType, Money, UTCDateTime
 
@@ -70,7 +71,7 @@ def _dump_value(col: Column[Any], value: Any) -> Any:
     return value
 
 
-def _load_value(col: Column[Any], raw: Any) -> Any:
+def load_value(col: Column[Any], raw: Any) -> Any:
     if raw is None:
         return None
     ctype = col.type
@@ -272,53 +273,6 @@ def read_bundle(path: Path) -> dict[str, Any]:
     return checked
 
 
-#: Longest number a JSON value may spell out: beyond it, int() and float()
-#: cost time (and 4,300 digits raise) for no value a database can hold.
-MAX_NUMBER_CHARS = 40
-
-
-def _bounded_int(text: str) -> int:
-    if len(text) > MAX_NUMBER_CHARS:
-        raise _BadNumber(text)
-    return int(text)
-
-
-def _bounded_float(text: str) -> float:
-    value = float(text) if len(text) <= MAX_NUMBER_CHARS else float("inf")
-    if value in (float("inf"), float("-inf")):
-        raise _BadNumber(text)
-    return value
-
-
-def _no_constant(text: str) -> Any:
-    raise _BadNumber(text)
-
-
-class _BadNumber(ValueError):
-    pass
-
-
-def load_json(text: str, name: str) -> Any:
-    """Parse JSON from a file the user gave: NaN, Infinity, numbers of more
-    than 40 characters and nesting deeper than Python's recursion limit are
-    refused with one line (they would crash later or cost minutes)."""
-    try:
-        return json.loads(
-            text, parse_int=_bounded_int, parse_float=_bounded_float, parse_constant=_no_constant
-        )
-    except _BadNumber as exc:
-        shown = str(exc) if len(str(exc)) <= 24 else str(exc)[:24] + f"… ({len(str(exc))} characters)"
-        raise UserError(
-            f"{name}: the number {shown} is out of range (finite numbers of at most {MAX_NUMBER_CHARS} characters)"
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"{name}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
-    except RecursionError:
-        raise UserError(f"{name}: the JSON is nested too deeply to be a KAMdesk file") from None
-
-
 def validate_document(doc: Any, name: str = "bundle") -> None:
     import jsonschema
 
@@ -456,7 +410,7 @@ def _row_values(
                 raise UserError(f"bundle: {where}: field {col.name} is missing")
             continue
         try:
-            values[col.name] = _load_value(col, raw[col.name])
+            values[col.name] = load_value(col, raw[col.name])
         except ValueError as exc:
             raise UserError(f"bundle: {where}: field {col.name}: {exc}") from exc
         if values[col.name] is None and not col.nullable:

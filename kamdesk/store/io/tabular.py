@@ -21,6 +21,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from kamdesk.errors import UserError
+from kamdesk.store.io.limits import check_zip_size
+from kamdesk.store.io.limits import why as _why
 
 Cell = str | date | None
 
@@ -309,37 +311,6 @@ def read_xlsx(path: Path, is_header: Callable[[Sequence[Cell]], int] | None = No
 
 def _too_long(row: TableRow) -> bool:
     return any(isinstance(c, str) and len(c) > MAX_CELL_CHARS for c in row.cells)
-
-
-def _why(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text if len(text) <= 120 else text[:120] + "…"
-
-
-def check_zip_size(path: Path, max_unpacked: int, max_ratio: int, *, max_members: int = 10_000) -> None:
-    """Refuse a zip whose members would unpack to more than ``max_unpacked``
-    bytes or more than ``max_ratio`` times their packed size (a zip bomb),
-    from the sizes in its directory, before anything is unpacked. The sizes
-    bind: zipfile stops reading a member at its declared size."""
-    try:
-        with zipfile.ZipFile(path) as z:
-            infos = z.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-        raise UserError(f"{path.name}: not a zip file or damaged ({_why(exc)})") from None
-    if len(infos) > max_members:
-        raise UserError(f"{path.name}: {len(infos):,} members in the zip; at most {max_members:,}")
-    total = 0
-    for info in infos:
-        total += info.file_size
-        if total > max_unpacked:
-            raise UserError(
-                f"{path.name}: would unpack to more than {max_unpacked >> 20} MB; refused (a zip bomb?)"
-            )
-        if info.file_size > 1024 * 1024 and info.file_size > max_ratio * max(info.compress_size, 1):
-            raise UserError(
-                f"{path.name}: {info.filename} would unpack {info.file_size // max(info.compress_size, 1):,} times "
-                f"its size (at most {max_ratio}×); refused (a zip bomb?)"
-            )
 
 
 def read_table(path: Path, is_header: Callable[[Sequence[Cell]], int] | None = None) -> Table:
