@@ -81,6 +81,8 @@ def _typed(model: Any, uuid: Any, values: dict[str, Any]) -> dict[str, Any]:
         col = table.c.get(key)
         if col is None or key in ("id", "uuid"):
             raise _Malformed(f"{where}: unknown field {str(key)[:40]!r}")
+        if value is None and not col.nullable and col.default is None:
+            raise _Malformed(f"{where}: field {key} must not be empty")
         if value is None or isinstance(value, (Decimal, date)) or col.foreign_keys:
             out[key] = value  # converted above, or an id this receiver looked up
             continue
