@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "reports",  # report, submit, consolidate, annotate
     "maps",  # map
     "visits",  # visit-pack, ics
+    "profile",  # the rep's own details and time zone
     "bench",
 )
 

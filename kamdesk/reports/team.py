@@ -169,6 +169,8 @@ def render_team(team: TeamRollup, path: Path | str, lang: str = "zh", *, manager
         title=t("team_title", lang),
         rep_name=manager or t("n_reps", lang).format(n=len(team.reps)),
         who_label=t("team", lang),
+        # the PDF's author is a person (or the app), never a head count
+        author=manager or "KAMdesk team report",
         period_label=team.month,
         lang=lang,
     )

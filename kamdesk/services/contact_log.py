@@ -107,9 +107,9 @@ def _check(s: Session, data: ContactLogInput) -> tuple[dict[str, object], int, i
         if rep_id is None:
             errors["rep_uuid"] = "unknown rep"
     else:
-        from kamdesk.services.account_extras import my_rep_id
+        from kamdesk.services.me import ensure_my_rep_id
 
-        rep_id = my_rep_id(s)
+        rep_id = ensure_my_rep_id(s)
     if errors:
         raise ValidationError(errors)
     if not values["our_person"] and rep_id is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,49 +22,53 @@ from sqlalchemy.orm import Session
 from kamdesk import clock
 from kamdesk.domain.classify import days_overdue
 from kamdesk.domain.codes import Coded
+from kamdesk.domain.periods import CustomFieldKind
 from kamdesk.errors import UserError
 from kamdesk.services.account_query import AccountFilter, filter_conditions, local_today
 from kamdesk.store.db import Database
-from kamdesk.store.io.tabular import write_csv, write_xlsx
+from kamdesk.store.io.spreadsheet import SUFFIXES, Column, Kind, write_table
 from kamdesk.store.models import PRIVATE_CONTACT_FIELDS, Account, Contact, CustomField, CustomValue, Rep
 
 Progress = Callable[[int, int], None]
 
-#: (attribute, Chinese header, English header) of an account export, in order.
-EXPORT_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("name", "客户名称", "Name"),
-    ("short_name", "简称", "Short name"),
-    ("number", "客户编号", "Account no."),
-    ("nature", "性质", "Nature"),
-    ("industry", "行业", "Industry"),
-    ("province", "省份", "Province"),
-    ("city", "地区", "Region"),
-    ("address", "地址", "Address"),
-    ("postcode", "邮编", "Postcode"),
-    ("phone", "电话", "Phone"),
-    ("fax", "传真", "Fax"),
-    ("email", "邮箱", "E-mail"),
-    ("website", "网址", "Website"),
-    ("founded_on", "成立日期", "Founded"),
-    ("registered_capital", "注册资本(万元)", "Registered capital"),
-    ("employee_count", "员工人数", "Employees"),
-    ("annual_revenue", "年营业额(万元)", "Annual revenue"),
-    ("listed", "是否上市", "Listed"),
-    ("source", "客户来源", "Source"),
-    ("counterparty_kind", "往来类型", "Counterparty kind"),
-    ("tier", "客户级别", "Tier"),
-    ("grade", "客户等级", "Grade"),
-    ("cadence", "跟进周期", "Cadence"),
-    ("relationship_type", "关系类型", "Relationship type"),
-    ("relationship_stage", "关系阶段", "Relationship stage"),
-    ("expected_close", "预计成交日期", "Expected close"),
-    ("purchase_cycle_days", "购买周期(天)", "Purchase cycle (days)"),
-    ("owner", "负责人", "Owner"),
-    ("last_touch_at", "最近联系", "Last touch"),
-    ("days_overdue", "逾期天数", "Days overdue"),
-    ("revenue_total", "累计销售额", "Revenue"),
-    ("notes", "备注", "Notes"),
+#: (attribute, Chinese header, English header, cell kind) of an account export, in order.
+EXPORT_COLUMNS: tuple[tuple[str, str, str, Kind], ...] = (
+    ("name", "客户名称", "Name", Kind.TEXT),
+    ("short_name", "简称", "Short name", Kind.TEXT),
+    ("number", "客户编号", "Account no.", Kind.ID),
+    ("nature", "性质", "Nature", Kind.TEXT),
+    ("industry", "行业", "Industry", Kind.TEXT),
+    ("province", "省份", "Province", Kind.TEXT),
+    ("city", "地区", "Region", Kind.TEXT),
+    ("address", "地址", "Address", Kind.TEXT),
+    ("postcode", "邮编", "Postcode", Kind.ID),
+    ("phone", "电话", "Phone", Kind.ID),
+    ("fax", "传真", "Fax", Kind.ID),
+    ("email", "邮箱", "E-mail", Kind.TEXT),
+    ("website", "网址", "Website", Kind.TEXT),
+    ("founded_on", "成立日期", "Founded", Kind.DATE),
+    ("registered_capital", "注册资本(万元)", "Registered capital", Kind.MONEY),
+    ("employee_count", "员工人数", "Employees", Kind.INT),
+    ("annual_revenue", "年营业额(万元)", "Annual revenue", Kind.MONEY),
+    ("listed", "是否上市", "Listed", Kind.TEXT),
+    ("source", "客户来源", "Source", Kind.TEXT),
+    ("counterparty_kind", "往来类型", "Counterparty kind", Kind.TEXT),
+    ("tier", "客户级别", "Tier", Kind.TEXT),
+    ("grade", "客户等级", "Grade", Kind.TEXT),
+    ("cadence", "跟进周期", "Cadence", Kind.TEXT),
+    ("relationship_type", "关系类型", "Relationship type", Kind.TEXT),
+    ("relationship_stage", "关系阶段", "Relationship stage", Kind.TEXT),
+    ("expected_close", "预计成交日期", "Expected close", Kind.DATE),
+    ("purchase_cycle_days", "购买周期(天)", "Purchase cycle (days)", Kind.INT),
+    ("owner", "负责人", "Owner", Kind.TEXT),
+    ("last_touch_at", "最近联系", "Last touch", Kind.DATETIME),
+    ("days_overdue", "逾期天数", "Days overdue", Kind.INT),
+    ("revenue_total", "累计销售额", "Revenue", Kind.MONEY),
+    ("notes", "备注", "Notes", Kind.TEXT),
 )
+
+#: The cell kind of a custom field's values.
+_CUSTOM_KIND = {CustomFieldKind.NUMBER: Kind.NUMBER, CustomFieldKind.DATE: Kind.DATE}
 
 _DERIVED = {"owner", "days_overdue"}
 
@@ -76,15 +80,13 @@ def _display(value: object, lang: str) -> object:
         return value.label(lang)
     if isinstance(value, bool):
         return ("是" if value else "否") if lang.startswith("zh") else ("yes" if value else "no")
-    if isinstance(value, datetime):
-        return clock.to_local(value).strftime("%Y-%m-%d %H:%M")
-    return value
+    return value  # numbers, dates and times stay typed: the writer formats them by column
 
 
 def _account_rows(
     s: Session, f: AccountFilter, lang: str, custom_ids: list[int], today: date
 ) -> Iterator[list[object]]:
-    cols = [getattr(Account, c) for c, _, _ in EXPORT_COLUMNS if c not in _DERIVED]
+    cols = [getattr(Account, c) for c, _, _, _ in EXPORT_COLUMNS if c not in _DERIVED]
     q = (
         select(Account.id, Account.created_at, Rep.name, *cols)
         .outerjoin(Rep, Rep.id == Account.owner_id)
@@ -92,7 +94,7 @@ def _account_rows(
         .order_by(Account.sort_key, Account.id)
         .execution_options(yield_per=2000)
     )
-    plain = [c for c, _, _ in EXPORT_COLUMNS if c not in _DERIVED]
+    plain = [c for c, _, _, _ in EXPORT_COLUMNS if c not in _DERIVED]
     batch: list[Any] = []
 
     def flush(rows: list[Any]) -> Iterator[list[object]]:
@@ -113,7 +115,7 @@ def _account_rows(
             rec["days_overdue"] = days_overdue(
                 clock.to_local(since).date() if since else None, rec["cadence"], today
             )
-            out = [_display(rec[c], lang) for c, _, _ in EXPORT_COLUMNS]
+            out = [_display(rec[c], lang) for c, _, _, _ in EXPORT_COLUMNS]
             out.extend(values.get(r[0], {}).get(fid) for fid in custom_ids)
             yield out
 
@@ -138,15 +140,14 @@ def export_accounts(
     """Write the filtered account list to ``path`` (.csv or .xlsx), custom
     fields as the last columns. Returns the number of accounts written."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
+    if path.suffix.lower() not in SUFFIXES:
         raise UserError(f"{path.name}: expected a .csv or .xlsx file")
     zh = lang.startswith("zh")
     f = f or AccountFilter()
     day = today or local_today()
     with db.reading() as s:
         customs = s.execute(
-            select(CustomField.id, CustomField.name)
+            select(CustomField.id, CustomField.name, CustomField.kind)
             .where(CustomField.entity == "account")
             .order_by(CustomField.position, CustomField.id)
         ).all()
@@ -155,8 +156,9 @@ def export_accounts(
         total = int(
             s.scalar(select(func.count()).select_from(Account).where(*filter_conditions(s, f, day))) or 0
         )
-        headers = [zh_h if zh else en_h for _, zh_h, en_h in EXPORT_COLUMNS] + [n for _, n in customs]
-        rows = _account_rows(s, f, lang, [i for i, _ in customs], day)
+        columns = [Column(zh_h if zh else en_h, kind) for _, zh_h, en_h, kind in EXPORT_COLUMNS]
+        columns += [Column(name, _CUSTOM_KIND.get(kind, Kind.TEXT)) for _, name, kind in customs]
+        rows = _account_rows(s, f, lang, [i for i, _, _ in customs], day)
 
         def counted() -> Iterator[list[object]]:
             for i, row in enumerate(rows, start=1):
@@ -165,10 +167,7 @@ def export_accounts(
                 yield row
 
         try:
-            if suffix == ".csv":
-                n = write_csv(path, headers, counted())
-            else:
-                n = write_xlsx(path, headers, counted(), sheet="客户档案" if zh else "Accounts")
+            n = write_table(path, columns, counted(), sheet="客户档案" if zh else "Accounts")
         except OSError as exc:
             raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
     if progress is not None:

@@ -1,11 +1,10 @@
 """Export the pipeline as CSV (UTF-8 with BOM, so Excel opens Chinese right)
-or XLSX, with labels in the chosen language. Money is written as plain
-decimals (CSV) or numbers (XLSX)."""
+or XLSX, with labels in the chosen language, through the one table writer
+(:mod:`kamdesk.store.io.spreadsheet`): money, percentages and dates typed."""
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -14,24 +13,25 @@ from typing import Any
 from kamdesk.errors import UserError
 from kamdesk.services.pipeline import PipelineFilter, PipelineRow, list_pipeline
 from kamdesk.store.db import Database
+from kamdesk.store.io.spreadsheet import SUFFIXES, Column, Kind, write_table
 
-#: (key, zh, en) of the exported columns, in order.
-COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("number", "项目编号", "Project no."),
-    ("name", "项目名称", "Opportunity"),
-    ("account", "客户", "Account"),
-    ("owner", "负责人", "Owner"),
-    ("stage", "阶段", "Stage"),
-    ("stage_name", "阶段名称", "Stage name"),
-    ("status", "状态", "Status"),
-    ("amount", "金额", "Amount"),
-    ("win_pct", "赢单率%", "Win %"),
-    ("weighted", "加权金额", "Weighted amount"),
-    ("expected_close", "预计成交", "Expected close"),
-    ("value_type", "客户价值类型", "Value type"),
-    ("nine_grid", "开局定位", "Opening"),
-    ("progress", "对比主要对手", "Vs main rival"),
-    ("uuid", "UUID", "UUID"),
+#: (key, zh, en, cell kind) of the exported columns, in order.
+COLUMNS: tuple[tuple[str, str, str, Kind], ...] = (
+    ("number", "项目编号", "Project no.", Kind.ID),
+    ("name", "项目名称", "Opportunity", Kind.TEXT),
+    ("account", "客户", "Account", Kind.TEXT),
+    ("owner", "负责人", "Owner", Kind.TEXT),
+    ("stage", "阶段", "Stage", Kind.TEXT),
+    ("stage_name", "阶段名称", "Stage name", Kind.TEXT),
+    ("status", "状态", "Status", Kind.TEXT),
+    ("amount", "金额", "Amount", Kind.MONEY),
+    ("win_pct", "赢单率%", "Win %", Kind.INT),
+    ("weighted", "加权金额", "Weighted amount", Kind.MONEY),
+    ("expected_close", "预计成交", "Expected close", Kind.DATE),
+    ("value_type", "客户价值类型", "Value type", Kind.ID),  # codes 1-4: text, as codes are
+    ("nine_grid", "开局定位", "Opening", Kind.TEXT),
+    ("progress", "对比主要对手", "Vs main rival", Kind.INT),
+    ("uuid", "UUID", "UUID", Kind.TEXT),
 )
 
 
@@ -44,20 +44,20 @@ class ExportReport:
 
 def _values(row: PipelineRow, lang: str) -> list[Any]:
     return [
-        row.number or "",
+        row.number,
         row.name,
         row.account_name,
-        row.owner_name or "",
+        row.owner_name,
         row.stage.code,
         row.stage.label(lang),
         row.status.label(lang),
-        row.amount if row.amount is not None else "",
+        row.amount,
         row.win_pct,
         row.weighted,
-        row.expected_close.isoformat() if row.expected_close else "",
-        row.value_type.code if row.value_type else "",
-        row.nine_grid_cell or "",
-        row.progress_vs_rival if row.progress_vs_rival is not None else "",
+        row.expected_close,
+        row.value_type.code if row.value_type else None,
+        row.nine_grid_cell,
+        row.progress_vs_rival,
         row.uuid,
     ]
 
@@ -72,37 +72,22 @@ def export_pipeline(
 ) -> ExportReport:
     """Write the (filtered) pipeline to ``path`` (.csv or .xlsx), sorted by
     expected close. The file is written whole or not at all."""
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
+    if path.suffix.lower() not in SUFFIXES:
         raise UserError(f"{path.name}: expected a .csv or .xlsx file")
     page = list_pipeline(db, flt, sort="expected_close", limit=None)
-    headers = [zh if lang.startswith("zh") else en for _key, zh, en in COLUMNS]
-    rows = [_values(r, lang) for r in page.rows]
-    tmp = path.with_name(path.name + ".part")
-    try:
-        if suffix == ".csv":
-            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(headers)
-                for i, values in enumerate(rows):
-                    writer.writerow(values)
-                    if progress and i % 500 == 0:
-                        progress("", i, len(rows))
-        else:
-            from openpyxl import Workbook
+    zh = lang.startswith("zh")
+    columns = [Column(zh_h if zh else en_h, kind) for _key, zh_h, en_h, kind in COLUMNS]
 
-            wb = Workbook(write_only=True)
-            ws = wb.create_sheet("pipeline" if not lang.startswith("zh") else "销售漏斗")
-            ws.append(headers)
-            for i, values in enumerate(rows):
-                ws.append([float(v) if isinstance(v, Decimal) else v for v in values])
-                if progress and i % 500 == 0:
-                    progress("", i, len(rows))
-            wb.save(tmp)
-        tmp.replace(path)
+    def rows() -> Iterator[list[Any]]:
+        for i, r in enumerate(page.rows):
+            if progress and i % 500 == 0:
+                progress("", i, len(page.rows))
+            yield _values(r, lang)
+
+    try:
+        n = write_table(path, columns, rows(), sheet="销售漏斗" if zh else "pipeline")
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return ExportReport(
-        path, len(rows), sum((r.weighted for r in page.rows if r.status.code == "open"), Decimal("0.00"))
+        path, n, sum((r.weighted for r in page.rows if r.status.code == "open"), Decimal("0.00"))
     )

@@ -18,6 +18,7 @@ from kamdesk.domain.periods import PeriodKind, ReportKind, period_bounds, period
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.domain.visits import VisitKind, VisitStatus
 from kamdesk.errors import UserError
+from kamdesk.services.me import my_rep_id
 from kamdesk.services.report_types import (
     AnnotationRow,
     CommitmentRow,
@@ -128,11 +129,12 @@ def resolve_rep(session: Session, rep: str | None = None) -> RepRef:
         if len(rows) > 1:
             raise UserError(f"{len(rows)} reps match {rep!r}; give the rep's code or uuid")
     else:
-        rows = session.execute(select(*cols).where(Rep.is_me.is_(True))).all()
+        me = my_rep_id(session)
+        rows = session.execute(select(*cols).where(Rep.id == me)).all() if me is not None else []
         if len(rows) != 1:
             rows = session.execute(select(*cols).limit(2)).all()
             if not rows:
-                raise UserError("no rep in this database yet; add yourself as a rep first")
+                raise UserError("no rep in this database yet; add yourself first (kamdesk profile --name NAME, or My profile in the app)")
             if len(rows) > 1:
                 raise UserError("several reps and none marked as you; choose one with --rep")
     r = rows[0]

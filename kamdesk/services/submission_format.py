@@ -46,6 +46,7 @@ NOTES_VERSION = 1
 SUFFIX = ".kamsub"
 NOTES_SUFFIX = ".kamnote"
 MEMBERS = ("report.pdf", "data.json")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -73,11 +74,16 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+def utc_z(at: datetime) -> str:
+    """A time as every KAMdesk file writes it: ISO 8601 in UTC with a trailing Z."""
+    return at.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
 def _json_default(value: Any) -> Any:
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat()
+        return utc_z(value)
     if isinstance(value, date):
         return value.isoformat()
     if hasattr(value, "code"):
@@ -232,7 +238,10 @@ def consolidate(paths: Sequence[Path | str]) -> TeamRollup:
     for sub in subs:
         rep_uuid = str(sub.manifest["rep_uuid"])
         prev = latest.get(rep_uuid)
-        if prev is None or str(sub.manifest["created_at"]) > str(prev.manifest["created_at"]):
+        # compared as times: files written before the Z format say +00:00
+        if prev is None or (_parse_dt(sub.manifest["created_at"]) or _EPOCH) > (
+            _parse_dt(prev.manifest["created_at"]) or _EPOCH
+        ):
             latest[rep_uuid] = sub
     return team_total(months[0], [s.summary for s in latest.values()], [s.path.name for s in latest.values()])
 

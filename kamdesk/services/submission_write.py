@@ -21,6 +21,7 @@ from kamdesk.services.submission_format import (
     _dumps,
     _write_atomically,
     sha256_bytes,
+    utc_z,
 )
 from kamdesk.store.db import Database
 from kamdesk.store.models import (
@@ -86,7 +87,7 @@ def submit_month(
         "period": period.key,
         "rep_uuid": report.rep.uuid,
         "rep_name": report.rep.name,
-        "created_at": created.isoformat(),
+        "created_at": utc_z(created),
         "include_private": include_private,
         "members": {"report.pdf": sha256_bytes(pdf), "data.json": sha256_bytes(data)},
     }

@@ -29,6 +29,7 @@ from kamdesk.domain.targets import (
 from kamdesk.domain.visits import ContactWay, VisitKind, VisitStatus
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services.changes import Changes, Result
+from kamdesk.services.me import my_rep_id
 from kamdesk.services.opportunities import parse_amount
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, ContactLog, Opportunity, Payment, Purchase, Rep, Target, Visit
@@ -81,7 +82,8 @@ def _rep(s: Session, uuid: str | None) -> Rep | None:
     if not uuid:
         return None
     if uuid == "me":
-        rep = s.scalar(select(Rep).where(Rep.is_me.is_(True)).order_by(Rep.id).limit(1))
+        me = my_rep_id(s)
+        rep = s.get(Rep, me) if me is not None else None
     else:
         rep = s.scalar(select(Rep).where(Rep.uuid == uuid))
     if rep is None:

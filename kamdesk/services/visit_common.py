@@ -25,9 +25,9 @@ from kamdesk.domain.visit_plan import (
 )
 from kamdesk.domain.visits import ContactWay, ObjectiveKind, Side, VisitKind, VisitStatus
 from kamdesk.errors import UserError
+from kamdesk.services.me import my_rep_id
 from kamdesk.store.models import (
     Account,
-    Rep,
     Stakeholder,
     Visit,
 )
@@ -259,7 +259,7 @@ def _clean(text: str | None) -> str | None:
 
 
 def _me_rep_id(s: Session) -> int | None:
-    return s.execute(select(Rep.id).where(Rep.is_me.is_(True)).limit(1)).scalar_one_or_none()
+    return my_rep_id(s)
 
 
 def refresh_next_visit(s: Session, account_id: int, tz: tzinfo | None = None) -> None:

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, text
 
@@ -18,7 +19,7 @@ from kamdesk.store.demo.context import PROFILES, Recent, Run
 from kamdesk.store.demo.pipeline import chunks
 from kamdesk.store.demo.plans import write_plans
 from kamdesk.store.demo.rows import Calendar, UuidMaker, Writer
-from kamdesk.store.demo.team import write_team
+from kamdesk.store.demo.team import DEMO_ZONE, write_team
 
 Progress = Callable[[str, int, int], None]
 
@@ -75,7 +76,7 @@ def generate(
     report = progress or (lambda _label, _done, _total: None)
     started = time.perf_counter()
     cpu_started = time.process_time()
-    today = today or clock.today()
+    today = today or clock.now().astimezone(ZoneInfo(DEMO_ZONE)).date()  # the demo's reps' today
     cal = Calendar(today, HISTORY_DAYS, AHEAD_DAYS)
     run = Run(profile, seed, cal, UuidMaker(seed), team=None)  # type: ignore[arg-type]
     n_chunks = -(-profile.accounts // profile.chunk)
@@ -108,6 +109,8 @@ def generate(
                         recent.days[key].extend(visits)
                     report("accounts", chunk_no + 1, total_steps)
                 write_plans(run, writer, recent)
+                # the laptop's own rep, made by the app before the demo, works in China time too
+                conn.execute(text("UPDATE rep SET time_zone = :z WHERE time_zone IS NULL"), {"z": DEMO_ZONE})
                 report("plans", n_chunks + 1, total_steps)
                 indexed = index.finish()
                 report("search index", n_chunks + 2, total_steps)
@@ -120,6 +123,9 @@ def generate(
             if db.is_sqlite:
                 conn.rollback()
                 _normal_pragmas(conn)
+    from kamdesk.store.schema import apply_rep_zone
+
+    apply_rep_zone(db)
     report("done", total_steps, total_steps)
     c = writer.counts
     return DemoSummary(

@@ -1,7 +1,11 @@
 """Reading and writing tables as CSV and XLSX, the way reps' files come:
 UTF-8 with or without a BOM, or GB18030/GBK from Chinese Excel; comma, tab or
 semicolon separated; title rows above the header (merged cells in Excel);
-blank rows; numbers and dates typed by Excel.
+blank rows; numbers and dates typed by Excel. A CSV cell protected by
+KAMdesk's writer (``'=…``, ``="050000"``; see :mod:`kamdesk.store.io.spreadsheet`)
+reads back as the text that was written.
+
+Writing tables is :mod:`kamdesk.store.io.spreadsheet`.
 
 Line numbers are what the user sees: the physical line of a CSV record (a
 quoted cell may span lines: its first line) and the sheet row of an XLSX row.
@@ -14,7 +18,7 @@ import itertools
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -23,6 +27,7 @@ from pathlib import Path
 from kamdesk.errors import UserError
 from kamdesk.store.io.limits import check_zip_size
 from kamdesk.store.io.limits import why as _why
+from kamdesk.store.io.spreadsheet import from_csv_cell
 
 Cell = str | date | None
 
@@ -226,7 +231,8 @@ def _csv_rows(text: str, delimiter: str) -> tuple[list[TableRow], list[BadRow]]:
                         default=0,
                     )
                 cells = tuple(
-                    (c.strip() if "\u3000" not in c else c.replace("\u3000", " ").strip()) or None
+                    from_csv_cell(c.strip() if "\u3000" not in c else c.replace("\u3000", " ").strip())
+                    or None
                     for c in record
                 )
                 if any(c is not None and len(c) > MAX_CELL_CHARS for c in cells):
@@ -325,63 +331,3 @@ def read_table(path: Path, is_header: Callable[[Sequence[Cell]], int] | None = N
     if suffix == ".xls":
         raise UserError("old .xls workbooks are not supported: save the sheet as .xlsx or CSV in Excel")
     raise UserError(f"{path.name}: expected a .csv or .xlsx file")
-
-
-def _text(value: object) -> object:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return value
-
-
-def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
-    """UTF-8 with a BOM and CRLF lines, which Excel on Chinese Windows opens
-    correctly. Returns the number of data rows."""
-    count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\r\n")
-        writer.writerow(headers)
-        for row in rows:
-            writer.writerow([_text(v) for v in row])
-            count += 1
-    return count
-
-
-def write_xlsx(
-    path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], *, sheet: str = "Sheet1"
-) -> int:
-    """A streamed workbook: bold header, frozen first row, numbers as numbers,
-    dates as dates. Returns the number of data rows."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(sheet[:31])
-    ws.freeze_panes = "A2"
-    bold = Font(bold=True)
-    head = []
-    for h in headers:
-        cell = WriteOnlyCell(ws, value=h)
-        cell.font = bold
-        head.append(cell)
-    ws.append(head)
-    count = 0
-    for row in rows:
-        out: list[object] = []
-        for v in row:
-            if isinstance(v, Decimal):
-                out.append(float(v))
-            elif isinstance(v, datetime):
-                out.append(v.replace(tzinfo=None) if v.tzinfo else v)
-            elif hasattr(v, "code") and hasattr(v, "zh"):
-                out.append(str(v))
-            else:
-                out.append(v)
-        ws.append(out)
-        count += 1
-    wb.save(path)
-    return count

@@ -85,10 +85,14 @@ class CalendarView(QWidget):
     slot_activated = Signal(object)  # tz-aware start of an empty slot (double-click)
     day_selected = Signal(object)  # date clicked in the month view
 
+    @property
+    def tz(self) -> tzinfo:
+        return self._tz or local_tz()
+
     def __init__(self, parent: QWidget | None = None, *, lang: str = "zh", tz: tzinfo | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.tz = tz or local_tz()
+        self._tz = tz  # None: the rep's zone, as it is when drawn (the rep may change it)
         self.mode = "week"
         self.anchor = clock.today()
         self.today = clock.today()
