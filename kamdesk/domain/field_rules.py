@@ -27,6 +27,8 @@ INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 #: A record that happened (a visit done, a contact logged) may be dated at most
 #: this far after the rep's today: another laptop's zone may be a day ahead.
 FUTURE_SLACK = timedelta(days=1)
+#: Money (the only decimal columns) as the forms take it: below 10^15 yuan.
+MAX_AMOUNT = Decimal(10) ** 15
 
 Problem = str | None
 
@@ -117,8 +119,11 @@ def value_problem(table: str, column: str, value: Any) -> Problem:
         return "whole number too large (more than 64 bits)"
     if isinstance(value, float) and not math.isfinite(value):
         return f"{value} is not a number"
-    if isinstance(value, Decimal) and not value.is_finite():
-        return f"{value} is not a number"
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return f"{value} is not a number"
+        if abs(value) >= MAX_AMOUNT:
+            return f"amount {value:.6g} is too large (less than 10^15)"
     if isinstance(value, datetime):
         if not YEAR_MIN <= value.year <= YEAR_MAX:
             return f"time {value.isoformat()} is out of range (years {YEAR_MIN}–{YEAR_MAX})"

@@ -338,3 +338,15 @@ def test_a_submission_zip_bomb_is_refused_quickly(manager: Database, tmp_path: P
     with pytest.raises(UserError, match="zip bomb"):
         receive_submissions(manager, [path])
     assert time.perf_counter() - started < 1
+
+
+def test_amounts_beyond_what_the_forms_take_are_refused(
+    manager: Database, target: FuzzTarget, tmp_path: Path, db: Database
+) -> None:
+    def huge(d: dict[str, Any]) -> None:
+        d["targets"][0]["normal"] = "1e30"
+
+    with pytest.raises(UserError, match="too large"):
+        receive_submissions(manager, [_resubmit(target, tmp_path, huge)])
+    with pytest.raises(UserError, match="too large"):
+        import_bundle(db, _bundle(target, tmp_path, _set("purchase", "amount", "1" + "0" * 30)))
