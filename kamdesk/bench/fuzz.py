@@ -365,9 +365,8 @@ def form_call(rng: random.Random, target: FuzzTarget) -> Callable[[], object]:
     """One form's save (or one field check) with hostile values."""
     from kamdesk.services import fieldcheck
     from kamdesk.services.accounts import AccountInput, save_account
-    from kamdesk.services.contact_log import ContactLogInput, log_contact
-    from kamdesk.services.contacts import ContactInput, save_contact
-    from kamdesk.services.opportunity_core import update_opportunity
+    from kamdesk.services.contacts import ContactInput, ContactLogInput, log_contact, save_contact
+    from kamdesk.services.opportunities import update_opportunity
 
     db = target.db
 
@@ -520,7 +519,7 @@ def build_target(folder: Path) -> FuzzTarget:
 
 def _month_submission(db: Any, folder: Path) -> dict[str, bytes]:
     from kamdesk.reports.monthly import render_monthly
-    from kamdesk.services.reports_bundle import submit_month
+    from kamdesk.services.submissions import submit_month
 
     path = folder / "good.kamsub"
     submit_month(db, "2026-03", path, render_monthly)
@@ -532,8 +531,8 @@ def one_input(
     rng: random.Random, path: str, target: FuzzTarget, manager: Any
 ) -> tuple[str, Callable[[], object], Any]:
     """(a short description, the call, the database it may write to)."""
-    from kamdesk.services.imports import run_import
-    from kamdesk.services.submission_receive import receive_submissions
+    from kamdesk.services.exchange import run_import
+    from kamdesk.services.submissions import receive_submissions
     from kamdesk.store.io.bundle import import_bundle
 
     folder = target.folder

@@ -439,7 +439,7 @@ def pdf_info(*, title: str, author: str, subject: str, lang: str) -> dict[str, A
 
 def rep_author(db: Any) -> str | None:
     """The laptop's own rep, the author of a PDF that names no rep itself."""
-    from kamdesk.services.account_extras import list_reps
+    from kamdesk.services.accounts.extras import list_reps
 
     return next((r.name for r in list_reps(db) if r.is_me), None)
 
@@ -513,7 +513,7 @@ Progress = Callable[[str, int, int], None]
 
 def render_report(data: Any, path: Path | str, lang: str = "zh") -> Path:
     """Write the PDF for a daily, weekly or monthly report data object."""
-    from kamdesk.services.reports_data import DailyReport, MonthlyReport, WeeklyReport
+    from kamdesk.services.reporting import DailyReport, MonthlyReport, WeeklyReport
 
     if isinstance(data, DailyReport):
         from kamdesk.reports.daily import render_daily

@@ -24,8 +24,6 @@ from kamdesk.domain.visits import Side, VisitStatus
 from kamdesk.reports.common import pdf_info, rep_author
 from kamdesk.reports.fonts import register_fonts
 from kamdesk.reports.styles import styles, table_style
-from kamdesk.services.calendar import visits_between
-from kamdesk.services.visit_sheet import PlanSheet, sheet_for_visit
 from kamdesk.services.visits import (
     CommitmentView,
     ContactLogView,
@@ -35,6 +33,8 @@ from kamdesk.services.visits import (
     plan_context,
     visit_details,
 )
+from kamdesk.services.visits.calendar import visits_between
+from kamdesk.services.visits.sheet import PlanSheet, sheet_for_visit
 from kamdesk.store.db import Database
 
 _L: dict[str, tuple[str, str]] = {

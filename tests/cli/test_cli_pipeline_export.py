@@ -31,6 +31,7 @@ def filled(db: Database) -> Database:
         name="测评软件",
         stage=Stage.C,
         amount=100_000,
+        started_on=date(2026, 11, 2),
         expected_close=date(2026, 12, 10),
         short_term_revenue=8,
         long_term_impact=3,

@@ -55,7 +55,7 @@ def test_export_accounts_contacts_and_hand_over(tmp_path, capsys):
     db_path = tmp_path / "k.db"
     db = open_database(sqlite_url(db_path))
     try:
-        from kamdesk.services.imports import run_import
+        from kamdesk.services.exchange.imports import run_import
 
         run_import(db, SAMPLE, "accounts")
         A.ensure_me(db)

@@ -20,10 +20,10 @@ from kamdesk import clock
 from kamdesk.bench.fuzz import FuzzTarget, build_target
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import fieldcheck
-from kamdesk.services.contact_log import ContactLogInput, log_contact
-from kamdesk.services.imports import run_import
-from kamdesk.services.opportunity_core import update_opportunity
-from kamdesk.services.submission_receive import receive_submissions
+from kamdesk.services.contacts import ContactLogInput, log_contact
+from kamdesk.services.exchange import run_import
+from kamdesk.services.opportunities import update_opportunity
+from kamdesk.services.submissions import receive_submissions
 from kamdesk.store.db import Database, sqlite_url
 from kamdesk.store.io.bundle import import_bundle
 from kamdesk.store.models import Account
