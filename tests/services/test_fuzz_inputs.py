@@ -43,13 +43,13 @@ def manager(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 def _holds(rng: random.Random, path: str, target: fuzz.FuzzTarget, manager: Database) -> None:
     what, call, db = fuzz.one_input(rng, path, target, manager)
-    before = fuzz._counts(db)
+    before = fuzz.counts(db)
     try:
-        with fuzz._alarm(fuzz.HANG_SECONDS):
+        with fuzz.alarm(fuzz.HANG_SECONDS):
             call()
     except UserError as exc:
         assert "\n" not in str(exc), what
-        assert fuzz._counts(db) == before, f"a refused input wrote something: {what}"
+        assert fuzz.counts(db) == before, f"a refused input wrote something: {what}"
 
 
 @CI
