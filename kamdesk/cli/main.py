@@ -124,6 +124,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"kamdesk: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("kamdesk: interrupted; nothing was written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:
         # the database or the file system refused (a damaged or read-only
         # database, a full disk, an unreachable server, a folder not writable):
@@ -133,9 +139,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"kamdesk: {problem}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("kamdesk: interrupted; nothing was written", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
