@@ -11,7 +11,7 @@ from kamdesk.domain.periods import TargetMetric
 from kamdesk.domain.pipeline import FUNNEL_STEPS
 from kamdesk.domain.reporting import level_reached, rate
 from kamdesk.reports.common import build_pdf, heading, keep_space, money, no_data, number, para, pct, t, table
-from kamdesk.services.rollup import CELLS, RepRollup, TeamRollup
+from kamdesk.services.reporting.rollup import CELLS, RepRollup, TeamRollup
 
 
 def _name(r: RepRollup, lang: str) -> str:

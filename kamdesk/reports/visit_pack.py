@@ -11,21 +11,20 @@ still too full, its content is shrunk to fit (never spilled to a second page).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from kamdesk.domain.glossary import TERMS
 from kamdesk.domain.stakeholders import Attitude
 from kamdesk.domain.visit_plan import TEXT_PROMPTS, SpinCategory
 from kamdesk.domain.visits import Side, VisitStatus
 from kamdesk.reports.common import pdf_info, rep_author
 from kamdesk.reports.fonts import register_fonts
 from kamdesk.reports.styles import styles, table_style
-from kamdesk.services.calendar import visits_between
-from kamdesk.services.visit_sheet import PlanSheet, sheet_for_visit
 from kamdesk.services.visits import (
     CommitmentView,
     ContactLogView,
@@ -35,18 +34,20 @@ from kamdesk.services.visits import (
     plan_context,
     visit_details,
 )
+from kamdesk.services.visits.calendar import visits_between
+from kamdesk.services.visits.sheet import PlanSheet, sheet_for_visit
 from kamdesk.store.db import Database
 
 _L: dict[str, tuple[str, str]] = {
     "sheet": ("拜访计划与销售进度管理", "Visit plan and sales progress"),
     "itinerary": ("拜访行程", "Visit itinerary"),
     "pack": ("拜访资料包", "Visit pack"),
-    "project_no": ("专案编号", "Project no."),
+    "project_no": TERMS["opportunity_no"],
     "date": ("日期", "Date"),
-    "manager": ("客户经理", "Account manager"),
+    "manager": TERMS["rep"],
     "account": ("客户名称", "Account"),
     "account_no": ("客户编号", "Account no."),
-    "objective": ("专案目标", "Project objective"),
+    "objective": TERMS["opportunity_objective"],
     "breakthroughs": ("目前主要突破", "Main breakthroughs so far"),
     "next_steps": ("下一步的工作计划", "Next-step work plan"),
     "influencers": ("关键影响角色", "Key influencers"),
@@ -124,11 +125,19 @@ class PackResult:
 
 
 def gather(
-    db: Database, start: date, days: int = 1, *, lang: str = "zh", tz: tzinfo | None = None
+    db: Database,
+    start: date,
+    days: int = 1,
+    *,
+    lang: str = "zh",
+    tz: tzinfo | None = None,
+    only: Collection[str] | None = None,
 ) -> list[VisitPage]:
     """The data of every page: planned and done visits starting on ``start``
-    and the ``days - 1`` days after, in time order."""
+    and the ``days - 1`` days after, in time order (``only``: just these visits)."""
     rows = visits_between(db, start, start + timedelta(days=max(days, 1) - 1), tz=tz)
+    if only is not None:
+        rows = [r for r in rows if r.uuid in only]
     out = []
     for v in visit_details(db, [r.uuid for r in rows]):
         ctx = plan_context(db, v.account_uuid, v.opportunity_uuid, lang=lang)
@@ -153,10 +162,11 @@ def build_visit_pack(
     lang: str = "zh",
     tz: tzinfo | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    only: Collection[str] | None = None,
 ) -> PackResult:
     """Write the pack for ``days`` days from ``start`` to ``path`` (PDF)."""
     t0 = time.perf_counter()
-    pages = gather(db, start, days, lang=lang, tz=tz)
+    pages = gather(db, start, days, lang=lang, tz=tz, only=only)
     reps = sorted({p.visit.rep_name for p in pages if p.visit.rep_name})
     author = "、".join(reps) if reps else rep_author(db)
     count = render(pages, path, start=start, days=days, lang=lang, tz=tz, progress=progress, author=author)

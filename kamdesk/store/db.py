@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.errors import UserError
@@ -41,7 +41,13 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+        parsed.get_dialect()
+    except ArgumentError as exc:
+        raise UserError(f"not a database URL KAMdesk can use: {url!r} ({exc})") from None
+    except ImportError as exc:
+        raise UserError(f"the driver for {url.split(':', 1)[0]!r} is not installed ({exc})") from None
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
@@ -117,34 +123,63 @@ class Database:
             self.lock = None
 
 
-def _io_error_message(path: Path | None) -> str:
+def _io_error_message(path: Path | None, first: str) -> str:
     """SQLite says "disk I/O error" both for a full disk (writing its WAL) and a failing one."""
     import shutil
 
     if path is not None:
         try:
             if shutil.disk_usage(path.parent).free < 1024 * 1024:
-                return f"the disk holding {path.parent} is full; nothing was written"
+                return f"the disk holding {path.parent} is full: nothing was saved; free some space and try again"
         except OSError:
             pass
-    return "the database could not be written (disk I/O error: the disk may be full or failing); nothing was written"
+    return f"cannot use the database file ({first}): check the disk and the folder"
 
 
-def user_error_from(exc: DatabaseError, path: Path | None = None) -> UserError | DatabaseError:
-    """The user-facing form of a locked, full or damaged database; other errors unchanged."""
-    text = (str(exc.orig) if exc.orig is not None else str(exc)).lower()
+def user_error_from(exc: DBAPIError, path: Path | None = None) -> UserError | DBAPIError:
+    """The user-facing form of a database that cannot be used as it is (locked,
+    damaged, not a database, read-only, disk full, server unreachable); other
+    errors (constraint violations: bugs or conflicts the caller names) unchanged.
+    With the database's ``path``, a damaged file's message names its newest sound
+    backup and the command that restores it."""
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
     if "locked" in text or "busy" in text:
         return UserError("the database is locked by another program; close it and try again")
-    if "database or disk is full" in text:
-        return UserError("the disk is full; nothing was written")
-    if "disk i/o error" in text:
-        return UserError(_io_error_message(path))
-    if "readonly" in text or "read-only" in text:
-        return UserError("the database file or its folder is read-only; nothing was written")
-    from kamdesk.store.recovery import damaged_error, is_damage
-
-    if isinstance(exc.orig, sqlite3.DatabaseError) and is_damage(exc):
+    if isinstance(exc.orig, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text):
         if path is not None:
-            return damaged_error(path, str(exc.orig))
-        return UserError("the database file is damaged; restore a backup (kamdesk restore FILE)")
+            from kamdesk.store.recovery import damaged_error
+
+            return damaged_error(path, first)
+        return UserError(
+            "the database file is damaged or not a KAMdesk database; restore a backup (kamdesk restore FILE)"
+        )
+    if "readonly" in text or "read-only" in text:
+        return UserError(
+            "the database file is read-only: KAMdesk cannot save to it (check the file and its folder)"
+        )
+    if "disk is full" in text or "No space left" in text:
+        return UserError("the disk is full: nothing was saved; free some space and try again")
+    if "disk I/O error" in text or "unable to open database file" in text:
+        return UserError(_io_error_message(path, first))
+    if isinstance(exc, OperationalError):
+        # the server or the file is not usable as it is (e.g. a server that cannot be reached)
+        return UserError(f"cannot use the database: {first}")
     return exc
+
+
+def database_error(exc: BaseException) -> UserError | None:
+    """A UserError for an exception raised by the database layer that the user
+    can act on, or None (a bug: keep its traceback)."""
+    if isinstance(exc, DBAPIError):
+        out = user_error_from(exc)
+        return out if isinstance(out, UserError) else None
+    if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError) and not isinstance(
+        exc, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError
+    ):
+        # sqlite3 used directly (the backup API)
+        wrapped = (OperationalError if isinstance(exc, sqlite3.OperationalError) else DatabaseError)(
+            None, None, exc
+        )
+        return database_error(wrapped)
+    return None

@@ -23,10 +23,10 @@ from kamdesk.reports.visit_pack import build_visit_pack
 from kamdesk.reports.weekly import render_weekly
 from kamdesk.services import maps
 from kamdesk.services import visits as svc
-from kamdesk.services.maps_demo import sample_map
-from kamdesk.services.report_builders import daily_report, monthly_report, weekly_report
-from kamdesk.services.reports_bundle import submit_month
-from kamdesk.services.rollup import team_rollup
+from kamdesk.services.maps.demo import sample_map
+from kamdesk.services.reporting.builders import daily_report, monthly_report, weekly_report
+from kamdesk.services.reporting.rollup import team_rollup
+from kamdesk.services.submissions import submit_month
 from kamdesk.store.db import Database
 from tests.services.reports_sample import DAY, MONTH, WEEK, make_sample
 from tests.services.test_visits_service import _plan_input

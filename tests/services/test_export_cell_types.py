@@ -16,12 +16,13 @@ from openpyxl import load_workbook
 from kamdesk import clock
 from kamdesk.domain.stages import Stage
 from kamdesk.services import accounts as A
-from kamdesk.services import custom_fields as CF
 from kamdesk.services import opportunities as ops
-from kamdesk.services.exports import EXPORT_COLUMNS, export_accounts
-from kamdesk.services.imports import run_import
-from kamdesk.services.pipeline_export import COLUMNS as PIPELINE_COLUMNS
-from kamdesk.services.pipeline_export import export_pipeline
+from kamdesk.services.accounts import custom_fields as CF
+from kamdesk.services.exchange.exports import EXPORT_COLUMNS, export_accounts
+from kamdesk.services.exchange.imports import run_import
+from kamdesk.services.me import ensure_my_rep_id
+from kamdesk.services.opportunities.pipeline_export import COLUMNS as PIPELINE_COLUMNS
+from kamdesk.services.opportunities.pipeline_export import export_pipeline
 from kamdesk.store.db import Database, sqlite_url
 from kamdesk.store.io.spreadsheet import Kind, from_csv_cell
 from kamdesk.store.models import Account, Rep
@@ -81,9 +82,9 @@ def _fill(db: Database) -> str:
         ),
     ).value
     with db.transaction() as s:
-        rep = Rep(name="王磊", is_me=True)
-        s.add(rep)
-        s.flush()
+        rep = s.get(Rep, ensure_my_rep_id(s))  # saving the account made the laptop's own rep
+        assert rep is not None
+        rep.name = "王磊"
         row = s.query(Account).filter_by(uuid=acc).one()
         row.owner_id = rep.id
         row.last_touch_at = datetime(2026, 11, 12, 4, 15, tzinfo=UTC)
@@ -94,6 +95,7 @@ def _fill(db: Database) -> str:
         name="+原料药扩产",
         stage=Stage.C,
         amount=100_000,
+        started_on=date(2026, 11, 2),  # not "today": the close date must stay after it on any day
         expected_close=date(2026, 12, 10),
         short_term_revenue=8,
         long_term_impact=3,
@@ -146,7 +148,7 @@ def test_each_xlsx_export_has_typed_cells_per_column(db: Database, tmp_path: Pat
     ws = load_workbook(files["pipeline.xlsx"][0]).active
     rec = {c.value: v for c, v in zip(ws[1], ws[2], strict=True)}
     assert rec["预计成交"].value == datetime(2026, 12, 10) and rec["金额"].number_format == "#,##0.00"
-    assert rec["项目名称"].value == "+原料药扩产" and rec["项目名称"].data_type == "s"
+    assert rec["商机名称"].value == "+原料药扩产" and rec["商机名称"].data_type == "s"
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

@@ -15,8 +15,8 @@ import jsonschema
 import pytest
 
 from kamdesk.reports.monthly import render_monthly
-from kamdesk.services.reports_bundle import read_submission, submit_month
-from kamdesk.services.submission_schema import generated
+from kamdesk.services.submissions import read_submission, submit_month
+from kamdesk.services.submissions.schema import generated
 from kamdesk.store.db import Database
 from kamdesk.store.demo import generate
 from kamdesk.store.io.bundle import build_bundle
@@ -38,7 +38,7 @@ def _errors(validator: jsonschema.Draft202012Validator, doc: Any) -> list[str]:
 def test_committed_schemas_are_what_the_models_generate(name: str) -> None:
     committed = (SCHEMA_DIR / name).read_text(encoding="utf-8")
     assert committed == dumps(generated()[name]), (
-        f"{name} is stale: run python -m kamdesk.services.submission_schema"
+        f"{name} is stale: run python -m kamdesk.services.submissions.schema"
     )
 
 

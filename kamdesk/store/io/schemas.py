@@ -4,10 +4,10 @@ seed codes so they cannot drift from what is stored.
 ``bundle.schema.json`` describes every table of the JSON bundle column by
 column: type, seed codes (with their Chinese and English labels), units of
 money and measures, and references by uuid. The submission's ``data.json``
-schema (``kamdesk.services.submission_schema``) reuses :func:`column_schema`
+schema (``kamdesk.services.submissions.schema``) reuses :func:`column_schema`
 for its records. A test checks that the committed files in
 ``resources/schema/`` equal what is generated; run
-``python -m kamdesk.services.submission_schema`` after changing a model.
+``python -m kamdesk.services.submissions.schema`` after changing a model.
 """
 
 from __future__ import annotations
