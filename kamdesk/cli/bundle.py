@@ -86,7 +86,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_conflicts(args: argparse.Namespace) -> int:
     from kamdesk import clock
-    from kamdesk.services.conflicts import list_conflicts, resolve_conflict
+    from kamdesk.services.exchange.conflicts import list_conflicts, resolve_conflict
 
     db = open_db(args)
     try:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.pool import NullPool
 
 from kamdesk.errors import SchemaTooNewError, UserError
 from kamdesk.store.db import Database
@@ -89,12 +91,45 @@ def ensure_schema(db: Database, *, backup: bool = True) -> MigrationResult:
 
 
 def _upgrade(db: Database, revision: str) -> None:
+    """Run the migrations up to ``revision`` in one transaction: all of them or none."""
     from alembic import command
 
     cfg = _alembic_config(db)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn  # type: ignore[attr-defined]
-        command.upgrade(cfg, revision)  # type: ignore[arg-type]
+    engine = _migration_engine(db) if db.path is not None else db.engine  # not for :memory:
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn  # type: ignore[attr-defined]
+            command.upgrade(cfg, revision)  # type: ignore[arg-type]
+    finally:
+        if engine is not db.engine:
+            engine.dispose()
+
+
+def _migration_engine(db: Database) -> Engine:
+    """An engine on the same file whose transactions cover DDL.
+
+    Python's sqlite3 driver commits before a CREATE or ALTER on its own, so a
+    migration killed half-way stayed half-done (a kill -9 test left ``store_meta``
+    created under the old schema version). Here the driver's own transaction
+    handling is off and SQLAlchemy's BEGIN IMMEDIATE / COMMIT frame the whole upgrade.
+    Foreign keys are off while migrating, as SQLite's batch table rebuilds require."""
+    from sqlalchemy import create_engine, event
+
+    from kamdesk.store.db import BUSY_TIMEOUT_MS
+
+    engine = create_engine(db.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        dbapi_conn.execute("PRAGMA foreign_keys=OFF")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:

@@ -167,7 +167,7 @@ def test_a_written_backup_is_a_self_contained_sound_file(tmp_path: Path):
 
 
 def test_a_hand_over_takes_a_copy_first(db, db_path: Path):  # type: ignore[no-untyped-def]
-    from kamdesk.services.account_extras import hand_over
+    from kamdesk.services.accounts.extras import hand_over
     from kamdesk.store.models import Rep
 
     with db.transaction() as s:

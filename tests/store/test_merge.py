@@ -12,7 +12,7 @@ from sqlalchemy import select, text, update
 
 from kamdesk import clock
 from kamdesk.cli.main import main
-from kamdesk.services.conflicts import list_conflicts, resolve_conflict
+from kamdesk.services.exchange.conflicts import list_conflicts, resolve_conflict
 from kamdesk.store.db import Database, sqlite_url
 from kamdesk.store.io import merge
 from kamdesk.store.io.bundle import export_bundle, import_bundle

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kamdesk.services.exchange.conflicts import ConflictView, list_conflicts, resolve_conflict
 from kamdesk.services.exchange.data import (
     CheckReport,
     backup_now,
@@ -52,6 +53,7 @@ __all__ = [
     "KINDS",
     "PREVIEW_ROWS",
     "CheckReport",
+    "ConflictView",
     "DuplicateRow",
     "ImportField",
     "ImportOutcome",
@@ -69,9 +71,11 @@ __all__ = [
     "guess_mapping",
     "header_scorer",
     "import_bundle",
+    "list_conflicts",
     "match_header",
     "normalise_header",
     "preview",
+    "resolve_conflict",
     "restore",
     "run_import",
     "split_chinese_name",
