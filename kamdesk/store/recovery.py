@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
+NOT_SQLITE = "it is not a SQLite database"
 
 
 class DamagedDatabaseError(UserError):
@@ -44,7 +45,7 @@ def file_problem(path: Path) -> str | None:
     if size == 0:
         return "it is empty (0 bytes)"
     if not header.startswith(SQLITE_HEADER):
-        return "it is not a SQLite database"
+        return NOT_SQLITE
     if len(header) < _HEADER_SIZE:
         return "it is truncated"
     page_size = int.from_bytes(header[16:18], "big")
@@ -102,6 +103,13 @@ def restore_hint(db_path: Path, backup: Path | None = None) -> str:
 
 def damaged_error(db_path: Path, why: str) -> DamagedDatabaseError:
     backup = newest_sound_backup(db_path)
+    if why == NOT_SQLITE:  # most likely another program's file given by mistake
+        return DamagedDatabaseError(
+            f"{db_path} is not a KAMdesk database (not a SQLite file); it was left untouched. "
+            f"If it was your KAMdesk database, it is damaged: {restore_hint(db_path, backup)}",
+            db_path,
+            backup,
+        )
     return DamagedDatabaseError(
         f"the database {db_path} is damaged ({why}); {restore_hint(db_path, backup)}", db_path, backup
     )

@@ -337,7 +337,7 @@ def test_unreadable_file_offers_another_database(
     assert db is not None
     try:
         assert db.path == good
-        assert messages_seen and "could not be opened as a database" in messages_seen[0]
+        assert messages_seen and "is not a KAMdesk database" in messages_seen[0]
     finally:
         db.dispose()
 

@@ -98,7 +98,10 @@ def open_store_interactively(url: str, parent: QWidget | None = None) -> Databas
         except UserError as exc:
             log.warning("cannot open %s: %s", url, exc)
             backup = exc.backup if isinstance(exc, DamagedDatabaseError) else None
-            choice = cannot_open_prompt(parent, url_location(url), str(exc), offer_restore=backup is not None)
+            if backup is None:
+                choice = cannot_open_prompt(parent, url_location(url), str(exc))
+            else:
+                choice = cannot_open_prompt(parent, url_location(url), str(exc), offer_restore=True)
             if choice == "quit":
                 return None
             if choice == "restore" and backup is not None:
