@@ -44,8 +44,8 @@ def test_codes_parse_from_code_and_both_labels():
 def test_labels_in_both_languages():
     assert Attitude.SUPPORTS.label("zh") == "支持"
     assert Attitude.SUPPORTS.label("en") == "Supports"
-    assert RelationshipType.DORMANT.advice("zh").endswith("创造新需求")
-    assert "放慢" in Personality.EXPRESSIVE.advice("zh")
+    assert RelationshipType.DORMANT.advice("zh") == "为他创造新的需求，创造新的消费"
+    assert Personality.EXPRESSIVE.advice("zh") == "适当调整决策速度，以免客户因快速决定而后悔"
 
 
 def test_attitude_fine_steps_order_and_trend():
@@ -59,8 +59,8 @@ def test_attitude_fine_steps_order_and_trend():
 
 
 def test_man_guidance_covers_all_eight_combinations():
-    assert man_guidance(True, True, True).zh == "有望客户，理想的销售对象"
-    assert man_guidance(True, False, True).zh.endswith("有决定权的人（A之人）")
+    assert man_guidance(True, True, True).zh == "是有望客户，理想的销售对象"
+    assert man_guidance(True, False, True).zh == "可接触，并设法找到A之人（有决定权的人）"
     assert not man_guidance(False, False, False).is_prospect
     assert man_guidance(False, True, False).code == "m+A+n"
     codes = {man_guidance(m, a, n).code for m in (True, False) for a in (True, False) for n in (True, False)}
