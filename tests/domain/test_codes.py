@@ -82,3 +82,20 @@ def test_value_matrix_quadrants():
     assert value_type(5, 5) is ValueType.SMALL_SMALL
     with pytest.raises(ValueError):
         value_type(0, 5)
+
+
+def test_parse_takes_the_seed_term_short_form_and_synonyms_and_names_what_it_accepts():
+    from kamdesk.domain.grading import Urgency
+    from kamdesk.domain.matrix import OpeningKind
+    from kamdesk.domain.stakeholders import BuyingRole, Stance
+
+    assert Urgency.parse("紧急客户") is Urgency.parse("紧急") is Urgency.parse("紧急（一周内）") is Urgency.URGENT
+    assert BuyingRole.parse("教练") is BuyingRole.parse("教练买家") is BuyingRole.COACH
+    assert Stance.parse("未知") is Stance.parse("不清楚") is Stance.UNKNOWN
+    assert OpeningKind.parse("异常") is OpeningKind.parse("不正常开局") is OpeningKind.ABNORMAL
+    assert Urgency.URGENT.short("zh") == "紧急" and Urgency.URGENT.short("en") == Urgency.URGENT.en
+    assert Urgency.URGENT.tooltip("zh") == "紧急客户：一般需要在一周内做出处理"
+    assert Tier.GOLD.tooltip("zh") == "金卡"  # no note: the term alone
+    with pytest.raises(ValueError) as err:
+        Urgency.parse("火急")
+    assert "'火急'" in str(err.value) and "紧急客户" in str(err.value) and "可慢反应客户" in str(err.value)
