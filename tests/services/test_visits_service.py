@@ -397,3 +397,27 @@ def test_sheet_of_a_past_visit_shows_attitudes_and_progress_as_of_that_visit(db:
     # the account's sheet for a December day shows December's standing
     later = sheet_for(db, opportunity_uuid=sd.opportunity, on=date(2026, 12, 11))
     assert {i.name: i.current for i in later.influencers}["郑师超"] == "A" and later.progress == 4
+
+
+def test_a_visit_in_the_contact_log_makes_the_next_plan_a_revisit(db: Database) -> None:
+    sd = seed(db)
+    start = datetime(2026, 11, 27, 14, tzinfo=CST)
+
+    def plan_kind() -> VisitKind:
+        uuid = svc.plan_visit(
+            db, svc.VisitInput(account_uuid=sd.other_account, starts_at=start), now=NOW
+        ).value.uuid
+        with db.reading() as s:
+            return s.execute(select(Visit.kind).where(Visit.uuid == uuid)).scalar_one()
+
+    assert plan_kind() is VisitKind.NEW  # never visited
+    with db.transaction() as s:
+        account_id = s.execute(select(Account.id).where(Account.uuid == sd.other_account)).scalar_one()
+        # a phone call does not count, nor a 拜访 logged after the planned start
+        s.add(ContactLog(account_id=account_id, way=ContactWay.PHONE, at=start - timedelta(days=9)))
+        s.add(ContactLog(account_id=account_id, way=ContactWay.VISIT, at=start + timedelta(days=1)))
+    assert plan_kind() is VisitKind.NEW
+    with db.transaction() as s:
+        s.add(ContactLog(account_id=account_id, way=ContactWay.VISIT, at=start - timedelta(days=30)))
+    assert plan_kind() is VisitKind.REVISIT  # 拜访 in the contact log: 再拜访
+    assert svc.kind_for_new_plan(db, sd.other_account) is VisitKind.REVISIT
