@@ -79,13 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.add_parser = functools.partial(subparsers.add_parser, parents=[shared])  # type: ignore[method-assign]
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"kamdesk.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"kamdesk.cli.{name}":
-                continue  # a command family not built yet
-            raise
-        module.register(subparsers)
+        importlib.import_module(f"kamdesk.cli.{name}").register(subparsers)
     return parser
 
 

@@ -44,12 +44,15 @@ def run_map(args: argparse.Namespace) -> int:
     try:
         started = time.perf_counter()
         snapshot = load_map(db, resolve_map(db, args.opportunity), as_of=args.as_of)
+        from kamdesk.reports.common import rep_author
+
+        author = rep_author(db)
     finally:
         db.dispose()
     if path.suffix.lower() == ".pdf":
         from kamdesk.reports.map_pdf import render_map_pdf
 
-        render_map_pdf(snapshot, path, lang=lang)
+        render_map_pdf(snapshot, path, lang=lang, author=author)
     else:
         _render_png(snapshot, path, lang)
     seconds = time.perf_counter() - started

@@ -68,7 +68,7 @@ def run_visit_pack(args: argparse.Namespace) -> int:
 
 def run_ics(args: argparse.Namespace) -> int:
     from kamdesk.cli.common import lang_of, open_db, output_path
-    from kamdesk.services.ics import write_visits_ics
+    from kamdesk.services.visits.ics import write_visits_ics
 
     if args.end < args.start:
         raise UserError(f"--to {args.end} is before --from {args.start}")

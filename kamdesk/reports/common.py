@@ -416,6 +416,35 @@ def _canvas_class(lang: str) -> Any:
     return NumberedCanvas
 
 
+def pdf_lang(lang: str) -> str:
+    """The PDF's /Lang for a report language."""
+    return "zh-CN" if lang.lower().startswith("zh") else "en"
+
+
+def pdf_info(*, title: str, author: str, subject: str, lang: str) -> dict[str, Any]:
+    """The document information every KAMdesk PDF carries, as keyword
+    arguments of a reportlab doc template: Title, Author, Subject, Creator and
+    Producer ("KAMdesk <version>") and the catalog's /Lang."""
+    from kamdesk import __version__
+
+    maker = f"KAMdesk {__version__}"
+    return {
+        "title": title,
+        "author": author,
+        "subject": subject,
+        "creator": maker,
+        "producer": maker,
+        "lang": pdf_lang(lang),
+    }
+
+
+def rep_author(db: Any) -> str | None:
+    """The laptop's own rep, the author of a PDF that names no rep itself."""
+    from kamdesk.services.accounts.extras import list_reps
+
+    return next((r.name for r in list_reps(db) if r.is_me), None)
+
+
 def build_pdf(
     path: Path | str,
     story: list[Any],
@@ -425,9 +454,13 @@ def build_pdf(
     period_label: str,
     lang: str,
     who_label: str | None = None,
+    author: str | None = None,
 ) -> Path:
     """Lay out ``story`` on A4 pages with the header and page numbers; returns the path.
-    The header reads "title · Rep: name" (``who_label`` replaces "Rep")."""
+    The header reads "title · Rep: name" (``who_label`` replaces "Rep"). The
+    PDF's Author is ``author`` (default ``rep_name``), its Subject the report
+    kind (``title``) and its Title the kind, the period and the rep (not a
+    separate ``author``: the team PDF's title is the kind and month)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
@@ -457,9 +490,12 @@ def build_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_H,
         bottomMargin=MARGIN + 12,
-        title=f"{title} {rep_name} {period_label}",
-        author=rep_name,
-        creator="KAMdesk",
+        **pdf_info(
+            title=f"{title} {period_label}" + ("" if author else f" {rep_name}"),
+            author=author or rep_name,
+            subject=title,
+            lang=lang,
+        ),
     )
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=_canvas_class(lang))
     return path
@@ -478,7 +514,7 @@ Progress = Callable[[str, int, int], None]
 
 def render_report(data: Any, path: Path | str, lang: str = "zh") -> Path:
     """Write the PDF for a daily, weekly or monthly report data object."""
-    from kamdesk.services.reports_data import DailyReport, MonthlyReport, WeeklyReport
+    from kamdesk.services.reporting import DailyReport, MonthlyReport, WeeklyReport
 
     if isinstance(data, DailyReport):
         from kamdesk.reports.daily import render_daily

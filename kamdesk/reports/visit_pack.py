@@ -22,10 +22,9 @@ from kamdesk.domain.forms import VISIT_SHEET
 from kamdesk.domain.stakeholders import Attitude
 from kamdesk.domain.visit_plan import TEXT_PROMPTS, SpinCategory
 from kamdesk.domain.visits import Side, VisitStatus
+from kamdesk.reports.common import pdf_info, rep_author
 from kamdesk.reports.fonts import register_fonts
 from kamdesk.reports.styles import styles, table_style
-from kamdesk.services.calendar import visits_between
-from kamdesk.services.visit_sheet import PlanSheet, sheet_for_visit
 from kamdesk.services.visits import (
     CommitmentView,
     ContactLogView,
@@ -35,6 +34,8 @@ from kamdesk.services.visits import (
     plan_context,
     visit_details,
 )
+from kamdesk.services.visits.calendar import visits_between
+from kamdesk.services.visits.sheet import PlanSheet, sheet_for_visit
 from kamdesk.store.db import Database
 
 # The seed sheet's own labels come from the domain (kamdesk.domain.forms); the
@@ -43,6 +44,7 @@ _L: dict[str, tuple[str, str]] = {
     **{k: (v.zh, v.en) for k, v in VISIT_SHEET.items()},
     "itinerary": ("拜访行程", "Visit itinerary"),
     "role": ("关键影响角色", "Role"),
+    "pack": ("拜访资料包", "Visit pack"),
     "visit": ("本次拜访", "This visit"),
     "time": ("时间", "Time"),
     "place": ("地点", "Place"),
@@ -141,7 +143,9 @@ def build_visit_pack(
     """Write the pack for ``days`` days from ``start`` to ``path`` (PDF)."""
     t0 = time.perf_counter()
     pages = gather(db, start, days, lang=lang, tz=tz)
-    count = render(pages, path, start=start, days=days, lang=lang, tz=tz, progress=progress)
+    reps = sorted({p.visit.rep_name for p in pages if p.visit.rep_name})
+    author = "、".join(reps) if reps else rep_author(db)
+    count = render(pages, path, start=start, days=days, lang=lang, tz=tz, progress=progress, author=author)
     return PackResult(path, count, len(pages), time.perf_counter() - t0)
 
 
@@ -163,8 +167,10 @@ def render(
     lang: str = "zh",
     tz: tzinfo | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    author: str | None = None,
 ) -> int:
-    """Draw the pack; returns the number of pages written."""
+    """Draw the pack; returns the number of pages written. ``author`` (the
+    rep) goes into the PDF's metadata."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
@@ -209,8 +215,12 @@ def render(
         rightMargin=margin,
         topMargin=margin,
         bottomMargin=margin,
-        title=_t("sheet", lang),
-        author="KAMdesk",
+        **pdf_info(
+            title=f"{_t('pack', lang)} {_span(start, days)}",
+            author=author or "KAMdesk",
+            subject=_t("pack", lang),
+            lang=lang,
+        ),
         initialFontName=font,  # so Helvetica is never referenced (not embedded)
         initialFontSize=9,
     )
@@ -262,16 +272,19 @@ def _fit(flowables: list[Any], w: float, h: float) -> Any:
     return KeepInFrame(w, h, flowables, mode="shrink", hAlign="LEFT", vAlign="TOP")
 
 
+def _span(start: date, days: int) -> str:
+    end = start + timedelta(days=max(days, 1) - 1)
+    return start.isoformat() if end == start else f"{start.isoformat()} – {end.isoformat()}"
+
+
 def _itinerary(
     pages: Sequence[VisitPage], start: date, days: int, lang: str, zone: tzinfo, w: float
 ) -> list[Any]:
     from reportlab.platypus import Spacer, Table
 
     st = styles()
-    end = start + timedelta(days=max(days, 1) - 1)
-    span = start.isoformat() if end == start else f"{start.isoformat()} – {end.isoformat()}"
     out: list[Any] = [
-        _p(f"{_t('itinerary', lang)}　{span}", st["title"]),
+        _p(f"{_t('itinerary', lang)}　{_span(start, days)}", st["title"]),
         _p(_t("visits_n", lang).format(n=len(pages)), st["muted"]),
         Spacer(1, 6),
     ]

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from kamdesk import clock
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import fieldcheck
-from kamdesk.services.account_extras import my_rep_id
 from kamdesk.services.changes import Changes, Result
+from kamdesk.services.me import ensure_my_rep_id
 from kamdesk.store.db import Database
 from kamdesk.store.models import Rep
 
@@ -28,7 +28,7 @@ class MyProfile:
 def get_profile(db: Database) -> MyProfile:
     """The rep's own details (the rep is created, named after the login, on first need)."""
     with db.transaction() as s:
-        rep = s.get(Rep, my_rep_id(s))
+        rep = s.get(Rep, ensure_my_rep_id(s))
         assert rep is not None
         return MyProfile(rep.name, rep.title, rep.region, rep.manager_name, rep.phone, rep.email, rep.time_zone)
 
@@ -52,7 +52,7 @@ def save_profile(db: Database, profile: MyProfile) -> Result[MyProfile]:
     if errors:
         raise ValidationError(errors)
     with db.transaction() as s:
-        rep = s.get(Rep, my_rep_id(s))
+        rep = s.get(Rep, ensure_my_rep_id(s))
         assert rep is not None
         rep.name = name
         rep.title = (profile.title or "").strip() or None

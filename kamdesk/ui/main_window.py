@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
     # --- status bar ---------------------------------------------------------------
     def refresh_status(self) -> None:
         """Reload counts and the current rep (one cheap query each)."""
-        from kamdesk.services.overview import store_overview
+        from kamdesk.services.accounts.overview import store_overview
 
         try:
             self._overview: Any = store_overview(self.ctx.db)

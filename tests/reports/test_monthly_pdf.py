@@ -5,8 +5,8 @@ from pathlib import Path
 
 from kamdesk.domain.periods import PeriodKind
 from kamdesk.reports.monthly import render_monthly
-from kamdesk.services.reports_data import monthly_report
-from kamdesk.services.reports_plans import add_plan_item, save_period_text
+from kamdesk.services.reporting import monthly_report
+from kamdesk.services.reporting.plans import add_plan_item, save_period_text
 from kamdesk.store.db import Database
 from tests.reports.pdfutil import assert_only_embedded_fonts, pdf_text
 from tests.services.reports_sample import MONTH, make_sample

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kamdesk.reports.team import render_team
-from kamdesk.services.rollup import team_rollup
+from kamdesk.services.reporting.rollup import team_rollup
 from kamdesk.store.db import Database
 from tests.reports.pdfutil import assert_only_embedded_fonts, pdf_text
 from tests.services.reports_sample import MONTH, make_sample

@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 from kamdesk.reports.weekly import render_weekly
-from kamdesk.services.reports_data import weekly_report
+from kamdesk.services.reporting import weekly_report
 from kamdesk.store.db import Database
 from tests.reports.pdfutil import assert_only_embedded_fonts, pdf_text
 from tests.services.reports_sample import WEEK, make_sample
@@ -95,7 +95,7 @@ def test_table_cells_wrap_within_their_column_and_keep_every_character() -> None
 
 def test_report_titles_use_the_languages_brackets(db: Database, tmp_path: Path) -> None:
     from kamdesk.reports.monthly import render_monthly
-    from kamdesk.services.reports_data import monthly_report
+    from kamdesk.services.reporting import monthly_report
     from tests.services.reports_sample import MONTH
 
     make_sample(db)

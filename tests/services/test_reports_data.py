@@ -7,8 +7,8 @@ import pytest
 from kamdesk.domain.periods import PeriodKind, TargetLevel, TargetMetric
 from kamdesk.domain.stages import Stage
 from kamdesk.errors import UserError, ValidationError
-from kamdesk.services.reports_data import daily_report, monthly_report, weekly_report
-from kamdesk.services.reports_plans import (
+from kamdesk.services.reporting import daily_report, monthly_report, weekly_report
+from kamdesk.services.reporting.plans import (
     add_plan_item,
     delete_plan_item,
     move_plan_item,

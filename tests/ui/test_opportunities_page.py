@@ -41,6 +41,7 @@ def data(ctx):
             name=name,
             stage=stage,
             amount=amount,
+            started_on=date(2026, 11, 2),  # not "today": the close date must stay after it on any day
             expected_close=date(2026, 12, 20),
             short_term_revenue=8,
             long_term_impact=8,

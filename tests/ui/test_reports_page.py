@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
+from kamdesk import clock
 from kamdesk.domain.periods import PeriodKind, ReportKind, SubmissionStatus
-from kamdesk.services.reports_data import monthly_report
-from kamdesk.services.reports_plans import period_text
+from kamdesk.services.reporting import monthly_report
+from kamdesk.services.reporting.plans import period_text
 from kamdesk.services.submissions import report_status
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.reports.page import ReportsPage
@@ -117,11 +119,18 @@ def test_submission_dialog_writes_one_file_and_shows_its_checksum(
     assert report_status(ctx.db, ReportKind.MONTHLY, MONTH).status is SubmissionStatus.SUBMITTED
 
 
+@pytest.fixture
+def early_december() -> Iterator[None]:
+    """The month-end round trip happens early in the next month, whatever day the test runs."""
+    with clock.frozen_at("2026-12-03T09:00"):
+        yield
+
+
 def test_manager_tab_receives_annotates_and_rep_sees_the_note(
-    qtbot, page: ReportsPage, ctx: AppContext, tmp_path: Path
+    early_december: None, qtbot, page: ReportsPage, ctx: AppContext, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from kamdesk.reports.monthly import render_monthly
-    from kamdesk.services.reports_bundle import submit_month
+    from kamdesk.services.submissions import submit_month
     from kamdesk.store.db import sqlite_url
     from kamdesk.store.schema import open_database
 

@@ -551,7 +551,6 @@ def test_unsaved_edits_keep_the_language_and_the_database(
 
 
 def test_reminders_follow_the_open_database(window: MainWindow, quiet_boxes: list, tmp_path: Path) -> None:
-    pytest.importorskip("kamdesk.ui.visits.reminders")
     window.start_reminders()
     first = window._kamdesk_reminders
     assert first is not None and getattr(first, "ctx", None) is window.ctx

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from kamdesk import clock
 from kamdesk.domain.visits import Side, VisitStatus
 from kamdesk.services import visits as svc
-from kamdesk.services.calendar import list_visits
+from kamdesk.services.visits.calendar import list_visits
 from kamdesk.store.models import AttitudeChange, Commitment, ContactLog
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.visits.editor import PlanEditor
@@ -267,7 +267,7 @@ def test_print_preview_paints_one_page_per_visit_plus_itinerary(
 
 def test_overlapping_visits_share_the_column_only_while_they_overlap() -> None:
     from kamdesk.domain.visits import VisitKind
-    from kamdesk.services.calendar import VisitRow
+    from kamdesk.services.visits.calendar import VisitRow
     from kamdesk.ui.visits.calendar_view import layout_lanes
 
     day = _next_monday()
@@ -378,7 +378,7 @@ def test_a_narrow_visit_block_shows_its_time_never_a_lone_ellipsis(qtbot) -> Non
     from PySide6.QtGui import QFontMetrics
 
     from kamdesk.domain.visits import VisitKind
-    from kamdesk.services.calendar import VisitRow
+    from kamdesk.services.visits.calendar import VisitRow
     from kamdesk.ui.visits.calendar_view import CalendarView
 
     view = CalendarView(tz=TZ)

@@ -262,29 +262,40 @@ def read_bundle(path: Path) -> dict[str, Any]:
 
 
 def validate_document(doc: Any, name: str = "bundle") -> None:
+    """Check ``doc`` against the bundle schema (every table's columns, types and
+    seed codes). A newer KAMdesk's bundle, an unknown table or field is named
+    first, in words, before the schema's own message."""
     import jsonschema
 
+    from kamdesk.store.schema import known_revisions
+
+    if isinstance(doc, dict) and doc.get("format") == FORMAT:
+        revision = doc.get("schema_revision")
+        if isinstance(revision, str) and revision not in known_revisions():
+            raise UserError(
+                f"{name} was written by a newer KAMdesk (schema {revision}); update KAMdesk to import it"
+            )
+        _check_names(doc.get("tables"), name)
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
-    error = next(iter(sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))), None)
+    error = next(iter(validator.iter_errors(doc)), None)
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "top level"
         raise UserError(f"{name}: not a valid KAMdesk bundle ({where}: {error.message})")
-    from kamdesk.store.schema import known_revisions
 
-    if doc["schema_revision"] not in known_revisions():
-        raise UserError(
-            f"{name} was written by a newer KAMdesk (schema {doc['schema_revision']}); update KAMdesk to import it"
-        )
+
+def _check_names(tables: Any, name: str) -> None:
+    if not isinstance(tables, dict):
+        return
     known = {t.name: t for t in _tables()}
-    for tname, rows in doc["tables"].items():
+    for tname, rows in tables.items():
         table = known.get(tname)
         if table is None:
             raise UserError(f"{name}: unknown table {tname!r}")
         allowed = {c.name for c in table.columns if c.name != "id" and _fk_target(c) is None}
         allowed |= {_ref_key(c) for c in table.columns if _fk_target(c) is not None}
-        for i, row in enumerate(rows, 1):
-            extra = set(row) - allowed
+        for i, row in enumerate(rows if isinstance(rows, list) else [], 1):
+            extra = set(row) - allowed if isinstance(row, dict) else set()
             if extra:
                 raise UserError(f"{name}: {tname} record {i}: unknown field(s) {', '.join(sorted(extra))}")
 

@@ -1,7 +1,11 @@
 """Reading and writing tables as CSV and XLSX, the way reps' files come:
 UTF-8 with or without a BOM, or GB18030/GBK from Chinese Excel; comma, tab or
 semicolon separated; title rows above the header (merged cells in Excel);
-blank rows; numbers and dates typed by Excel.
+blank rows; numbers and dates typed by Excel. A CSV cell protected by
+KAMdesk's writer (``'=…``, ``="050000"``; see :mod:`kamdesk.store.io.spreadsheet`)
+reads back as the text that was written.
+
+Writing tables is :mod:`kamdesk.store.io.spreadsheet`.
 
 Line numbers are what the user sees: the physical line of a CSV record (a
 quoted cell may span lines: its first line) and the sheet row of an XLSX row.
@@ -11,13 +15,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 from kamdesk.errors import UserError
+from kamdesk.store.io.spreadsheet import from_csv_cell
 
 Cell = str | date | None
 
@@ -164,7 +169,8 @@ def read_csv(path: Path, is_header: Callable[[Sequence[Cell]], int] | None = Non
         for record in reader:
             # CSV cells are always text: the fast path of _clean
             cells = tuple(
-                (c.strip() if "\u3000" not in c else c.replace("\u3000", " ").strip()) or None for c in record
+                from_csv_cell(c.strip() if "\u3000" not in c else c.replace("\u3000", " ").strip()) or None
+                for c in record
             )
             raw.append(TableRow(line, cells))
             line = reader.line_num + 1
@@ -205,63 +211,3 @@ def read_table(path: Path, is_header: Callable[[Sequence[Cell]], int] | None = N
     if suffix == ".xls":
         raise UserError("old .xls workbooks are not supported: save the sheet as .xlsx or CSV in Excel")
     raise UserError(f"{path.name}: expected a .csv or .xlsx file")
-
-
-def _text(value: object) -> object:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return value
-
-
-def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
-    """UTF-8 with a BOM and CRLF lines, which Excel on Chinese Windows opens
-    correctly. Returns the number of data rows."""
-    count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\r\n")
-        writer.writerow(headers)
-        for row in rows:
-            writer.writerow([_text(v) for v in row])
-            count += 1
-    return count
-
-
-def write_xlsx(
-    path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], *, sheet: str = "Sheet1"
-) -> int:
-    """A streamed workbook: bold header, frozen first row, numbers as numbers,
-    dates as dates. Returns the number of data rows."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(sheet[:31])
-    ws.freeze_panes = "A2"
-    bold = Font(bold=True)
-    head = []
-    for h in headers:
-        cell = WriteOnlyCell(ws, value=h)
-        cell.font = bold
-        head.append(cell)
-    ws.append(head)
-    count = 0
-    for row in rows:
-        out: list[object] = []
-        for v in row:
-            if isinstance(v, Decimal):
-                out.append(float(v))
-            elif isinstance(v, datetime):
-                out.append(v.replace(tzinfo=None) if v.tzinfo else v)
-            elif hasattr(v, "code") and hasattr(v, "zh"):
-                out.append(str(v))
-            else:
-                out.append(v)
-        ws.append(out)
-        count += 1
-    wb.save(path)
-    return count

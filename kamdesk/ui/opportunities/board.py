@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.stages import OpportunityStatus, Stage
-from kamdesk.services.pipeline import BoardColumn, PipelineRow
+from kamdesk.services.opportunities.pipeline import BoardColumn, PipelineRow
 
 MIME = "application/x-kamdesk-opportunity"
 UUID_ROLE = Qt.ItemDataRole.UserRole

@@ -33,7 +33,7 @@ from kamdesk.domain.evaluation import weights_problem
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import opportunities as ops
-from kamdesk.services import pipeline as pl
+from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.opportunities import moves
 from kamdesk.ui.opportunities._base import ERROR_STYLE

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.stages import Stage
 from kamdesk.services import opportunities as ops
-from kamdesk.services import pipeline as pl
+from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.opportunities._base import EditorBase
 from kamdesk.ui.widgets.dates import OptionalDateEdit

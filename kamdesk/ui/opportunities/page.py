@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from kamdesk import clock
 from kamdesk.domain.stages import OpportunityStatus, Stage
-from kamdesk.services import pipeline as pl
 from kamdesk.services.changes import Changes
+from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
 from kamdesk.ui.opportunities import moves
@@ -330,7 +330,7 @@ class OpportunitiesPage(QWidget):
         )
         if not path:
             return
-        from kamdesk.services.pipeline_export import export_pipeline
+        from kamdesk.services.opportunities.pipeline_export import export_pipeline
         from kamdesk.ui.widgets.jobs import run_job
 
         target = Path(path)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.matrix import ValueType, nine_grid_shares, value_type
-from kamdesk.services import pipeline as pl
+from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.opportunities.board import compact_money, money
 from kamdesk.ui.opportunities.nine_grid import NineGridWidget, share_text

@@ -36,7 +36,7 @@ from kamdesk.domain.targets import (
     Rules,
 )
 from kamdesk.errors import UserError, ValidationError
-from kamdesk.services import targets as tg
+from kamdesk.services.opportunities import targets as tg
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.opportunities.board import money
 from kamdesk.ui.widgets import messages
@@ -243,7 +243,7 @@ class TargetsView(QWidget):
         self._show_selected()
 
     def _has_me(self) -> bool:
-        from kamdesk.services.pipeline import reps
+        from kamdesk.services.opportunities.pipeline import reps
 
         return any(is_me for _u, _n, is_me in reps(self.ctx.db))
 

@@ -50,10 +50,17 @@ class MapExportActions(QWidget):
         if path is None:
             return None
         self.flush_positions()
+        from kamdesk.reports.common import rep_author
         from kamdesk.reports.map_pdf import render_map_pdf
 
         try:
-            render_map_pdf(self.snapshot, path, lang=self.ctx.lang, layout=self._current_layout())
+            render_map_pdf(
+                self.snapshot,
+                path,
+                lang=self.ctx.lang,
+                layout=self._current_layout(),
+                author=rep_author(self.ctx.db),
+            )
         except OSError as exc:
             messages.show_error(
                 self,

@@ -36,9 +36,9 @@ from kamdesk.domain.periods import PeriodKind, period_key
 from kamdesk.domain.reminders import ReminderKind
 from kamdesk.domain.visits import VisitStatus
 from kamdesk.errors import UserError
-from kamdesk.services import calendar as cal
 from kamdesk.services import visits as svc
 from kamdesk.services.changes import Changes
+from kamdesk.services.visits import calendar as cal
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
 from kamdesk.ui.visits.calendar_view import CalendarView
@@ -291,7 +291,7 @@ class VisitsPage(QWidget):
         )
 
     def _refresh_todo(self) -> None:
-        from kamdesk.services.reminders import accounts_to_visit
+        from kamdesk.services.visits.reminders import accounts_to_visit
 
         self.todo.clear()
         for s in accounts_to_visit(self.ctx.db, clock.today()):
@@ -484,7 +484,7 @@ class VisitsPage(QWidget):
         return path
 
     def export_ics(self) -> Path | None:
-        from kamdesk.services.ics import write_visits_ics
+        from kamdesk.services.visits.ics import write_visits_ics
 
         start, days = self._pack_range()
         end = start + timedelta(days=days - 1)
