@@ -17,7 +17,7 @@ from kamdesk.domain.grading import (
     RelationshipType,
     Tier,
 )
-from kamdesk.services.imports import run_import
+from kamdesk.services.exchange.imports import run_import
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account
 
