@@ -15,10 +15,9 @@ from datetime import date
 
 
 def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
+    from kamdesk.cli.common import a_date
+
+    return a_date(value)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from kamdesk import clock
+from kamdesk.domain import formats
+from kamdesk.domain.glossary import TERMS
 from kamdesk.reports.fonts import register_fonts
 from kamdesk.reports.styles import styles
 
@@ -27,7 +29,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "weekly_title": ("周计划和总结", "Weekly plan and summary"),
     "monthly_title": ("月计划与总结", "Monthly plan and summary"),
     "team_title": ("团队汇总", "Team rollup"),
-    "rep": ("业务员", "Rep"),
+    "rep": TERMS["rep"],
     "period": ("期间", "Period"),
     "page": ("第 {x} 页 / 共 {y} 页", "Page {x} of {y}"),
     "made_on": ("生成于", "Made on"),
@@ -134,14 +136,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "section": ("部分", "Section"),
     "author": ("批注人", "Author"),
     "total": ("合计", "Total"),
-    "reps": ("业务员", "Reps"),
+    "reps": TERMS["reps"],
     "team": ("团队", "Team"),
-    "n_reps": ("{n} 名业务员", "{n} reps"),
+    "n_reps": TERMS["n_reps"],
     "open_opps": ("进行中商机", "Open opps."),
     "pipeline": ("管道金额", "Pipeline"),
     "weighted_pipeline": ("加权管道", "Weighted pipeline"),
     "revenue_target": ("销售额目标（最低/正常/挑战）", "Revenue target (min / normal / stretch)"),
-    "per_rep": ("按业务员", "Per rep"),
+    "per_rep": TERMS["per_rep"],
     "funnel_short": ("漏斗", "Funnel"),
     "openings": ("开局", "Openings"),
     "sources": ("来源", "Sources"),
@@ -159,10 +161,8 @@ def t(key: str, lang: str) -> str:
 
 
 def money(value: Decimal | None) -> str:
-    """150,000.00 — money always with two decimals and thousands separators."""
-    if value is None:
-        return "—"
-    return f"{value:,.2f}"
+    """¥150,000 (¥1,234.50 with cents): :func:`kamdesk.domain.formats.money`."""
+    return formats.money(value)
 
 
 def number(value: Decimal | int | None) -> str:

@@ -11,7 +11,7 @@ still too full, its content is shrunk to fit (never spilled to a second page).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from kamdesk.domain.forms import VISIT_SHEET
+from kamdesk.domain.glossary import TERMS
 from kamdesk.domain.stakeholders import Attitude
 from kamdesk.domain.visit_plan import TEXT_PROMPTS, SpinCategory
 from kamdesk.domain.visits import Side, VisitStatus
@@ -45,6 +46,10 @@ _L: dict[str, tuple[str, str]] = {
     "itinerary": ("拜访行程", "Visit itinerary"),
     "role": ("关键影响角色", "Role"),
     "pack": ("拜访资料包", "Visit pack"),
+    # 18's glossary (one word for one thing) replaces the seed sheet's 专案 with 商机
+    "project_no": TERMS["opportunity_no"],
+    "manager": TERMS["rep"],
+    "objective": TERMS["opportunity_objective"],
     "visit": ("本次拜访", "This visit"),
     "time": ("时间", "Time"),
     "place": ("地点", "Place"),
@@ -110,11 +115,19 @@ class PackResult:
 
 
 def gather(
-    db: Database, start: date, days: int = 1, *, lang: str = "zh", tz: tzinfo | None = None
+    db: Database,
+    start: date,
+    days: int = 1,
+    *,
+    lang: str = "zh",
+    tz: tzinfo | None = None,
+    only: Collection[str] | None = None,
 ) -> list[VisitPage]:
     """The data of every page: planned and done visits starting on ``start``
-    and the ``days - 1`` days after, in time order."""
+    and the ``days - 1`` days after, in time order (``only``: just these visits)."""
     rows = visits_between(db, start, start + timedelta(days=max(days, 1) - 1), tz=tz)
+    if only is not None:
+        rows = [r for r in rows if r.uuid in only]
     out = []
     for v in visit_details(db, [r.uuid for r in rows]):
         ctx = plan_context(db, v.account_uuid, v.opportunity_uuid, lang=lang)
@@ -139,10 +152,11 @@ def build_visit_pack(
     lang: str = "zh",
     tz: tzinfo | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    only: Collection[str] | None = None,
 ) -> PackResult:
     """Write the pack for ``days`` days from ``start`` to ``path`` (PDF)."""
     t0 = time.perf_counter()
-    pages = gather(db, start, days, lang=lang, tz=tz)
+    pages = gather(db, start, days, lang=lang, tz=tz, only=only)
     reps = sorted({p.visit.rep_name for p in pages if p.visit.rep_name})
     author = "、".join(reps) if reps else rep_author(db)
     count = render(pages, path, start=start, days=days, lang=lang, tz=tz, progress=progress, author=author)

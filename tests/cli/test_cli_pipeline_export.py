@@ -49,7 +49,7 @@ def test_xlsx_round_trip(filled: Database, db_path: Path, tmp_path: Path, capsys
     wb = load_workbook(out, read_only=True)
     rows = list(wb.worksheets[0].iter_rows(values_only=True))
     wb.close()
-    assert rows[0][:4] == ("项目编号", "项目名称", "客户", "负责人")
+    assert rows[0][:4] == ("商机编号", "商机名称", "客户", "客户经理")
     by_name = {r[1]: r for r in rows[1:]}
     c = by_name["测评软件"]
     assert (c[4], c[5], c[7], c[8], c[9], c[10], c[11]) == (

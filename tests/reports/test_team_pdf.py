@@ -17,9 +17,9 @@ def test_team_pdf_shows_each_rep_and_the_total(db: Database, tmp_path: Path) -> 
     for heading in ("团队汇总", "拜访", "管道金额", "加权管道", "销售漏斗", "开局定位九宫格", "目标与实际"):
         assert heading in text
     assert "张伟" in text and "李娜" in text and "合计" in text
-    assert "300,000.00" in text  # total weighted: 2 × 150,000.00
-    assert "160,000.00" in text  # total revenue
-    # the nine-grid's share row: each cell's part of the team's openings, adding up to about 100%
+    assert "¥300,000" in text  # total weighted: 2 × ¥150,000
+    assert "¥160,000" in text  # total revenue
+    # the nine-grid's share row: each cell's part of the team's openings
     team = team_rollup(db, MONTH)
     total = sum(team.total.nine_grid.values())
     assert total > 0 and "占比" in text

@@ -148,7 +148,7 @@ def test_each_xlsx_export_has_typed_cells_per_column(db: Database, tmp_path: Pat
     ws = load_workbook(files["pipeline.xlsx"][0]).active
     rec = {c.value: v for c, v in zip(ws[1], ws[2], strict=True)}
     assert rec["预计成交"].value == datetime(2026, 12, 10) and rec["金额"].number_format == "#,##0.00"
-    assert rec["项目名称"].value == "+原料药扩产" and rec["项目名称"].data_type == "s"
+    assert rec["商机名称"].value == "+原料药扩产" and rec["商机名称"].data_type == "s"
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

@@ -48,7 +48,7 @@ def test_pick_a_month_shows_its_numbers(qtbot, page: ReportsPage) -> None:  # ty
         view.figures.item(r, 0).text(): view.figures.item(r, 1).text() for r in range(view.figures.rowCount())
     }
     assert cells["已完成拜访"] == "3"
-    assert cells["期末加权管道"] == "150,000.00"
+    assert cells["期末加权管道"] == "¥150,000"
     assert view.targets.rowCount() == 2 and view.tabs.isTabVisible(3)
     assert view.no_data.isHidden()
 
@@ -87,7 +87,7 @@ def test_make_pdf_with_the_job_runner(qtbot, page: ReportsPage, tmp_path: Path) 
         written = page.report.make_pdf(tmp_path / "month.pdf")
     assert written is not None and written.is_file()
     text = pdf_text(written)
-    assert "月计划与总结" in text and "150,000.00" in text
+    assert "月计划与总结" in text and "¥150,000" in text
     assert "month.pdf" in page.report.pdf_label.text()
 
 
@@ -184,7 +184,7 @@ def test_print_preview_lays_out_the_same_numbers(
 
     data = monthly_report(ctx.db, MONTH)
     html = report_html(data, "zh")
-    assert "月计划与总结" in html and "150,000.00" in html and "目标与实际" in html
+    assert "月计划与总结" in html and "¥150,000" in html and "目标与实际" in html
     dialog = print_preview(page, data, "zh")
     qtbot.addWidget(dialog)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -194,4 +194,4 @@ def test_print_preview_lays_out_the_same_numbers(
     doc = QTextDocument()
     doc.setHtml(html)
     doc.print_(printer)
-    assert "150,000.00" in pdf_text(out)
+    assert "¥150,000" in pdf_text(out)

@@ -5,12 +5,13 @@ current in the same transaction (``touch_account``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk import clock
+from kamdesk.domain import field_rules
 from kamdesk.domain.visits import ContactCategory, ContactWay, VisitStatus
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import fieldcheck
@@ -65,8 +66,13 @@ def _check(s: Session, data: ContactLogInput) -> tuple[dict[str, object], int, i
         errors["at"] = "required"
     elif data.at.tzinfo is None:
         errors["at"] = "the time needs a time zone"
-    elif data.at > clock.now() + timedelta(days=366):
-        errors["at"] = "the time is more than a year ahead"
+    else:
+        # the same rule as a contact log coming in from a bundle or a submission
+        problem = field_rules.record_problems(
+            "contact_log", {"at": data.at}, today=clock.today(), zone=clock.zone()
+        ).get("at")
+        if problem:
+            errors["at"] = problem
     values: dict[str, object] = {
         "way": way,
         "category": category or ContactCategory.ROUTINE,

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from kamdesk import clock
 from kamdesk.domain.classify import days_overdue
 from kamdesk.domain.codes import Coded
+from kamdesk.domain.glossary import TERMS
 from kamdesk.domain.periods import CustomFieldKind
 from kamdesk.errors import UserError
 from kamdesk.services.accounts.query import AccountFilter, filter_conditions, local_today
@@ -49,7 +50,7 @@ EXPORT_COLUMNS: tuple[tuple[str, str, str, Kind], ...] = (
     ("founded_on", "成立日期", "Founded", Kind.DATE),
     ("registered_capital", "注册资本(万元)", "Registered capital", Kind.MONEY),
     ("employee_count", "员工人数", "Employees", Kind.INT),
-    ("annual_revenue", "年营业额(万元)", "Annual revenue", Kind.MONEY),
+    ("annual_revenue", *TERMS["annual_turnover_wan"], Kind.MONEY),
     ("listed", "是否上市", "Listed", Kind.TEXT),
     ("source", "客户来源", "Source", Kind.TEXT),
     ("counterparty_kind", "往来类型", "Counterparty kind", Kind.TEXT),
@@ -60,7 +61,7 @@ EXPORT_COLUMNS: tuple[tuple[str, str, str, Kind], ...] = (
     ("relationship_stage", "关系阶段", "Relationship stage", Kind.TEXT),
     ("expected_close", "预计成交日期", "Expected close", Kind.DATE),
     ("purchase_cycle_days", "购买周期(天)", "Purchase cycle (days)", Kind.INT),
-    ("owner", "负责人", "Owner", Kind.TEXT),
+    ("owner", *TERMS["owner"], Kind.TEXT),
     ("last_touch_at", "最近联系", "Last touch", Kind.DATETIME),
     ("days_overdue", "逾期天数", "Days overdue", Kind.INT),
     ("revenue_total", "累计销售额", "Revenue", Kind.MONEY),

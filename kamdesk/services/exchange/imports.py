@@ -470,6 +470,10 @@ def _check_all(
             good.append(prepared)
         if progress is not None and i % 2000 == 0:
             progress(i, total)
+    if table.bad_rows:
+        # rows the reader could not split into cells (an unclosed quote) are rejected rows too
+        checker.problems.extend(RowProblem(b.line, (b.message,)) for b in table.bad_rows)
+        checker.problems.sort(key=lambda p: p.line)
     return checker, good
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from kamdesk.domain.glossary import TERMS
 from kamdesk.errors import UserError
 from kamdesk.services.opportunities.pipeline import PipelineFilter, PipelineRow, list_pipeline
 from kamdesk.store.db import Database
@@ -17,10 +18,10 @@ from kamdesk.store.io.spreadsheet import SUFFIXES, Column, Kind, write_table
 
 #: (key, zh, en, cell kind) of the exported columns, in order.
 COLUMNS: tuple[tuple[str, str, str, Kind], ...] = (
-    ("number", "项目编号", "Project no.", Kind.ID),
-    ("name", "项目名称", "Opportunity", Kind.TEXT),
+    ("number", *TERMS["opportunity_no"], Kind.ID),
+    ("name", "商机名称", "Opportunity", Kind.TEXT),
     ("account", "客户", "Account", Kind.TEXT),
-    ("owner", "负责人", "Owner", Kind.TEXT),
+    ("owner", *TERMS["owner"], Kind.TEXT),
     ("stage", "阶段", "Stage", Kind.TEXT),
     ("stage_name", "阶段名称", "Stage name", Kind.TEXT),
     ("status", "状态", "Status", Kind.TEXT),

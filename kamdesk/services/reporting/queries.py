@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk import clock
 from kamdesk.domain.deadlines import report_period_kind
+from kamdesk.domain.field_rules import YEAR_MAX, YEAR_MIN
 from kamdesk.domain.periods import PeriodKind, ReportKind, period_bounds, period_key
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.domain.visits import VisitKind, VisitStatus
@@ -95,8 +96,10 @@ def parse_period(kind: ReportKind, key: str) -> PeriodRef:
     key = (key or "").strip().upper()  # 2026-w48 is meant as 2026-W48
     try:
         start, end = period_bounds(pkind, key)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         raise UserError(f"malformed {pkind.en.lower()} {key!r}; expected e.g. {example}") from None
+    if not YEAR_MIN <= start.year <= end.year <= YEAR_MAX:
+        raise UserError(f"{pkind.en.lower()} {key!r} is out of range (years {YEAR_MIN}–{YEAR_MAX})")
     # normalise (2026-w5 → 2026-W05) so PlanPeriod keys match
     canonical = period_key(pkind, start)
     return PeriodRef(pkind, canonical, start, end)

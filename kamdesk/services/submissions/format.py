@@ -37,6 +37,7 @@ from typing import Any
 
 from kamdesk.errors import UserError
 from kamdesk.services.reporting.rollup import RepRollup, TeamRollup, team_total
+from kamdesk.store.io.limits import check_zip_size, load_json, why
 
 SUBMISSION_FORMAT = "kamdesk-submission"
 SUBMISSION_VERSION = 1
@@ -132,6 +133,25 @@ class Submission:
         return RepRollup.from_dict(self.data["summary"])
 
 
+#: A month of one rep's data is a few MB; anything far larger is not a submission.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_UNPACKED = 512 * 1024 * 1024
+MAX_RATIO = 200
+_LIMIT = Decimal("1e15")
+
+
+def _check_summary(summary: RepRollup) -> None:
+    """The summary's numbers are finite and of a size money and counts can have."""
+    for key, value in vars(summary).items():
+        values = value.values() if isinstance(value, dict) else value if isinstance(value, list) else [value]
+        for v in values:
+            for x in v if isinstance(v, list) else [v]:
+                if isinstance(x, Decimal) and (not x.is_finite() or abs(x) >= _LIMIT):
+                    raise ValueError(f"summary {key}: {x} is not a plausible amount")
+                if isinstance(x, int) and abs(x) >= 2**53:
+                    raise ValueError(f"summary {key}: {x} is not a plausible count")
+
+
 def read_submission(path: Path | str) -> Submission:
     """Open and check a submission file; UserError (one line) if it is damaged,
     truncated, edited or of another format version."""
@@ -139,15 +159,22 @@ def read_submission(path: Path | str) -> Submission:
     name = path.name
     if not path.is_file():
         raise UserError(f"file not found: {path}")
-    blob = path.read_bytes()
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UserError(f"{name}: larger than {MAX_FILE_BYTES >> 20} MB; not a KAMdesk submission")
+        blob = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
     import io
 
+    # sizes first: a zip bomb is refused before anything is unpacked
+    check_zip_size(io.BytesIO(blob), MAX_UNPACKED, MAX_RATIO, name=name, max_members=16)
     try:
         with zipfile.ZipFile(io.BytesIO(blob)) as z:
             names = set(z.namelist())
             if "manifest.json" not in names:
                 raise UserError(f"{name}: not a KAMdesk submission (no manifest.json)")
-            manifest = json.loads(z.read("manifest.json").decode("utf-8"))
+            manifest = load_json(z.read("manifest.json").decode("utf-8"), f"{name}: manifest.json")
             if not isinstance(manifest, dict) or manifest.get("format") != SUBMISSION_FORMAT:
                 raise UserError(f"{name}: not a KAMdesk submission file")
             version = manifest.get("format_version")
@@ -157,6 +184,8 @@ def read_submission(path: Path | str) -> Submission:
                     f"(this KAMdesk reads version {SUBMISSION_VERSION})"
                 )
             members: dict[str, str] = manifest.get("members") or {}
+            if not isinstance(members, dict):
+                raise UserError(f"{name}: the manifest is damaged (members)")
             contents: dict[str, bytes] = {}
             for member in MEMBERS:
                 if member not in names or member not in members:
@@ -176,15 +205,20 @@ def read_submission(path: Path | str) -> Submission:
     except (zipfile.LargeZipFile, EOFError, OSError) as exc:
         raise UserError(f"{name}: the file is damaged or truncated ({exc})") from None
     try:
-        data = json.loads(contents["data.json"].decode("utf-8"))
-        RepRollup.from_dict(data["summary"])
+        data = load_json(contents["data.json"].decode("utf-8"), f"{name}: data.json")
+        _check_summary(RepRollup.from_dict(data["summary"]))
         for key in ("rep", "period", "accounts", "opportunities", "visits", "targets", "plans"):
             data[key]
         for key in ("submission_uuid", "rep_uuid", "period", "kind"):
             manifest[key]
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise UserError(f"{name}: the month's data is incomplete ({exc})") from None
-    if data["rep"]["uuid"] != manifest["rep_uuid"] or data["period"]["key"] != manifest["period"]:
+        belongs = data["rep"]["uuid"] == manifest["rep_uuid"] and data["period"]["key"] == manifest["period"]
+    except UnicodeDecodeError:
+        raise UserError(f"{name}: data.json is not UTF-8 text") from None
+    except (ValueError, KeyError, TypeError, AttributeError, ArithmeticError) as exc:
+        raise UserError(
+            f"{name}: the month's data is incomplete or malformed ({type(exc).__name__}: {why(exc)})"
+        ) from None
+    if not belongs:
         raise UserError(f"{name}: the data does not belong to the rep and period in its manifest")
     return Submission(path, sha256_bytes(blob), manifest, data, contents["report.pdf"])
 

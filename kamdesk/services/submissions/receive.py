@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -10,17 +11,23 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kamdesk import clock
+from kamdesk.domain.codes import Coded
+from kamdesk.domain.field_rules import record_problems
 from kamdesk.domain.periods import PeriodKind, ReportKind
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Changes, Result
 from kamdesk.services.submissions.format import (
+    Submission,
     _parse_dt,
     read_submission,
 )
 from kamdesk.store.db import Database
+from kamdesk.store.io.bundle import load_value
+from kamdesk.store.io.limits import why
 from kamdesk.store.models import (
     Account,
     Annotation,
@@ -48,6 +55,13 @@ class Received:
     imported: bool  # False: already received (same checksum)
 
 
+class _Malformed(Exception):
+    """A record of data.json that the forms would refuse (the message says which and why)."""
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
 def _parse_date(v: Any) -> date | None:
     return date.fromisoformat(str(v)) if v else None
 
@@ -56,7 +70,38 @@ def _dec(v: Any) -> Decimal | None:
     return Decimal(str(v)) if v is not None else None
 
 
+def _typed(model: Any, uuid: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """The record's values as its columns hold them, checked by the rules the
+    forms and the bundle importer apply; _Malformed names what is wrong."""
+    table = model.__table__
+    where = f"{table.name} {str(uuid)[:40]}"
+    if not isinstance(uuid, str) or not _UUID.fullmatch(uuid):
+        raise _Malformed(f"{table.name}: {str(uuid)[:40]!r} is not a uuid")
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        col = table.c.get(key)
+        if col is None or key in ("id", "uuid"):
+            raise _Malformed(f"{where}: unknown field {str(key)[:40]!r}")
+        if value is None and not col.nullable and col.default is None:
+            raise _Malformed(f"{where}: field {key} must not be empty")
+        if value is None or isinstance(value, Decimal | date | Coded) or col.foreign_keys:
+            out[key] = value  # converted above, or an id this receiver looked up
+            continue
+        try:
+            out[key] = load_value(col, value)
+        except ValueError as exc:
+            raise _Malformed(f"{where}: field {key}: {exc}") from None
+        if out[key] is None and not col.nullable:
+            raise _Malformed(f"{where}: field {key} must not be empty")
+    problems = record_problems(table.name, out, today=clock.today(), zone=clock.zone())
+    if problems:
+        key, message = next(iter(problems.items()))
+        raise _Malformed(f"{where}: field {key}: {message}")
+    return out
+
+
 def _upsert(session: Session, model: Any, uuid: str, values: dict[str, Any]) -> Any:
+    values = _typed(model, uuid, values)
     obj = session.execute(select(model).where(model.uuid == uuid)).scalar_one_or_none()
     if obj is None:
         obj = model(uuid=uuid, **values)
@@ -207,22 +252,26 @@ def _import_data(session: Session, rep: Rep, data: dict[str, Any]) -> None:
             },
         )
     for p in data["plans"]:
+        values = _typed(
+            PlanPeriod,
+            p["uuid"],
+            {
+                "rep_id": rep.id,
+                "kind": p["kind"],
+                "key": p["key"],
+                "starts_on": _parse_date(p["starts_on"]),
+                "ends_on": _parse_date(p["ends_on"]),
+                "plan_text": p.get("plan_text"),
+                "summary_text": p.get("summary_text"),
+                "key_problems": p.get("key_problems"),
+                "hard_problems": p.get("hard_problems"),
+            },
+        )
         pp = session.execute(
             select(PlanPeriod).where(
-                PlanPeriod.rep_id == rep.id, PlanPeriod.kind == p["kind"], PlanPeriod.key == p["key"]
+                PlanPeriod.rep_id == rep.id, PlanPeriod.kind == values["kind"], PlanPeriod.key == values["key"]
             )
         ).scalar_one_or_none()
-        values = {
-            "rep_id": rep.id,
-            "kind": p["kind"],
-            "key": p["key"],
-            "starts_on": _parse_date(p["starts_on"]),
-            "ends_on": _parse_date(p["ends_on"]),
-            "plan_text": p.get("plan_text"),
-            "summary_text": p.get("summary_text"),
-            "key_problems": p.get("key_problems"),
-            "hard_problems": p.get("hard_problems"),
-        }
         if pp is None:
             pp = _upsert(session, PlanPeriod, p["uuid"], values)
         else:
@@ -232,18 +281,66 @@ def _import_data(session: Session, rep: Rep, data: dict[str, Any]) -> None:
             session.delete(old)
         session.flush()
         for i in p.get("items", []):
-            session.add(
-                PlanItem(
-                    uuid=i["uuid"],
-                    period_id=pp.id,
-                    position=i.get("position", 0),
-                    text=i["text"],
-                    result=i.get("result"),
-                    done=bool(i.get("done")),
-                    account_id=acc_ids.get(i.get("account_uuid") or ""),
-                )
+            item = _typed(
+                PlanItem,
+                i["uuid"],
+                {
+                    "period_id": pp.id,
+                    "position": i.get("position", 0),
+                    "text": i["text"],
+                    "result": i.get("result"),
+                    "done": bool(i.get("done")),
+                    "account_id": acc_ids.get(i.get("account_uuid") or ""),
+                },
             )
+            session.add(PlanItem(uuid=i["uuid"], **item))
     session.flush()
+
+
+def _import_submission(session: Session, sub: Submission) -> None:
+    """The rep, the month's records and the ReportSubmission of one file."""
+    rd = sub.data["rep"]
+    rep = _upsert(
+        session,
+        Rep,
+        rd["uuid"],
+        {"name": rd["name"], "code": rd.get("code"), "title": rd.get("title"), "region": rd.get("region")},
+    )
+    _import_data(session, rep, sub.data)
+    values = _typed(
+        ReportSubmission,
+        sub.uuid,
+        {
+            "rep_id": rep.id,
+            "kind": ReportKind.MONTHLY,
+            "period_key": sub.period,
+            "submitted_at": _parse_dt(sub.manifest["created_at"]) or utcnow(),
+            "file_name": sub.path.name,
+            "checksum": sub.checksum,
+            "received": True,
+        },
+    )
+    session.add(ReportSubmission(uuid=sub.uuid, **values))
+    session.flush()
+
+
+def _import_checked(session: Session, sub: Submission) -> None:
+    """_import_submission, with what a damaged or edited data.json can make
+    it trip over (checksums recomputed after an edit pass the reader) turned
+    into one line naming the file; the caller's transaction rolls everything back."""
+    name = sub.path.name
+    try:
+        _import_submission(session, sub)
+    except _Malformed as exc:
+        raise UserError(f"{name}: {exc}; nothing was imported") from None
+    except IntegrityError as exc:
+        raise UserError(
+            f"{name}: a record conflicts with one here ({why(exc.orig or exc)}); nothing was imported"
+        ) from None
+    except (KeyError, TypeError, AttributeError, ValueError, ArithmeticError) as exc:
+        raise UserError(
+            f"{name}: the month's data is malformed ({type(exc).__name__}: {why(exc)}); nothing was imported"
+        ) from None
 
 
 def receive_submissions(
@@ -274,31 +371,7 @@ def receive_submissions(
             if seen is not None:
                 out.append(Received(sub.path.name, sub.rep_name, sub.period, sub.uuid, False))
                 continue
-            rd = sub.data["rep"]
-            rep = _upsert(
-                s,
-                Rep,
-                rd["uuid"],
-                {
-                    "name": rd["name"],
-                    "code": rd.get("code"),
-                    "title": rd.get("title"),
-                    "region": rd.get("region"),
-                },
-            )
-            _import_data(s, rep, sub.data)
-            s.add(
-                ReportSubmission(
-                    uuid=sub.uuid,
-                    rep_id=rep.id,
-                    kind=ReportKind.MONTHLY,
-                    period_key=sub.period,
-                    submitted_at=_parse_dt(sub.manifest["created_at"]) or utcnow(),
-                    file_name=sub.path.name,
-                    checksum=sub.checksum,
-                    received=True,
-                )
-            )
+            _import_checked(s, sub)
             uuids.append(sub.uuid)
             out.append(Received(sub.path.name, sub.rep_name, sub.period, sub.uuid, True))
     return Result(out, Changes.of("all", uuids=tuple(uuids)))
