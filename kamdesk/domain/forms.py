@@ -64,13 +64,11 @@ CONTACT_LOG: dict[str, FormLabel] = {
 
 @dataclass(frozen=True)
 class InfoField:
-    """One field of 客户信息收集表; ``attr`` is the contact column that holds it
-    ("" where the contact has no column of its own for it yet)."""
+    """One field of 客户信息收集表."""
 
     key: str
     zh: str
     en: str
-    attr: str
 
     def label(self, lang: str = "zh") -> str:
         return self.zh if lang.lower().startswith("zh") else self.en
@@ -94,13 +92,13 @@ CONTACT_INFO_FORM: tuple[InfoGroup, ...] = (
         "个人信息",
         "Personal",
         (
-            InfoField("age", "年龄", "Age", "birthday"),
-            InfoField("gender", "性别", "Gender", "gender"),
-            InfoField("professional_title", "职称", "Professional title", ""),
-            InfoField("title", "职务", "Position", "title"),
-            InfoField("schools", "毕业院校", "Schools", "schools"),
-            InfoField("native_place", "籍贯", "Native place", "native_place"),
-            InfoField("home_address", "住址", "Home address", ""),
+            InfoField("age", "年龄", "Age"),
+            InfoField("gender", "性别", "Gender"),
+            InfoField("professional_title", "职称", "Professional title"),
+            InfoField("title", "职务", "Position"),
+            InfoField("schools", "毕业院校", "Schools"),
+            InfoField("native_place", "籍贯", "Native place"),
+            InfoField("home_address", "住址", "Home address"),
         ),
     ),
     InfoGroup(
@@ -108,9 +106,9 @@ CONTACT_INFO_FORM: tuple[InfoGroup, ...] = (
         "个性信息",
         "Character",
         (
-            InfoField("personality", "性格", "Personality", "personality"),
-            InfoField("interests", "兴趣嗜好", "Interests and hobbies", "interests"),
-            InfoField("travel_habits", "出行规律", "Travel habits", "travel_habits"),
+            InfoField("personality", "性格", "Personality"),
+            InfoField("interests", "兴趣嗜好", "Interests and hobbies"),
+            InfoField("travel_habits", "出行规律", "Travel habits"),
         ),
     ),
     InfoGroup(
@@ -118,12 +116,12 @@ CONTACT_INFO_FORM: tuple[InfoGroup, ...] = (
         "职业信息",
         "Career",
         (
-            InfoField("specialty", "专业特长", "Professional specialty", "specialty"),
-            InfoField("professional_rank", "专业职称", "Professional rank", ""),
-            InfoField("achievements", "专业成就", "Achievements", "achievements"),
-            InfoField("working_hours", "上班时间", "Working hours", "working_hours"),
-            InfoField("superior", "上司", "Superior", "reports_to"),
-            InfoField("subordinates", "下级", "Subordinates", ""),
+            InfoField("specialty", "专业特长", "Professional specialty"),
+            InfoField("professional_rank", "专业职称", "Professional rank"),
+            InfoField("achievements", "专业成就", "Achievements"),
+            InfoField("working_hours", "上班时间", "Working hours"),
+            InfoField("superior", "上司", "Superior"),
+            InfoField("subordinates", "下级", "Subordinates"),
         ),
     ),
     InfoGroup(
@@ -131,12 +129,12 @@ CONTACT_INFO_FORM: tuple[InfoGroup, ...] = (
         "家庭信息",
         "Family",
         (
-            InfoField("spouse", "妻子", "Spouse", "spouse"),
-            InfoField("parents", "父母", "Parents", "parents"),
-            InfoField("children", "子女", "Children", "children"),
-            InfoField("siblings", "兄妹", "Siblings", "siblings"),
-            InfoField("cousins", "舅子老表", "In-laws and cousins", ""),
-            InfoField("uncles", "叔伯", "Uncles", ""),
+            InfoField("spouse", "妻子", "Spouse"),
+            InfoField("parents", "父母", "Parents"),
+            InfoField("children", "子女", "Children"),
+            InfoField("siblings", "兄妹", "Siblings"),
+            InfoField("cousins", "舅子老表", "In-laws and cousins"),
+            InfoField("uncles", "叔伯", "Uncles"),
         ),
     ),
     InfoGroup(
@@ -144,10 +142,10 @@ CONTACT_INFO_FORM: tuple[InfoGroup, ...] = (
         "社会关系",
         "Social ties",
         (
-            InfoField("classmates", "同学", "Classmates", "classmates"),
-            InfoField("friends", "朋友", "Friends", "friends"),
-            InfoField("rivals", "对头", "Rivals", "rivals"),
-            InfoField("colleagues", "同事", "Colleagues", "colleagues"),
+            InfoField("classmates", "同学", "Classmates"),
+            InfoField("friends", "朋友", "Friends"),
+            InfoField("rivals", "对头", "Rivals"),
+            InfoField("colleagues", "同事", "Colleagues"),
         ),
     ),
     InfoGroup(
@@ -155,13 +153,13 @@ CONTACT_INFO_FORM: tuple[InfoGroup, ...] = (
         "基本履历",
         "Background",
         (
-            InfoField("primary_school", "小学", "Primary school", "schools"),
-            InfoField("middle_school", "中学", "Middle school", "schools"),
-            InfoField("university", "大学", "University", "schools"),
-            InfoField("graduate", "研究生", "Graduate school", "schools"),
-            InfoField("employer_1", "单位1", "Employer 1", "career_history"),
-            InfoField("employer_2", "单位2", "Employer 2", "career_history"),
-            InfoField("employer_3", "单位3", "Employer 3", "career_history"),
+            InfoField("primary_school", "小学", "Primary school"),
+            InfoField("middle_school", "中学", "Middle school"),
+            InfoField("university", "大学", "University"),
+            InfoField("graduate", "研究生", "Graduate school"),
+            InfoField("employer_1", "单位1", "Employer 1"),
+            InfoField("employer_2", "单位2", "Employer 2"),
+            InfoField("employer_3", "单位3", "Employer 3"),
         ),
     ),
 )

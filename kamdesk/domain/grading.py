@@ -194,20 +194,12 @@ terms(
 
 
 class Urgency(Coded):
-    """处理时间: how soon the account must be handled (seed 003); ``within_days``
-    is the longest time to the must-handle-by date the class still covers."""
+    """处理时间: how soon the account must be handled (seed 003)."""
 
-    within_days: int | None
-
-    def __new__(cls, code: str, zh: str, en: str, within_days: int | None = None, *_: Any) -> Self:
-        obj = new_member(cls, code, zh, en)
-        obj.within_days = within_days
-        return obj
-
-    URGENT = ("urgent", "紧急客户", "Urgent (within a week)", 7)
-    SOON = ("soon", "缓急客户", "Soon (1 week – 1 month)", 31)
-    NOT_URGENT = ("not_urgent", "不紧急客户", "Not urgent (1–3 months)", 92)
-    SLOW = ("slow", "可慢反应客户", "Slow (3+ months)", None)
+    URGENT = ("urgent", "紧急客户", "Urgent (within a week)")
+    SOON = ("soon", "缓急客户", "Soon (1 week – 1 month)")
+    NOT_URGENT = ("not_urgent", "不紧急客户", "Not urgent (1–3 months)")
+    SLOW = ("slow", "可慢反应客户", "Slow (3+ months)")
 
 
 terms(
