@@ -100,8 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    from kamdesk.paths import owner_only_umask
+
     try:
-        return int(args.func(args))
+        with owner_only_umask():  # every file a command writes is its owner's alone
+            return int(args.func(args))
     except UserError as exc:
         print(f"kamdesk: {exc}", file=sys.stderr)
         return 2

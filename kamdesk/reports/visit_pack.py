@@ -23,6 +23,7 @@ from kamdesk.domain.visit_plan import TEXT_PROMPTS, SpinCategory
 from kamdesk.domain.visits import Side, VisitStatus
 from kamdesk.reports.fonts import register_fonts
 from kamdesk.reports.styles import styles, table_style
+from kamdesk.services import privacy
 from kamdesk.services.calendar import visits_between
 from kamdesk.services.visit_sheet import PlanSheet, sheet_for_visit
 from kamdesk.services.visits import (
@@ -122,21 +123,29 @@ class PackResult:
 
 
 def gather(
-    db: Database, start: date, days: int = 1, *, lang: str = "zh", tz: tzinfo | None = None
+    db: Database,
+    start: date,
+    days: int = 1,
+    *,
+    lang: str = "zh",
+    tz: tzinfo | None = None,
+    include_private: bool = False,
 ) -> list[VisitPage]:
     """The data of every page: planned and done visits starting on ``start``
-    and the ``days - 1`` days after, in time order."""
+    and the ``days - 1`` days after, in time order. Private contacts are on
+    the pages only when the rep chose ``include_private``."""
     rows = visits_between(db, start, start + timedelta(days=max(days, 1) - 1), tz=tz)
+    rule = privacy.load_privacy(db, include_private)
     out = []
     for v in visit_details(db, [r.uuid for r in rows]):
         ctx = plan_context(db, v.account_uuid, v.opportunity_uuid, lang=lang)
         out.append(
             VisitPage(
-                visit=v,
-                sheet=sheet_for_visit(db, v.uuid),
-                key_people=ctx.key_people,
-                open_commitments=ctx.open_commitments,
-                last_contacts=ctx.recent_contacts,
+                visit=privacy.public_visit(v, rule),
+                sheet=privacy.public_sheet(sheet_for_visit(db, v.uuid), rule),
+                key_people=privacy.public_people(ctx.key_people, rule),
+                open_commitments=privacy.public_commitments(ctx.open_commitments, rule),
+                last_contacts=privacy.public_logs(ctx.recent_contacts, rule),
             )
         )
     return out
@@ -151,10 +160,11 @@ def build_visit_pack(
     lang: str = "zh",
     tz: tzinfo | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    include_private: bool = False,
 ) -> PackResult:
     """Write the pack for ``days`` days from ``start`` to ``path`` (PDF)."""
     t0 = time.perf_counter()
-    pages = gather(db, start, days, lang=lang, tz=tz)
+    pages = gather(db, start, days, lang=lang, tz=tz, include_private=include_private)
     count = render(pages, path, start=start, days=days, lang=lang, tz=tz, progress=progress)
     return PackResult(path, count, len(pages), time.perf_counter() - t0)
 

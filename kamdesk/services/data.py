@@ -43,7 +43,7 @@ def restore(db: Database, path: Path) -> Path:
 
 
 def export_bundle(
-    db: Database, path: Path, *, include_private: bool = True, progress: Progress | None = None
+    db: Database, path: Path, *, include_private: bool = False, progress: Progress | None = None
 ) -> BundleSummary:
     return _export(db, path, include_private=include_private, progress=progress)
 

@@ -27,7 +27,8 @@ from kamdesk import __version__
 from kamdesk.errors import UserError
 from kamdesk.paths import resources_dir
 from kamdesk.store.db import Database, user_error_from
-from kamdesk.store.models import PRIVATE_CONTACT_FIELDS, Base
+from kamdesk.store.models import Base
+from kamdesk.store.privacy import keep_on_update, public_record
 from kamdesk.store.types import CodeType, Money, UTCDateTime
 
 FORMAT = "kamdesk-bundle"
@@ -124,7 +125,7 @@ class BundleSummary:
 
 
 def build_bundle(
-    conn: Connection, *, include_private: bool = True, progress: Progress | None = None
+    conn: Connection, *, include_private: bool = False, progress: Progress | None = None
 ) -> dict[str, Any]:
     """The whole database as a bundle document (a dict ready for ``json.dump``)."""
     uuid_of: dict[str, dict[int, str]] = {}
@@ -139,9 +140,6 @@ def build_bundle(
         rows_out: list[dict[str, Any]] = []
         for row in conn.execute(select(table).order_by(table.c.id)):
             data = row._mapping
-            if not include_private and table.name == "contact" and data["is_private"]:
-                gone.add(data["id"])
-                continue
             record: dict[str, Any] = {}
             skip = False
             for col in table.columns:
@@ -164,9 +162,9 @@ def build_bundle(
                         ref = uuid_of[target.name].get(value)
                     record[_ref_key(col)] = ref
                     continue
-                if not include_private and table.name == "contact" and col.name in PRIVATE_CONTACT_FIELDS:
-                    value = None
                 record[col.name] = _dump_value(col, value)
+            if not skip and not include_private:
+                skip = public_record(table.name, data, record, dropped.get("contact", ())) is None
             if skip:
                 gone.add(data["id"])
                 continue
@@ -194,7 +192,7 @@ def build_bundle(
 
 
 def export_bundle(
-    db: Database, path: Path, *, include_private: bool = True, progress: Progress | None = None
+    db: Database, path: Path, *, include_private: bool = False, progress: Progress | None = None
 ) -> BundleSummary:
     """Write the bundle to ``path`` (atomically: a partial file never replaces a good one)."""
     path = path.expanduser()
@@ -299,6 +297,7 @@ def apply_bundle(
 ) -> None:
     """Merge ``doc`` into the database on ``conn`` (the caller owns the transaction)."""
     tables = _tables()
+    private = doc.get("include_private", True) is not False
     id_of: dict[str, dict[str, int]] = {}
     for n, table in enumerate(tables):
         if progress:
@@ -321,6 +320,7 @@ def apply_bundle(
                 fresh.append(values)
                 report._bump(report.added, table.name)
             elif values["updated_at"] is not None and values["updated_at"] > found[1]:
+                values = keep_on_update(table.name, values, private)
                 conn.execute(update(table).where(table.c.id == found[0]).values(**values))
                 report._bump(report.updated, table.name)
             else:
