@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.classify import days_overdue
 from kamdesk.domain.codes import Coded
 from kamdesk.errors import UserError
+from kamdesk.paths import create_private
 from kamdesk.services.account_query import AccountFilter, filter_conditions, local_today
 from kamdesk.store.db import Database
 from kamdesk.store.io.tabular import write_csv, write_xlsx
@@ -311,7 +312,7 @@ def export_contacts_vcard(
         if account_uuids is not None:
             q = q.where(Account.uuid.in_(list(account_uuids)))
         try:
-            with path.open("w", encoding="utf-8", newline="") as fh:
+            with create_private(path).open("w", encoding="utf-8", newline="") as fh:
                 for row in s.execute(q):
                     if row[1] and not include_private_contacts:
                         left_out += 1

@@ -3,6 +3,7 @@ restore. A restore never overwrites: the current file is kept aside first."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kamdesk.errors import UserError
-from kamdesk.paths import backups_dir
+from kamdesk.paths import FILE_MODE, backups_dir, create_private, private_file
 from kamdesk.store.db import Database
 
 KEEP_ROTATING = 10
@@ -36,7 +37,7 @@ def backup_to(db: Database, target: Path) -> Path:
     target = target.expanduser()
     if not target.parent.is_dir():
         raise UserError(f"folder does not exist: {target.parent}")
-    tmp = target.with_name(target.name + ".part")
+    tmp = create_private(target.with_name(target.name + ".part"))
     src = sqlite3.connect(source_path)
     try:
         dst = sqlite3.connect(tmp)
@@ -120,8 +121,14 @@ def restore_from(db: Database, source: Path) -> Path:
         finally:
             conn.close()
         shutil.copy2(current, kept)
+        private_file(kept)
+    # the restored file keeps the current file's mode (owner-only for a new one),
+    # whatever the mode of the file it came from
+    mode = current.stat().st_mode & 0o777 if current.exists() else FILE_MODE
     tmp = current.with_name(current.name + ".restoring")
     shutil.copy2(check.path, tmp)
+    if os.name == "posix":
+        tmp.chmod(mode)
     for suffix in ("-wal", "-shm"):
         Path(str(current) + suffix).unlink(missing_ok=True)
     tmp.replace(current)

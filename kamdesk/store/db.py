@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.errors import UserError
+from kamdesk.paths import private_file
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -36,6 +37,17 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _keep_owner_only(engine: Engine, path: Path) -> None:
+    """The database file and its -wal/-shm companions are the owner's alone
+    (SQLite gives the companions the main file's mode when it creates them)."""
+
+    def fix(_conn: Any, _record: Any) -> None:
+        for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            private_file(file)
+
+    event.listen(engine, "connect", fix)
+
+
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -46,6 +58,8 @@ def make_engine(url: str) -> Engine:
                 raise UserError(f"folder does not exist: {folder}")
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        if database and database != ":memory:":
+            _keep_owner_only(engine, Path(database))
         return engine
     return create_engine(url, pool_pre_ping=True)
 

@@ -5,6 +5,8 @@ every kind of output the app writes, each searched for any of the markers."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -155,6 +157,7 @@ def _outputs(db_path: Path, out: Path, opportunity: str, extra: list[str]) -> di
         if name == "contacts.vcf" and extra:
             flags = [*extra, "--include-private-contacts"]
         assert main([*base, *argv, "-o", str(path), *flags]) == 0, name
+        assert os.name != "posix" or stat.S_IMODE(path.stat().st_mode) == 0o600, name  # owner-only
         if path.suffix == ".pdf":
             texts[name] = pdf_text(path)
         elif path.suffix == ".xlsx":

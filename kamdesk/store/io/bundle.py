@@ -25,7 +25,7 @@ from sqlalchemy.exc import OperationalError
 
 from kamdesk import __version__
 from kamdesk.errors import UserError
-from kamdesk.paths import resources_dir
+from kamdesk.paths import create_private, resources_dir
 from kamdesk.store.db import Database, user_error_from
 from kamdesk.store.models import Base
 from kamdesk.store.privacy import keep_on_update, public_record
@@ -203,7 +203,7 @@ def export_bundle(
             doc = build_bundle(conn, include_private=include_private, progress=progress)
     except OperationalError as exc:
         raise user_error_from(exc) from exc
-    tmp = path.with_name(path.name + ".part")
+    tmp = create_private(path.with_name(path.name + ".part"))
     with tmp.open("w", encoding="utf-8") as fh:
         json.dump(doc, fh, ensure_ascii=False, indent=1, sort_keys=False)
         fh.write("\n")
