@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "maps",  # map
     "visits",  # visit-pack, ics
     "bench",
+    "security",  # encrypt, decrypt, rep-key
 )
 
 
@@ -95,12 +96,24 @@ def database_url(args: argparse.Namespace) -> str:
     return sqlite_url(default_db_path())
 
 
+def _ask_passphrase(path: object) -> str | None:
+    """The passphrase of an encrypted database, asked on the terminal (None without one)."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass(f"Passphrase for {getattr(path, 'name', path)}: ") or None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     from kamdesk.paths import owner_only_umask
+    from kamdesk.store.db import set_key_prompt
+
+    set_key_prompt(_ask_passphrase)  # the GUI replaces it with a dialog
 
     try:
         with owner_only_umask():  # every file a command writes is its owner's alone

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kamdesk.errors import UserError
 from kamdesk.store import backup as _backup
-from kamdesk.store.db import Database
+from kamdesk.store.db import Database, cipher_module, connect_file
 from kamdesk.store.io.bundle import BundleSummary, ImportReport, Progress
 from kamdesk.store.io.bundle import export_bundle as _export
 from kamdesk.store.io.bundle import import_bundle as _import
@@ -92,11 +92,11 @@ def check(db: Database) -> CheckReport:
     if db.is_sqlite and path is not None:
         if not path.exists():
             raise UserError(f"database not found: {path}")
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_file(path, db.key, read_only=True)
         try:
             integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, *((cipher_module().DatabaseError,) if db.key else ())) as exc:
             raise UserError(f"cannot read {path}: {exc}") from exc
         finally:
             conn.close()

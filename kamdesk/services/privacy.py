@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the views are only replaced here; importing them would tie 
     from kamdesk.services.visit_common import CommitmentView, ContactLogView, KeyPerson, VisitDetail
     from kamdesk.services.visit_sheet import PlanSheet
 
+
 @dataclass(frozen=True)
 class Privacy:
     """The private contacts of a store, as one output sees them."""
@@ -96,7 +97,9 @@ def public_visit(visit: VisitDetail, privacy: Privacy) -> VisitDetail:
     kept = tuple(
         a
         for a in visit.attendees
-        if not (privacy.hides_contact(uuid=a.contact_uuid) or (a.side is Side.THEM and privacy.hides_name(a.name)))
+        if not (
+            privacy.hides_contact(uuid=a.contact_uuid) or (a.side is Side.THEM and privacy.hides_name(a.name))
+        )
     )
     return replace(visit, attendees=kept) if len(kept) != len(visit.attendees) else visit
 
@@ -108,7 +111,8 @@ def public_people(people: Iterable[KeyPerson], privacy: Privacy) -> tuple[KeyPer
 def public_logs(logs: Iterable[ContactLogView], privacy: Privacy) -> tuple[ContactLogView, ...]:
     """Contact-log entries with a private contact keep the call, not the person."""
     return tuple(
-        replace(c, their_person=None, their_title=None) if privacy.hides_name(c.their_person) else c for c in logs
+        replace(c, their_person=None, their_title=None) if privacy.hides_name(c.their_person) else c
+        for c in logs
     )
 
 

@@ -19,6 +19,7 @@ from kamdesk.services.submission_format import (
     _parse_dt,
     read_submission,
 )
+from kamdesk.services.submission_sign import verify_signature
 from kamdesk.store.db import Database
 from kamdesk.store.models import (
     Account,
@@ -244,6 +245,62 @@ def _import_data(session: Session, rep: Rep, data: dict[str, Any]) -> None:
     session.flush()
 
 
+def _owners(session: Session, model: Any, owner: Any, uuids: list[str]) -> dict[str, str | None]:
+    """uuid → the uuid of the rep owning that record here, for those that exist."""
+    if not uuids:
+        return {}
+    rows = session.execute(
+        select(model.uuid, Rep.uuid).outerjoin(Rep, Rep.id == owner).where(model.uuid.in_(uuids))
+    ).all()
+    return {u: r for u, r in rows}
+
+
+def _refuse_other_reps_records(session: Session, name: str, rep_uuid: str, data: dict[str, Any]) -> None:
+    """A submission writes only its own rep's records: an account, opportunity,
+    visit, target or plan that belongs to another rep here is never renamed or
+    taken over by it (hand-over is done on the manager's side, by the manager)."""
+    account_uuids = [a["uuid"] for a in data["accounts"]]
+    checks: list[tuple[str, Any, Any, list[str]]] = [
+        ("account", Account, Account.owner_id, account_uuids),
+        ("opportunity", Opportunity, Opportunity.owner_id, [o["uuid"] for o in data["opportunities"]]),
+        ("visit", Visit, Visit.rep_id, [v["uuid"] for v in data["visits"]]),
+        ("target", Target, Target.rep_id, [t["uuid"] for t in data["targets"]]),
+        ("plan", PlanPeriod, PlanPeriod.rep_id, [p["uuid"] for p in data["plans"]]),
+    ]
+    for label, model, owner, uuids in checks:
+        for uuid, owner_uuid in _owners(session, model, owner, uuids).items():
+            if owner_uuid is not None and owner_uuid != rep_uuid:
+                other = session.execute(select(Rep.name).where(Rep.uuid == owner_uuid)).scalar_one()
+                raise UserError(
+                    f"{name}: the {label} {uuid} belongs to {other} here; a submission changes only its "
+                    "own rep's records (hand the account over first); nothing was imported"
+                )
+    # records hanging under an account: the account they are under here must be this rep's too
+    for label, model, items in (
+        ("contact", Contact, data.get("contacts", [])),
+        ("purchase", Purchase, data.get("purchases", [])),
+        ("payment", Payment, data.get("payments", [])),
+    ):
+        owners = _owners(
+            session,
+            model,
+            select(Account.owner_id).where(Account.id == model.account_id).scalar_subquery(),
+            [i["uuid"] for i in items],
+        )
+        for uuid, owner_uuid in owners.items():
+            if owner_uuid is not None and owner_uuid != rep_uuid:
+                raise UserError(
+                    f"{name}: the {label} {uuid} is under another rep's account here; nothing was imported"
+                )
+    listed = set(account_uuids)
+    for label, items in (("opportunity", data["opportunities"]), ("visit", data["visits"])):
+        for item in items:
+            if item.get("account_uuid") not in listed:
+                raise UserError(
+                    f"{name}: {label} {item.get('uuid')} is under an account the file does not carry"
+                )
+
+
 def receive_submissions(
     db: Database, paths: Sequence[Path | str], *, progress: Callable[[str, int, int], None] | None = None
 ) -> Result[list[Received]]:
@@ -257,7 +314,9 @@ def receive_submissions(
     for i, p in enumerate(paths):
         if progress:
             progress(f"checking {Path(p).name}", i, len(paths) * 2)
-        subs.append(read_submission(p))
+        sub = read_submission(p)
+        verify_signature(sub.path.name, sub.manifest, sub.rep_name)
+        subs.append(sub)
     out: list[Received] = []
     uuids: list[str] = []
     with db.transaction() as s:
@@ -273,6 +332,7 @@ def receive_submissions(
                 out.append(Received(sub.path.name, sub.rep_name, sub.period, sub.uuid, False))
                 continue
             rd = sub.data["rep"]
+            _refuse_other_reps_records(s, sub.path.name, rd["uuid"], sub.data)
             rep = _upsert(
                 s,
                 Rep,

@@ -22,6 +22,7 @@ from kamdesk.services.submission_format import (
     _write_atomically,
     sha256_bytes,
 )
+from kamdesk.services.submission_sign import sign_manifest
 from kamdesk.store.db import Database
 from kamdesk.store.models import (
     ReportSubmission,
@@ -90,6 +91,7 @@ def submit_month(
         "include_private": include_private,
         "members": {"report.pdf": sha256_bytes(pdf), "data.json": sha256_bytes(data)},
     }
+    manifest = sign_manifest(manifest)  # the manager trusts the file by this laptop's key
     step("file", 3)
     import io
 

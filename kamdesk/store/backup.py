@@ -12,10 +12,15 @@ from pathlib import Path
 
 from kamdesk.errors import UserError
 from kamdesk.paths import FILE_MODE, backups_dir, create_private, private_file
-from kamdesk.store.db import Database
+from kamdesk.store.db import Database, cipher_module, connect_file, is_encrypted_file, key_for
 
 KEEP_ROTATING = 10
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def cipher_errors() -> type[Exception]:
+    error: type[Exception] = cipher_module().DatabaseError
+    return error
 
 
 def _stamp() -> str:
@@ -38,9 +43,10 @@ def backup_to(db: Database, target: Path) -> Path:
     if not target.parent.is_dir():
         raise UserError(f"folder does not exist: {target.parent}")
     tmp = create_private(target.with_name(target.name + ".part"))
-    src = sqlite3.connect(source_path)
+    # an encrypted database's backup is encrypted with the same key
+    src = connect_file(source_path, db.key)
     try:
-        dst = sqlite3.connect(tmp)
+        dst = connect_file(tmp, db.key)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
@@ -73,15 +79,20 @@ class Verification:
     accounts: int
 
 
-def verify_file(path: Path) -> Verification:
-    """Check that ``path`` is a sound KAMdesk database; UserError says why not."""
+def verify_file(path: Path, key: str | None = None) -> Verification:
+    """Check that ``path`` is a sound KAMdesk database; UserError says why not.
+    An encrypted file is read with ``key`` (KAMDESK_KEY or the prompt without it)."""
     path = path.expanduser()
     if not path.is_file():
         raise UserError(f"file not found: {path}")
-    with path.open("rb") as fh:
-        if fh.read(16) != SQLITE_HEADER:
-            raise UserError(f"not a SQLite database: {path}")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    encrypted = is_encrypted_file(path)
+    if encrypted:
+        key = key_for(path, key)
+    else:
+        with path.open("rb") as fh:
+            if fh.read(16) != SQLITE_HEADER:
+                raise UserError(f"not a SQLite database: {path}")
+    conn = connect_file(path, key if encrypted else None, read_only=True)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
@@ -91,9 +102,9 @@ def verify_file(path: Path) -> Verification:
         try:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             accounts = conn.execute("SELECT count(*) FROM account").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, cipher_errors()) as exc:
             raise UserError(f"not a KAMdesk database ({exc}): {path}") from exc
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, cipher_errors()) as exc:
         raise UserError(f"cannot read {path}: {exc}") from exc
     finally:
         conn.close()
@@ -103,7 +114,7 @@ def verify_file(path: Path) -> Verification:
 def restore_from(db: Database, source: Path) -> Path:
     """Replace the database with ``source`` after verifying it; returns where
     the previous database was kept."""
-    check = verify_file(source)
+    check = verify_file(source, db.key)
     from kamdesk.store.schema import known_revisions
 
     if check.revision not in known_revisions():
@@ -115,7 +126,7 @@ def restore_from(db: Database, source: Path) -> Path:
     kept = current.with_name(f"{current.stem}.before-restore-{_stamp()}{current.suffix}")
     if current.exists():
         # fold the WAL into the main file so the copy kept aside is complete
-        conn = sqlite3.connect(current)
+        conn = connect_file(current, db.key)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

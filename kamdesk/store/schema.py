@@ -97,9 +97,10 @@ def _upgrade(db: Database, revision: str) -> None:
         command.upgrade(cfg, revision)  # type: ignore[arg-type]
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
-    """Open a store and bring its schema up to date (the normal way in)."""
-    db = Database(url)
+def open_database(url: str, *, migrate: bool = True, key: str | None = None) -> Database:
+    """Open a store and bring its schema up to date (the normal way in).
+    ``key``: the passphrase of an encrypted file (else ``KAMDESK_KEY`` or the prompt)."""
+    db = Database(url, key=key)
     if not migrate and db.path is not None and not db.path.exists():
         db.dispose()
         raise UserError(f"database not found: {db.path}")

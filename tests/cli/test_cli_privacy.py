@@ -47,7 +47,11 @@ def _private_data(db: Database) -> str:
         for name in PRIVATE_CONTACT_FIELDS:
             setattr(zheng, name, _DATES.get(name, f"PRIVMARK-{name}"))
         secret = Contact(
-            account_id=zheng.account_id, name="PRIVNAME秘", title="PRIVTITLE", department="董事会", is_private=True
+            account_id=zheng.account_id,
+            name="PRIVNAME秘",
+            title="PRIVTITLE",
+            department="董事会",
+            is_private=True,
         )
         s.add(secret)
         s.flush()
@@ -87,8 +91,20 @@ def _private_data(db: Database) -> str:
         s.flush()
         for visit in (done, planned):
             # the private contact under an older name and title, as the rows were written then
-            s.add(VisitAttendee(visit_id=visit.id, side=Side.THEM, contact_id=secret.id, name="PRIVOLD旧名", title="PRIVOLDTITLE"))
-            s.add(VisitAttendee(visit_id=visit.id, side=Side.THEM, contact_id=zheng.id, name=zheng.name, title=zheng.title))
+            s.add(
+                VisitAttendee(
+                    visit_id=visit.id,
+                    side=Side.THEM,
+                    contact_id=secret.id,
+                    name="PRIVOLD旧名",
+                    title="PRIVOLDTITLE",
+                )
+            )
+            s.add(
+                VisitAttendee(
+                    visit_id=visit.id, side=Side.THEM, contact_id=zheng.id, name=zheng.name, title=zheng.title
+                )
+            )
             s.add(VisitAttendee(visit_id=visit.id, side=Side.US, our_person_id=ours.id, name=ours.name))
         s.add(
             ContactLog(
