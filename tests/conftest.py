@@ -31,9 +31,37 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kamdesk.db"
 
 
+#: the store and services tests run twice, on a plain and on an encrypted
+#: (SQLCipher) database; KAMDESK_TEST_ENCRYPTED=1 makes every test's encrypted
+TEST_KEY = "kamdesk test passphrase"
+_BOTH = ("tests/store/", "tests/services/")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_key" not in metafunc.fixturenames or os.environ.get("KAMDESK_TEST_ENCRYPTED"):
+        return
+    where = Path(str(metafunc.definition.path)).as_posix()
+    if any(part in where for part in _BOTH) and metafunc.definition.get_closest_marker("plain_only") is None:
+        metafunc.parametrize("db_key", [None, TEST_KEY], ids=["plain", "encrypted"], indirect=True)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """An empty, migrated store on a temp SQLite file."""
-    database = open_database(sqlite_url(db_path))
+def db_key(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str | None:
+    """The passphrase of the test's databases (None: plain). Set as KAMDESK_KEY
+    too, so every database the test opens or creates is encrypted with it."""
+    key = getattr(request, "param", None)
+    if key is None and os.environ.get("KAMDESK_TEST_ENCRYPTED"):
+        key = TEST_KEY
+    if key is not None:
+        monkeypatch.setenv("KAMDESK_KEY", key)
+    else:
+        monkeypatch.delenv("KAMDESK_KEY", raising=False)
+    return key
+
+
+@pytest.fixture
+def db(db_path: Path, db_key: str | None) -> Iterator[Database]:
+    """An empty, migrated store on a temp SQLite file (encrypted with ``db_key``)."""
+    database = open_database(sqlite_url(db_path), key=db_key)
     yield database
     database.dispose()

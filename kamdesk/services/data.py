@@ -96,7 +96,7 @@ def check(db: Database) -> CheckReport:
         try:
             integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-        except (sqlite3.DatabaseError, *((cipher_module().DatabaseError,) if db.key else ())) as exc:
+        except (sqlite3.DatabaseError, cipher_module().DatabaseError) as exc:
             raise UserError(f"cannot read {path}: {exc}") from exc
         finally:
             conn.close()

@@ -87,7 +87,10 @@ def verify_file(path: Path, key: str | None = None) -> Verification:
         raise UserError(f"file not found: {path}")
     encrypted = is_encrypted_file(path)
     if encrypted:
-        key = key_for(path, key)
+        try:
+            key = key_for(path, key)
+        except UserError:
+            raise UserError(f"not a SQLite database (or an encrypted one: give its passphrase): {path}") from None
     else:
         with path.open("rb") as fh:
             if fh.read(16) != SQLITE_HEADER:

@@ -119,7 +119,7 @@ def connect_file(path: Path, key: str | None, *, read_only: bool = False) -> Any
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as exc:
         conn.close()
-        raise UserError(f"wrong passphrase for {path.name} (or not a KAMdesk database)") from exc
+        raise UserError(f"{path.name}: wrong passphrase, or not a SQLite database") from exc
     return conn
 
 

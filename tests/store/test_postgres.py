@@ -19,6 +19,9 @@ from kamdesk.store.io.bundle import export_bundle, import_bundle
 from kamdesk.store.models import Account, Contact
 from kamdesk.store.schema import current_revision, head_revision, open_database
 
+# PostgreSQL, not SQLite: the server's databases are shared by the module's tests
+pytestmark = pytest.mark.plain_only
+
 psycopg = pytest.importorskip("psycopg")
 
 

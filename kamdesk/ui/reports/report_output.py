@@ -15,6 +15,7 @@ from kamdesk.services.reports_data import report_data
 from kamdesk.services.submissions import mark_submitted
 from kamdesk.ui.reports.printing import print_preview
 from kamdesk.ui.widgets.jobs import JobProgress, run_job
+from kamdesk.ui.widgets.private_choice import ask_include_private
 
 if TYPE_CHECKING:
     from kamdesk.services.reports_data import DailyReport, PeriodSummary
@@ -66,6 +67,9 @@ class ReportOutputMixin(_Base):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
+        include = ask_include_private(self, self.ctx.db)
+        if include is None:
+            return None
         kind, key, rep, lang, db = (
             self.report_kind,
             self.data.period.key,
@@ -78,7 +82,7 @@ class ReportOutputMixin(_Base):
             from kamdesk.reports.common import render_report
 
             progress.report(0, 2, QCoreApplication.translate("ReportView", "Gathering the figures…"))
-            data = report_data(db, kind, key, rep)
+            data = report_data(db, kind, key, rep, include_private=include)
             progress.report(1, 2, QCoreApplication.translate("ReportView", "Laying out the PDF…"))
             out = render_report(data, target, lang)
             progress.report(2, 2)

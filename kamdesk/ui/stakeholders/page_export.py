@@ -50,10 +50,13 @@ class MapExportActions(QWidget):
         if path is None:
             return None
         self.flush_positions()
+        source = self._export_source()
+        if source is None:
+            return None
         from kamdesk.reports.map_pdf import render_map_pdf
 
         try:
-            render_map_pdf(self.snapshot, path, lang=self.ctx.lang, layout=self._current_layout())
+            render_map_pdf(source[0], path, lang=self.ctx.lang, layout=source[1])
         except OSError as exc:
             messages.show_error(
                 self,
@@ -78,12 +81,35 @@ class MapExportActions(QWidget):
         from kamdesk.ui.stakeholders.export import render_png
 
         self.flush_positions()
+        source = self._export_source()
+        if source is None:
+            return None
         try:
-            render_png(self.snapshot, path, lang=self.ctx.lang, layout=self._current_layout())
+            render_png(source[0], path, lang=self.ctx.lang, layout=source[1])
         except UserError as exc:
             messages.show_error(self, QCoreApplication.translate("MapsPage", "Export"), str(exc))
             return None
         return path
+
+    def _export_source(self) -> tuple[MapSnapshot, Layout] | None:
+        """The map as it may go into a file: private contacts only if the rep
+        ticks it (None: the export was cancelled)."""
+        from kamdesk.services import maps
+        from kamdesk.ui.widgets.private_choice import ask_include_private
+
+        assert self.snapshot is not None
+        layout = self._current_layout()
+        include = ask_include_private(self, self.ctx.db)
+        if include is None:
+            return None
+        if include:
+            return self.snapshot, layout
+        snapshot = maps.load_map(
+            self.ctx.db, self.snapshot.uuid, as_of=self.snapshot.as_of, include_private=False
+        )
+        kept = {p.uuid for p in snapshot.people}
+        boxes = {k: b for k, b in layout.boxes.items() if k in kept}
+        return snapshot, normalise(Layout(boxes, layout.ours, 0.0, 0.0))
 
     def _current_layout(self) -> Layout:
         """The layout as on screen (including a drag not saved yet)."""

@@ -1,0 +1,55 @@
+"""The include-private choice of GUI exports: a private contact on a map is
+left out of the exported PDF unless the rep ticks the box, which starts unticked."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kamdesk.services import maps
+from kamdesk.services.maps_demo import sample_map
+from kamdesk.store.models import Contact
+from kamdesk.ui.context import AppContext
+from tests.ui.test_maps_canvas import open_page
+
+
+def _answer(tick: bool, seen: list[bool]) -> None:
+    """Answer the next choice box: remember its default, tick or not, press OK."""
+
+    def act() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        check = box.findChild(QCheckBox, "includePrivate")
+        assert check is not None
+        seen.append(check.isChecked())
+        check.setChecked(tick)
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(50, act)
+
+
+def test_map_export_leaves_private_contacts_out_unless_ticked(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    uuid = sample_map(ctx.db, 6)
+    secret = maps.load_map(ctx.db, uuid).people[-1]
+    with ctx.db.transaction() as s:
+        contact = s.query(Contact).filter_by(uuid=secret.contact_uuid).one()
+        contact.is_private = True
+    page = open_page(qtbot, ctx, uuid)
+    seen: list[bool] = []
+
+    def text(pdf: Path | None) -> str:
+        assert pdf is not None
+        return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+    _answer(False, seen)
+    without = text(page.export_pdf(tmp_path / "without.pdf"))
+    _answer(True, seen)
+    with_them = text(page.export_pdf(tmp_path / "with.pdf"))
+    assert seen == [False, False]  # unticked by default, every time
+    assert secret.name not in without and secret.name in with_them
+    assert maps.load_map(ctx.db, uuid).people[0].name in without
