@@ -13,10 +13,11 @@ zone.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import time as _time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -36,9 +37,23 @@ _frozen = False
 
 def zone() -> tzinfo:
     """The rep's zone (the system's when none is set)."""
-    if _zone is not None:
-        return _zone
-    system = datetime.now().astimezone().tzinfo  # the system zone, with its current rules
+    return _zone if _zone is not None else _system_zone()
+
+
+@functools.cache
+def _system_zone() -> tzinfo:
+    # a named zone keeps its daylight-saving rules for other dates; the fixed
+    # offset of this moment is the last resort
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    with contextlib.suppress(OSError):
+        link = os.readlink("/etc/localtime")
+        if "zoneinfo/" in link:
+            candidates.append(link.split("zoneinfo/", 1)[1])
+    for name in candidates:
+        if name:
+            with contextlib.suppress(ZoneInfoNotFoundError, ValueError, OSError):
+                return ZoneInfo(name)
+    system = datetime.now().astimezone().tzinfo
     assert system is not None
     return system
 
@@ -155,7 +170,7 @@ def apply_environment() -> None:
         set_now(value)
 
 
-@contextmanager
+@contextlib.contextmanager
 def frozen_at(moment: datetime | str, *, tz: str | None = None) -> Iterator[datetime]:
     """Within the block the clock stands at ``moment`` (and the zone is ``tz`` if given)."""
     saved = (_zone, _anchor, _anchor_mono, _frozen)

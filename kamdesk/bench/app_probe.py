@@ -70,7 +70,7 @@ def main() -> None:
                 and model.rowCount() > 0
                 and model.row_at(0) is not None
             ):
-                result["painted_at"] = time.time()
+                result["painted_at"] = time.monotonic()
                 QTimer.singleShot(0, after_start)
             return False
 
@@ -78,7 +78,7 @@ def main() -> None:
     viewport.installEventFilter(watch)
 
     def shell_painted() -> None:
-        result["shell_painted_at"] = time.time()
+        result["shell_painted_at"] = time.monotonic()
 
     def after_start() -> None:
         viewport.removeEventFilter(watch)

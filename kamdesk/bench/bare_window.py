@@ -16,7 +16,7 @@ def main() -> None:
     win.show()
 
     def done() -> None:
-        print(json.dumps({"painted_at": time.time()}), flush=True)
+        print(json.dumps({"painted_at": time.monotonic()}), flush=True)
         app.quit()
 
     QTimer.singleShot(0, done)

@@ -31,12 +31,12 @@ def once_ms(fn: Callable[[], Any]) -> tuple[float, Any]:
 
 def child_runs(module: str, args: list[str], *, repeat: int = 5) -> list[dict[str, float]]:
     """Run ``python -m module args`` ``repeat`` times. Each child prints one JSON
-    line with ``painted_at`` (epoch seconds); ``start_s`` is added: from just
+    line with ``painted_at`` (system-wide monotonic seconds, comparable across processes); ``start_s`` is added: from just
     before the process was launched to its first paint."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     out = []
     for _ in range(repeat):
-        launched = time.time()
+        launched = time.monotonic()
         proc = subprocess.run(
             [sys.executable, "-m", module, *args],
             capture_output=True,

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from kamdesk import __version__
+from kamdesk import __version__, clock
 from kamdesk.errors import UserError
 
 #: Modules under kamdesk.cli that each define ``register(subparsers)``.
@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "reports",  # report, submit, consolidate, annotate
     "maps",  # map
     "visits",  # visit-pack, ics
+    "profile",  # the rep's own details and time zone
     "bench",
     "security",  # encrypt, decrypt, rep-key
 )
@@ -59,6 +60,12 @@ def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
         choices=("zh", "en"),
         default=default,
         help="language of the UI and reports (default: system)",
+    )
+    parser.add_argument(
+        "--now",
+        metavar="WHEN",
+        default=default,
+        help="run as of this moment, e.g. 2026-03-31T10:00 (default: $KAMDESK_NOW or the real time)",
     )
 
 
@@ -116,6 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_key_prompt(_ask_passphrase)  # the GUI replaces it with a dialog
 
     try:
+        clock.apply_environment()
+        if getattr(args, "now", None):
+            clock.set_now(args.now)
         with owner_only_umask():  # every file a command writes is its owner's alone
             return int(args.func(args))
     except UserError as exc:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from kamdesk import clock
 from kamdesk.reports.fonts import register_fonts
 from kamdesk.reports.styles import styles
 
@@ -431,7 +432,7 @@ def build_pdf(
 
     font = register_fonts()
     path = Path(path)
-    made = datetime.now().strftime("%Y-%m-%d %H:%M")
+    made = clock.local_now().strftime("%Y-%m-%d %H:%M")
 
     def on_page(canvas: Any, doc: Any) -> None:
         canvas.saveState()

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kamdesk import clock
 from kamdesk.domain.orgchart import (
     BOX_H,
     BOX_W,
@@ -345,7 +346,7 @@ def render_map_pdf(
     w = _w(lang)
     out = Path(path)
     layout = layout or layout_of(snapshot)
-    today = today or date.today()
+    today = today or clock.today()
     page_w, page_h = landscape(A4)
 
     def chart_page(canvas: Any, doc: Any) -> None:

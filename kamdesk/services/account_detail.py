@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from kamdesk import clock
 from kamdesk.domain.classify import (
     PaymentRecord,
     PurchaseDue,
@@ -302,7 +303,7 @@ def get_account(db: Database, uuid: str, *, today: date | None = None) -> Accoun
         )
         links = tuple(links_of(s, acc.id))
         since = acc.last_touch_at or acc.created_at  # never touched: counted from creation
-        last_touch_local = since.astimezone().date() if since else None
+        last_touch_local = clock.to_local(since).date() if since else None
         return AccountDetail(
             uuid=acc.uuid,
             data=_input_of(acc, owner[0] if owner else None, {v.field_uuid: v.value for v in custom_views}),

@@ -4,7 +4,6 @@ Re-exported by :mod:`kamdesk.services.accounts`."""
 
 from __future__ import annotations
 
-import getpass
 import json
 import math
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import fieldcheck
 from kamdesk.services.account_query import AccountFilter, AccountRow, local_today, rows_by_ids
 from kamdesk.services.changes import Changes, Result
+from kamdesk.services.me import ensure_my_rep_id
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, AccountLink, Opportunity, Rep, SavedFilter, Visit
 
@@ -84,25 +84,10 @@ def list_reps(db: Database, *, include_inactive: bool = True) -> list[RepRow]:
         return [_rep_row(r) for r in s.scalars(q)]
 
 
-def my_rep_id(s: Session) -> int:
-    """The laptop's own rep (``is_me``), created on first need."""
-    found = s.scalar(select(Rep.id).where(Rep.is_me.is_(True)).order_by(Rep.id).limit(1))
-    if found is not None:
-        return found
-    try:
-        name = getpass.getuser() or "me"
-    except Exception:  # no user name in this environment
-        name = "me"
-    rep = Rep(name=name, is_me=True, active=True)
-    s.add(rep)
-    s.flush()
-    return rep.id
-
-
 def ensure_me(db: Database) -> RepRow:
     """The laptop's own rep, created (named after the login) if there is none."""
     with db.transaction() as s:
-        rep = s.get(Rep, my_rep_id(s))
+        rep = s.get(Rep, ensure_my_rep_id(s))
         assert rep is not None
         return _rep_row(rep)
 

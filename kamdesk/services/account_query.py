@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import weakref
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Literal, NamedTuple, overload
 
@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.codes import Coded
 from kamdesk.domain.grading import (
     Cadence,
@@ -53,12 +54,11 @@ def _raw(col: Any) -> Any:
 
 
 def local_today() -> date:
-    return datetime.now().astimezone().date()
+    return clock.today()
 
 
 def _local_midnight(day: date) -> datetime:
-    tz = datetime.now().astimezone().tzinfo
-    return datetime.combine(day, time(), tzinfo=tz)
+    return clock.day_start(day)
 
 
 @dataclass(frozen=True)
@@ -412,7 +412,7 @@ def _rows(s: Session, q: Any, today: date, *, with_last: bool = False, inline_cu
         ).all():
             if acc_id is not None:
                 custom.setdefault(acc_id, {})[fuuid] = value
-    tz = datetime.now().astimezone().tzinfo
+    tz = clock.zone()
     out: list[AccountRow] = []
     for r in raw:
         # times and money read as stored (naive UTC text, integer cents) and

@@ -246,9 +246,9 @@ def save_account(db: Database, data: AccountInput) -> Result[str]:
         if acc is None:
             acc = Account(name=checked.values["name"])
             if owner_id is None:
-                from kamdesk.services.account_extras import my_rep_id
+                from kamdesk.services.me import ensure_my_rep_id
 
-                owner_id = my_rep_id(s)
+                owner_id = ensure_my_rep_id(s)
             s.add(acc)
         for key, value in checked.values.items():
             setattr(acc, key, value)

@@ -5,11 +5,12 @@ current in the same transaction (``touch_account``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.visits import ContactCategory, ContactWay, VisitStatus
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import fieldcheck
@@ -64,7 +65,7 @@ def _check(s: Session, data: ContactLogInput) -> tuple[dict[str, object], int, i
         errors["at"] = "required"
     elif data.at.tzinfo is None:
         errors["at"] = "the time needs a time zone"
-    elif data.at > datetime.now(UTC).replace(year=datetime.now(UTC).year + 1):
+    elif data.at > clock.now() + timedelta(days=366):
         errors["at"] = "the time is more than a year ahead"
     values: dict[str, object] = {
         "way": way,
@@ -100,9 +101,9 @@ def _check(s: Session, data: ContactLogInput) -> tuple[dict[str, object], int, i
         if rep_id is None:
             errors["rep_uuid"] = "unknown rep"
     else:
-        from kamdesk.services.account_extras import my_rep_id
+        from kamdesk.services.me import ensure_my_rep_id
 
-        rep_id = my_rep_id(s)
+        rep_id = ensure_my_rep_id(s)
     if errors:
         raise ValidationError(errors)
     if not values["our_person"] and rep_id is not None:

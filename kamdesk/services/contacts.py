@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
+from kamdesk import clock
 from kamdesk.domain.stakeholders import Personality
 from kamdesk.domain.text import initials, sort_key
 from kamdesk.domain.visits import Gender
@@ -313,7 +314,7 @@ def get_contact(db: Database, uuid: str) -> ContactDetail:
             account_name=acc_name,
             reports_to_uuid=boss[0] if boss else None,
             reports_to_name=boss[1] if boss else None,
-            age=_age(c.birthday, c.birth_year, date.today()),
+            age=_age(c.birthday, c.birth_year, clock.today()),
             subordinates=subs,
         )
 
@@ -332,7 +333,7 @@ def check_contact(data: ContactInput, errors: fieldcheck.Errors) -> dict[str, An
         "email": fieldcheck.email(errors, "email", data.email),
         "birthday": fieldcheck.a_date(errors, "birthday", data.birthday, not_future=True),
         "birth_year": fieldcheck.integer(
-            errors, "birth_year", data.birth_year, minimum=1900, maximum=date.today().year
+            errors, "birth_year", data.birth_year, minimum=1900, maximum=clock.today().year
         ),
         "is_private": bool(data.is_private),
     }

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.classify import days_overdue
 from kamdesk.domain.codes import Coded
 from kamdesk.errors import UserError
@@ -77,7 +78,7 @@ def _display(value: object, lang: str) -> object:
     if isinstance(value, bool):
         return ("是" if value else "否") if lang.startswith("zh") else ("yes" if value else "no")
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return clock.to_local(value).strftime("%Y-%m-%d %H:%M")
     return value
 
 
@@ -111,7 +112,7 @@ def _account_rows(
             since = rec["last_touch_at"] or r[1]
             rec["owner"] = r[2]
             rec["days_overdue"] = days_overdue(
-                since.astimezone().date() if since else None, rec["cadence"], today
+                clock.to_local(since).date() if since else None, rec["cadence"], today
             )
             out = [_display(rec[c], lang) for c, _, _ in EXPORT_COLUMNS]
             out.extend(values.get(r[0], {}).get(fid) for fid in custom_ids)

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TypeVar
 
+from kamdesk import clock
 from kamdesk.domain.codes import Coded
 
 Errors = dict[str, str]
@@ -112,7 +113,7 @@ def a_date(errors: Errors, field: str, value: object, *, not_future: bool = Fals
     if out.year < 1800 or out.year > 2200:
         errors[field] = f"date out of range: {out.isoformat()}"
         return None
-    if not_future and out > date.today():
+    if not_future and out > clock.today():
         errors[field] = f"date is in the future: {out.isoformat()}"
     return out
 

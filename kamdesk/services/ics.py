@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, tzinfo
 from pathlib import Path
 
+from kamdesk import clock
 from kamdesk.domain.visits import VisitStatus
 from kamdesk.paths import create_private
 from kamdesk.services import privacy
@@ -37,7 +38,7 @@ def visits_ics(
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", "KAMdesk 拜访计划" if zh else "KAMdesk visits")
-    stamp = datetime.now(UTC)
+    stamp = clock.now()
     rule = privacy.load_privacy(db, include_private)
     for v in (privacy.public_visit(d, rule) for d in visit_details(db, [r.uuid for r in rows])):
         event = Event()

@@ -671,10 +671,10 @@ def _keys(name: str, bulk: bool) -> tuple[str, str]:
 def _write_accounts(
     s: Session, good: list[_Prepared], step: Callable[[float], None]
 ) -> tuple[list[str], int]:
-    from kamdesk.services.account_extras import my_rep_id
+    from kamdesk.services.me import ensure_my_rep_id
 
     conn = s.connection()
-    me = my_rep_id(s)
+    me = ensure_my_rep_id(s)
     bulk = len(good) > BULK
     now = utcnow()
     before = s.scalar(select(func.coalesce(func.max(Account.id), 0))) or 0

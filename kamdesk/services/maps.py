@@ -20,6 +20,7 @@ from datetime import date, datetime
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.insights import (
     Insight,
     MapFacts,
@@ -400,7 +401,7 @@ def load_map(
     with db.reading() as s:
         ref = resolve_ref(s, uuid)
         privacy = privacy_of(s, include_private)
-        return _load(s, ref, as_of=as_of, today=today or date.today(), privacy=privacy)
+        return _load(s, ref, as_of=as_of, today=today or clock.today(), privacy=privacy)
 
 
 def _load(s: Session, ref: MapRef, *, as_of: date | None, today: date, privacy: Privacy) -> MapSnapshot:
@@ -531,7 +532,7 @@ def _load(s: Session, ref: MapRef, *, as_of: date | None, today: date, privacy: 
                 position=(sh.map_x, sh.map_y) if sh.map_x is not None and sh.map_y is not None else None,
                 covered_by=tuple(covered_by.get(sh.id, [])),
                 planned_visits=tuple(VisitRef(v.uuid, v.starts_at, v.status) for v in planned),
-                last_visit_on=last.starts_at.astimezone().date() if last else None,
+                last_visit_on=clock.to_local(last.starts_at).date() if last else None,
                 done_visits=len(done),
                 attitude_at_last_visit=_level_at_visit(changes_then, last) if last else None,
                 notes=sh.notes,

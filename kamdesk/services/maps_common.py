@@ -9,6 +9,7 @@ from typing import Literal
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.stakeholders import Attitude, AttitudeLevel, AttitudeStep
 from kamdesk.errors import UserError
 from kamdesk.store.models import Account, Opportunity, Stakeholder
@@ -36,11 +37,11 @@ def parse_level(code: str | None) -> AttitudeLevel | None:
 
 def end_of_day(day: date) -> datetime:
     """The first instant after ``day`` in the laptop's time zone, as UTC."""
-    return datetime.combine(day + timedelta(days=1), time(0)).astimezone().astimezone(UTC)
+    return clock.localize(datetime.combine(day + timedelta(days=1), time(0))).astimezone(UTC)
 
 
 def start_of_day(day: date) -> datetime:
-    return datetime.combine(day, time(0)).astimezone().astimezone(UTC)
+    return clock.localize(datetime.combine(day, time(0))).astimezone(UTC)
 
 
 def account_name(account: Account) -> str:

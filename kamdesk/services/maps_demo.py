@@ -8,6 +8,7 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from kamdesk import clock
 from kamdesk.domain.stakeholders import (
     BuyingRole,
     Personality,
@@ -94,7 +95,7 @@ def sample_map(db: Database, people: int = 15, *, seed: int = 7, today: date | N
     histories, our people with coverage and a few visits. Returns the
     opportunity's uuid."""
     rng = random.Random(seed)
-    today = today or date.today()
+    today = today or clock.today()
     start = datetime(today.year, today.month, today.day, 9, tzinfo=UTC) - timedelta(days=120)
     with db.transaction() as s:
         name = "上海烟草集团有限责任公司"
@@ -171,7 +172,7 @@ def sample_map(db: Database, people: int = 15, *, seed: int = 7, today: date | N
         for status, when, keys in (
             (VisitStatus.DONE, start + timedelta(days=40), ("gm", "sec")),
             (VisitStatus.DONE, start + timedelta(days=60), ("net", "cio", "dev")),
-            (VisitStatus.PLANNED, datetime.now(UTC) + timedelta(days=5), ("coo", "plant")),
+            (VisitStatus.PLANNED, datetime.combine(today, datetime.min.time(), tzinfo=UTC) + timedelta(days=5, hours=9), ("coo", "plant")),
         ):
             visit = Visit(account_id=account_id, opportunity_id=opp_id, status=status, starts_at=when)
             s.add(visit)

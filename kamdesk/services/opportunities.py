@@ -13,6 +13,7 @@ This module is the public facade: the use cases live in the
 
 from __future__ import annotations
 
+from kamdesk.services.me import my_rep_id
 from kamdesk.services.opportunity_checklist import (
     add_checklist_item,
     checklist,
@@ -41,7 +42,6 @@ from kamdesk.services.opportunity_core import (
     create_opportunity,
     delete_opportunity,
     get_opportunity,
-    my_rep_id,
     parse_amount,
     update_opportunity,
 )

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.matrix import Lead, Territory, nine_grid, value_type
 from kamdesk.domain.pipeline import (
     ChecklistEntry,
@@ -23,6 +24,7 @@ from kamdesk.domain.pipeline import (
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services.changes import Changes, Result
+from kamdesk.services.me import my_rep_id
 from kamdesk.services.opportunity_types import OpportunityDetail
 from kamdesk.store.db import Database
 from kamdesk.store.models import (
@@ -37,7 +39,7 @@ from kamdesk.store.models import (
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def _changes(*uuids: str) -> Changes:
@@ -65,11 +67,6 @@ def _rep_id(s: Session, uuid: str | None) -> int | None:
     if rep_id is None:
         raise ValidationError({"owner": "choose an existing rep"})
     return rep_id
-
-
-def my_rep_id(s: Session) -> int | None:
-    """The laptop's own rep (``Rep.is_me``), if one is set up."""
-    return s.scalar(select(Rep.id).where(Rep.is_me.is_(True)).order_by(Rep.id).limit(1))
 
 
 #: Amounts are stored as integer cents (64-bit); one trillion yuan is far beyond any deal.

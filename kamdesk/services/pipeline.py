@@ -29,6 +29,7 @@ from kamdesk.domain.matrix import (
 from kamdesk.domain.periods import PeriodKind, period_bounds
 from kamdesk.domain.pipeline import FunnelRow, MonthForecast, StageTotal, funnel_from_counts
 from kamdesk.domain.stages import OpportunityStatus, Stage
+from kamdesk.services.me import my_rep_id
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, Opportunity, Rep
 
@@ -115,17 +116,13 @@ def _value_type_expr() -> Any:
     )
 
 
-def _me(s: Session) -> int | None:
-    return s.scalar(select(Rep.id).where(Rep.is_me.is_(True)).order_by(Rep.id).limit(1))
-
-
 def _apply_filter(s: Session, query: Select[Any], flt: PipelineFilter) -> Select[Any]:
     if flt.stages:
         query = query.where(Opportunity.stage.in_(flt.stages))
     if flt.status is not None:
         query = query.where(Opportunity.status == flt.status)
     if flt.owner:
-        owner_id = _me(s) if flt.owner == "me" else s.scalar(select(Rep.id).where(Rep.uuid == flt.owner))
+        owner_id = my_rep_id(s) if flt.owner == "me" else s.scalar(select(Rep.id).where(Rep.uuid == flt.owner))
         query = query.where(Opportunity.owner_id == owner_id) if owner_id else query.where(false())
     if flt.account:
         query = query.where(Account.uuid == flt.account)
@@ -381,7 +378,7 @@ def board(
 def _owner_clause(s: Session, owner: str | None) -> Any:
     if not owner:
         return true()
-    owner_id = _me(s) if owner == "me" else s.scalar(select(Rep.id).where(Rep.uuid == owner))
+    owner_id = my_rep_id(s) if owner == "me" else s.scalar(select(Rep.id).where(Rep.uuid == owner))
     return Opportunity.owner_id == owner_id if owner_id else false()
 
 

@@ -25,6 +25,7 @@ from kamdesk.domain.reminders import (
 )
 from kamdesk.errors import UserError
 from kamdesk.services.account_query import overdue_condition, revisit_due_condition
+from kamdesk.services.me import my_rep_id
 from kamdesk.services.visits import local_date
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, Commitment, Contact, Rep, ReportSubmission
@@ -38,7 +39,7 @@ def _me(s: Session, rep_uuid: str | None) -> int | None:
         if found is None:
             raise UserError(f"No such rep: {rep_uuid}")
         return found
-    return s.scalar(select(Rep.id).where(Rep.is_me.is_(True)).order_by(Rep.id).limit(1))
+    return my_rep_id(s)
 
 
 def _owned_by(rep_id: int | None) -> ColumnElement[bool]:

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.matrix import Lead, Territory, nine_grid
 from kamdesk.domain.periods import PeriodKind, ReportKind, TargetMetric, period_bounds, period_key
-from kamdesk.domain.reporting import funnel, level_reached, pipeline_at, weighted
+from kamdesk.domain.reporting import funnel, level_reached, pipeline_at, stage_at, weighted
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.domain.visits import ContactWay, VisitKind, VisitStatus
 from kamdesk.services.privacy import privacy_of
@@ -121,9 +122,10 @@ def daily_report(
 
 def _summary_fields(
     session: Session, r: RepRef, period: PeriodRef, next_period: PeriodRef, kind: ReportKind
-) -> tuple[dict, list[_Opp]]:  # type: ignore[type-arg]
-    """The fields every period summary has, and the rep's opportunities read
-    for them (the monthly extras reuse them)."""
+) -> tuple[dict, list[tuple[_Opp, Stage | None]]]:  # type: ignore[type-arg]
+    """The fields every period summary has, and the opportunities of the
+    period with the stage each stood at when it ended (None: closed by then;
+    a period not over yet: now). The monthly extras reuse them."""
     start, end = period.starts_on, period.ends_on
     lo, hi = local_bounds(start, end)
     text, items = _period_text(session, r.id, period.kind, period.key)
@@ -164,8 +166,12 @@ def _summary_fields(
     made, due = _commitments(session, r.id, start, end)
     opps = _rep_opportunities(session, r.id, lo, hi, with_open=kind is ReportKind.MONTHLY)
     histories = _opportunity_histories(opps, changes)
+    # the period's end as it stood then; a period not over yet, as it stands now
+    as_of = min(hi, clock.now())
     p_start, w_start = pipeline_at(histories, lo)
-    p_end, w_end = pipeline_at(histories, min(hi, datetime.now(UTC)))
+    p_end, w_end = pipeline_at(histories, as_of)
+    # each opportunity of the period with the stage it stood at then (None: closed by then)
+    then = [(o, stage_at(h, as_of)) for o, h in zip((o for o in opps if o.active), histories, strict=True)]
     pays = session.execute(
         select(Account.name, Payment.paid_on, Payment.amount)
         .join(Account, Account.id == Payment.account_id)
@@ -211,7 +217,7 @@ def _summary_fields(
         next_period=next_period,
         annotations=tuple(_annotations(session, r.id, kind, period.key)),
     )
-    return fields, opps
+    return fields, then
 
 
 def weekly_report(db: Database, week: str, rep: str | None = None) -> WeeklyReport:
@@ -221,7 +227,7 @@ def weekly_report(db: Database, week: str, rep: str | None = None) -> WeeklyRepo
     nxt = PeriodRef(PeriodKind.WEEK, period_key(PeriodKind.WEEK, nstart), nstart, nstart + timedelta(days=6))
     with db.reading() as s:
         r = resolve_rep(s, rep)
-        base, _opps = _summary_fields(s, r, period, nxt, ReportKind.WEEKLY)
+        base, _open = _summary_fields(s, r, period, nxt, ReportKind.WEEKLY)
         return WeeklyReport(**base)
 
 
@@ -234,8 +240,8 @@ def monthly_report(db: Database, month: str, rep: str | None = None) -> MonthlyR
     nxt = PeriodRef(PeriodKind.MONTH, nkey, nb[0], nb[1])
     with db.reading() as s:
         r = resolve_rep(s, rep)
-        base, opps = _summary_fields(s, r, period, nxt, ReportKind.MONTHLY)
-        extra = _monthly_extras(s, r, period, base, opps)
+        base, then = _summary_fields(s, r, period, nxt, ReportKind.MONTHLY)
+        extra = _monthly_extras(s, r, period, base, then)
     return MonthlyReport(**base, **extra)
 
 
@@ -244,7 +250,7 @@ def _monthly_extras(
     r: RepRef,
     period: PeriodRef,
     base: dict,  # type: ignore[type-arg]
-    opps: list[_Opp],
+    then: list[tuple[_Opp, Stage | None]],
 ) -> dict:  # type: ignore[type-arg]
     start, end = period.starts_on, period.ends_on
     visits: tuple[VisitRow, ...] = base["visits"]
@@ -261,16 +267,16 @@ def _monthly_extras(
             w[1] += 1
     per_week = tuple(WeekVisits(k, p, dn) for k, (p, dn) in weeks.items())
 
-    # open pipeline by stage (as it stands now) and nine-grid openings
-    open_rows = [o for o in opps if o.status is OpportunityStatus.OPEN]
+    # the open pipeline by stage and the nine-grid openings, as they stood at the period's end
+    open_rows = [(o, stage) for o, stage in then if stage is not None]
     by_stage: dict[Stage, list[Decimal]] = {s: [Decimal(0), ZERO, ZERO] for s in Stage}
     grid: dict[str, list[Decimal]] = {}
     grid_cell = {(t.code, ld.code): nine_grid(t, ld).cell for t in Territory for ld in Lead}
-    for o in open_rows:
-        acc = by_stage[o.stage]
+    for o, stage in open_rows:
+        acc = by_stage[stage]
         acc[0] += 1
         acc[1] += o.amount or ZERO
-        acc[2] += weighted(o.amount, o.stage, o.win_pct_override)
+        acc[2] += weighted(o.amount, stage, o.win_pct_override)
         if o.territory is not None and o.lead is not None:
             cell = grid_cell[(o.territory, o.lead)]
             g = grid.setdefault(cell, [Decimal(0), ZERO])
@@ -285,7 +291,8 @@ def _monthly_extras(
             grid_rows.append(NineGridCellRow(cell, t, ld, int(g[0]), g[1]))
 
     # funnel: opportunities active in the month, by the stage they reached
-    active = [o.stage for o in opps if o.active]
+    # (closed by then: the stage it closed at, which is its stage now)
+    active = [stage or o.stage for o, stage in then]
     funnel_rows = tuple(funnel(active)) if active else ()
 
     # revenue and top accounts from purchases (returns count negative)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.reporting import OpportunityHistory
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.services.report_queries import _STAGES, _STATUSES, _cents, _day, _raw, _rows, _utc, _yuan
@@ -44,7 +45,10 @@ def _rep_opportunities(
     """The rep's opportunities that could have been open at some moment in
     [lo, hi] (``active``), and with ``with_open`` also every one open now."""
     start = lo.date()
-    active = (Opportunity.created_at < hi) & or_(
+    # it existed by ``hi`` if recorded by then, or started by then (a copy
+    # received later, e.g. the manager's, was recorded after the fact)
+    existed = or_(Opportunity.created_at < hi, Opportunity.started_on < clock.local_date(hi))
+    active = existed & or_(
         Opportunity.status == OpportunityStatus.OPEN,
         Opportunity.closed_on.is_(None),
         Opportunity.closed_on >= start,
@@ -74,7 +78,7 @@ def _rep_opportunities(
     def at_midnight(day: Any) -> datetime:
         m = midnight.get(day)
         if m is None:
-            m = midnight[day] = datetime.combine(_day(day), time.min).astimezone()  # type: ignore[arg-type]
+            m = midnight[day] = clock.localize(datetime.combine(_day(day), time.min))  # type: ignore[arg-type]
         return m
 
     out = []
@@ -87,7 +91,7 @@ def _rep_opportunities(
         closed_at: datetime | None = None
         if st is not OpportunityStatus.OPEN:
             closed_at = at_midnight(closed_on) if closed_on is not None else _utc(updated)
-        is_active = created_at < hi and (
+        is_active = opened < hi and (
             st is OpportunityStatus.OPEN or closed_on is None or _day(closed_on) >= start  # type: ignore[operator]
         )
         out.append(
@@ -129,7 +133,7 @@ def _stage_changes(session: Session, rep_id: int, lo: datetime, hi: datetime) ->
         to_stage = stages[to]
         changes[oid].append((at, from_stage, to_stage))
         if at < hi:
-            moves.append(StageMoveRow(opp, acc, from_stage, to_stage, at.astimezone()))
+            moves.append(StageMoveRow(opp, acc, from_stage, to_stage, clock.to_local(at)))
     return _StageChanges(moves, changes)
 
 

@@ -11,11 +11,13 @@ from typing import Any
 from sqlalchemy import Integer, String, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.deadlines import report_period_kind
 from kamdesk.domain.periods import PeriodKind, ReportKind, period_bounds, period_key
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.domain.visits import VisitKind, VisitStatus
 from kamdesk.errors import UserError
+from kamdesk.services.me import my_rep_id
 from kamdesk.services.report_types import (
     AnnotationRow,
     CommitmentRow,
@@ -102,13 +104,13 @@ def parse_period(kind: ReportKind, key: str) -> PeriodRef:
 
 def local_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     """[start 00:00 local, end+1 00:00 local) as aware datetimes."""
-    lo = datetime.combine(start, time.min).astimezone()
-    hi = datetime.combine(end + timedelta(days=1), time.min).astimezone()
+    lo = clock.localize(datetime.combine(start, time.min))
+    hi = clock.localize(datetime.combine(end + timedelta(days=1), time.min))
     return lo, hi
 
 
 def _local(dt: datetime) -> datetime:
-    return dt.astimezone()
+    return clock.to_local(dt)
 
 
 def resolve_rep(session: Session, rep: str | None = None) -> RepRef:
@@ -124,11 +126,12 @@ def resolve_rep(session: Session, rep: str | None = None) -> RepRef:
         if len(rows) > 1:
             raise UserError(f"{len(rows)} reps match {rep!r}; give the rep's code or uuid")
     else:
-        rows = session.execute(select(*cols).where(Rep.is_me.is_(True))).all()
+        me = my_rep_id(session)
+        rows = session.execute(select(*cols).where(Rep.id == me)).all() if me is not None else []
         if len(rows) != 1:
             rows = session.execute(select(*cols).limit(2)).all()
             if not rows:
-                raise UserError("no rep in this database yet; add yourself as a rep first")
+                raise UserError("no rep in this database yet; add yourself first (kamdesk profile --name NAME, or My profile in the app)")
             if len(rows) > 1:
                 raise UserError("several reps and none marked as you; choose one with --rep")
     r = rows[0]
@@ -219,7 +222,7 @@ def _visits(
         met,
         opp,
     ) in _rows(session, q):
-        local = _utc(starts_at).astimezone()  # type: ignore[union-attr]
+        local = clock.to_local(_utc(starts_at))  # type: ignore[arg-type]
         out.append(
             VisitRow(
                 uuid,

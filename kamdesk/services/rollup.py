@@ -8,20 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, String, and_, func, or_, select, type_coerce
 
+from kamdesk import clock
 from kamdesk.domain.matrix import nine_grid
 from kamdesk.domain.periods import PeriodKind, ReportKind, TargetMetric
 from kamdesk.domain.pipeline import FUNNEL_STEPS
 from kamdesk.domain.reporting import weighted
-from kamdesk.domain.stages import OpportunityStatus
+from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.domain.visits import VisitKind, VisitStatus
 from kamdesk.services.reports_data import MonthlyReport, local_bounds, parse_period
 from kamdesk.store.db import Database
-from kamdesk.store.models import Account, Opportunity, Payment, Purchase, Rep, Target, Visit
+from kamdesk.store.models import Account, Opportunity, Payment, Purchase, Rep, StageChange, Target, Visit
 
 Progress = Callable[[str, int, int], None]
 ZERO = Decimal("0.00")
@@ -172,6 +174,24 @@ def rep_rollup_from_monthly(report: MonthlyReport) -> RepRollup:
 # --- from a database holding a whole team -------------------------------------------
 
 
+def _existed_by(moment: datetime) -> ColumnElement[bool]:
+    """Recorded by then, or started by then (a copy received later was recorded after the fact)."""
+    return or_(Opportunity.created_at < moment, Opportunity.started_on < clock.local_date(moment))
+
+
+def _stage_then(moment: datetime) -> ColumnElement[Stage]:
+    """The stage an opportunity stood at ``moment``: where its first move after
+    that started from, else the stage it has now (domain.reporting.stage_at, in SQL)."""
+    first_move = (
+        select(func.coalesce(StageChange.from_stage, StageChange.to_stage))
+        .where(StageChange.opportunity_id == Opportunity.id, StageChange.at > moment)
+        .order_by(StageChange.at, StageChange.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return type_coerce(func.coalesce(first_move, type_coerce(Opportunity.stage, String())), Opportunity.stage.type)
+
+
 def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -> TeamRollup:
     """The rollup for ``month`` of every rep in ``db``, aggregated in SQL."""
     period = parse_period(ReportKind.MONTHLY, month)
@@ -207,20 +227,28 @@ def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -
                     r.revisits += n
 
         step(2, "pipeline")
+        # as the month's reports count it: what was open when the month ended
+        # (a month not over yet: now), each at the stage it stood at then
+        as_of = min(hi, clock.now())
+        stage_col = _stage_then(as_of)
         for rid, stage, override, territory, lead, n, amount in s.execute(
             select(
                 Opportunity.owner_id,
-                Opportunity.stage,
+                stage_col,
                 Opportunity.win_pct_override,
                 Opportunity.territory,
                 Opportunity.lead,
                 func.count(),
                 func.sum(Opportunity.amount),
             )
-            .where(Opportunity.status == OpportunityStatus.OPEN, Opportunity.owner_id.is_not(None))
+            .where(
+                Opportunity.owner_id.is_not(None),
+                _existed_by(as_of),
+                (Opportunity.status == OpportunityStatus.OPEN) | (Opportunity.closed_on > clock.local_date(as_of)),
+            )
             .group_by(
                 Opportunity.owner_id,
-                Opportunity.stage,
+                stage_col,
                 Opportunity.win_pct_override,
                 Opportunity.territory,
                 Opportunity.lead,
@@ -240,15 +268,15 @@ def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -
         step(3, "funnel")
         # opportunities active in the month, by the stage they reached
         for rid, stage, n in s.execute(
-            select(Opportunity.owner_id, Opportunity.stage, func.count())
+            select(Opportunity.owner_id, _stage_then(as_of), func.count())
             .where(
                 Opportunity.owner_id.is_not(None),
-                Opportunity.created_at < hi,
+                _existed_by(hi),
                 (Opportunity.status == OpportunityStatus.OPEN)
                 | Opportunity.closed_on.is_(None)
                 | (Opportunity.closed_on >= start),
             )
-            .group_by(Opportunity.owner_id, Opportunity.stage)
+            .group_by(Opportunity.owner_id, _stage_then(as_of))
         ).all():
             r = by_id.get(rid)
             if r is None:

@@ -52,6 +52,9 @@ _OPP_FIELDS = (
     "short_term_revenue",
     "long_term_impact",
     "next_steps",
+    # when the rep first recorded it: the manager's copy must count it in the
+    # pipeline of the months it was open, not from the day it was received
+    "created_at",
 )
 _VISIT_FIELDS = (
     "uuid",

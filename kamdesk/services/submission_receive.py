@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.periods import PeriodKind, ReportKind
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Changes, Result
@@ -122,6 +123,7 @@ def _import_data(session: Session, rep: Rep, data: dict[str, Any]) -> None:
                 "short_term_revenue": o.get("short_term_revenue"),
                 "long_term_impact": o.get("long_term_impact"),
                 "next_steps": o.get("next_steps"),
+                **({"created_at": _parse_dt(o["created_at"])} if o.get("created_at") else {}),
             },
         )
         opp_ids[o["uuid"]] = obj.id
@@ -406,7 +408,7 @@ def received_submissions(db: Database, month: str | None = None) -> list[Receive
             r.name,
             r.kind,
             r.period_key,
-            r.submitted_at.astimezone(),
+            clock.to_local(r.submitted_at),
             r.file_name,
             r.checksum,
             int(counts.get(r.id, 0)),

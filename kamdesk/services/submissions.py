@@ -7,10 +7,11 @@ time; ``now`` arguments are naive local times like the deadlines."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import case, func, select
 
+from kamdesk import clock
 from kamdesk.domain.deadlines import current_key, deadline, report_period_kind, status
 from kamdesk.domain.periods import ReportKind, SubmissionStatus, period_bounds, period_key
 from kamdesk.services.changes import Changes, Result
@@ -35,7 +36,7 @@ class ReportStatus:
 
 
 def _local_naive(dt: datetime) -> datetime:
-    return dt.astimezone().replace(tzinfo=None)
+    return clock.to_local(dt).replace(tzinfo=None)
 
 
 def report_status(
@@ -49,7 +50,7 @@ def report_status(
 def _statuses(
     db: Database, wanted: list[tuple[ReportKind, str]], *, rep: str | None, now: datetime | None
 ) -> list[ReportStatus]:
-    now = now or datetime.now()
+    now = now or clock.local_now().replace(tzinfo=None)
     with db.reading() as s:
         r = resolve_rep(s, rep)
         keys = {k for _, k in wanted}
@@ -96,7 +97,7 @@ def _statuses(
                 key,
                 deadline(kind, key),
                 status(kind, key, now, submitted),
-                sub.submitted_at.astimezone() if sub else None,
+                clock.to_local(sub.submitted_at) if sub else None,
                 sub.uuid if sub else None,
                 sub.file_name if sub else None,
                 sub.checksum if sub else None,
@@ -119,7 +120,7 @@ def recent_reports(
     """The deadlines list: the last ``days`` working days' logs, the last
     ``weeks`` weeks and ``months`` months (current ones included), newest
     deadline first."""
-    now = now or datetime.now()
+    now = now or clock.local_now().replace(tzinfo=None)
     today = now.date()
     wanted: list[tuple[ReportKind, str]] = []
     d = today
@@ -205,7 +206,7 @@ def mark_annotations_read(db: Database, kind: ReportKind, key: str, *, rep: str 
             .all()
         )
         for n in notes:
-            n.read_on = date.today()
+            n.read_on = clock.today()
         return Result(len(notes), Changes.of("report"))
 
 

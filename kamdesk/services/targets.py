@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Integer, and_, func, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.periods import PeriodKind, TargetMetric, period_bounds, period_key
 from kamdesk.domain.stages import OpportunityStatus
 from kamdesk.domain.targets import (
@@ -28,6 +29,7 @@ from kamdesk.domain.targets import (
 from kamdesk.domain.visits import ContactWay, VisitKind, VisitStatus
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services.changes import Changes, Result
+from kamdesk.services.me import my_rep_id
 from kamdesk.services.opportunities import parse_amount
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, ContactLog, Opportunity, Payment, Purchase, Rep, Target, Visit
@@ -80,7 +82,8 @@ def _rep(s: Session, uuid: str | None) -> Rep | None:
     if not uuid:
         return None
     if uuid == "me":
-        rep = s.scalar(select(Rep).where(Rep.is_me.is_(True)).order_by(Rep.id).limit(1))
+        me = my_rep_id(s)
+        rep = s.get(Rep, me) if me is not None else None
     else:
         rep = s.scalar(select(Rep).where(Rep.uuid == uuid))
     if rep is None:
@@ -262,7 +265,7 @@ def target_progress(db: Database, uuid: str, *, today: date | None = None) -> Ta
         row = _row(found[0], found[1])
     first, last = period_bounds(row.period_kind, row.period_key)
     achieved = actual(db, row.metric, first, last, rep=row.rep_uuid)
-    today = today or date.today()
+    today = today or clock.today()
     days = (last - first).days + 1
     gone = min(max((today - first).days + 1, 0), days)
     return TargetProgress(
@@ -324,7 +327,7 @@ def average_won_deal(db: Database, *, rep: str | None = "me", today: date | None
     """The average amount of the deals won in the last 12 months ("按以往的经验
     每个客户成交平均…"), for the decomposition's average deal size; None when
     there is none."""
-    today = today or date.today()
+    today = today or clock.today()
     since = today - timedelta(days=365)
     with db.reading() as s:
         rep_obj = _rep(s, rep) if rep else None

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, tzinfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.stakeholders import Attitude, AttitudeLevel, AttitudeStep, BuyingRole
 from kamdesk.domain.visit_plan import (
     FabPoint,
@@ -24,19 +25,17 @@ from kamdesk.domain.visit_plan import (
 )
 from kamdesk.domain.visits import ContactWay, ObjectiveKind, Side, VisitKind, VisitStatus
 from kamdesk.errors import UserError
+from kamdesk.services.me import my_rep_id
 from kamdesk.store.models import (
     Account,
-    Rep,
     Stakeholder,
     Visit,
 )
 
 
 def local_tz() -> tzinfo:
-    """The laptop's time zone (what the rep's calendar shows)."""
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
+    """The rep's time zone (what the rep's calendar shows)."""
+    return clock.zone()
 
 
 def day_start(day: date, tz: tzinfo | None = None) -> datetime:
@@ -260,7 +259,7 @@ def _clean(text: str | None) -> str | None:
 
 
 def _me_rep_id(s: Session) -> int | None:
-    return s.execute(select(Rep.id).where(Rep.is_me.is_(True)).limit(1)).scalar_one_or_none()
+    return my_rep_id(s)
 
 
 def refresh_next_visit(s: Session, account_id: int, tz: tzinfo | None = None) -> None:

@@ -6,12 +6,14 @@ manager's assessment."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
 from kamdesk.domain.stages import OpportunityStatus
 from kamdesk.domain.stakeholders import AttitudeLevel, BuyingRole, attitude_trend
 from kamdesk.errors import UserError
@@ -67,7 +69,21 @@ def _parse(code: str | None) -> AttitudeLevel | None:
         return None
 
 
-def _influencers(s: Session, account_id: int, opportunity_id: int | None) -> list[Influencer]:
+def _level_then(changes: list[AttitudeChange], moment: datetime, unchanged: str | None) -> str | None:
+    """The attitude as it stood at ``moment``: the last change before it; before
+    the first recorded change, what that change started from; ``unchanged``
+    (the stakeholder's attitude) when it never changed."""
+    if not changes:
+        return unchanged
+    earlier = [ch for ch in changes if ch.at < moment]
+    return earlier[-1].to_level if earlier else changes[0].from_level
+
+
+def _influencers(
+    s: Session, account_id: int, opportunity_id: int | None, before: datetime | None, upto: datetime
+) -> list[Influencer]:
+    """Each key person's attitude before ``before`` (None: when first assessed)
+    and as it stood at ``upto``; people put on the map after ``upto`` are left out."""
     stmt = (
         select(Stakeholder, Contact.name, Contact.title, Contact.department)
         .join(Contact, Contact.id == Stakeholder.contact_id)
@@ -84,19 +100,24 @@ def _influencers(s: Session, account_id: int, opportunity_id: int | None) -> lis
         if row[0].contact_id not in seen:
             seen.add(row[0].contact_id)
             rows.append(row)
-    ids = [st.id for st, *_ in rows]
-    first: dict[int, AttitudeChange] = {}
+    history: dict[int, list[AttitudeChange]] = defaultdict(list)
     for ch in s.execute(
         select(AttitudeChange)
-        .where(AttitudeChange.stakeholder_id.in_(ids))
+        .where(AttitudeChange.stakeholder_id.in_([st.id for st, *_ in rows]))
         .order_by(AttitudeChange.at, AttitudeChange.id)
     ).scalars():
-        first.setdefault(ch.stakeholder_id, ch)
+        history[ch.stakeholder_id].append(ch)
     out = []
     for st, name, title, dept in rows:
-        current = _level_code(st.attitude, st.attitude_step)
-        first_change = first.get(st.id)
-        original = (first_change.from_level or first_change.to_level) if first_change is not None else current
+        changes = history.get(st.id, [])
+        if st.created_at >= upto and not any(ch.at < upto for ch in changes):
+            continue  # not on the map yet then
+        now_level = _level_code(st.attitude, st.attitude_step)
+        current = _level_then(changes, upto, now_level)
+        if before is not None:
+            original = _level_then(changes, before, now_level)
+        else:
+            original = (changes[0].from_level or changes[0].to_level) if changes else current
         after = _parse(current)
         trend = attitude_trend(_parse(original), after) if after is not None else "→"
         out.append(Influencer(st.buying_role, dept, name, title, original, current, trend))
@@ -126,7 +147,8 @@ def sheet_for(
             account = s.execute(select(Account).where(Account.uuid == account_uuid)).scalar_one_or_none()
         if account is None:
             raise UserError(f"account not found: {account_uuid}")
-        return _sheet(s, account, opp, on or date.today())
+        day = on or clock.today()
+        return _sheet(s, account, opp, day, before=None, upto=_end_of(day))
 
 
 def sheet_for_visit(db: Database, visit_uuid: str, on: date | None = None) -> PlanSheet:
@@ -148,10 +170,20 @@ def sheet_for_visit(db: Database, visit_uuid: str, on: date | None = None) -> Pl
                 .all()
             )
             opp = open_opps[0] if len(open_opps) == 1 else None
-        return _sheet(s, account, opp, on or visit.starts_at.date())
+        day = on or clock.local_date(visit.starts_at)
+        # before this visit, then as it stood when the visit's day ended (what
+        # the visit changed is logged at its start); never later than now
+        upto = min(_end_of(day), max(clock.now(), visit.starts_at + timedelta(seconds=1)))
+        return _sheet(s, account, opp, day, before=visit.starts_at, upto=upto)
 
 
-def _sheet(s: Session, account: Account, opp: Opportunity | None, on: date) -> PlanSheet:
+def _end_of(day: date) -> datetime:
+    return clock.day_start(day + timedelta(days=1))
+
+
+def _sheet(
+    s: Session, account: Account, opp: Opportunity | None, on: date, *, before: datetime | None, upto: datetime
+) -> PlanSheet:
     owner_id = (opp.owner_id if opp else None) or account.owner_id
     rep = s.get(Rep, owner_id) if owner_id else None
     competitor = None
@@ -169,11 +201,12 @@ def _sheet(s: Session, account: Account, opp: Opportunity | None, on: date) -> P
             .order_by(ProgressPoint.on.desc(), ProgressPoint.id.desc())
             .limit(1)
         ).scalar_one_or_none()
-        progress = opp.progress_vs_rival
         if point is not None:
-            if progress is None or opp.progress_vs_rival is None:
-                progress = point.value
+            progress = point.value
             competitor = competitor or point.competitor_name
+        elif s.scalar(select(ProgressPoint.id).where(ProgressPoint.opportunity_id == opp.id).limit(1)) is None:
+            progress = opp.progress_vs_rival  # never recorded over time: the one value known
+        # else: first recorded after that day, so unknown then
     return PlanSheet(
         project_no=opp.number if opp else None,
         on=on,
@@ -183,7 +216,7 @@ def _sheet(s: Session, account: Account, opp: Opportunity | None, on: date) -> P
         project_objective=opp.objective if opp else None,
         breakthroughs=opp.breakthroughs if opp else None,
         next_steps=opp.next_steps if opp else None,
-        influencers=tuple(_influencers(s, account.id, opp.id if opp else None)),
+        influencers=tuple(_influencers(s, account.id, opp.id if opp else None, before, upto)),
         competitor=competitor,
         progress=progress,
         manager_assessment=opp.manager_assessment if opp else None,

@@ -7,9 +7,9 @@ import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
+from kamdesk import clock
 from kamdesk.errors import UserError
 from kamdesk.paths import FILE_MODE, backups_dir, create_private, private_file
 from kamdesk.store.db import Database, cipher_module, connect_file, is_encrypted_file, key_for
@@ -24,7 +24,7 @@ def cipher_errors() -> type[Exception]:
 
 
 def _stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return clock.local_now().strftime("%Y%m%d-%H%M%S-%f")
 
 
 def _require_file(db: Database) -> Path:

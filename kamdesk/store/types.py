@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import BigInteger, DateTime, Dialect, String
 from sqlalchemy.types import TypeDecorator
 
+from kamdesk import clock
 from kamdesk.domain.codes import Coded
 
 CENT = Decimal("0.01")
@@ -79,4 +80,5 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Now, for column defaults: the clock's, so records made under ``KAMDESK_NOW`` carry it."""
+    return clock.now()

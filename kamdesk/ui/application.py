@@ -180,7 +180,7 @@ def _run(url: str, lang: str | None) -> int:
     if os.environ.get("KAMDESK_EXIT_AFTER_PAINT"):
 
         def report() -> None:
-            print(f"painted {time.time():.6f} cpu {time.process_time():.6f}", flush=True)
+            print(f"painted {time.monotonic():.6f} cpu {time.process_time():.6f}", flush=True)
             app.quit()
 
         window.first_painted.connect(report)

@@ -327,6 +327,10 @@ You can start a clean database later with File → New database….</source>
 <context>
     <name>Menus</name>
     <message>
+        <source>My &amp;profile…</source>
+        <translation>我的资料(&amp;P)…</translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/ui/dialogs/menus.py" line="114"/>
         <source>(none)</source>
         <extracomment>the languages offered, named in their own language (never translated)</extracomment>
@@ -508,6 +512,49 @@ The details were written to the log.</source>
         <location filename="../../kamdesk/ui/widgets/private_choice.py" line="34"/>
         <source>Include contacts marked private</source>
         <translation>包含标为私密的联系人</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>My profile</source>
+        <translation>我的资料</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>直属经理</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>System ({zone})</source>
+        <translation>系统时区（{zone}）</translation>
+    </message>
+    <message>
+        <source>Dates and times are shown in this zone; they are stored in UTC.</source>
+        <translation>日期和时间按此时区显示；数据按 UTC 保存。</translation>
     </message>
 </context>
 </TS>

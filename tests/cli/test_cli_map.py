@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kamdesk import clock
 from kamdesk.cli.main import main
 from kamdesk.services.maps_demo import sample_map
 from kamdesk.store.db import Database
@@ -25,13 +26,13 @@ def test_map_by_name_writes_a_pdf_with_the_chinese_names(
 
 
 def test_map_by_uuid_writes_a_png(db: Database, db_path: Path, tmp_path: Path) -> None:
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from PySide6.QtGui import QImage
 
     uuid = sample_map(db, 15)
     out = tmp_path / "map.png"
-    day = (date.today() - timedelta(days=60)).isoformat()
+    day = (clock.today() - timedelta(days=60)).isoformat()
     assert main(["--db", str(db_path), "map", uuid, "-o", str(out), "--as-of", day]) == 0
     image = QImage(str(out))
     assert not image.isNull() and image.width() > 500

@@ -11,6 +11,8 @@ from kamdesk.store.db import Database
 from tests.reports.pdfutil import assert_only_embedded_fonts, pdf_text
 from tests.services.reports_sample import MONTH, WEEK, make_sample
 
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
+
 
 @pytest.fixture
 def rep_db(db: Database, db_path: Path) -> Path:
@@ -145,6 +147,9 @@ def test_deadlines_lists_status_and_rep_option(
 ) -> None:
     run(capsys, "--db", str(rep_db), "submit", "--month", MONTH, "-o", str(tmp_path / "s.kamsub"))
     code, out, _ = run(capsys, "--db", str(rep_db), "--lang", "en", "deadlines")
+    assert code == 0 and out.strip()
+    # in the month after it, the submitted month is listed as submitted, whenever the test runs
+    code, out, _ = run(capsys, "--db", str(rep_db), "--lang", "en", "--now", "2026-12-03T09:00", "deadlines")
     assert code == 0
     assert any(line.startswith("Submitted") and MONTH in line for line in out.splitlines())
     code, _, err = run(

@@ -29,6 +29,8 @@ from kamdesk.domain.grading import (
     RevisitInterval,
 )
 
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
+
 TODAY = date(2026, 11, 25)
 
 

@@ -21,6 +21,8 @@ from kamdesk.domain.pipeline import (
 )
 from kamdesk.domain.stages import Stage
 
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
+
 
 def test_every_stage_has_default_exit_criteria_and_g_to_d_are_the_seeds():
     assert set(DEFAULT_EXIT_CRITERIA) == set(Stage)

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from kamdesk.domain.periods import ReportKind
 from kamdesk.domain.reminders import (
     AccountFact,
@@ -12,6 +14,8 @@ from kamdesk.domain.reminders import (
     reminders_on,
     report_reminders,
 )
+
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 

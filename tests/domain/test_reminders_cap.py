@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from kamdesk.domain.reminders import (
     BirthdayFact,
     CommitmentFact,
@@ -11,6 +13,8 @@ from kamdesk.domain.reminders import (
     cap_per_kind,
     reminders_on,
 )
+
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
 
 TODAY = date(2026, 11, 25)
 

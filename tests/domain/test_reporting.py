@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
+import pytest
+
 from kamdesk.domain.periods import TargetLevel
 from kamdesk.domain.reporting import (
     OpportunityHistory,
@@ -15,6 +17,8 @@ from kamdesk.domain.reporting import (
     weighted,
 )
 from kamdesk.domain.stages import OpportunityStatus, Stage
+
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
 
 
 def t(day: int) -> datetime:

@@ -17,6 +17,8 @@ from kamdesk.domain.targets import (
     split_months,
 )
 
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
+
 
 def test_quarter_of_100000_splits_30_30_40():
     weights = default_month_weights(PeriodKind.QUARTER)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from kamdesk import clock
 from kamdesk.reports.map_pdf import render_map_pdf
 from kamdesk.services import maps
 from kamdesk.services.maps_demo import sample_map
@@ -51,10 +52,10 @@ def test_map_pdf_embeds_every_font(db: Database, tmp_path: Path) -> None:
 
 
 def test_map_as_of_a_past_date_says_so(db: Database, tmp_path: Path) -> None:
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     uuid = sample_map(db, 15)
-    day = date.today() - timedelta(days=100)
+    day = clock.today() - timedelta(days=100)
     snapshot = maps.load_map(db, uuid, as_of=day)
     text = pdftotext(render_map_pdf(snapshot, tmp_path / "then.pdf"))
     assert f"截至 {day.isoformat()} 的历史状态" in text

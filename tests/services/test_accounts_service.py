@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
 
+from kamdesk import clock
 from kamdesk.domain.grading import Cadence, Grade, LinkKind, Tier
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.domain.visits import ContactWay, VisitStatus
@@ -49,11 +50,12 @@ def test_list_sorts_by_tier_rank_and_filters_by_codes(db):
     assert _names(A.list_accounts(db, A.AccountFilter(tiers=("silver",)))) == ["银牌客户"]
 
 
+@pytest.mark.dated
 def test_overdue_filter_shows_accounts_past_their_cadence(db):
     late = _add(db, "久未联系公司", cadence=Cadence.WEEKLY)
     fresh = _add(db, "刚联系公司", cadence=Cadence.WEEKLY)
     _add(db, "没有周期公司")
-    now = datetime.now(UTC)
+    now = clock.now()
     L.log_contact(db, L.ContactLogInput(account_uuid=late, at=now - timedelta(days=10), content="电话回访"))
     L.log_contact(db, L.ContactLogInput(account_uuid=fresh, at=now - timedelta(days=2), content="电话回访"))
     rows = A.list_accounts(db, A.AccountFilter(overdue_only=True))
@@ -64,11 +66,12 @@ def test_overdue_filter_shows_accounts_past_their_cadence(db):
     assert A.get_account(db, late).days_overdue == 3
 
 
+@pytest.mark.dated
 def test_never_touched_account_counts_from_creation(db):
     uuid = _add(db, "新客户", cadence=Cadence.DAILY)
     with db.transaction() as s:
         acc = s.scalar(select(Account).where(Account.uuid == uuid))
-        acc.created_at = datetime.now(UTC) - timedelta(days=5)
+        acc.created_at = clock.now() - timedelta(days=5)
     assert _names(A.list_accounts(db, A.AccountFilter(overdue_only=True))) == ["新客户"]
 
 
@@ -124,7 +127,7 @@ def test_save_then_edit_round_trips_every_field_and_custom_values(db):
         website="www.example.com.cn",
         founded_on="1991/9/23",
         registered_capital="500",
-        expected_close=date.today() + timedelta(days=20),
+        expected_close=clock.today() + timedelta(days=20),
         custom={field: "招标"},
     )
     d = A.get_account(db, uuid)
@@ -142,19 +145,20 @@ def test_save_then_edit_round_trips_every_field_and_custom_values(db):
     assert (f"custom:{field}", "采购渠道") in A.account_columns(db)
 
 
+@pytest.mark.dated
 def test_get_account_works_out_value_indicators_and_purchase_cycle(db):
     uuid = _add(db, "南京新航零售股份有限公司", purchase_cycle_days=30)
     with db.transaction() as s:
         acc = s.scalar(select(Account).where(Account.uuid == uuid))
         p1 = Purchase(
             account_id=acc.id,
-            ordered_on=date.today() - timedelta(days=60),
+            ordered_on=clock.today() - timedelta(days=60),
             amount=Decimal("1000"),
             profit=Decimal("200"),
         )
         p2 = Purchase(
             account_id=acc.id,
-            ordered_on=date.today() - timedelta(days=25),
+            ordered_on=clock.today() - timedelta(days=25),
             amount=Decimal("3000"),
             profit=Decimal("600"),
         )
@@ -164,7 +168,7 @@ def test_get_account_works_out_value_indicators_and_purchase_cycle(db):
             Payment(
                 account_id=acc.id,
                 purchase_id=p1.id,
-                paid_on=date.today() - timedelta(days=30),
+                paid_on=clock.today() - timedelta(days=30),
                 amount=Decimal("1000"),
             )
         )
@@ -193,14 +197,14 @@ def test_hand_over_moves_open_work_and_keeps_history(db):
     me = A.ensure_me(db)
     uuid = _add(db, "成都瑞丰能源有限公司")
     L.log_contact(
-        db, L.ContactLogInput(account_uuid=uuid, at=datetime.now(UTC), way=ContactWay.VISIT, content="初访")
+        db, L.ContactLogInput(account_uuid=uuid, at=clock.now(), way=ContactWay.VISIT, content="初访")
     )
     with db.transaction() as s:
         new_rep = Rep(name="李娜")
         s.add(new_rep)
         acc = s.scalar(select(Account).where(Account.uuid == uuid))
         me_id = s.scalar(select(Rep.id).where(Rep.uuid == me.uuid))
-        now = datetime.now(UTC)
+        now = clock.now()
         s.add_all(
             [
                 Opportunity(account_id=acc.id, owner_id=me_id, name="开放项目", stage=Stage.D),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
+from kamdesk import clock
 from kamdesk.domain.visits import ContactCategory, ContactWay, Gender
 from kamdesk.errors import ValidationError
 from kamdesk.services import accounts as A
@@ -98,7 +99,7 @@ def test_contacts_list_per_account_and_across_accounts_by_pinyin(db, account):
 
 def test_logging_contact_touches_the_account_and_lists_newest_first(db, account):
     person = C.save_contact(db, C.ContactInput(account_uuid=account, name="张强", title="总经理")).value
-    now = datetime.now(UTC)
+    now = clock.now()
     first = L.log_contact(
         db, L.ContactLogInput(account_uuid=account, at=now - timedelta(days=3), way="电话", content="约拜访")
     ).value

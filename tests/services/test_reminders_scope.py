@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from kamdesk.domain.grading import Cadence, RevisitInterval
@@ -14,6 +15,8 @@ from kamdesk.services.reminders import accounts_to_visit, due_reminders
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, Commitment, Contact, Rep
 from tests.services.visit_seed import CST, seed
+
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
 
 TODAY = date(2026, 11, 25)
 

@@ -19,6 +19,8 @@ from kamdesk.services.reports_plans import (
 from kamdesk.store.db import Database
 from tests.services.reports_sample import DAY, MONTH, WEEK, make_sample
 
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
+
 
 @pytest.fixture
 def sample(db: Database) -> dict[str, str]:
@@ -159,3 +161,32 @@ def test_a_new_opportunity_in_the_week_is_listed_but_not_counted_as_a_move(
     w = weekly_report(db, WEEK)
     assert [(m.from_stage, m.to_stage) for m in w.stage_moves] == [(None, Stage.G), (Stage.E, Stage.C)]
     assert w.moves_between_stages == 1
+
+
+def test_a_past_month_shows_its_pipeline_as_it_stood_at_its_end(db: Database, sample: dict[str, str]) -> None:
+    """A November report made in January is November's: a December move of
+    the MES project (C -> A) and a new December deal change nothing in it."""
+    from datetime import UTC, date, datetime
+
+    from sqlalchemy import select
+
+    from kamdesk.store.models import Account, Opportunity, Rep, StageChange
+
+    before = monthly_report(db, MONTH)
+    with db.transaction() as s:
+        mes = s.execute(select(Opportunity).where(Opportunity.name == "MES 项目")).scalar_one()
+        s.add(StageChange(opportunity_id=mes.id, from_stage=Stage.C, to_stage=Stage.A, at=datetime(2026, 12, 10, 2, tzinfo=UTC)))
+        mes.stage = Stage.A
+        rep = s.execute(select(Rep)).scalars().first()
+        acc = s.execute(select(Account)).scalars().first()
+        assert rep is not None and acc is not None
+        s.add(Opportunity(account_id=acc.id, owner_id=rep.id, name="十二月新项目", stage=Stage.B,
+                          amount=Decimal("990000"), started_on=date(2026, 12, 5)))  # fmt: skip
+    from kamdesk import clock
+
+    with clock.frozen_at("2027-01-15T10:00"):
+        after = monthly_report(db, MONTH)
+    assert after.pipeline_by_stage == before.pipeline_by_stage
+    assert (after.pipeline_end, after.weighted_end) == (before.pipeline_end, before.weighted_end)
+    assert [f.reached for f in after.funnel] == [f.reached for f in before.funnel]
+    assert next(r for r in after.pipeline_by_stage if r.stage is Stage.C).count >= 1

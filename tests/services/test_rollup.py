@@ -3,12 +3,16 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from kamdesk.reports.monthly import render_monthly
 from kamdesk.services.reports_bundle import consolidate, submit_month
 from kamdesk.services.rollup import RepRollup, team_rollup
 from kamdesk.store.db import Database, sqlite_url
 from kamdesk.store.schema import open_database
 from tests.services.reports_sample import MONTH, make_sample
+
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
 
 
 def test_team_rollup_per_rep_and_total_in_sql(db: Database) -> None:
@@ -55,3 +59,28 @@ def test_month_without_activity_has_no_data(db: Database) -> None:
     team = team_rollup(db, "2025-01")
     # open opportunities stand in every month; visits and money do not
     assert team.total.visits_planned == 0 and team.total.revenue == 0
+
+
+def test_team_rollup_of_a_past_month_counts_the_pipeline_at_its_end(db: Database) -> None:
+    """Made in January after a December move (C -> A), November's team rollup
+    still weighs the MES project at C, as the rep's November report does."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from kamdesk import clock
+    from kamdesk.domain.stages import Stage
+    from kamdesk.services.reports_data import monthly_report
+    from kamdesk.store.models import Opportunity, StageChange
+
+    make_sample(db, rep_name="张伟")
+    with db.transaction() as s:
+        mes = s.execute(select(Opportunity).where(Opportunity.name == "MES 项目")).scalar_one()
+        s.add(StageChange(opportunity_id=mes.id, from_stage=Stage.C, to_stage=Stage.A, at=datetime(2026, 12, 10, 2, tzinfo=UTC)))
+        mes.stage = Stage.A
+    with clock.frozen_at("2027-01-15T10:00"):
+        one = team_rollup(db, MONTH).reps[0]
+        mine = monthly_report(db, MONTH)
+    assert (one.pipeline, one.weighted) == (Decimal("300000.00"), Decimal("150000.00"))
+    assert one.weighted == mine.weighted_end
+    assert one.funnel == [3, 3, 3, 2, 1]

@@ -35,6 +35,8 @@ from kamdesk.store.models import ReportSubmission
 from kamdesk.store.schema import open_database
 from tests.services.reports_sample import MONTH, WEEK, make_sample
 
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
+
 
 def render(report, path):  # type: ignore[no-untyped-def]
     return render_monthly(report, path, "zh")

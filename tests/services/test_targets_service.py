@@ -16,6 +16,8 @@ from kamdesk.services import targets as tg
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, Purchase, Rep, Target, Visit
 
+pytestmark = pytest.mark.dated  # also run at the clock moments of tests/conftest.py
+
 
 @pytest.fixture
 def setup(db: Database) -> dict[str, object]:

@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from kamdesk.domain.stakeholders import Attitude, AttitudeStep
 from kamdesk.domain.visit_plan import FabPoint, Objection, ObjectiveMet, ResourceCheck, SpinCategory
 from kamdesk.domain.visits import ContactWay, ObjectiveKind, Side, VisitKind, VisitStatus
 from kamdesk.errors import UserError, ValidationError
@@ -16,7 +17,10 @@ from kamdesk.store.models import (
     Account,
     AttitudeChange,
     Commitment,
+    Contact,
     ContactLog,
+    Opportunity,
+    ProgressPoint,
     Stakeholder,
     Visit,
     VisitAttendee,
@@ -323,7 +327,7 @@ def test_sheet_holds_original_change_and_current_attitudes(db: Database) -> None
     uuid = svc.plan_visit(db, _plan_input(sd), now=NOW, tz=CST).value.uuid
     svc.log_outcome(db, uuid, _outcome(sd, attitudes=[svc.AttitudeUpdate(sd.zheng, "D")]), now=LOGGED, tz=CST)
     rows2 = {i.name: (i.original, i.trend, i.current) for i in sheet_for_visit(db, uuid).influencers}
-    assert rows2["郑师超"] == ("C", "↓", "D")
+    assert rows2["郑师超"] == ("B", "↓", "D")  # before this visit B, after it D
 
 
 def test_outcome_of_a_visit_that_has_not_happened_yet_is_refused(db: Database) -> None:
@@ -346,3 +350,35 @@ def test_outcome_of_a_visit_that_has_not_happened_yet_is_refused(db: Database) -
     # on the day itself it is fine
     svc.log_outcome(db, uuid, _outcome(sd, plan_next_visit=False), now=NOW + timedelta(days=1), tz=CST)
     assert svc.get_visit(db, uuid).status is VisitStatus.DONE
+
+
+def test_sheet_of_a_past_visit_shows_attitudes_and_progress_as_of_that_visit(db: Database) -> None:
+    """Printed weeks later, after the map and the progress moved on, the sheet
+    of the 11-26 visit still shows what stood before and after that visit."""
+    sd = seed(db)
+    uuid = svc.plan_visit(db, _plan_input(sd), now=NOW, tz=CST).value.uuid  # 11-26 10:00
+    svc.log_outcome(db, uuid, _outcome(sd, attitudes=[svc.AttitudeUpdate(sd.zheng, "D")]), now=LOGGED, tz=CST)
+    # later: 郑师超 won over (D -> A) and progress +4 recorded in December
+    with db.transaction() as s:
+        target = s.execute(
+            select(Stakeholder)
+            .join(Contact, Contact.id == Stakeholder.contact_id)
+            .where(Contact.uuid == sd.zheng, Stakeholder.opportunity_id.is_not(None))
+        ).scalar_one()
+        s.add(
+            AttitudeChange(
+                stakeholder_id=target.id, at=datetime(2026, 12, 10, 9, tzinfo=CST), from_level="D", to_level="A"
+            )
+        )
+        target.attitude, target.attitude_step = Attitude.RECOMMENDS, AttitudeStep.NONE
+        opp = s.execute(select(Opportunity).where(Opportunity.uuid == sd.opportunity)).scalar_one()
+        opp.progress_vs_rival = 4
+        s.add(ProgressPoint(opportunity_id=opp.id, on=date(2026, 12, 10), value=4, competitor_name="网通"))
+    sheet = sheet_for_visit(db, uuid)
+    assert sheet.on == date(2026, 11, 26)
+    rows = {i.name: (i.original, i.trend, i.current) for i in sheet.influencers}
+    assert rows["郑师超"] == ("B", "↓", "D")
+    assert sheet.progress == 2
+    # the account's sheet for a December day shows December's standing
+    later = sheet_for(db, opportunity_uuid=sd.opportunity, on=date(2026, 12, 11))
+    assert {i.name: i.current for i in later.influencers}["郑师超"] == "A" and later.progress == 4

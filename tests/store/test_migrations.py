@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import select
@@ -34,4 +35,25 @@ def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path: Path)
     assert result.backup is not None and result.backup.parent == backups_dir()
     with old.reading() as s:
         assert s.scalars(select(Account.name)).all() == ["成都天府电力有限公司"]
+    old.dispose()
+
+
+def test_two_reps_marked_me_become_one_and_no_rep_is_lost(tmp_path: Path):
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    old = Database(sqlite_url(tmp_path / "two-me.db"))
+    _upgrade(old, "0005")
+    with old.engine.begin() as conn:
+        for i, name in enumerate(("张伟", "李娜")):
+            conn.execute(
+                text("INSERT INTO rep (uuid, created_at, updated_at, name, is_me, active) "
+                     "VALUES (:u, '2026-01-01', '2026-01-01', :n, 1, 1)"),
+                {"u": f"00000000-0000-4000-8000-00000000000{i}", "n": name},
+            )  # fmt: skip
+    ensure_schema(old)
+    with old.engine.connect() as conn:
+        assert conn.execute(text("SELECT name, is_me FROM rep ORDER BY id")).all() == [("张伟", 1), ("李娜", 0)]
+    with pytest.raises(IntegrityError), old.engine.begin() as conn:
+        conn.execute(text("UPDATE rep SET is_me = 1"))
     old.dispose()

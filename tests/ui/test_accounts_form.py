@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
+from kamdesk import clock
 from kamdesk.services import accounts as account_service
 from kamdesk.ui.accounts.page import AccountsPage
 from kamdesk.ui.context import AppContext
@@ -161,7 +162,7 @@ def test_every_kind_of_field_round_trips_and_the_grade_suggestion_applies(qtbot,
     ):
         _type(qtbot, page, field, text)
     b.editor("founded_on").set_date_value(dt.date(2001, 2, 3))  # type: ignore[attr-defined]
-    b.editor("expected_close").set_date_value(dt.date.today() + dt.timedelta(days=20))  # type: ignore[attr-defined]
+    b.editor("expected_close").set_date_value(clock.today() + dt.timedelta(days=20))  # type: ignore[attr-defined]
     b.editor("listed").setChecked(True)  # type: ignore[attr-defined]
     b.editor("tier").set_code("gold")  # type: ignore[attr-defined]
     b.editor("cadence").set_code("weekly")  # type: ignore[attr-defined]

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 
+from kamdesk import clock
 from kamdesk.services import accounts as account_service
 from kamdesk.services import contact_log as log_service
 from kamdesk.services import contacts as contact_service
@@ -40,7 +41,7 @@ def _seed(ctx: AppContext) -> tuple[str, str]:
         ctx.db, account_service.AccountInput(name="北京银行股份有限公司", city="北京", cadence="weekly")
     ).value
     contact_service.save_contact(ctx.db, contact_service.ContactInput(account_uuid=other, name="王建国"))
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     log_service.log_contact(
         ctx.db, log_service.ContactLogInput(account_uuid=shyc, at=now - dt.timedelta(days=10), content="电话")
     )

@@ -5,7 +5,7 @@ the map as of a past date, insights, exports and the account panel."""
 from __future__ import annotations
 
 import subprocess
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from kamdesk import clock
 from kamdesk.domain.orgchart import attitude_colours, overlapping_pairs
 from kamdesk.domain.stakeholders import BuyingRole, Personality
 from kamdesk.services import maps
@@ -155,7 +156,7 @@ def test_dragging_a_box_saves_its_position_for_the_next_session(qtbot: QtBot, ct
 def test_map_as_of_a_past_date_is_read_only_and_shows_old_attitudes(qtbot: QtBot, ctx: AppContext) -> None:
     uuid = sample_map(ctx.db, 15)
     page = open_page(qtbot, ctx, uuid)
-    day = date.today() - timedelta(days=100)
+    day = clock.today() - timedelta(days=100)
     page.as_of_date.setDate(day)
     page.as_of_check.setChecked(True)
     assert page.snapshot is not None and page.snapshot.read_only

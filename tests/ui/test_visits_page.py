@@ -8,6 +8,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from sqlalchemy import select
 
+from kamdesk import clock
 from kamdesk.domain.visits import Side, VisitStatus
 from kamdesk.services import visits as svc
 from kamdesk.services.calendar import list_visits
@@ -22,7 +23,7 @@ TZ = svc.local_tz()
 
 
 def _next_monday() -> date:
-    today = date.today()
+    today = clock.today()
     return today + timedelta(days=7 - today.weekday())
 
 
@@ -83,7 +84,7 @@ def test_editor_warns_for_a_past_date_and_refuses_a_foreign_contact(
     editor = PlanEditor(ctx, account_uuid=sd.account)
     qtbot.addWidget(editor)
     editor.show()
-    past = date.today() - timedelta(days=3)
+    past = clock.today() - timedelta(days=3)
     editor.starts.setDateTime(_qdt(_at(past, 10)))
     editor.ends.setDateTime(_qdt(_at(past, 11)))
     editor.live_check()
@@ -350,22 +351,22 @@ def test_outcome_of_a_visit_planned_later_moves_it_to_the_day_it_took_place(qtbo
     uuid = _planned(ctx, sd, later)
     dialog = OutcomeDialog(ctx, uuid)
     qtbot.addWidget(dialog)
-    assert dialog.held_on is not None and dialog.held_on.date_value() == date.today()
+    assert dialog.held_on is not None and dialog.held_on.date_value() == clock.today()
     dialog.outcome.insertPlainText("提前拜访，谈了报价")
     dialog.plan_next.setChecked(False)
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     v = svc.get_visit(ctx.db, uuid)
     assert v.status is VisitStatus.DONE
-    assert v.starts_at.astimezone(TZ).date() == date.today() and v.starts_at.astimezone(TZ).hour == 10
+    assert v.starts_at.astimezone(TZ).date() == clock.today() and v.starts_at.astimezone(TZ).hour == 10
     with ctx.db.reading() as s:
         last = s.execute(select(Account.last_visit_on).where(Account.uuid == sd.account)).scalar_one()
-    assert last == date.today()
+    assert last == clock.today()
 
 
 def test_outcome_of_a_past_visit_asks_no_day(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     sd = seed(ctx.db)
-    uuid = _planned(ctx, sd, date.today())
+    uuid = _planned(ctx, sd, clock.today())
     dialog = OutcomeDialog(ctx, uuid)
     qtbot.addWidget(dialog)
     assert dialog.held_on is None
@@ -420,11 +421,11 @@ def test_accounts_to_visit_filter_by_name_and_plan_the_shown_one(qtbot, ctx: App
     from kamdesk.store.models import Account
 
     sd = seed(ctx.db)
-    long_ago = date.today() - timedelta(days=400)
+    long_ago = clock.today() - timedelta(days=400)
     with ctx.db.transaction() as s:
         s.execute(
             update(Account).values(
-                last_visit_on=long_ago, last_touch_at=datetime.now(TZ) - timedelta(days=400)
+                last_visit_on=long_ago, last_touch_at=clock.now().astimezone(TZ) - timedelta(days=400)
             )
         )
     page = VisitsPage(ctx)

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
+from kamdesk import clock
 from kamdesk.domain.reminders import ReminderKind
 from kamdesk.domain.visits import Side
 from kamdesk.store.models import Account, Commitment
@@ -14,7 +15,7 @@ from tests.services.visit_seed import seed
 
 def test_startup_panel_lists_todays_reminders_and_marks_a_commitment_kept(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     sd = seed(ctx.db)
-    today = date.today()
+    today = clock.today()
     with ctx.db.transaction() as s:
         bank = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
         s.add(Commitment(account_id=bank.id, side=Side.US, text="送合同", due_on=today - timedelta(days=2)))
@@ -37,8 +38,8 @@ def test_plan_visit_action_navigates_to_the_visits_page(qtbot, ctx: AppContext) 
     sd = seed(ctx.db)
     with ctx.db.transaction() as s:
         bank = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
-        bank.last_visit_on = date.today() - timedelta(days=30)  # revisit every 20 days
-        bank.last_touch_at = datetime.now().astimezone() - timedelta(days=30)
+        bank.last_visit_on = clock.today() - timedelta(days=30)  # revisit every 20 days
+        bank.last_touch_at = clock.local_now() - timedelta(days=30)
     panel = show_startup_reminders(ctx, None)
     qtbot.addWidget(panel)
     row = [r.kind for r in panel.reminders].index(ReminderKind.REVISIT_DUE)
@@ -55,7 +56,7 @@ def test_watcher_signals_only_new_reminders(qtbot, ctx: AppContext) -> None:  # 
     assert watcher.check() == []  # nothing new since
     with ctx.db.transaction() as s:
         bank = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
-        s.add(Commitment(account_id=bank.id, side=Side.THEM, text="给测试窗口", due_on=date.today()))
+        s.add(Commitment(account_id=bank.id, side=Side.THEM, text="给测试窗口", due_on=clock.today()))
     with qtbot.waitSignal(watcher.new_reminders, timeout=2000) as blocker:
         watcher.start(first)
     assert [r.detail for r in blocker.args[0]] == ["给测试窗口"]
@@ -68,7 +69,7 @@ def test_panel_sorts_by_when_and_keeps_actions_on_the_clicked_row(qtbot, ctx: Ap
     from kamdesk.ui.visits.reminders import ReminderPanel
 
     sd = seed(ctx.db)
-    today = date.today()
+    today = clock.today()
     with ctx.db.transaction() as s:
         bank = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
         for days, text in ((3, "三天前"), (13, "十三天前"), (21, "二十一天前")):
@@ -95,7 +96,7 @@ def test_summary_uses_the_languages_punctuation(qtbot, ctx: AppContext) -> None:
     sd = seed(ctx.db)
     with ctx.db.transaction() as s:
         bank = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
-        s.add(Commitment(account_id=bank.id, side=Side.US, text="x", due_on=date.today() - timedelta(days=2)))
+        s.add(Commitment(account_id=bank.id, side=Side.US, text="x", due_on=clock.today() - timedelta(days=2)))
     ctx.lang = "en"
     panel = ReminderPanel(ctx)
     qtbot.addWidget(panel)
@@ -112,7 +113,7 @@ def test_panel_lists_the_nearest_of_each_kind_and_says_how_many_more(
 
     monkeypatch.setattr(ui, "LIMIT_PER_KIND", 3)
     sd = seed(ctx.db)
-    today = date.today()
+    today = clock.today()
     with ctx.db.transaction() as s:
         bank = s.execute(select(Account).where(Account.uuid == sd.account)).scalar_one()
         s.add_all(

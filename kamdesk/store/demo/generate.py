@@ -8,16 +8,18 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, text
 
+from kamdesk import clock
 from kamdesk.errors import UserError
 from kamdesk.store.db import Database
 from kamdesk.store.demo.context import PROFILES, Recent, Run
 from kamdesk.store.demo.pipeline import chunks
 from kamdesk.store.demo.plans import write_plans
 from kamdesk.store.demo.rows import Calendar, UuidMaker, Writer
-from kamdesk.store.demo.team import write_team
+from kamdesk.store.demo.team import DEMO_ZONE, write_team
 
 Progress = Callable[[str, int, int], None]
 
@@ -74,7 +76,7 @@ def generate(
     report = progress or (lambda _label, _done, _total: None)
     started = time.perf_counter()
     cpu_started = time.process_time()
-    today = today or date.today()
+    today = today or clock.now().astimezone(ZoneInfo(DEMO_ZONE)).date()  # the demo's reps' today
     cal = Calendar(today, HISTORY_DAYS, AHEAD_DAYS)
     run = Run(profile, seed, cal, UuidMaker(seed), team=None)  # type: ignore[arg-type]
     n_chunks = -(-profile.accounts // profile.chunk)
@@ -93,32 +95,37 @@ def generate(
                 others = len(run.team.competitors) + len(run.team.partner_ids) + len(run.team.supplier_ids)
                 index.add(range(profile.accounts + 1, profile.accounts + 1 + others))
                 recent = Recent()
-                clock = time.perf_counter()
+                lap = time.perf_counter()
                 for chunk_no, chunk in enumerate(chunks(run, n_chunks)):
-                    clock = _lap(timings, "generate (waiting)", clock)
+                    lap = _lap(timings, "generate (waiting)", lap)
                     for name in TABLE_ORDER:
                         rows = chunk.rows.get(name)
                         if rows:
                             writer.write(name, chunk.cols[name], rows)
-                    clock = _lap(timings, "write", clock)
+                    lap = _lap(timings, "write", lap)
                     index.add(chunk.account_ids)
-                    clock = _lap(timings, "search index", clock)
+                    lap = _lap(timings, "search index", lap)
                     for key, visits in chunk.days.items():
                         recent.days[key].extend(visits)
                     report("accounts", chunk_no + 1, total_steps)
                 write_plans(run, writer, recent)
+                # the laptop's own rep, made by the app before the demo, works in China time too
+                conn.execute(text("UPDATE rep SET time_zone = :z WHERE time_zone IS NULL"), {"z": DEMO_ZONE})
                 report("plans", n_chunks + 1, total_steps)
                 indexed = index.finish()
                 report("search index", n_chunks + 2, total_steps)
-                clock = time.perf_counter()
+                lap = time.perf_counter()
                 if db.is_sqlite:
                     _check_references(conn)
-                clock = _lap(timings, "reference check", clock)
-            _lap(timings, "commit", clock)
+                lap = _lap(timings, "reference check", lap)
+            _lap(timings, "commit", lap)
         finally:
             if db.is_sqlite:
                 conn.rollback()
                 _normal_pragmas(conn)
+    from kamdesk.store.schema import apply_rep_zone
+
+    apply_rep_zone(db)
     report("done", total_steps, total_steps)
     c = writer.counts
     return DemoSummary(

@@ -26,7 +26,10 @@ REP_COLS = (
     "is_me",
     "active",
     "notes",
+    "time_zone",
 )
+#: the demo's reps work in China: their dates and times are China time even on a UTC laptop
+DEMO_ZONE = "Asia/Shanghai"
 OUR_PERSON_COLS = (*RECORD_COLS, "name", "title", "rep_id")
 FIELD_COLS = (*RECORD_COLS, "entity", "name", "kind", "choices", "position", "required")
 ANNOUNCEMENT_COLS = (*RECORD_COLS, "at", "author", "title", "text")
@@ -67,7 +70,7 @@ def write_team(
         else:
             rep_rows.append((
                 rid, scratch.uuid("rep", rid), at, at, name, f"S{rid:03d}", "客户经理" if i else "高级客户经理",
-                region, phone, f"s{rid:03d}@huaxin-zl.com", MANAGER, i == 0, True, None,
+                region, phone, f"s{rid:03d}@huaxin-zl.com", MANAGER, i == 0, True, None, DEMO_ZONE,
             ))  # fmt: skip
         person_rows.append((pid, scratch.uuid("our_person", pid), at, at, name, "客户经理", rid))
         provinces = C.REGIONS[region]

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Column, Connection, Table, insert, select, update
 from sqlalchemy.exc import OperationalError
 
-from kamdesk import __version__
+from kamdesk import __version__, clock
 from kamdesk.errors import UserError
 from kamdesk.paths import create_private, resources_dir
 from kamdesk.store.db import Database, user_error_from
@@ -185,7 +185,7 @@ def build_bundle(
         "version": FORMAT_VERSION,
         "schema_revision": head_revision(),
         "app_version": __version__,
-        "exported_at": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+        "exported_at": clock.now().isoformat().replace("+00:00", "Z"),
         "include_private": include_private,
         "tables": tables_out,
     }

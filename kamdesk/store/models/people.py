@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.store.models.base import Record
@@ -13,6 +13,10 @@ class Rep(Record):
     rolled up for a team; ``is_me`` marks the laptop's own user."""
 
     __tablename__ = "rep"
+    # at most one rep is the laptop's own user
+    __table_args__ = (
+        Index("uq_rep_one_me", "is_me", unique=True, sqlite_where=text("is_me = 1"), postgresql_where=text("is_me")),
+    )
 
     name: Mapped[str] = mapped_column(String(80))
     code: Mapped[str | None] = mapped_column(String(40))

@@ -5,7 +5,6 @@ vCard dialog (both boxes start unticked)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import clock
 from kamdesk.services import accounts as account_service
 from kamdesk.services import exports as export_service
 from kamdesk.ui.accounts.contacts.contact_form import PRIVATE_STYLE
@@ -43,7 +43,7 @@ def export_accounts(
     """Write the list as the filter shows it; returns how many accounts went."""
     title = QCoreApplication.translate("AccountExport", "Export accounts")
     if path is None:
-        stamp = dt.date.today().strftime("%Y%m%d")
+        stamp = clock.today().strftime("%Y%m%d")
         pattern = (
             QCoreApplication.translate("AccountExport", "Excel workbook (*.xlsx)")
             if fmt == "xlsx"

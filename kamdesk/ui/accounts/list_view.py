@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
+from kamdesk import clock
 from kamdesk.services import accounts as account_service
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
@@ -135,7 +136,7 @@ class AccountListView(QWidget):
                         key,
                         header,
                         lambda r: (
-                            r.last_touch_at.astimezone().strftime("%Y-%m-%d") if r.last_touch_at else ""
+                            clock.to_local(r.last_touch_at).strftime("%Y-%m-%d") if r.last_touch_at else ""
                         ),
                         sort=key,
                     )

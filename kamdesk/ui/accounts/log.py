@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import clock
 from kamdesk.domain.visits import ContactCategory, ContactWay
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import contact_log as log_service
@@ -151,7 +152,7 @@ class ContactLogDialog(QDialog):
     def _load(self, e: Any) -> None:
         self.way.set_code(e.way)
         self.category.set_code(e.category)
-        local = e.at.astimezone()
+        local = clock.to_local(e.at)
         self.at.setDateTime(
             QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         )
@@ -173,7 +174,7 @@ class ContactLogDialog(QDialog):
     def at_value(self) -> dt.datetime:
         q = self.at.dateTime()
         d, t = q.date(), q.time()
-        local = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
+        local = clock.localize(dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()))
         return local.astimezone(dt.UTC)
 
     def save(self) -> None:
@@ -280,7 +281,7 @@ class ContactLogTab(QWidget):
 
     def _text(self, e: Any) -> str:
         lang = self.ctx.lang
-        when = e.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = clock.to_local(e.at).strftime("%Y-%m-%d %H:%M")
         head = f"{when} · {e.way.label(lang)} · {e.category.label(lang)}"
         who = e.their_person or ""
         if e.their_title:

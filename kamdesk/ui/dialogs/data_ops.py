@@ -3,12 +3,12 @@ and export — run through ``run_job`` (progress, cancel, errors shown)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk import clock
 from kamdesk.services.changes import Changes
 from kamdesk.ui.dialogs import files
 from kamdesk.ui.widgets import messages
@@ -46,7 +46,7 @@ def backup_now(win: MainWindow) -> None:
 def backup_to(win: MainWindow) -> None:
     data = _data_service()
     db = win.ctx.db
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M")
     path = files.ask_save_file(
         win,
         QCoreApplication.translate("DataOps", "Backup to"),
@@ -124,7 +124,7 @@ def restore_from(win: MainWindow) -> None:
 def export_bundle(win: MainWindow) -> None:
     data = _data_service()
     db = win.ctx.db
-    stamp = dt.date.today().isoformat()
+    stamp = clock.today().isoformat()
     path = files.ask_save_file(
         win,
         QCoreApplication.translate("DataOps", "Export bundle"),

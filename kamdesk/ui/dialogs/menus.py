@@ -54,6 +54,8 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     recent.setObjectName("menu_recent")
     recent.aboutToShow.connect(lambda: fill_recent_menu(win, recent))
     file_menu.addSeparator()
+    add(file_menu, "file_profile", lambda: _profile(win))
+    file_menu.addSeparator()
     add(file_menu, "file_backup_now", lambda: data_ops.backup_now(win), "Ctrl+Shift+B")
     add(file_menu, "file_backup_to", lambda: data_ops.backup_to(win))
     add(file_menu, "file_restore", lambda: data_ops.restore_from(win))
@@ -119,6 +121,12 @@ def _toggle_fullscreen(win: MainWindow) -> None:
     win.setWindowState(win.windowState() ^ win.windowState().WindowFullScreen)
 
 
+def _profile(win: MainWindow) -> None:
+    from kamdesk.ui.dialogs.profile import edit_profile
+
+    edit_profile(win)
+
+
 def _about(win: MainWindow) -> None:
     from kamdesk.ui.dialogs.about import show_about
 
@@ -134,6 +142,7 @@ def retranslate_menus(win: MainWindow) -> None:
     a["file_new_db"].setText(QCoreApplication.translate("Menus", "&New database…"))
     a["file_open_db"].setText(QCoreApplication.translate("Menus", "&Open database…"))
     menus["recent"].setTitle(QCoreApplication.translate("Menus", "Open &recent"))
+    a["file_profile"].setText(QCoreApplication.translate("Menus", "My &profile…"))
     a["file_backup_now"].setText(QCoreApplication.translate("Menus", "&Backup now"))
     a["file_backup_to"].setText(QCoreApplication.translate("Menus", "Backup &to…"))
     a["file_restore"].setText(QCoreApplication.translate("Menus", "&Restore from backup…"))

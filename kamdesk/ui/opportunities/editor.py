@@ -16,7 +16,6 @@ Their strings are translated in the ``OpportunityEditor`` context.
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import clock
 from kamdesk.domain.evaluation import weights_problem
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.errors import UserError, ValidationError
@@ -135,7 +135,7 @@ class OpportunityEditor(OverviewTabs, ValueTabs, CompetitionTab, ProgressTabs, Q
         self.delete_button.setVisible(False)
         for i in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(i, False)
-        self.started_on.set_date_value(date.today())
+        self.started_on.set_date_value(clock.today())
         for uuid, _name, is_me in pl.reps(self.ctx.db):
             if is_me:
                 self.owner.setCurrentIndex(self.owner.findData(uuid))

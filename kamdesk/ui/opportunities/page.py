@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import clock
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.services import pipeline as pl
 from kamdesk.services.changes import Changes
@@ -230,7 +231,7 @@ class OpportunitiesPage(QWidget):
                 text=flt.text,
             )
             # the signed column holds this year's wins, not every deal ever won
-            won_since = date(date.today().year, 1, 1)
+            won_since = date(clock.today().year, 1, 1)
             self.board.set_columns(pl.board(self.ctx.db, board_filter, won_since=won_since))
         elif current is self.strategy:
             self.strategy.refresh()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import clock
 from kamdesk.errors import UserError
 from kamdesk.services import opportunities as ops
 from kamdesk.ui.opportunities._base import EditorBase
@@ -117,7 +118,7 @@ class ProgressTabs(EditorBase):
         rows = ops.stage_history(self.ctx.db, self.uuid)
         self.history.setRowCount(len(rows))
         for r, h in enumerate(rows):
-            self.history.setItem(r, 0, QTableWidgetItem(h.at.astimezone().strftime("%Y-%m-%d %H:%M")))
+            self.history.setItem(r, 0, QTableWidgetItem(clock.to_local(h.at).strftime("%Y-%m-%d %H:%M")))
             move = f"{h.from_stage.code} → {h.to_stage.code}" if h.from_stage else f"→ {h.to_stage.code}"
             self.history.setItem(r, 1, QTableWidgetItem(move))
             unmet = QTableWidgetItem("\n".join(h.unmet_criteria))

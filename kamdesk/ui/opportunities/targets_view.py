@@ -4,7 +4,6 @@ worked example (months → deals → prospects → calls → calls a day)."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import clock
 from kamdesk.domain.periods import PeriodKind, TargetLevel, TargetMetric, period_key
 from kamdesk.domain.targets import (
     DEFAULT_AVERAGE_DEAL,
@@ -210,7 +210,7 @@ class TargetsView(QWidget):
 
     def _kind_changed(self) -> None:
         kind = PeriodKind(self.kind.currentData())
-        self.key.setText(period_key(kind, date.today()))
+        self.key.setText(period_key(kind, clock.today()))
 
     def refresh(self) -> None:
         selected = self._selected()

@@ -4,7 +4,6 @@ and write notes on a rep's report as a file to send back."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import clock
 from kamdesk.domain.periods import PeriodKind, period_key
 from kamdesk.errors import UserError
 from kamdesk.services import reports_bundle as bundle
@@ -45,7 +45,7 @@ class ManagerView(QWidget):
         bar.addWidget(consolidate)
         bar.addSpacing(20)
         bar.addWidget(QLabel(self.tr("Month")))
-        self.month = QLineEdit(period_key(PeriodKind.MONTH, date.today()))
+        self.month = QLineEdit(period_key(PeriodKind.MONTH, clock.today()))
         self.month.setMaximumWidth(90)
         bar.addWidget(self.month)
         rollup = QPushButton(self.tr("Team rollup PDF…"))

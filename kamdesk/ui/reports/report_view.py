@@ -5,7 +5,7 @@ submission. The manager's notes on it are shown at the top."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import clock
 from kamdesk.domain.deadlines import current_key, report_period_kind
 from kamdesk.domain.periods import PeriodKind, ReportKind, period_bounds, period_key
 from kamdesk.errors import UserError
@@ -269,7 +270,7 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
         self.reload()
 
     def go_current(self) -> None:
-        self.set_period(self.report_kind, current_key(self.report_kind, date.today()))
+        self.set_period(self.report_kind, current_key(self.report_kind, clock.today()))
 
     def step(self, delta: int) -> None:
         pkind = report_period_kind(self.report_kind)
@@ -292,7 +293,7 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
                 break
             except ValueError:
                 continue
-        day = pkind_old or date.today()
+        day = pkind_old or clock.today()
         self.period.setText(period_key(report_period_kind(self.report_kind), day))
         self.reload()
 

@@ -5,12 +5,12 @@ Strings keep the ``MapsPage`` translation context they had before the split.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from kamdesk import clock
 from kamdesk.domain.orgchart import Box, Layout, normalise
 from kamdesk.errors import UserError
 from kamdesk.services.maps import MapSnapshot
@@ -32,7 +32,7 @@ class MapExportActions(QWidget):
     def _ask_path(self, caption: str, suffix: str, pattern: str) -> Path | None:
         if self.snapshot is None:
             return None
-        name = f"{self.snapshot.title}-{(self.snapshot.as_of or date.today()).isoformat()}{suffix}"
+        name = f"{self.snapshot.title}-{(self.snapshot.as_of or clock.today()).isoformat()}{suffix}"
         path, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / name), pattern)
         if not path:
             return None

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from kamdesk import clock
 from kamdesk.domain.insights import Severity
 from kamdesk.services import maps
 from kamdesk.services.maps import MapSnapshot
@@ -120,7 +121,7 @@ class MapSidePanel(QWidget):
         if person.planned_visits:
             lines.append(
                 QCoreApplication.translate("MapsPage", "Planned visit: {date}").format(
-                    date=person.planned_visits[0].starts_at.astimezone().date().isoformat()
+                    date=clock.to_local(person.planned_visits[0].starts_at).date().isoformat()
                 )
             )
         for insight in snapshot.insights_for(person.uuid) if snapshot else ():
@@ -128,7 +129,7 @@ class MapSidePanel(QWidget):
         self.person_label.setText("\n".join(lines))
         entries = maps.attitude_history(self.ctx.db, person.uuid)
         if snapshot and snapshot.as_of:
-            entries = tuple(e for e in entries if e.at.astimezone().date() <= snapshot.as_of)
+            entries = tuple(e for e in entries if clock.to_local(e.at).date() <= snapshot.as_of)
         self.timeline.set_entries(entries)
         self.history.clear()
         sources = {
@@ -138,7 +139,7 @@ class MapSidePanel(QWidget):
         }
         for e in reversed(entries):
             step = f"{e.from_level} → {e.to_level} {e.trend}" if e.from_level else e.to_level
-            text = f"{e.at.astimezone().date().isoformat()}  {step}  {sources.get(e.source, e.source)}"
+            text = f"{clock.to_local(e.at).date().isoformat()}  {step}  {sources.get(e.source, e.source)}"
             if e.note:
                 text += f"  {e.note}"
             self.history.addItem(text)

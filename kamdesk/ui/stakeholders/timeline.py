@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kamdesk import clock
 from kamdesk.domain.orgchart import attitude_colours
 from kamdesk.domain.stakeholders import Attitude, AttitudeLevel
 from kamdesk.services.maps import AttitudeEntry
@@ -80,11 +81,11 @@ class AttitudeTimeline(QWidget):
         painter.drawText(
             QRectF(rect.left(), rect.bottom() + 4, 100, 14),
             Qt.AlignmentFlag.AlignLeft,
-            self.entries[0].at.astimezone().date().isoformat(),
+            clock.to_local(self.entries[0].at).date().isoformat(),
         )
         if len(self.entries) > 1:
             painter.drawText(
                 QRectF(rect.right() - 100, rect.bottom() + 4, 100, 14),
                 Qt.AlignmentFlag.AlignRight,
-                self.entries[-1].at.astimezone().date().isoformat(),
+                clock.to_local(self.entries[-1].at).date().isoformat(),
             )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kamdesk import clock
 from kamdesk.domain.visits import VisitKind, VisitStatus
 from kamdesk.services.calendar import VisitRow
 from kamdesk.services.visits import local_tz
@@ -84,13 +85,17 @@ class CalendarView(QWidget):
     slot_activated = Signal(object)  # tz-aware start of an empty slot (double-click)
     day_selected = Signal(object)  # date clicked in the month view
 
+    @property
+    def tz(self) -> tzinfo:
+        return self._tz or local_tz()
+
     def __init__(self, parent: QWidget | None = None, *, lang: str = "zh", tz: tzinfo | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.tz = tz or local_tz()
+        self._tz = tz  # None: the rep's zone, as it is when drawn (the rep may change it)
         self.mode = "week"
-        self.anchor = date.today()
-        self.today = date.today()
+        self.anchor = clock.today()
+        self.today = clock.today()
         self.rows: list[VisitRow] = []
         self.first_hour = FIRST_HOUR
         self.last_hour = LAST_HOUR

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import clock
 from kamdesk.domain.visit_plan import (
     SIX_W_TWO_H,
     TEXT_PROMPTS,
@@ -131,7 +132,7 @@ class PlanEditor(QDialog):
         if self._detail is not None:
             self._load_detail()
         else:
-            begin = start or svc.default_start(datetime.now().date() + timedelta(days=1))
+            begin = start or svc.default_start(clock.today() + timedelta(days=1))
             self.starts.setDateTime(to_qdatetime(begin))
             self.ends.setDateTime(to_qdatetime(begin + timedelta(hours=1)))
             self._set_resources(default_resources(ctx.lang))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import clock
 from kamdesk.domain.stakeholders import Attitude, AttitudeStep
 from kamdesk.domain.visit_plan import ObjectiveMet
 from kamdesk.domain.visits import Side
@@ -68,8 +69,8 @@ class OutcomeDialog(QDialog):
         form.addRow(self.tr("Visit"), QLabel(f"{when:%Y-%m-%d %H:%M}  {d.place or ''}"))
         #: shown when the visit is planned after today: the day it really took place
         self.held_on: OptionalDateEdit | None = None
-        if when.date() > date.today():
-            self.held_on = OptionalDateEdit(value=date.today())
+        if when.date() > clock.today():
+            self.held_on = OptionalDateEdit(value=clock.today())
             self.held_on.setObjectName("heldOn")
             note = QLabel(self.tr("planned for a later day: the visit moves to this day"))
             note.setStyleSheet("color: #7f8c8d;")
@@ -201,7 +202,7 @@ class OutcomeDialog(QDialog):
         self.commitments.setCellWidget(r, 0, combo)
         self.commitments.setItem(r, 1, QTableWidgetItem(text))
         self.commitments.setItem(r, 2, QTableWidgetItem(owner))
-        self.commitments.setCellWidget(r, 3, OptionalDateEdit(value=due or date.today() + timedelta(days=7)))
+        self.commitments.setCellWidget(r, 3, OptionalDateEdit(value=due or clock.today() + timedelta(days=7)))
 
     def set_attitude(self, contact_uuid: str, level: str) -> None:
         row = self._contact_rows.index(contact_uuid)

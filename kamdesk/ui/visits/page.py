@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import clock
 from kamdesk.domain.periods import PeriodKind, period_key
 from kamdesk.domain.reminders import ReminderKind
 from kamdesk.domain.visits import VisitStatus
@@ -294,7 +295,7 @@ class VisitsPage(QWidget):
         from kamdesk.services.reminders import accounts_to_visit
 
         self.todo.clear()
-        for s in accounts_to_visit(self.ctx.db, date.today()):
+        for s in accounts_to_visit(self.ctx.db, clock.today()):
             if s.reason is ReminderKind.REVISIT_DUE:
                 why = self.tr("revisit every {n} days").format(n=s.interval_days)
             else:
@@ -363,7 +364,7 @@ class VisitsPage(QWidget):
         self.refresh()
 
     def go_today(self) -> None:
-        self.calendar.set_anchor(date.today())
+        self.calendar.set_anchor(clock.today())
         self.refresh()
 
     def set_mode(self, mode: str) -> None:

@@ -10,7 +10,7 @@ over) and announces new reminders in the tray or the status bar.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import clock
 from kamdesk.domain.reminders import LIMIT_PER_KIND, DueReminders, Reminder, ReminderKind
 from kamdesk.services.changes import Changes
 from kamdesk.ui.context import AppContext
@@ -43,8 +44,8 @@ _COMMITMENT_KINDS = {ReminderKind.COMMITMENT_DUE, ReminderKind.COMMITMENT_OVERDU
 def load_reminders(ctx: AppContext, today: date | None = None) -> list[Reminder]:
     from kamdesk.services.reminders import due_reminders
 
-    today = today or date.today()
-    now = datetime.now() if today == date.today() else datetime.combine(today, datetime.min.time())
+    today = today or clock.today()
+    now = clock.local_now().replace(tzinfo=None) if today == clock.today() else datetime.combine(today, time())
     # the nearest of each kind; the panel says how many more there are
     return due_reminders(ctx.db, today, now=now, limit_per_kind=LIMIT_PER_KIND)
 
@@ -229,7 +230,7 @@ class ReminderPanel(QDialog):
         r = self.selected()
         if r is None or r.kind not in _COMMITMENT_KINDS or r.ref_uuid is None:
             return
-        result = set_commitment_done(self.ctx.db, r.ref_uuid, date.today())
+        result = set_commitment_done(self.ctx.db, r.ref_uuid, clock.today())
         self.ctx.hub.publish(result.changes)
         self.refresh()
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kamdesk import clock
 from kamdesk.domain import classify
 from kamdesk.domain.codes import Coded
 from kamdesk.domain.grading import (
@@ -88,7 +89,7 @@ class ClassificationTab(QWidget):
         close = self._value("expected_close")
         if close is None and need is None:
             return None
-        return classify.grade_from_expected_close(close, dt.date.today(), need=need)
+        return classify.grade_from_expected_close(close, clock.today(), need=need)
 
     def _refresh_hints(self) -> None:
         lang = self.ctx.lang
@@ -134,12 +135,12 @@ class ClassificationTab(QWidget):
         detail = self._detail
         if detail is None:
             return self.tr("Not saved yet.") if long else ""
-        today = dt.date.today()
+        today = clock.today()
         parts: list[str] = []
         cadence = self._code("cadence", Cadence)
         last_touch = getattr(detail, "last_touch_at", None)
         if last_touch is not None:
-            local = last_touch.astimezone() if isinstance(last_touch, dt.datetime) else last_touch
+            local = clock.to_local(last_touch) if isinstance(last_touch, dt.datetime) else last_touch
             parts.append(self.tr("Last contact {date}").format(date=f"{local:%Y-%m-%d}"))
         else:
             parts.append(self.tr("Never contacted"))
