@@ -6,8 +6,9 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kamdesk.services import maps
@@ -32,7 +33,7 @@ def _answer(tick: bool, seen: list[bool]) -> None:
 
 
 def test_map_export_leaves_private_contacts_out_unless_ticked(
-    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     uuid = sample_map(ctx.db, 6)
     secret = maps.load_map(ctx.db, uuid).people[-1]
@@ -46,10 +47,16 @@ def test_map_export_leaves_private_contacts_out_unless_ticked(
         assert pdf is not None
         return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
+    # the rep picks the file in the dialog, then answers the private choice
+    files = iter([str(tmp_path / "without.pdf"), str(tmp_path / "with.pdf")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(files), ""))
     _answer(False, seen)
-    without = text(page.export_pdf(tmp_path / "without.pdf"))
+    without = text(page.export_pdf())
     _answer(True, seen)
-    with_them = text(page.export_pdf(tmp_path / "with.pdf"))
+    with_them = text(page.export_pdf())
     assert seen == [False, False]  # unticked by default, every time
     assert secret.name not in without and secret.name in with_them
     assert maps.load_map(ctx.db, uuid).people[0].name in without
+    # a caller that names the file says whether (default: no), without a question
+    assert secret.name not in text(page.export_pdf(tmp_path / "given.pdf"))
+    assert secret.name in text(page.export_pdf(tmp_path / "given2.pdf", include_private=True))

@@ -48,11 +48,13 @@ class ReportOutputMixin(_Base):
         def _show_status(self) -> None: ...
 
     # --- output ------------------------------------------------------------------------------
-    def make_pdf(self, path: Path | str | None = None) -> Path | None:
-        """Write the PDF (asks where unless ``path`` is given), off the GUI thread."""
+    def make_pdf(self, path: Path | str | None = None, include_private: bool | None = None) -> Path | None:
+        """Write the PDF (asks where unless ``path`` is given), off the GUI thread.
+        Contacts marked private: asked with the file, else ``include_private`` (default no)."""
         if self.data is None:
             return None
         self._save_if_dirty()
+        include = include_private if include_private is not None or path is None else False
         if path is None:
             suggested = f"{self.report_kind.code}-{self.data.period.key}.pdf"
             chosen, _ = QFileDialog.getSaveFileName(
@@ -67,9 +69,10 @@ class ReportOutputMixin(_Base):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
-        include = ask_include_private(self, self.ctx.db)
         if include is None:
-            return None
+            include = ask_include_private(self, self.ctx.db)
+            if include is None:
+                return None
         kind, key, rep, lang, db = (
             self.report_kind,
             self.data.period.key,
