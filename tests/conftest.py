@@ -91,6 +91,17 @@ TEST_KEY = "kamdesk test passphrase"
 _BOTH = ("tests/store/", "tests/services/")
 
 
+@pytest.fixture(autouse=True)
+def _no_passphrase_prompt() -> Iterator[None]:
+    """No test inherits the passphrase prompt another one installed (the GUI's
+    dialog would wait for an answer)."""
+    from kamdesk.store.db import set_key_prompt
+
+    set_key_prompt(None)
+    yield
+    set_key_prompt(None)
+
+
 def _runs_encrypted_too(metafunc: pytest.Metafunc) -> bool:
     if "db_key" not in metafunc.fixturenames or os.environ.get("KAMDESK_TEST_ENCRYPTED"):
         return False

@@ -87,14 +87,17 @@ def set_key_prompt(prompt: KeyPrompt | None) -> None:
 
 
 def is_encrypted_file(path: Path) -> bool:
-    """A non-empty file that does not start as a SQLite file does: an
-    encrypted database (or no database at all, which opening will tell)."""
+    """Looks like a SQLCipher database: whole pages (a multiple of 512 bytes)
+    that do not start as a plain SQLite file does. Anything else that is not
+    SQLite is no database at all, and opening it says so without asking for a
+    passphrase."""
     try:
+        size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError:
         return False
-    return bool(head) and head != SQLITE_HEADER
+    return size >= 512 and size % 512 == 0 and head != SQLITE_HEADER
 
 
 def cipher_module() -> Any:
