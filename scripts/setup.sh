@@ -9,7 +9,7 @@ PY=${PYTHON:-python3}
 QT_LIBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
  libxcb-shape0 libxcb-xkb1 libxcb-xinerama0"
-TOOLS="poppler-utils"   # pdftotext/pdffonts, used by the report tests
+TOOLS="poppler-utils postgresql"   # pdftotext/pdffonts for the report tests; a PostgreSQL server the team-server tests start
 
 need=()
 if command -v dpkg-query >/dev/null 2>&1; then

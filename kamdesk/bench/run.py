@@ -276,7 +276,7 @@ class Bench:
         )
 
     def _period(self) -> tuple[str, str, str | None]:
-        from kamdesk.services.reports_data import default_rep
+        from kamdesk.services.reporting import default_rep
 
         assert self.db is not None
         last_week = self.today - timedelta(days=7)
@@ -288,7 +288,7 @@ class Bench:
     def pdfs(self) -> None:
         from kamdesk.reports.monthly import render_monthly
         from kamdesk.reports.weekly import render_weekly
-        from kamdesk.services.reports_data import monthly_report, weekly_report
+        from kamdesk.services.reporting import monthly_report, weekly_report
 
         assert self.db is not None
         db = self.db
@@ -300,7 +300,7 @@ class Bench:
         self.add(Measure("monthly PDF, one rep", monthly, "ms", note=f"{month}, data + PDF with charts"))
 
     def rollup(self) -> None:
-        from kamdesk.services.rollup import team_rollup
+        from kamdesk.services.reporting.rollup import team_rollup
 
         assert self.db is not None
         db = self.db
@@ -317,7 +317,7 @@ class Bench:
         )
 
     def import_rows(self) -> None:
-        from kamdesk.services import imports
+        from kamdesk.services.exchange import imports as imports
         from kamdesk.store.schema import open_database
 
         rows = 100_000 if self.size == "large" else 1_000

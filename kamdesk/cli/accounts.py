@@ -47,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_export_accounts(args: argparse.Namespace) -> int:
     from kamdesk.services.accounts import AccountFilter
-    from kamdesk.services.exports import export_accounts
+    from kamdesk.services.exchange.exports import export_accounts
 
     path = output_path(args.output, ".csv", ".xlsx")
     db = open_db(args)
@@ -61,7 +61,7 @@ def run_export_accounts(args: argparse.Namespace) -> int:
 
 
 def run_export_contacts(args: argparse.Namespace) -> int:
-    from kamdesk.services.exports import export_contacts_vcard
+    from kamdesk.services.exchange.exports import export_contacts_vcard
 
     path = output_path(args.output, ".vcf")
     db = open_db(args)

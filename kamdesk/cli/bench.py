@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from kamdesk.cli.common import output_path
+from kamdesk.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,12 +17,50 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--size", choices=("small", "large"), default="small")
     p.add_argument("-o", "--output", metavar="FILE.json", help="also write the results as JSON")
     p.add_argument("--keep", metavar="DIR", help="build in DIR and keep the data set (default: a temp dir)")
+    p.add_argument(
+        "--fuzz",
+        type=int,
+        metavar="N",
+        help="instead: N hostile inputs over the bundle, CSV/XLSX, .kamsub and form paths; "
+        "counts tracebacks, hangs (> 10 s) and partial writes (exit 1 if any)",
+    )
+    p.add_argument("--seed", type=int, default=1, help="the fuzz run's random seed")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.fuzz is not None:
+        return run_fuzz(args)
     from kamdesk.bench.run import run_bench
 
     out = output_path(args.output, ".json") if args.output else None
     bench = run_bench(args.size, out, keep=Path(args.keep) if args.keep else None)
     return 0 if all(m.value is not None for m in bench.measures) else 1
+
+
+def run_fuzz(args: argparse.Namespace) -> int:
+    import json
+    import sys
+    import time
+    from dataclasses import asdict
+
+    from kamdesk.bench import fuzz
+
+    if args.fuzz < 1:
+        raise UserError("--fuzz needs a number of inputs of at least 1")
+    out = output_path(args.output, ".json") if args.output else None
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty() and (done % 50 == 0 or done == total):
+            print(f"\rfuzz {done:>6}/{total}", end="", file=sys.stderr, flush=True)
+
+    figures = fuzz.run_fuzz(args.fuzz, seed=args.seed, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(fuzz.report(figures))
+    print(f"{args.fuzz} inputs in {time.perf_counter() - started:.0f} s (seed {args.seed})")
+    if out is not None:
+        out.write_text(json.dumps({k: asdict(v) for k, v in figures.items()}, indent=1), encoding="utf-8")
+    bad = sum(f.tracebacks + f.hangs + f.partial_writes for f in figures.values())
+    return 1 if bad else 0

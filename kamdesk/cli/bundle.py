@@ -39,7 +39,7 @@ def _progress(label: str, done: int, total: int) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from kamdesk.services.data import export_bundle
+    from kamdesk.services.exchange.data import export_bundle
 
     target = output_path(args.output, ".json")
     db = open_db(args, migrate=False)
@@ -67,7 +67,7 @@ def run_import(args: argparse.Namespace) -> int:
         return run_tabular_import(args)
     if suffix != ".json":
         raise UserError(f"{path.name}: expected a .json bundle, or a .csv/.xlsx file of accounts or contacts")
-    from kamdesk.services.data import import_bundle
+    from kamdesk.services.exchange.data import import_bundle
 
     db = open_db(args)
     try:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
+from datetime import date
 from pathlib import Path
 
+from kamdesk.domain.field_rules import YEAR_MAX, YEAR_MIN
 from kamdesk.errors import UserError
 from kamdesk.store.db import Database
 
@@ -27,13 +30,31 @@ def lang_of(args: argparse.Namespace) -> str:
 
 
 def output_path(value: str, *suffixes: str) -> Path:
-    """Validate an -o path: its folder exists and its suffix is one of ``suffixes``."""
+    """Validate an -o path: its folder exists and can be written, it is not
+    itself a folder, and its suffix is one of ``suffixes``."""
     path = Path(value).expanduser()
     if suffixes and path.suffix.lower() not in suffixes:
         raise UserError(f"{path.name}: expected a {' or '.join(suffixes)} file")
+    if path.is_dir():
+        raise UserError(
+            f"{path} is a folder; give a file name (e.g. {path / ('out' + (suffixes or ('',))[0])})"
+        )
     if not path.parent.is_dir():
         raise UserError(f"folder does not exist: {path.parent}")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise UserError(f"cannot write in {path.parent}: permission denied")
     return path
+
+
+def a_date(value: str) -> date:
+    """An argparse type: an ISO date within the years the app works in."""
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
+    if not YEAR_MIN <= day.year <= YEAR_MAX:
+        raise argparse.ArgumentTypeError(f"{value!r} is out of range (years {YEAR_MIN}–{YEAR_MAX})")
+    return day
 
 
 def input_path(value: str) -> Path:

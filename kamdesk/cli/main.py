@@ -7,6 +7,7 @@ on stderr and exit 2; nothing is written. Bugs keep their traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import functools
 import importlib
 import os
@@ -80,13 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.add_parser = functools.partial(subparsers.add_parser, parents=[shared])  # type: ignore[method-assign]
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"kamdesk.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"kamdesk.cli.{name}":
-                continue  # a command family not built yet
-            raise
-        module.register(subparsers)
+        importlib.import_module(f"kamdesk.cli.{name}").register(subparsers)
     return parser
 
 
@@ -110,6 +105,20 @@ def _ask_passphrase(path: object) -> str | None:
     import getpass
 
     return getpass.getpass(f"Passphrase for {getattr(path, 'name', path)}: ") or None
+
+
+def _environment_problem(exc: BaseException) -> str | None:
+    from kamdesk.store.db import database_error
+
+    found = database_error(exc)
+    if found is not None:
+        return str(found)
+    if isinstance(exc, OSError) and exc.errno is not None:
+        where = f" ({exc.filename})" if exc.filename else ""
+        if exc.errno == errno.ENOSPC:
+            return f"the disk is full{where}: nothing was saved; free some space and try again"
+        return f"{exc.strerror or exc}{where}"
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -137,3 +146,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except Exception as exc:
+        # the database or the file system refused (a damaged or read-only
+        # database, a full disk, an unreachable server, a folder not writable):
+        # one line, as for any user error; anything else is a bug and keeps its traceback
+        problem = _environment_problem(exc)
+        if problem is None:
+            raise
+        print(f"kamdesk: {problem}", file=sys.stderr)
+        return 2

@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     from kamdesk.cli.main import database_url
-    from kamdesk.services.data import check
+    from kamdesk.services.exchange.data import check
     from kamdesk.store.db import Database
 
     # check must change nothing: no migration, no file created

@@ -15,10 +15,9 @@ from datetime import date
 
 
 def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
+    from kamdesk.cli.common import a_date
+
+    return a_date(value)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,12 +48,15 @@ def run_map(args: argparse.Namespace) -> int:
         snapshot = load_map(
             db, resolve_map(db, args.opportunity), as_of=args.as_of, include_private=args.include_private
         )
+        from kamdesk.reports.common import rep_author
+
+        author = rep_author(db)
     finally:
         db.dispose()
     if path.suffix.lower() == ".pdf":
         from kamdesk.reports.map_pdf import render_map_pdf
 
-        render_map_pdf(snapshot, path, lang=lang)
+        render_map_pdf(snapshot, path, lang=lang, author=author)
     else:
         _render_png(snapshot, path, lang)
     seconds = time.perf_counter() - started

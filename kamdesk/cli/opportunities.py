@@ -22,8 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from kamdesk.domain.periods import PeriodKind, period_bounds
     from kamdesk.domain.stages import OpportunityStatus, Stage
-    from kamdesk.services.pipeline import PipelineFilter
-    from kamdesk.services.pipeline_export import export_pipeline
+    from kamdesk.services.opportunities.pipeline import PipelineFilter
+    from kamdesk.services.opportunities.pipeline_export import export_pipeline
 
     path = output_path(args.output, ".csv", ".xlsx")
     stages: list[Stage] = []

@@ -94,7 +94,7 @@ def run_report(args: argparse.Namespace) -> int:
     others = [o for o in ("date", "week", "month") if o != option and getattr(args, o)]
     if others:
         raise UserError(f"report {args.kind} takes --{option}, not --{others[0]}")
-    from kamdesk.services.reports_data import parse_period
+    from kamdesk.services.reporting import parse_period
 
     parse_period(kind, key)  # a malformed period fails before the database is opened
     out = output_path(args.output, ".pdf")
@@ -102,7 +102,7 @@ def run_report(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         from kamdesk.reports.common import render_report
-        from kamdesk.services.reports_data import report_data
+        from kamdesk.services.reporting import report_data
 
         started = time.perf_counter()
         data = report_data(db, kind, key, args.rep, include_private=args.include_private)
@@ -132,7 +132,7 @@ def run_deadlines(args: argparse.Namespace) -> int:
 
 def run_submit(args: argparse.Namespace) -> int:
     from kamdesk.domain.periods import ReportKind
-    from kamdesk.services.reports_data import parse_period
+    from kamdesk.services.reporting import parse_period
 
     parse_period(ReportKind.MONTHLY, args.month)
     out = output_path(args.output, ".kamsub")
@@ -140,7 +140,7 @@ def run_submit(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         from kamdesk.reports.monthly import render_monthly
-        from kamdesk.services.reports_bundle import submit_month
+        from kamdesk.services.submissions import submit_month
 
         result = submit_month(
             db,
@@ -163,7 +163,7 @@ def run_consolidate(args: argparse.Namespace) -> int:
     paths = [input_path(f) for f in args.files]
     out = output_path(args.output, ".pdf")
     from kamdesk.reports.team import render_team
-    from kamdesk.services.reports_bundle import consolidate
+    from kamdesk.services.submissions import consolidate
 
     team = consolidate(paths)
     render_team(team, out, lang_of(args))
@@ -175,7 +175,7 @@ def run_receive(args: argparse.Namespace) -> int:
     paths = [input_path(f) for f in args.files]
     db = open_db(args)
     try:
-        from kamdesk.services.reports_bundle import receive_submissions
+        from kamdesk.services.submissions import receive_submissions
 
         received = receive_submissions(db, paths).value
     finally:
@@ -190,7 +190,7 @@ def run_annotate(args: argparse.Namespace) -> int:
     out = output_path(args.output, ".kamnote")
     db = open_db(args)
     try:
-        from kamdesk.services.reports_bundle import annotate
+        from kamdesk.services.submissions import annotate
 
         path = annotate(db, args.submission, args.text, out, section=args.section, author=args.author).value
     finally:
@@ -203,7 +203,7 @@ def run_receive_notes(args: argparse.Namespace) -> int:
     path = input_path(args.file)
     db = open_db(args)
     try:
-        from kamdesk.services.reports_bundle import receive_notes
+        from kamdesk.services.submissions import receive_notes
 
         added = receive_notes(db, path).value
     finally:
@@ -214,14 +214,14 @@ def run_receive_notes(args: argparse.Namespace) -> int:
 
 def run_rollup(args: argparse.Namespace) -> int:
     from kamdesk.domain.periods import ReportKind
-    from kamdesk.services.reports_data import parse_period
+    from kamdesk.services.reporting import parse_period
 
     parse_period(ReportKind.MONTHLY, args.month)
     out = output_path(args.output, ".pdf")
     db = open_db(args)
     try:
         from kamdesk.reports.team import render_team
-        from kamdesk.services.rollup import team_rollup
+        from kamdesk.services.reporting.rollup import team_rollup
 
         started = time.perf_counter()
         team = team_rollup(db, args.month, progress=_stderr_progress)

@@ -87,8 +87,8 @@ def run_decrypt(args: argparse.Namespace) -> int:
 
 
 def run_key_export(args: argparse.Namespace) -> int:
-    from kamdesk.services.report_queries import resolve_rep
-    from kamdesk.services.submission_sign import rep_key_document
+    from kamdesk.services.reporting import resolve_rep
+    from kamdesk.services.submissions.sign import rep_key_document
 
     db = open_db(args)
     try:
@@ -110,7 +110,7 @@ def run_key_export(args: argparse.Namespace) -> int:
 
 
 def run_key_register(args: argparse.Namespace) -> int:
-    from kamdesk.services.submission_sign import register_rep_key
+    from kamdesk.services.submissions.sign import register_rep_key
 
     key = register_rep_key(args.key, args.rep)
     print(f"registered the key of {key.rep_name}: fingerprint {key.fingerprint} (compare it with the rep's)")
@@ -118,7 +118,7 @@ def run_key_register(args: argparse.Namespace) -> int:
 
 
 def run_key_list(args: argparse.Namespace) -> int:
-    from kamdesk.services.submission_sign import registered_keys
+    from kamdesk.services.submissions.sign import registered_keys
 
     for key in registered_keys():
         print(f"{key.rep_name}\t{key.fingerprint}\t{key.rep_uuid or '(bound by the first submission)'}")

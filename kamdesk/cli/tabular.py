@@ -21,7 +21,7 @@ def _progress(done: int, total: int) -> None:
 def run_tabular_import(args: argparse.Namespace) -> int:
     """Import a CSV/XLSX file; exit 0 when every row was imported or skipped as
     a duplicate, 1 when rows were rejected (then nothing is written)."""
-    from kamdesk.services.imports import preview, run_import
+    from kamdesk.services.exchange.imports import preview, run_import
 
     path = input_path(args.file)
     kind = getattr(args, "kind", None) or "accounts"

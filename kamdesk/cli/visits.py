@@ -10,10 +10,9 @@ from kamdesk.errors import UserError
 
 
 def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
+    from kamdesk.cli.common import a_date
+
+    return a_date(value)
 
 
 def _days(value: str) -> int:
@@ -76,7 +75,7 @@ def run_visit_pack(args: argparse.Namespace) -> int:
 
 def run_ics(args: argparse.Namespace) -> int:
     from kamdesk.cli.common import lang_of, open_db, output_path
-    from kamdesk.services.ics import write_visits_ics
+    from kamdesk.services.visits.ics import write_visits_ics
 
     if args.end < args.start:
         raise UserError(f"--to {args.end} is before --from {args.start}")

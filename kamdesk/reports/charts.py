@@ -10,6 +10,7 @@ from typing import Any
 
 from reportlab import rl_config
 
+from kamdesk.domain import formats
 from kamdesk.reports.common import FRAME_WIDTH
 from kamdesk.reports.fonts import register_fonts
 
@@ -94,17 +95,7 @@ def _style_axes(chart: Any) -> None:
 def amount_label(v: float, lang: str = "zh") -> str:
     """A large figure written short in the report's language: 151.5万 /
     1.2亿 in Chinese, 1.5M / 151.5k in English (never 万 in an English PDF)."""
-    if lang.lower().startswith("zh"):
-        if abs(v) >= 100_000_000:
-            return f"{v / 100_000_000:,.2f}".rstrip("0").rstrip(".") + "亿"
-        if abs(v) >= 10_000:
-            return f"{v / 10_000:,.1f}万".replace(".0万", "万")
-    else:
-        if abs(v) >= 1_000_000:
-            return f"{v / 1_000_000:,.1f}M".replace(".0M", "M")
-        if abs(v) >= 10_000:
-            return f"{v / 1_000:,.1f}k".replace(".0k", "k")
-    return f"{v:,.0f}"
+    return formats.money(v, lang, short=True, symbol=False)
 
 
 def visits_per_week(weeks: Sequence[tuple[str, int, int]], *, title: str, legend: tuple[str, str]) -> Any:

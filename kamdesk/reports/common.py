@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from kamdesk import clock
+from kamdesk.domain import formats
+from kamdesk.domain.glossary import TERMS
 from kamdesk.reports.fonts import register_fonts
 from kamdesk.reports.styles import styles
 
@@ -27,7 +29,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "weekly_title": ("周计划和总结", "Weekly plan and summary"),
     "monthly_title": ("月计划与总结", "Monthly plan and summary"),
     "team_title": ("团队汇总", "Team rollup"),
-    "rep": ("业务员", "Rep"),
+    "rep": TERMS["rep"],
     "period": ("期间", "Period"),
     "page": ("第 {x} 页 / 共 {y} 页", "Page {x} of {y}"),
     "made_on": ("生成于", "Made on"),
@@ -133,14 +135,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "section": ("部分", "Section"),
     "author": ("批注人", "Author"),
     "total": ("合计", "Total"),
-    "reps": ("业务员", "Reps"),
+    "reps": TERMS["reps"],
     "team": ("团队", "Team"),
-    "n_reps": ("{n} 名业务员", "{n} reps"),
+    "n_reps": TERMS["n_reps"],
     "open_opps": ("进行中商机", "Open opps."),
     "pipeline": ("管道金额", "Pipeline"),
     "weighted_pipeline": ("加权管道", "Weighted pipeline"),
     "revenue_target": ("销售额目标（最低/正常/挑战）", "Revenue target (min / normal / stretch)"),
-    "per_rep": ("按业务员", "Per rep"),
+    "per_rep": TERMS["per_rep"],
     "funnel_short": ("漏斗", "Funnel"),
     "openings": ("开局", "Openings"),
     "sources": ("来源", "Sources"),
@@ -158,10 +160,8 @@ def t(key: str, lang: str) -> str:
 
 
 def money(value: Decimal | None) -> str:
-    """150,000.00 — money always with two decimals and thousands separators."""
-    if value is None:
-        return "—"
-    return f"{value:,.2f}"
+    """¥150,000 (¥1,234.50 with cents): :func:`kamdesk.domain.formats.money`."""
+    return formats.money(value)
 
 
 def number(value: Decimal | int | None) -> str:
@@ -415,6 +415,35 @@ def _canvas_class(lang: str) -> Any:
     return NumberedCanvas
 
 
+def pdf_lang(lang: str) -> str:
+    """The PDF's /Lang for a report language."""
+    return "zh-CN" if lang.lower().startswith("zh") else "en"
+
+
+def pdf_info(*, title: str, author: str, subject: str, lang: str) -> dict[str, Any]:
+    """The document information every KAMdesk PDF carries, as keyword
+    arguments of a reportlab doc template: Title, Author, Subject, Creator and
+    Producer ("KAMdesk <version>") and the catalog's /Lang."""
+    from kamdesk import __version__
+
+    maker = f"KAMdesk {__version__}"
+    return {
+        "title": title,
+        "author": author,
+        "subject": subject,
+        "creator": maker,
+        "producer": maker,
+        "lang": pdf_lang(lang),
+    }
+
+
+def rep_author(db: Any) -> str | None:
+    """The laptop's own rep, the author of a PDF that names no rep itself."""
+    from kamdesk.services.accounts.extras import list_reps
+
+    return next((r.name for r in list_reps(db) if r.is_me), None)
+
+
 def build_pdf(
     path: Path | str,
     story: list[Any],
@@ -424,9 +453,13 @@ def build_pdf(
     period_label: str,
     lang: str,
     who_label: str | None = None,
+    author: str | None = None,
 ) -> Path:
     """Lay out ``story`` on A4 pages with the header and page numbers; returns the path.
-    The header reads "title · Rep: name" (``who_label`` replaces "Rep")."""
+    The header reads "title · Rep: name" (``who_label`` replaces "Rep"). The
+    PDF's Author is ``author`` (default ``rep_name``), its Subject the report
+    kind (``title``) and its Title the kind, the period and the rep (not a
+    separate ``author``: the team PDF's title is the kind and month)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
@@ -456,9 +489,12 @@ def build_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_H,
         bottomMargin=MARGIN + 12,
-        title=f"{title} {rep_name} {period_label}",
-        author=rep_name,
-        creator="KAMdesk",
+        **pdf_info(
+            title=f"{title} {period_label}" + ("" if author else f" {rep_name}"),
+            author=author or rep_name,
+            subject=title,
+            lang=lang,
+        ),
     )
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=_canvas_class(lang))
     return path
@@ -477,7 +513,7 @@ Progress = Callable[[str, int, int], None]
 
 def render_report(data: Any, path: Path | str, lang: str = "zh") -> Path:
     """Write the PDF for a daily, weekly or monthly report data object."""
-    from kamdesk.services.reports_data import DailyReport, MonthlyReport, WeeklyReport
+    from kamdesk.services.reporting import DailyReport, MonthlyReport, WeeklyReport
 
     if isinstance(data, DailyReport):
         from kamdesk.reports.daily import render_daily

@@ -19,7 +19,7 @@ from kamdesk.reports.common import (
     text_block,
     yes_no,
 )
-from kamdesk.services.reports_data import AnnotationRow, CommitmentRow, DailyReport, PlanItemRow, VisitRow
+from kamdesk.services.reporting import AnnotationRow, CommitmentRow, DailyReport, PlanItemRow, VisitRow
 
 
 def visits_table(

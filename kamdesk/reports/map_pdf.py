@@ -27,6 +27,7 @@ from kamdesk.domain.orgchart import (
 )
 from kamdesk.domain.stages import Stage
 from kamdesk.domain.stakeholders import Attitude
+from kamdesk.reports.common import pdf_info
 from kamdesk.reports.fonts import register_fonts
 from kamdesk.reports.styles import styles, table_style
 from kamdesk.services.maps import MapPerson, MapSnapshot, layout_of
@@ -38,6 +39,7 @@ BAND_H = 22.0  # the coloured name band at the top of a box (layout units)
 _WORDS = {
     "zh": {
         "title": "决策链图：{title}",
+        "subject": "决策链图",
         "account": "客户：{name}",
         "stage": "阶段：{stage}",
         "date": "日期：{date}",
@@ -60,6 +62,7 @@ _WORDS = {
     },
     "en": {
         "title": "Stakeholder map: {title}",
+        "subject": "Stakeholder map",
         "account": "Account: {name}",
         "stage": "Stage: {stage}",
         "date": "Date: {date}",
@@ -323,10 +326,12 @@ def render_map_pdf(
     lang: str = "zh",
     layout: Layout | None = None,
     today: date | None = None,
+    author: str | None = None,
 ) -> Path:
     """Write the map to ``path`` as a PDF; returns the path.
 
-    ``layout`` defaults to the map's own (saved positions, else automatic)."""
+    ``layout`` defaults to the map's own (saved positions, else automatic);
+    ``author`` (the rep) goes into the PDF's metadata."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
@@ -386,8 +391,12 @@ def render_map_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=w["title"].format(title=snapshot.title),
-        author="KAMdesk",
+        **pdf_info(
+            title=f"{w['title'].format(title=snapshot.title)} {(snapshot.as_of or today).isoformat()}",
+            author=author or "KAMdesk",
+            subject=w["subject"],
+            lang=lang,
+        ),
         initialFontName=font,
     )
     doc.addPageTemplates(

@@ -25,7 +25,7 @@ from kamdesk.reports.common import (
 )
 from kamdesk.reports.daily import annotations_block
 from kamdesk.reports.weekly import detail_sections, key_figures, period_label, text_sections, vp_questions
-from kamdesk.services.reports_data import MonthlyReport, NineGridCellRow
+from kamdesk.services.reporting import MonthlyReport, NineGridCellRow
 
 
 def nine_grid_table(cells: tuple[NineGridCellRow, ...], lang: str) -> Any:

@@ -11,7 +11,7 @@ from kamdesk.domain.periods import TargetMetric
 from kamdesk.domain.pipeline import FUNNEL_STEPS
 from kamdesk.domain.reporting import level_reached, rate
 from kamdesk.reports.common import build_pdf, heading, keep_space, money, no_data, number, para, pct, t, table
-from kamdesk.services.rollup import CELLS, RepRollup, TeamRollup
+from kamdesk.services.reporting.rollup import CELLS, RepRollup, TeamRollup
 
 
 def _name(r: RepRollup, lang: str) -> str:
@@ -169,6 +169,8 @@ def render_team(team: TeamRollup, path: Path | str, lang: str = "zh", *, manager
         title=t("team_title", lang),
         rep_name=manager or t("n_reps", lang).format(n=len(team.reps)),
         who_label=t("team", lang),
+        # the PDF's author is a person (or the app), never a head count
+        author=manager or "KAMdesk team report",
         period_label=team.month,
         lang=lang,
     )

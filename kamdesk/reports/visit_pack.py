@@ -11,21 +11,21 @@ still too full, its content is shrunk to fit (never spilled to a second page).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from kamdesk.domain.glossary import TERMS
 from kamdesk.domain.stakeholders import Attitude
 from kamdesk.domain.visit_plan import TEXT_PROMPTS, SpinCategory
 from kamdesk.domain.visits import Side, VisitStatus
+from kamdesk.reports.common import pdf_info, rep_author
 from kamdesk.reports.fonts import register_fonts
 from kamdesk.reports.styles import styles, table_style
 from kamdesk.services import privacy
-from kamdesk.services.calendar import visits_between
-from kamdesk.services.visit_sheet import PlanSheet, sheet_for_visit
 from kamdesk.services.visits import (
     CommitmentView,
     ContactLogView,
@@ -35,17 +35,20 @@ from kamdesk.services.visits import (
     plan_context,
     visit_details,
 )
+from kamdesk.services.visits.calendar import visits_between
+from kamdesk.services.visits.sheet import PlanSheet, sheet_for_visit
 from kamdesk.store.db import Database
 
 _L: dict[str, tuple[str, str]] = {
     "sheet": ("拜访计划与销售进度管理", "Visit plan and sales progress"),
     "itinerary": ("拜访行程", "Visit itinerary"),
-    "project_no": ("专案编号", "Project no."),
+    "pack": ("拜访资料包", "Visit pack"),
+    "project_no": TERMS["opportunity_no"],
     "date": ("日期", "Date"),
-    "manager": ("客户经理", "Account manager"),
+    "manager": TERMS["rep"],
     "account": ("客户名称", "Account"),
     "account_no": ("客户编号", "Account no."),
-    "objective": ("专案目标", "Project objective"),
+    "objective": TERMS["opportunity_objective"],
     "breakthroughs": ("目前主要突破", "Main breakthroughs so far"),
     "next_steps": ("下一步的工作计划", "Next-step work plan"),
     "influencers": ("关键影响角色", "Key influencers"),
@@ -129,12 +132,15 @@ def gather(
     *,
     lang: str = "zh",
     tz: tzinfo | None = None,
+    only: Collection[str] | None = None,
     include_private: bool = False,
 ) -> list[VisitPage]:
     """The data of every page: planned and done visits starting on ``start``
-    and the ``days - 1`` days after, in time order. Private contacts are on
-    the pages only when the rep chose ``include_private``."""
+    and the ``days - 1`` days after, in time order (``only``: just these visits).
+    Private contacts are on the pages only when the rep chose ``include_private``."""
     rows = visits_between(db, start, start + timedelta(days=max(days, 1) - 1), tz=tz)
+    if only is not None:
+        rows = [r for r in rows if r.uuid in only]
     rule = privacy.load_privacy(db, include_private)
     out = []
     for v in visit_details(db, [r.uuid for r in rows]):
@@ -160,12 +166,15 @@ def build_visit_pack(
     lang: str = "zh",
     tz: tzinfo | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    only: Collection[str] | None = None,
     include_private: bool = False,
 ) -> PackResult:
     """Write the pack for ``days`` days from ``start`` to ``path`` (PDF)."""
     t0 = time.perf_counter()
-    pages = gather(db, start, days, lang=lang, tz=tz, include_private=include_private)
-    count = render(pages, path, start=start, days=days, lang=lang, tz=tz, progress=progress)
+    pages = gather(db, start, days, lang=lang, tz=tz, only=only, include_private=include_private)
+    reps = sorted({p.visit.rep_name for p in pages if p.visit.rep_name})
+    author = "、".join(reps) if reps else rep_author(db)
+    count = render(pages, path, start=start, days=days, lang=lang, tz=tz, progress=progress, author=author)
     return PackResult(path, count, len(pages), time.perf_counter() - t0)
 
 
@@ -187,8 +196,10 @@ def render(
     lang: str = "zh",
     tz: tzinfo | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    author: str | None = None,
 ) -> int:
-    """Draw the pack; returns the number of pages written."""
+    """Draw the pack; returns the number of pages written. ``author`` (the
+    rep) goes into the PDF's metadata."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
@@ -233,8 +244,12 @@ def render(
         rightMargin=margin,
         topMargin=margin,
         bottomMargin=margin,
-        title=_t("sheet", lang),
-        author="KAMdesk",
+        **pdf_info(
+            title=f"{_t('pack', lang)} {_span(start, days)}",
+            author=author or "KAMdesk",
+            subject=_t("pack", lang),
+            lang=lang,
+        ),
         initialFontName=font,  # so Helvetica is never referenced (not embedded)
         initialFontSize=9,
     )
@@ -286,16 +301,19 @@ def _fit(flowables: list[Any], w: float, h: float) -> Any:
     return KeepInFrame(w, h, flowables, mode="shrink", hAlign="LEFT", vAlign="TOP")
 
 
+def _span(start: date, days: int) -> str:
+    end = start + timedelta(days=max(days, 1) - 1)
+    return start.isoformat() if end == start else f"{start.isoformat()} – {end.isoformat()}"
+
+
 def _itinerary(
     pages: Sequence[VisitPage], start: date, days: int, lang: str, zone: tzinfo, w: float
 ) -> list[Any]:
     from reportlab.platypus import Spacer, Table
 
     st = styles()
-    end = start + timedelta(days=max(days, 1) - 1)
-    span = start.isoformat() if end == start else f"{start.isoformat()} – {end.isoformat()}"
     out: list[Any] = [
-        _p(f"{_t('itinerary', lang)}　{span}", st["title"]),
+        _p(f"{_t('itinerary', lang)}　{_span(start, days)}", st["title"]),
         _p(_t("visits_n", lang).format(n=len(pages)), st["muted"]),
         Spacer(1, 6),
     ]

@@ -31,7 +31,7 @@ from kamdesk.reports.daily import (
     section,
     visits_table,
 )
-from kamdesk.services.reports_data import PeriodSummary, WeeklyReport
+from kamdesk.services.reporting import PeriodSummary, WeeklyReport
 
 
 def key_figures(r: PeriodSummary, lang: str) -> list[Any]:

@@ -28,8 +28,8 @@ from kamdesk.store.models import Contact, ContactLog, VisitAttendee
 from kamdesk.store.privacy import NAME_SNAPSHOTS, PRIVATE_FIELDS, keep_on_update, public_record
 
 if TYPE_CHECKING:  # the views are only replaced here; importing them would tie the services in a knot
-    from kamdesk.services.visit_common import CommitmentView, ContactLogView, KeyPerson, VisitDetail
-    from kamdesk.services.visit_sheet import PlanSheet
+    from kamdesk.services.visits.common import CommitmentView, ContactLogView, KeyPerson, VisitDetail
+    from kamdesk.services.visits.sheet import PlanSheet
 
 
 @dataclass(frozen=True)

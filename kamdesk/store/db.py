@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.errors import UserError
@@ -51,7 +51,13 @@ def _keep_owner_only(engine: Engine, path: Path) -> None:
 
 def make_engine(url: str, key: str | None = None) -> Engine:
     """The engine for ``url``; ``key``: the passphrase of an encrypted SQLite file."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+        parsed.get_dialect()
+    except ArgumentError as exc:
+        raise UserError(f"not a database URL KAMdesk can use: {url!r} ({exc})") from None
+    except ImportError as exc:
+        raise UserError(f"the driver for {url.split(':', 1)[0]!r} is not installed ({exc})") from None
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
@@ -195,7 +201,7 @@ class Database:
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
+        except DatabaseError as exc:
             session.rollback()
             raise user_error_from(exc) from exc
         except BaseException:
@@ -210,7 +216,7 @@ class Database:
         session = self._sessions()
         try:
             yield session
-        except OperationalError as exc:
+        except DatabaseError as exc:
             raise user_error_from(exc) from exc
         finally:
             session.rollback()
@@ -220,11 +226,44 @@ class Database:
         self.engine.dispose()
 
 
-def user_error_from(exc: OperationalError) -> UserError | OperationalError:
-    """The user-facing form of a locked or damaged database; other errors unchanged."""
+def user_error_from(exc: DBAPIError) -> UserError | DBAPIError:
+    """The user-facing form of a database that cannot be used as it is (locked,
+    damaged, not a database, read-only, disk full, server unreachable); other
+    errors (constraint violations: bugs or conflicts the caller names) unchanged."""
     text = str(exc.orig) if exc.orig is not None else str(exc)
+    first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
     if "locked" in text or "busy" in text:
         return UserError("the database is locked by another program; close it and try again")
-    if isinstance(exc.orig, sqlite3.DatabaseError) and "malformed" in text:
-        return UserError("the database file is damaged; restore a backup (kamdesk restore FILE)")
+    if isinstance(exc.orig, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text):
+        return UserError(
+            "the database file is damaged or not a KAMdesk database; restore a backup (kamdesk restore FILE)"
+        )
+    if "readonly" in text or "read-only" in text:
+        return UserError(
+            "the database file is read-only: KAMdesk cannot save to it (check the file and its folder)"
+        )
+    if "disk is full" in text or "No space left" in text:
+        return UserError("the disk is full: nothing was saved; free some space and try again")
+    if "disk I/O error" in text or "unable to open database file" in text:
+        return UserError(f"cannot use the database file ({first}): check the disk and the folder")
+    if isinstance(exc, OperationalError):
+        # the server or the file is not usable as it is (e.g. a server that cannot be reached)
+        return UserError(f"cannot use the database: {first}")
     return exc
+
+
+def database_error(exc: BaseException) -> UserError | None:
+    """A UserError for an exception raised by the database layer that the user
+    can act on, or None (a bug: keep its traceback)."""
+    if isinstance(exc, DBAPIError):
+        out = user_error_from(exc)
+        return out if isinstance(out, UserError) else None
+    if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError) and not isinstance(
+        exc, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError
+    ):
+        # sqlite3 used directly (the backup API)
+        wrapped = (OperationalError if isinstance(exc, sqlite3.OperationalError) else DatabaseError)(
+            None, None, exc
+        )
+        return database_error(wrapped)
+    return None

@@ -125,7 +125,8 @@ def make_application() -> QApplication:
         return existing
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    QGuiApplication.setApplicationDisplayName("KAMdesk")
+    # no application display name: the platform appends it to every window
+    # title, which doubled the main window's ("KAMdesk — 大客户管理 — KAMdesk")
     # crisp text on fractional scales (125 %, 150 %) instead of rounding up
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(sys.argv[:1])

@@ -23,7 +23,7 @@ import importlib.util
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
             page = self._build_page(spec)
             self._pages[key] = page
             self.stack.addWidget(page)
+            self._restore_splitters(key, page)
         if self.stack.currentWidget() is not page:
             self.stack.setCurrentWidget(page)
         return page
@@ -259,6 +261,7 @@ class MainWindow(QMainWindow):
     def rebuild_pages(self) -> None:
         """Drop every built page and rebuild the current one."""
         key = self.current_key
+        self._save_splitters()
         for page in self._pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -336,6 +339,7 @@ class MainWindow(QMainWindow):
         effective = self.translators.switch(lang)  # sends LanguageChange to every widget
         self.settings["ui/language"] = effective
         self.ctx.lang = domain_lang(effective)
+        self._save_splitters()
         for key, page in list(self._pages.items()):
             if not getattr(page, "retranslates_live", False) and not isinstance(page, PlaceholderPage):
                 self.stack.removeWidget(page)
@@ -369,7 +373,7 @@ class MainWindow(QMainWindow):
     # --- status bar ---------------------------------------------------------------
     def refresh_status(self) -> None:
         """Reload counts and the current rep (one cheap query each)."""
-        from kamdesk.services.overview import store_overview
+        from kamdesk.services.accounts.overview import store_overview
 
         try:
             self._overview: Any = store_overview(self.ctx.db)
@@ -402,17 +406,60 @@ class MainWindow(QMainWindow):
         self._rep_label.setText(self.tr("Rep: {name}").format(name=rep))
 
     # --- window state -------------------------------------------------------------
+    #: the size asked for on a first launch, shrunk to fit a smaller screen
+    PREFERRED_SIZE = QSize(1280, 800)
+    #: room left for the window frame (title bar, borders) inside the available area
+    FRAME_ALLOWANCE = QSize(16, 40)
+
+    def screen_key(self) -> str:
+        """This window's screen as a settings key (name and available size)."""
+        from kamdesk.ui.settings import screen_id
+
+        screen = self.screen()
+        area = screen.availableGeometry()
+        return screen_id(screen.name(), area.width(), area.height())
+
+    def first_launch_size(self) -> QSize:
+        """The preferred size, never larger than the screen's available area
+        (less the frame): a 1366×768 laptop with a task bar keeps its status bar."""
+        area = self.screen().availableGeometry()
+        room = area.size() - self.FRAME_ALLOWANCE
+        return self.PREFERRED_SIZE.boundedTo(room).expandedTo(self.minimumSize().boundedTo(room))
+
     def _restore_geometry(self) -> None:
-        geometry = self.settings["window/geometry"]
+        key = self.screen_key()
+        geometry = self.settings["window/geometry", key]
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        state = self.settings["window/state"]
+            self.resize(self.first_launch_size())
+            area = self.screen().availableGeometry()
+            self.move(area.center() - self.rect().center())
+        elif self.frameGeometry().height() > self.screen().availableGeometry().height():
+            # saved on a taller screen of the same name: fit, don't hide the status bar
+            self.resize(self.size().boundedTo(self.first_launch_size()))
+        state = self.settings["window/state", key]
         if not state.isEmpty():
             self.restoreState(state)
 
+    def _restore_splitters(self, key: str, page: QWidget) -> None:
+        saved = self.settings["window/splitters", self.screen_key()]
+        for n, splitter in enumerate(page.findChildren(QSplitter)):
+            state = saved.get(f"{key}/{splitter.objectName() or n}")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+
+    def _save_splitters(self, pages: dict[str, QWidget] | None = None) -> None:
+        screen = self.screen_key()
+        saved = self.settings["window/splitters", screen]
+        for key, page in (pages if pages is not None else self._pages).items():
+            for n, splitter in enumerate(page.findChildren(QSplitter)):
+                saved[f"{key}/{splitter.objectName() or n}"] = splitter.saveState()
+        self.settings["window/splitters", screen] = saved
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings["window/geometry"] = self.saveGeometry()
-        self.settings["window/state"] = self.saveState()
+        key = self.screen_key()
+        self.settings["window/geometry", key] = self.saveGeometry()
+        self.settings["window/state", key] = self.saveState()
+        self._save_splitters()
         self.settings.sync()
         super().closeEvent(event)
 

@@ -38,6 +38,8 @@ class Option:
     type: type
     default: Any
     doc: str
+    #: stored once per screen (``settings[key, screen_id]``), see :func:`screen_id`
+    per_screen: bool = False
 
 
 OPTIONS: dict[str, Option] = {
@@ -46,14 +48,33 @@ OPTIONS: dict[str, Option] = {
         Option("ui/language", str, "", 'UI language: "zh_CN", "en", or "" for the system language'),
         Option("db/last_url", str, "", "SQLAlchemy URL of the last database opened in the GUI"),
         Option("db/recent_urls", list, [], "recently opened databases, newest first (max 8)"),
-        Option("window/geometry", QByteArray, QByteArray(), "main window geometry (saveGeometry)"),
-        Option("window/state", QByteArray, QByteArray(), "main window toolbars/docks (saveState)"),
+        Option(
+            "window/geometry", QByteArray, QByteArray(), "main window geometry (saveGeometry)", per_screen=True
+        ),
+        Option(
+            "window/state", QByteArray, QByteArray(), "main window toolbars/docks (saveState)", per_screen=True
+        ),
+        Option(
+            "window/splitters",
+            dict,
+            {},
+            "splitter positions, {'<page>/<n>': saveState()} of each built page's splitters",
+            per_screen=True,
+        ),
         Option("window/last_page", str, "accounts", "key of the page shown last (ui/pages.py)"),
         Option("firstrun/demo_offered", bool, False, "the first-run demo-data offer was answered"),
     )
 }
 
 MAX_RECENT = 8
+
+
+def screen_id(name: str, width: int, height: int) -> str:
+    """The key a per-screen option is kept under: the screen's name and its
+    available size, so the same laptop docked to a 1920 monitor and alone at
+    1366×768 keeps two window layouts."""
+    cleaned = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name) or "screen"
+    return f"{cleaned}_{width}x{height}"
 
 
 def _upgrade_1_to_2(qs: QSettings) -> None:
@@ -82,6 +103,11 @@ def _convert(option: Option, raw: Any) -> Any:
         return [str(x) for x in raw]
     if option.type is QByteArray:
         return raw if isinstance(raw, QByteArray) else QByteArray(raw)
+    if option.type is dict:
+        if not isinstance(raw, dict):
+            log.warning("setting %s has a bad value %r; using the default", option.key, raw)
+            return {}
+        return {str(k): v for k, v in raw.items()}
     try:
         return option.type(raw)
     except (TypeError, ValueError):
@@ -95,6 +121,9 @@ class Settings:
     ``settings["ui/language"]`` reads (default when unset or unreadable);
     ``settings["ui/language"] = "en"`` writes. Unknown keys raise KeyError,
     so a typo fails loudly in tests instead of silently storing junk.
+    A per-screen option takes ``settings[key, screen_id]``; reading one for a
+    screen not seen yet gives its screen-less value (what older versions
+    stored), then the default.
     """
 
     def __init__(self, path: Path | str | None = None) -> None:
@@ -136,15 +165,26 @@ class Settings:
         if self.version != version:
             self._qs.setValue("settings/version", version)
 
-    def __getitem__(self, key: str) -> Any:
-        option = OPTIONS[key]
-        return _convert(option, self._qs.value(key))
+    @staticmethod
+    def _where(key: str | tuple[str, str]) -> tuple[Option, str, str]:
+        name, screen = key if isinstance(key, tuple) else (key, "")
+        option = OPTIONS[name]
+        if screen and not option.per_screen:
+            raise KeyError(f"setting {name} is not kept per screen")
+        return option, name, f"{name}@{screen}" if screen else name
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        option = OPTIONS[key]
+    def __getitem__(self, key: str | tuple[str, str]) -> Any:
+        option, name, stored = self._where(key)
+        raw = self._qs.value(stored)
+        if raw is None and stored != name:
+            raw = self._qs.value(name)
+        return _convert(option, raw)
+
+    def __setitem__(self, key: str | tuple[str, str], value: Any) -> None:
+        option, name, stored = self._where(key)
         if option.type is not QByteArray and not isinstance(value, option.type):
-            raise TypeError(f"setting {key} takes {option.type.__name__}, not {type(value).__name__}")
-        self._qs.setValue(key, value)
+            raise TypeError(f"setting {name} takes {option.type.__name__}, not {type(value).__name__}")
+        self._qs.setValue(stored, value)
 
     def reset(self, key: str) -> None:
         OPTIONS[key]

@@ -216,7 +216,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/list_view.py" line="107"/>
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/list_view.py" line="108"/>
@@ -231,7 +231,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/list_view.py" line="110"/>
         <source>Revenue (yuan)</source>
-        <translation>营业额（元）</translation>
+        <translation>销售额（元）</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/list_view.py" line="175"/>
@@ -284,7 +284,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/picker.py" line="41"/>
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/picker.py" line="71"/>
@@ -354,7 +354,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="58"/>
         <source>Owner (rep)</source>
-        <translation>负责人</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="65"/>
@@ -568,7 +568,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/page.py" line="64"/>
         <source>The 20% of customers that bring the most revenue (80/20)</source>
-        <translation>贡献营业额最多的20%客户（二八法则）</translation>
+        <translation>贡献销售额最多的20%客户（二八法则）</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/page.py" line="67"/>
@@ -622,8 +622,8 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/page.py" line="236"/>
-        <source>Top 20%: {top} of {all} customers bring {share} of revenue (¥{rev:,.0f} of ¥{total:,.0f})</source>
-        <translation>前20%：{all} 个客户中的 {top} 个贡献了 {share} 的营业额（¥{rev:,.0f} / ¥{total:,.0f}）</translation>
+        <source>Top 20%: {top} of {all} customers bring {share} of our sales ({rev} of {total})</source>
+        <translation>前20%：{all} 个客户中的 {top} 个贡献了 {share} 的销售额（{rev} / {total}）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kamdesk/ui/accounts/page.py" line="246"/>
@@ -1426,7 +1426,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/form/field_messages.py" line="96"/>
         <source>This rep no longer exists.</source>
-        <translation>该销售代表已不存在。</translation>
+        <translation>该客户经理已不存在。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/form/field_messages.py" line="100"/>
@@ -1517,7 +1517,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="148"/>
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="149"/>
@@ -1618,12 +1618,12 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/handover.py" line="73"/>
         <source>The accounts, their open opportunities and planned visits move to the new rep; logged contacts, done visits and closed opportunities keep who did them.</source>
-        <translation>客户及其进行中的商机和计划中的拜访转给新的负责人；已记录的联络、已完成的拜访和已关闭的商机保留原经办人。</translation>
+        <translation>客户及其进行中的商机和计划中的拜访转给新的客户经理；已记录的联络、已完成的拜访和已关闭的商机保留原经办人。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/handover.py" line="101"/>
         <source>Choose at least one account and the rep.</source>
-        <translation>请至少选择一个客户和接收的销售代表。</translation>
+        <translation>请至少选择一个客户和接收的客户经理。</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../kamdesk/ui/stakeholders/account_panel.py" line="68"/>
         <source>The account&apos;s own map: people who matter beyond any one opportunity</source>
-        <translation>客户本身的关系图：不限于某个项目的关键人</translation>
+        <translation>客户本身的关系图：不限于某个商机的关键人</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/account_panel.py" line="78"/>
@@ -56,7 +56,7 @@
     <message>
         <location filename="../../kamdesk/ui/stakeholders/account_panel.py" line="103"/>
         <source>No stakeholder map yet: open the account&apos;s map or an opportunity&apos;s to add people.</source>
-        <translation>还没有决策链图：打开客户或项目的决策链图来添加人员。</translation>
+        <translation>还没有决策链图：打开客户或商机的决策链图来添加人员。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/account_panel.py" line="107"/>
@@ -87,12 +87,12 @@
     <message>
         <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="40"/>
         <source>Search opportunities and accounts</source>
-        <translation>搜索项目和客户</translation>
+        <translation>搜索商机和客户</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="58"/>
         <source>Opportunity</source>
-        <translation>项目</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="58"/>
@@ -192,7 +192,7 @@
     <message>
         <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="83"/>
         <source>Search maps: opportunity, account, pinyin initials</source>
-        <translation>搜索决策链图：项目、客户、拼音首字母</translation>
+        <translation>搜索决策链图：商机、客户、拼音首字母</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/map_list.py" line="90"/>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="203"/>
         <source>Notes on this person for this map</source>
-        <translation>关于此人在本项目中的备注</translation>
+        <translation>关于此人在本商机中的备注</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="228"/>

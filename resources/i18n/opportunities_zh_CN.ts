@@ -5,10 +5,10 @@
     <name>BoardView</name>
     <message>
         <location filename="../../kamdesk/ui/opportunities/board.py" line="355"/>
-        <source>%1 · ¥%2
-weighted ¥%3</source>
-        <translation>%1 个 · ¥%2
-加权 ¥%3</translation>
+        <source>%1 · %2
+weighted %3</source>
+        <translation>%1 个 · %2
+加权 %3</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/board.py" line="356"/>
@@ -28,7 +28,7 @@ weighted ¥%3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/board.py" line="359"/>
         <source>Only the largest are shown as cards; search or filter to find the others</source>
-        <translation>只显示金额最大的项目卡片；可搜索或筛选查找其他项目</translation>
+        <translation>只显示金额最大的商机卡片；可搜索或筛选查找其他商机</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/board.py" line="360"/>
@@ -37,8 +37,8 @@ weighted ¥%3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/board.py" line="369"/>
-        <source>Open: %1 opportunities, weighted pipeline ¥%2</source>
-        <translation>进行中：%1 个项目，加权金额 ¥%2</translation>
+        <source>Open: %1 opportunities, weighted pipeline %2</source>
+        <translation>进行中：%1 个商机，加权金额 %2</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/board.py" line="390"/>
@@ -120,17 +120,17 @@ weighted ¥%3</source>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="48"/>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="317"/>
         <source>New opportunity</source>
-        <translation>新建项目</translation>
+        <translation>新建商机</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="51"/>
-        <source>Search name, project no. or account</source>
-        <translation>搜索项目名称、编号或客户</translation>
+        <source>Search name, opportunity no. or account</source>
+        <translation>搜索商机名称、编号或客户</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="55"/>
         <source>Everyone</source>
-        <translation>全部负责人</translation>
+        <translation>全部客户经理</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="56"/>
@@ -150,7 +150,7 @@ weighted ¥%3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="74"/>
         <source>Showing one account&apos;s opportunities; click to show all</source>
-        <translation>只显示该客户的项目；点击显示全部</translation>
+        <translation>只显示该客户的商机；点击显示全部</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="79"/>
@@ -165,7 +165,7 @@ weighted ¥%3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="132"/>
         <source>%1 opportunities</source>
-        <translation>%1 个项目</translation>
+        <translation>%1 个商机</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="134"/>
@@ -195,7 +195,7 @@ weighted ¥%3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="179"/>
         <source>Opportunity</source>
-        <translation>项目</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="180"/>
@@ -205,7 +205,7 @@ weighted ¥%3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="181"/>
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="183"/>
@@ -219,8 +219,8 @@ weighted ¥%3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="188"/>
-        <source>Amount ¥</source>
-        <translation>金额 ¥</translation>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="193"/>
@@ -229,8 +229,8 @@ weighted ¥%3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="195"/>
-        <source>Weighted ¥</source>
-        <translation>加权金额 ¥</translation>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="199"/>
@@ -302,7 +302,7 @@ weighted ¥%3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/page.py" line="349"/>
         <source>%1 opportunities written to %2</source>
-        <translation>已将 %1 个项目写入 %2</translation>
+        <translation>已将 %1 个商机写入 %2</translation>
     </message>
 </context>
 <context>
@@ -312,7 +312,7 @@ weighted ¥%3</source>
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="278"/>
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="350"/>
         <source>Opportunity</source>
-        <translation>项目</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="94"/>
@@ -368,8 +368,8 @@ weighted ¥%3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/overview.py" line="134"/>
-        <source>Project no.</source>
-        <translation>项目编号</translation>
+        <source>Opportunity no.</source>
+        <translation>商机编号</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/overview.py" line="135"/>
@@ -379,7 +379,7 @@ weighted ¥%3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/overview.py" line="136"/>
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/overview.py" line="137"/>
@@ -418,8 +418,8 @@ weighted ¥%3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/overview.py" line="164"/>
-        <source>Project objective</source>
-        <translation>项目目标</translation>
+        <source>Opportunity objective</source>
+        <translation>商机目标</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/overview.py" line="169"/>
@@ -653,7 +653,7 @@ weighted ¥%3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="129"/>
         <source>New opportunity</source>
-        <translation>新建项目</translation>
+        <translation>新建商机</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="241"/>
@@ -864,7 +864,7 @@ Strategy: %3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="60"/>
         <source>My opportunities</source>
-        <translation>我的项目</translation>
+        <translation>我的商机</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="61"/>
@@ -889,7 +889,7 @@ Strategy: %3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="80"/>
         <source>No opportunity has both value scores yet</source>
-        <translation>还没有项目同时评了两个维度的分</translation>
+        <translation>还没有商机同时评了两个维度的分</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="105"/>
@@ -899,7 +899,7 @@ Strategy: %3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="119"/>
         <source>Rep</source>
-        <translation>销售代表</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="127"/>
@@ -909,7 +909,7 @@ Strategy: %3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="131"/>
         <source>No opportunities yet</source>
-        <translation>还没有项目</translation>
+        <translation>还没有商机</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="135"/>
@@ -924,22 +924,22 @@ Strategy: %3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="141"/>
         <source>No open opportunity has an expected close date</source>
-        <translation>进行中的项目都没有预计成交日期</translation>
+        <translation>进行中的商机都没有预计成交日期</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="190"/>
         <source>%1 scored, %2 open opportunities without scores. A type above 40% of at least 5 scored opportunities is flagged.</source>
-        <translation>已评分 %1 个，未评分的进行中项目 %2 个。已评分项目不少于 5 个且某一类占比超过 40% 时给出提示。</translation>
+        <translation>已评分 %1 个，未评分的进行中商机 %2 个。已评分商机不少于 5 个且某一类占比超过 40% 时给出提示。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="199"/>
         <source>Each bubble counts the opportunities with that pair of scores.</source>
-        <translation>每个气泡表示该评分组合下的项目数。</translation>
+        <translation>每个气泡表示该评分组合下的商机数。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="205"/>
         <source>%1 openings placed, %2 open opportunities not placed.</source>
-        <translation>已定位 %1 个开局，未定位的进行中项目 %2 个。</translation>
+        <translation>已定位 %1 个开局，未定位的进行中商机 %2 个。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="224"/>
@@ -963,17 +963,25 @@ Strategy: %3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="245"/>
-        <source>Open pipeline without a close date: weighted ¥%1</source>
-        <translation>没有预计成交日期的进行中项目：加权 ¥%1</translation>
+        <source>Open pipeline without a close date: weighted %1</source>
+        <translation>没有预计成交日期的进行中商机：加权 %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="250"/>
-        <source>Open %1 · won %2 · lost %3 · weighted pipeline ¥%4</source>
-        <translation>进行中 %1 · 赢单 %2 · 丢单 %3 · 加权金额 ¥%4</translation>
+        <source>Open %1 · won %2 · lost %3 · weighted pipeline %4</source>
+        <translation>进行中 %1 · 赢单 %2 · 丢单 %3 · 加权金额 %4</translation>
     </message>
 </context>
 <context>
     <name>TargetsView</name>
+    <message>
+        <source>No deal won in the last 12 months: %1 is only a guess. Enter your usual deal size above before reading the calls a day.</source>
+        <translation>近 12 个月没有赢单：%1 只是估计值。请先在上方填入你通常的单额，再看每天的电话数。</translation>
+    </message>
+    <message>
+        <source>Average deal: your average won deal of the last 12 months (%1).</source>
+        <translation>平均单额：取你近 12 个月赢单的平均金额（%1）。</translation>
+    </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="58"/>
         <source>Set a target</source>
@@ -1073,8 +1081,8 @@ Strategy: %3</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="193"/>
-        <source>Target ¥</source>
-        <translation>目标 ¥</translation>
+        <source>Target</source>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="194"/>
@@ -1140,11 +1148,6 @@ Strategy: %3</source>
         <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="348"/>
         <source>No deal was won in the last 12 months.</source>
         <translation>最近 12 个月没有赢单。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="376"/>
-        <source>Target</source>
-        <translation>目标</translation>
     </message>
 </context>
 </TS>

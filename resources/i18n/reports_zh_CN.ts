@@ -85,7 +85,7 @@
     <message>
         <location filename="../../kamdesk/ui/reports/manager.py" line="52"/>
         <source>Every rep in this database, for the month</source>
-        <translation>本数据库中所有业务员的当月汇总</translation>
+        <translation>本数据库中所有客户经理的当月汇总</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/reports/manager.py" line="61"/>
@@ -115,12 +115,12 @@
     <message>
         <location filename="../../kamdesk/ui/reports/manager.py" line="73"/>
         <source>Save note file for the rep…</source>
-        <translation>保存批注文件给业务员…</translation>
+        <translation>保存批注文件给客户经理…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/reports/manager.py" line="88"/>
         <source>Rep</source>
-        <translation>业务员</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/reports/manager.py" line="89"/>
@@ -209,7 +209,7 @@
     <message>
         <location filename="../../kamdesk/ui/reports/manager.py" line="209"/>
         <source>Save the notes for the rep</source>
-        <translation>保存给业务员的批注</translation>
+        <translation>保存给客户经理的批注</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/reports/manager.py" line="211"/>
@@ -219,7 +219,7 @@
     <message>
         <location filename="../../kamdesk/ui/reports/manager.py" line="224"/>
         <source>Notes written: {path} — send this file to the rep.</source>
-        <translation>批注已保存：{path}——请把此文件发给业务员。</translation>
+        <translation>批注已保存：{path}——请把此文件发给客户经理。</translation>
     </message>
 </context>
 <context>
@@ -409,7 +409,7 @@
     <message>
         <location filename="../../kamdesk/ui/reports/report_view.py" line="308"/>
         <source>Add yourself as a rep to write reports.</source>
-        <translation>请先把自己添加为业务员，再写报告。</translation>
+        <translation>请先把自己添加为客户经理，再写报告。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/reports/report_tables.py" line="107"/>

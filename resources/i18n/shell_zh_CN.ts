@@ -11,7 +11,7 @@
     <message>
         <location filename="../../kamdesk/ui/dialogs/about.py" line="43"/>
         <source>Key account management for field sales reps.</source>
-        <translation>面向一线销售代表的大客户管理工具。</translation>
+        <translation>面向一线客户经理的大客户管理工具。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/dialogs/about.py" line="48"/>
@@ -321,7 +321,7 @@ You can start a clean database later with File → New database….</source>
     <message>
         <location filename="../../kamdesk/ui/main_window.py" line="402"/>
         <source>Rep: {name}</source>
-        <translation>销售代表：{name}</translation>
+        <translation>客户经理：{name}</translation>
     </message>
 </context>
 <context>
@@ -555,6 +555,33 @@ The details were written to the log.</source>
     <message>
         <source>Dates and times are shown in this zone; they are stored in UTC.</source>
         <translation>日期和时间按此时区显示；数据按 UTC 保存。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>Load demo data…</source>
+        <translation>载入演示数据…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Set up my profile…</source>
+        <translation>设置个人资料…</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Next step: add your first account, or load demo data to look around.</source>
+        <translation>还没有客户。下一步：添加第一个客户，或载入演示数据看看。</translation>
+    </message>
+    <message>
+        <source>This database is empty. Next step: set up your profile, then add your first account — or load demo data to try KAMdesk out.</source>
+        <translation>数据库是空的。下一步：设置个人资料，再添加第一个客户；也可以载入演示数据先试用 KAMdesk。</translation>
+    </message>
+    <message>
+        <source>Reports are written in your name: set up your profile (name, region, manager) first.</source>
+        <translation>报告以你的名义撰写：请先设置个人资料（姓名、区域、上级经理）。</translation>
     </message>
 </context>
 </TS>

@@ -72,7 +72,7 @@
     <message>
         <location filename="../../kamdesk/ui/visits/outcome.py" line="116"/>
         <source>Who</source>
-        <translation>负责人</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/outcome.py" line="116"/>
@@ -185,7 +185,7 @@
     <message>
         <location filename="../../kamdesk/ui/visits/editor.py" line="179"/>
         <source>Opportunity</source>
-        <translation>项目</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/editor.py" line="197"/>
@@ -296,7 +296,7 @@
     <message>
         <location filename="../../kamdesk/ui/visits/editor.py" line="317"/>
         <source>Another item</source>
-        <translation>其他项目</translation>
+        <translation>其他事项</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/editor.py" line="330"/>
@@ -794,6 +794,41 @@
         <location filename="../../kamdesk/ui/visits/reminders.py" line="284"/>
         <source>KAMdesk reminders</source>
         <translation>KAMdesk 提醒</translation>
+    </message>
+</context>
+<context>
+    <name>PackScopeDialog</name>
+    <message>
+        <source>What the calendar shows ({start} – {end})</source>
+        <translation>日历当前显示的范围（{start} – {end}）</translation>
+    </message>
+    <message>
+        <source>The selected visit (none selected)</source>
+        <translation>选中的拜访（未选中）</translation>
+    </message>
+    <message>
+        <source>The selected visit ({date})</source>
+        <translation>选中的拜访（{date}）</translation>
+    </message>
+    <message>
+        <source>One day:</source>
+        <translation>指定日期：</translation>
+    </message>
+    <message>
+        <source>Today ({date})</source>
+        <translation>今天（{date}）</translation>
+    </message>
+    <message>
+        <source>Tomorrow ({date})</source>
+        <translation>明天（{date}）</translation>
+    </message>
+    <message>
+        <source>Which visits?</source>
+        <translation>哪些拜访？</translation>
+    </message>
+    <message>
+        <source>Visit pack</source>
+        <translation>拜访资料包</translation>
     </message>
 </context>
 </TS>

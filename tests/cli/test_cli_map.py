@@ -9,7 +9,7 @@ import pytest
 
 from kamdesk import clock
 from kamdesk.cli.main import main
-from kamdesk.services.maps_demo import sample_map
+from kamdesk.services.maps.demo import sample_map
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, Opportunity
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,6 +31,7 @@ def filled(db: Database) -> Database:
         name="测评软件",
         stage=Stage.C,
         amount=100_000,
+        started_on=date(2026, 11, 2),
         expected_close=date(2026, 12, 10),
         short_term_revenue=8,
         long_term_impact=3,
@@ -45,9 +46,10 @@ def test_xlsx_round_trip(filled: Database, db_path: Path, tmp_path: Path, capsys
     out = tmp_path / "pipeline.xlsx"
     assert main(["--db", str(db_path), "--lang", "zh", "pipeline-export", "-o", str(out)]) == 0
     assert "3 opportunities" in capsys.readouterr().out
-    ws = load_workbook(out, read_only=True).worksheets[0]
-    rows = list(ws.iter_rows(values_only=True))
-    assert rows[0][:4] == ("项目编号", "项目名称", "客户", "负责人")
+    wb = load_workbook(out, read_only=True)
+    rows = list(wb.worksheets[0].iter_rows(values_only=True))
+    wb.close()
+    assert rows[0][:4] == ("商机编号", "商机名称", "客户", "客户经理")
     by_name = {r[1]: r for r in rows[1:]}
     c = by_name["测评软件"]
     assert (c[4], c[5], c[7], c[8], c[9], c[10], c[11]) == (
@@ -56,7 +58,7 @@ def test_xlsx_round_trip(filled: Database, db_path: Path, tmp_path: Path, capsys
         100000,
         50,
         50000,
-        "2026-12-10",
+        datetime(2026, 12, 10),  # a real date cell, no longer text
         "3",
     )
     assert by_name["年度维护"][6] == "赢单"

@@ -34,7 +34,7 @@ def test_report_weekly_and_monthly_write_pdfs(
         capsys, "--db", str(rep_db), "--lang", "zh", "report", "weekly", "--week", WEEK, "-o", str(w)
     )
     assert code == 0 and "周计划和总结" in out
-    assert "150,000.00" in pdf_text(w)
+    assert "¥150,000" in pdf_text(w)
     m = tmp_path / "m.pdf"
     code, _, _ = run(
         capsys, "report", "monthly", "--month", MONTH, "-o", str(m), "--db", str(rep_db), "--lang", "en"
@@ -126,7 +126,7 @@ def test_submit_consolidate_receive_annotate_receive_notes(
     rollup = tmp_path / "rollup.pdf"
     code, _, err = run(capsys, "--db", str(manager), "rollup", "--month", MONTH, "-o", str(rollup))
     assert code == 0 and "7/7" in err  # progress on stderr
-    assert "150,000.00" in pdf_text(rollup)
+    assert "¥150,000" in pdf_text(rollup)
 
 
 def test_tampered_submission_refused_by_receive(

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kamdesk.reports.daily import render_daily
-from kamdesk.services.reports_data import daily_report
+from kamdesk.services.reporting import daily_report
 from kamdesk.store.db import Database
 from tests.reports.pdfutil import assert_only_embedded_fonts, pdf_text
 from tests.services.reports_sample import DAY, make_sample

@@ -8,7 +8,7 @@ from pathlib import Path
 from kamdesk import clock
 from kamdesk.reports.map_pdf import render_map_pdf
 from kamdesk.services import maps
-from kamdesk.services.maps_demo import sample_map
+from kamdesk.services.maps.demo import sample_map
 from kamdesk.store.db import Database
 
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from kamdesk.domain.periods import PeriodKind
 from kamdesk.reports.monthly import render_monthly
-from kamdesk.services.reports_data import monthly_report
-from kamdesk.services.reports_plans import add_plan_item, save_period_text
+from kamdesk.services.reporting import monthly_report
+from kamdesk.services.reporting.plans import add_plan_item, save_period_text
 from kamdesk.store.db import Database
 from tests.reports.pdfutil import assert_only_embedded_fonts, pdf_text
 from tests.services.reports_sample import MONTH, make_sample
@@ -30,8 +30,8 @@ def test_monthly_pdf_holds_charts_tables_and_numbers(db: Database, tmp_path: Pat
         assert heading in text, heading
     assert "四季度完成 30 万" in text
     assert "正常目标" in text and "未达最低" in text  # revenue reached normal; visits below minimum
-    assert "120,000" in text and "80,000.00" in text
-    assert "C 需求调研与方案确认" in text and "150,000.00" in text
+    assert "120,000" in text and "¥80,000" in text
+    assert "C 需求调研与方案确认" in text and "¥150,000" in text
     assert "66.7%" in text  # proposal step: 2 of 3
     assert "W47" in text  # visits-per-week chart category
     assert "我方领先" in text and "加快采购进程" in text  # nine-grid cell G

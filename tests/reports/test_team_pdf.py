@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kamdesk.reports.team import render_team
-from kamdesk.services.rollup import team_rollup
+from kamdesk.services.reporting.rollup import team_rollup
 from kamdesk.store.db import Database
 from tests.reports.pdfutil import assert_only_embedded_fonts, pdf_text
 from tests.services.reports_sample import MONTH, make_sample
@@ -17,8 +17,8 @@ def test_team_pdf_shows_each_rep_and_the_total(db: Database, tmp_path: Path) -> 
     for heading in ("团队汇总", "拜访", "管道金额", "加权管道", "销售漏斗", "九宫格开局", "目标与实际"):
         assert heading in text
     assert "张伟" in text and "李娜" in text and "合计" in text
-    assert "300,000.00" in text  # total weighted: 2 × 150,000.00
-    assert "160,000.00" in text  # total revenue
+    assert "¥300,000" in text  # total weighted: 2 × ¥150,000
+    assert "¥160,000" in text  # total revenue
     assert_only_embedded_fonts(out)
 
 

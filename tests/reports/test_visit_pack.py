@@ -46,7 +46,7 @@ def test_pack_has_itinerary_then_one_page_per_visit_with_the_sheet(db: Database,
     sheet = _pdftotext(out, 3)
     for heading in (
         "拜访计划与销售进度管理",
-        "专案编号",
+        "商机编号",
         "客户经理",
         "关键影响角色",
         "原态度",

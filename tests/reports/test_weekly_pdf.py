@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 from kamdesk.reports.weekly import render_weekly
-from kamdesk.services.reports_data import weekly_report
+from kamdesk.services.reporting import weekly_report
 from kamdesk.store.db import Database
 from tests.reports.pdfutil import assert_only_embedded_fonts, pdf_text
 from tests.services.reports_sample import WEEK, make_sample
@@ -24,11 +24,11 @@ def test_weekly_pdf_holds_headings_and_numbers_in_chinese(db: Database, tmp_path
         "重点问题",
     ):
         assert heading in text
-    assert "业务员: 张伟" in text and "期间: 2026-W47" in text
+    assert "客户经理: 张伟" in text and "期间: 2026-W47" in text
     assert (
-        "150,000.00" in text and "170,000.00" in text and "-20,000.00" in text
+        "¥150,000" in text and "¥170,000" in text and "-¥20,000" in text
     )  # weighted end, start, change
-    assert "40,000.00" in text and "12,000.00" in text  # collections, overdue
+    assert "¥40,000" in text and "¥12,000" in text  # collections, overdue
     assert "60.0%" in text  # 3 of 5 visits done
     assert "第1页/共2页" in text.replace(" ", "")
     assert "本期无数据" not in text
@@ -39,7 +39,7 @@ def test_weekly_pdf_in_english(db: Database, tmp_path: Path) -> None:
     make_sample(db)
     text = pdf_text(render_weekly(weekly_report(db, WEEK), tmp_path / "w.pdf", "en"))
     assert "Weekly plan and summary" in text and "Are collections normal?" in text
-    assert "Page 1 of 2" in text and "150,000.00" in text
+    assert "Page 1 of 2" in text and "¥150,000" in text
 
 
 def test_weekly_pdf_for_an_empty_week_says_so(db: Database, tmp_path: Path) -> None:
@@ -95,7 +95,7 @@ def test_table_cells_wrap_within_their_column_and_keep_every_character() -> None
 
 def test_report_titles_use_the_languages_brackets(db: Database, tmp_path: Path) -> None:
     from kamdesk.reports.monthly import render_monthly
-    from kamdesk.services.reports_data import monthly_report
+    from kamdesk.services.reporting import monthly_report
     from tests.services.reports_sample import MONTH
 
     make_sample(db)

@@ -15,8 +15,8 @@ from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.domain.visits import ContactWay, VisitStatus
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import accounts as A
-from kamdesk.services import contact_log as L
-from kamdesk.services import custom_fields as CF
+from kamdesk.services.accounts import custom_fields as CF
+from kamdesk.services.contacts import log as L
 from kamdesk.store.models import Account, ContactLog, Opportunity, Payment, Purchase, Rep, Visit
 
 
@@ -289,7 +289,7 @@ def test_filter_options_list_distinct_values(db):
 
 
 def test_frequent_terms_walk_the_sort_index_with_the_same_result(db, monkeypatch):
-    from kamdesk.services import account_query
+    from kamdesk.services.accounts import query as account_query
 
     for name in ["张家港银行", "阿坝银行", "北京银行", "重庆银行", "上海烟草"]:
         _add(db, name)

@@ -10,8 +10,8 @@ from kamdesk import clock
 from kamdesk.domain.visits import ContactCategory, ContactWay, Gender
 from kamdesk.errors import ValidationError
 from kamdesk.services import accounts as A
-from kamdesk.services import contact_log as L
 from kamdesk.services import contacts as C
+from kamdesk.services.contacts import log as L
 
 
 @pytest.fixture

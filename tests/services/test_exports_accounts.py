@@ -8,9 +8,14 @@ from openpyxl import load_workbook
 
 from kamdesk.services import accounts as A
 from kamdesk.services import contacts as C
-from kamdesk.services import custom_fields as CF
-from kamdesk.services.exports import export_accounts, export_contacts_vcard, split_chinese_name, vcard
-from kamdesk.services.imports import run_import
+from kamdesk.services.accounts import custom_fields as CF
+from kamdesk.services.exchange.exports import (
+    export_accounts,
+    export_contacts_vcard,
+    split_chinese_name,
+    vcard,
+)
+from kamdesk.services.exchange.imports import run_import
 
 
 def _setup(db):

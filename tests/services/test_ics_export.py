@@ -7,7 +7,7 @@ from icalendar import Calendar
 
 from kamdesk.domain.visits import ObjectiveKind, Side
 from kamdesk.services import visits as svc
-from kamdesk.services.ics import write_visits_ics
+from kamdesk.services.visits.ics import write_visits_ics
 from kamdesk.store.db import Database
 from tests.services.visit_seed import CST, seed
 

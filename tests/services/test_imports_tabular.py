@@ -10,8 +10,8 @@ from openpyxl import Workbook
 from kamdesk.errors import UserError
 from kamdesk.services import accounts as A
 from kamdesk.services import contacts as C
-from kamdesk.services import custom_fields as CF
-from kamdesk.services.imports import preview, run_import
+from kamdesk.services.accounts import custom_fields as CF
+from kamdesk.services.exchange.imports import preview, run_import
 
 #: A copy of the seed sample (shared/samples/accounts_sample.csv): UTF-8 with BOM, as Excel saves it.
 SAMPLE = Path(__file__).resolve().parent / "import_samples" / "accounts_sample.csv"
@@ -200,7 +200,7 @@ def test_progress_is_reported_and_an_exception_cancels_everything(db, tmp_path):
 
 
 def test_bulk_path_uses_fast_pinyin_keys_and_rebuilds_the_index(db, tmp_path, monkeypatch):
-    from kamdesk.services import imports
+    from kamdesk.services.exchange import imports as imports
 
     monkeypatch.setattr(imports, "BULK", 2)
     path = _csv(

@@ -12,7 +12,7 @@ from kamdesk.domain.stakeholders import BuyingRole, Personality, Stance
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import maps
 from kamdesk.services.maps import ContactInput, StakeholderInput
-from kamdesk.services.maps_demo import sample_map
+from kamdesk.services.maps.demo import sample_map
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, AttitudeChange, Contact, Opportunity, Stakeholder
 

@@ -10,7 +10,7 @@ import pytest
 from kamdesk.domain.matrix import Lead, Territory, ValueType
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.services import opportunities as ops
-from kamdesk.services import pipeline as pl
+from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, Rep
 

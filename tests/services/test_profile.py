@@ -6,8 +6,8 @@ import pytest
 
 from kamdesk import clock
 from kamdesk.errors import ValidationError
-from kamdesk.services.calendar import visits_between
 from kamdesk.services.profile import MyProfile, get_profile, save_profile
+from kamdesk.services.visits.calendar import visits_between
 from kamdesk.store.db import Database, sqlite_url
 from kamdesk.store.models import Account, Visit
 from kamdesk.store.schema import open_database

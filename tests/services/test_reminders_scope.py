@@ -11,7 +11,7 @@ from sqlalchemy import select
 from kamdesk.domain.grading import Cadence, RevisitInterval
 from kamdesk.domain.reminders import ReminderKind
 from kamdesk.domain.visits import Side
-from kamdesk.services.reminders import accounts_to_visit, due_reminders
+from kamdesk.services.visits.reminders import accounts_to_visit, due_reminders
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, Commitment, Contact, Rep
 from tests.services.visit_seed import CST, seed

@@ -9,7 +9,7 @@ from kamdesk.domain.periods import ReportKind
 from kamdesk.domain.reminders import ReminderKind
 from kamdesk.domain.visits import Side
 from kamdesk.services import visits as svc
-from kamdesk.services.reminders import accounts_to_visit, due_reminders
+from kamdesk.services.visits.reminders import accounts_to_visit, due_reminders
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, Commitment, ReportSubmission
 from tests.services.visit_seed import CST, seed

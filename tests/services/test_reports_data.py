@@ -7,8 +7,8 @@ import pytest
 from kamdesk.domain.periods import PeriodKind, TargetLevel, TargetMetric
 from kamdesk.domain.stages import Stage
 from kamdesk.errors import UserError, ValidationError
-from kamdesk.services.reports_data import daily_report, monthly_report, weekly_report
-from kamdesk.services.reports_plans import (
+from kamdesk.services.reporting import daily_report, monthly_report, weekly_report
+from kamdesk.services.reporting.plans import (
     add_plan_item,
     delete_plan_item,
     move_plan_item,
@@ -170,10 +170,12 @@ def test_a_past_month_shows_its_pipeline_as_it_stood_at_its_end(db: Database, sa
 
     from sqlalchemy import select
 
+    from kamdesk import clock
     from kamdesk.store.models import Account, Opportunity, Rep, StageChange
 
-    before = monthly_report(db, MONTH)
-    with db.transaction() as s:
+    with clock.frozen_at("2026-12-02T09:00"):  # November just over, before December's moves
+        before = monthly_report(db, MONTH)
+    with clock.frozen_at("2026-12-10T10:00"), db.transaction() as s:  # recorded in December
         mes = s.execute(select(Opportunity).where(Opportunity.name == "MES 项目")).scalar_one()
         s.add(StageChange(opportunity_id=mes.id, from_stage=Stage.C, to_stage=Stage.A, at=datetime(2026, 12, 10, 2, tzinfo=UTC)))
         mes.stage = Stage.A
@@ -182,8 +184,6 @@ def test_a_past_month_shows_its_pipeline_as_it_stood_at_its_end(db: Database, sa
         assert rep is not None and acc is not None
         s.add(Opportunity(account_id=acc.id, owner_id=rep.id, name="十二月新项目", stage=Stage.B,
                           amount=Decimal("990000"), started_on=date(2026, 12, 5)))  # fmt: skip
-    from kamdesk import clock
-
     with clock.frozen_at("2027-01-15T10:00"):
         after = monthly_report(db, MONTH)
     assert after.pipeline_by_stage == before.pipeline_by_stage

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from kamdesk.reports.monthly import render_monthly
-from kamdesk.services.reports_bundle import consolidate, submit_month
-from kamdesk.services.rollup import RepRollup, team_rollup
+from kamdesk.services.reporting.rollup import RepRollup, team_rollup
+from kamdesk.services.submissions import consolidate, submit_month
 from kamdesk.store.db import Database, sqlite_url
 from kamdesk.store.schema import open_database
 from tests.services.reports_sample import MONTH, make_sample
@@ -70,7 +70,7 @@ def test_team_rollup_of_a_past_month_counts_the_pipeline_at_its_end(db: Database
 
     from kamdesk import clock
     from kamdesk.domain.stages import Stage
-    from kamdesk.services.reports_data import monthly_report
+    from kamdesk.services.reporting import monthly_report
     from kamdesk.store.models import Opportunity, StageChange
 
     make_sample(db, rep_name="张伟")

@@ -18,8 +18,8 @@ from sqlalchemy import select
 
 from kamdesk.errors import UserError
 from kamdesk.reports.monthly import render_monthly
-from kamdesk.services.reports_bundle import receive_submissions, submit_month
-from kamdesk.services.submission_sign import (
+from kamdesk.services.submissions import receive_submissions, submit_month
+from kamdesk.services.submissions.sign import (
     fingerprint,
     key_text,
     register_rep_key,

@@ -12,24 +12,22 @@ import pytest
 from kamdesk.domain.periods import ReportKind, SubmissionStatus
 from kamdesk.errors import UserError
 from kamdesk.reports.monthly import render_monthly
-from kamdesk.services.reports_bundle import (
+from kamdesk.services.reporting import monthly_report
+from kamdesk.services.submissions import (
     annotate,
     consolidate,
+    mark_annotations_read,
+    mark_submitted,
+    open_reports,
     read_submission,
     receive_notes,
     receive_submissions,
     received_submissions,
-    submit_month,
-)
-from kamdesk.services.reports_data import monthly_report
-from kamdesk.services.submission_sign import key_text, register_rep_key, signing_key
-from kamdesk.services.submissions import (
-    mark_annotations_read,
-    mark_submitted,
-    open_reports,
     report_status,
+    submit_month,
     submitted_reports,
 )
+from kamdesk.services.submissions.sign import key_text, register_rep_key, signing_key
 from kamdesk.store.db import Database, sqlite_url
 from kamdesk.store.models import ReportSubmission
 from kamdesk.store.schema import open_database
@@ -263,7 +261,7 @@ def test_notes_for_an_unknown_submission_are_refused(
 
 def test_a_flipped_byte_anywhere_is_refused_cleanly(rep_db: Database, tmp_path: Path) -> None:
     """Every single-byte corruption is a clear UserError, never a zlib or zip crash."""
-    from kamdesk.services.reports_bundle import read_submission
+    from kamdesk.services.submissions import read_submission
 
     good = tmp_path / "good.kamsub"
     submit_month(rep_db, MONTH, good, render)

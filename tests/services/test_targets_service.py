@@ -12,7 +12,7 @@ from kamdesk.domain.targets import Rules
 from kamdesk.domain.visits import VisitStatus
 from kamdesk.errors import ValidationError
 from kamdesk.services import opportunities as ops
-from kamdesk.services import targets as tg
+from kamdesk.services.opportunities import targets as tg
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, Purchase, Rep, Target, Visit
 

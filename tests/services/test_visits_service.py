@@ -10,8 +10,14 @@ from kamdesk.domain.visit_plan import FabPoint, Objection, ObjectiveMet, Resourc
 from kamdesk.domain.visits import ContactWay, ObjectiveKind, Side, VisitKind, VisitStatus
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import visits as svc
-from kamdesk.services.calendar import VisitQuery, count_visits, list_visits, month_counts, visits_between
-from kamdesk.services.visit_sheet import sheet_for, sheet_for_visit
+from kamdesk.services.visits.calendar import (
+    VisitQuery,
+    count_visits,
+    list_visits,
+    month_counts,
+    visits_between,
+)
+from kamdesk.services.visits.sheet import sheet_for, sheet_for_visit
 from kamdesk.store.db import Database
 from kamdesk.store.models import (
     Account,

@@ -335,7 +335,7 @@ def test_a_broken_reference_rolls_the_whole_load_back(db: Database, monkeypatch:
 
 
 def test_search_index_matches_a_full_rebuild(demo: tuple[Database, DemoSummary]) -> None:
-    search = pytest.importorskip("kamdesk.store.search")
+    from kamdesk.store import search
     db, summary = demo
     assert summary.search_indexed
     sql = "SELECT rowid, body, phones, ini FROM account_search ORDER BY rowid"

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 
 from kamdesk.domain.visits import ContactCategory, ContactWay
 from kamdesk.services import accounts as account_service
-from kamdesk.services import contact_log as log_service
 from kamdesk.services import contacts as contact_service
+from kamdesk.services.contacts import log as log_service
 from kamdesk.ui.accounts.contacts.contact_form import ContactDialog
 from kamdesk.ui.accounts.log import ContactLogDialog
 from kamdesk.ui.context import AppContext

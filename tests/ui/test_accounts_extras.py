@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit
 from kamdesk.domain.grading import LinkKind
 from kamdesk.domain.periods import CustomFieldKind
 from kamdesk.services import accounts as account_service
-from kamdesk.services import custom_fields as custom_service
+from kamdesk.services.accounts import custom_fields as custom_service
 from kamdesk.services.changes import Changes
 from kamdesk.store.demo import generate
 from kamdesk.store.models import Rep

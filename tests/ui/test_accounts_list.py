@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox
 
 from kamdesk import clock
 from kamdesk.services import accounts as account_service
-from kamdesk.services import contact_log as log_service
 from kamdesk.services import contacts as contact_service
+from kamdesk.services.contacts import log as log_service
 from kamdesk.ui.accounts.page import AccountsPage
 from kamdesk.ui.context import AppContext
 from tests.ui.test_accounts_support import make_page, type_into

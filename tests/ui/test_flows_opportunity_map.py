@@ -34,6 +34,7 @@ def data(ctx):
             name=name,
             stage=Stage.C,
             amount=100_000,
+            started_on=date(2026, 11, 2),
             expected_close=date(2026, 12, 20),
         ).value.uuid
     with ctx.db.transaction() as s:

@@ -19,7 +19,7 @@ from kamdesk import clock
 from kamdesk.domain.orgchart import attitude_colours, overlapping_pairs
 from kamdesk.domain.stakeholders import BuyingRole, Personality
 from kamdesk.services import maps
-from kamdesk.services.maps_demo import sample_map
+from kamdesk.services.maps.demo import sample_map
 from kamdesk.store.models import Account, Opportunity
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.stakeholders.page import MapsPage

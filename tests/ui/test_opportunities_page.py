@@ -41,6 +41,7 @@ def data(ctx):
             name=name,
             stage=stage,
             amount=amount,
+            started_on=date(2026, 11, 2),  # not "today": the close date must stay after it on any day
             expected_close=date(2026, 12, 20),
             short_term_revenue=8,
             long_term_impact=8,
@@ -286,3 +287,38 @@ def test_deleting_from_the_editor_asks_then_removes(qtbot, ctx, data, monkeypatc
     editor.delete_button.click()
     with pytest.raises(UserError):
         ops.get_opportunity(ctx.db, data["年度维护"])
+
+
+def test_targets_view_opens_on_the_forms_period_with_the_reps_own_average_deal(qtbot, ctx, data, app_font):
+    from kamdesk import clock
+    from kamdesk.domain.periods import PeriodKind
+    from kamdesk.services.opportunities import close_won
+    from kamdesk.services.opportunities import targets as tg
+
+    with clock.frozen_at("2026-11-10T10:00+08:00"):
+        close_won(ctx.db, data["年度维护"], on=date(2026, 10, 1))
+        tg.set_target(ctx.db, period_kind=PeriodKind.MONTH, period_key="2027-01", normal=15_630_000)
+        tg.set_target(ctx.db, period_kind=PeriodKind.QUARTER, period_key="2026-Q4", normal=900_000)
+        page = OpportunitiesPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1190, 660)
+        page.show()
+        page.tabs.setCurrentWidget(page.targets)
+        view = page.targets
+        view.refresh()
+        # the form says 2026-Q4 and so do the chosen row and the progress
+        assert view.key.text() == "2026-Q4"
+        assert view._selected().period_key == "2026-Q4"
+        assert view.progress_title.text().startswith("2026-Q4")
+        # the rep's own average won deal (¥20,000), not the generic ¥6,000
+        assert view.avg_deal.value() == 20_000
+        assert "¥20,000" in view.avg_deal_note.text()
+        # choosing another target brings the form along
+        view.table.selectRow(next(i for i, t in enumerate(view.rows) if t.period_key == "2027-01"))
+        assert view.key.text() == "2027-01" and view.normal.text() == "15630000"
+        # no saved-target cell is cut short
+        fm = view.table.fontMetrics()
+        for r in range(view.table.rowCount()):
+            for c in range(view.table.columnCount()):
+                text = view.table.item(r, c).text()
+                assert fm.horizontalAdvance(text) + 6 <= view.table.columnWidth(c), text  # cell margins 2 × 3 px

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
+from kamdesk import clock
 from kamdesk.domain.periods import PeriodKind, ReportKind, SubmissionStatus
-from kamdesk.services.reports_data import monthly_report
-from kamdesk.services.reports_plans import period_text
+from kamdesk.services.reporting import monthly_report
+from kamdesk.services.reporting.plans import period_text
 from kamdesk.services.submissions import report_status
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.reports.page import ReportsPage
@@ -46,7 +48,7 @@ def test_pick_a_month_shows_its_numbers(qtbot, page: ReportsPage) -> None:  # ty
         view.figures.item(r, 0).text(): view.figures.item(r, 1).text() for r in range(view.figures.rowCount())
     }
     assert cells["已完成拜访"] == "3"
-    assert cells["期末加权管道"] == "150,000.00"
+    assert cells["期末加权管道"] == "¥150,000"
     assert view.targets.rowCount() == 2 and view.tabs.isTabVisible(3)
     assert view.no_data.isHidden()
 
@@ -85,7 +87,7 @@ def test_make_pdf_with_the_job_runner(qtbot, page: ReportsPage, tmp_path: Path) 
         written = page.report.make_pdf(tmp_path / "month.pdf")
     assert written is not None and written.is_file()
     text = pdf_text(written)
-    assert "月计划与总结" in text and "150,000.00" in text
+    assert "月计划与总结" in text and "¥150,000" in text
     assert "month.pdf" in page.report.pdf_label.text()
 
 
@@ -117,17 +119,24 @@ def test_submission_dialog_writes_one_file_and_shows_its_checksum(
     assert report_status(ctx.db, ReportKind.MONTHLY, MONTH).status is SubmissionStatus.SUBMITTED
 
 
+@pytest.fixture
+def early_december() -> Iterator[None]:
+    """The month-end round trip happens early in the next month, whatever day the test runs."""
+    with clock.frozen_at("2026-12-03T09:00"):
+        yield
+
+
 def test_manager_tab_receives_annotates_and_rep_sees_the_note(
-    qtbot, page: ReportsPage, ctx: AppContext, tmp_path: Path
+    early_december: None, qtbot, page: ReportsPage, ctx: AppContext, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from kamdesk.reports.monthly import render_monthly
-    from kamdesk.services.reports_bundle import submit_month
+    from kamdesk.services.submissions import submit_month
     from kamdesk.store.db import sqlite_url
     from kamdesk.store.schema import open_database
 
     sub = tmp_path / "s.kamsub"
     submit_month(ctx.db, MONTH, sub, lambda r, p: render_monthly(r, p, "zh"))
-    from kamdesk.services.submission_sign import key_text, register_rep_key, signing_key
+    from kamdesk.services.submissions.sign import key_text, register_rep_key, signing_key
 
     register_rep_key(key_text(signing_key().public_key()), "张伟")  # the manager trusts 张伟's laptop key
     manager_db = open_database(sqlite_url(tmp_path / "manager.db"))
@@ -178,7 +187,7 @@ def test_print_preview_lays_out_the_same_numbers(
 
     data = monthly_report(ctx.db, MONTH)
     html = report_html(data, "zh")
-    assert "月计划与总结" in html and "150,000.00" in html and "目标与实际" in html
+    assert "月计划与总结" in html and "¥150,000" in html and "目标与实际" in html
     dialog = print_preview(page, data, "zh")
     qtbot.addWidget(dialog)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -188,4 +197,4 @@ def test_print_preview_lays_out_the_same_numbers(
     doc = QTextDocument()
     doc.setHtml(html)
     doc.print_(printer)
-    assert "150,000.00" in pdf_text(out)
+    assert "¥150,000" in pdf_text(out)

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter
 
 from kamdesk.services.changes import Changes
 from kamdesk.store.db import Database, sqlite_url
@@ -188,12 +188,75 @@ def test_last_page_and_geometry_are_remembered(
     win.resize(1000, 700)
     size = win.size()
     win.close()
-    assert not settings["window/geometry"].isEmpty()
+    assert not settings["window/geometry", win.screen_key()].isEmpty()
     again = MainWindow(ctx, settings=settings)
     qtbot.addWidget(again)
     assert again.current_key == "five"
     # the offscreen screen is 800 px wide, so restoreGeometry clamps the width
     assert again.size().height() == size.height() == 700
+
+
+class _Screen:
+    """A stand-in for the QScreen a window is on: its name and available area."""
+
+    def __init__(self, name: str, width: int, height: int) -> None:
+        self._name, self._area = name, QRect(0, 0, width, height)
+
+    def name(self) -> str:
+        return self._name
+
+    def availableGeometry(self) -> QRect:
+        return self._area
+
+
+def test_first_launch_fits_a_1366x768_laptop_and_layouts_are_kept_per_screen(
+    fake_pages: None, qtbot: Any, ctx: AppContext, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laptop = _Screen("eDP-1", 1366, 728)  # 768 less a 40 px task bar
+    monkeypatch.setattr(MainWindow, "screen", lambda self: laptop)
+    win = MainWindow(ctx, settings=settings)
+    qtbot.addWidget(win)
+    # the frame (title bar) still fits: never taller than the screen's free area
+    assert win.height() + MainWindow.FRAME_ALLOWANCE.height() <= 728
+    assert win.width() <= 1366
+    assert win.first_launch_size() == QSize(1280, 688)
+    win.resize(1000, 650)
+    win.close()
+    assert win.screen_key() == "eDP-1_1366x728"
+
+    monitor = _Screen("HDMI-1", 1920, 1040)
+    monkeypatch.setattr(MainWindow, "screen", lambda self: monitor)
+    docked = MainWindow(ctx, settings=settings)
+    qtbot.addWidget(docked)
+    assert docked.size() == QSize(1280, 800)  # nothing saved for this screen: the first-launch size
+    docked.resize(1200, 640)
+    docked.close()
+
+    monkeypatch.setattr(MainWindow, "screen", lambda self: laptop)
+    back = MainWindow(ctx, settings=settings)
+    qtbot.addWidget(back)
+    assert back.height() == 650  # the laptop's own layout, not the monitor's
+
+
+def test_splitter_positions_are_saved_per_page_and_restored(
+    qtbot: Any, ctx: AppContext, settings: Settings
+) -> None:
+    win = MainWindow(ctx, settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1300, 700)
+    win.show()
+    page = win.show_page("visits")
+    splitter = page.findChildren(QSplitter)[0]
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 420, 420])
+    wanted = splitter.sizes()
+    win.close()
+    again = MainWindow(ctx, settings=settings)
+    qtbot.addWidget(again)
+    again.resize(1300, 700)
+    again.show()
+    restored = again.show_page("visits").findChildren(QSplitter)[0]
+    assert restored.sizes() == wanted
 
 
 # --- language -------------------------------------------------------------------
@@ -551,7 +614,6 @@ def test_unsaved_edits_keep_the_language_and_the_database(
 
 
 def test_reminders_follow_the_open_database(window: MainWindow, quiet_boxes: list, tmp_path: Path) -> None:
-    pytest.importorskip("kamdesk.ui.visits.reminders")
     window.start_reminders()
     first = window._kamdesk_reminders
     assert first is not None and getattr(first, "ctx", None) is window.ctx

@@ -11,11 +11,12 @@ from sqlalchemy import select
 from kamdesk import clock
 from kamdesk.domain.visits import Side, VisitStatus
 from kamdesk.services import visits as svc
-from kamdesk.services.calendar import list_visits
+from kamdesk.services.visits.calendar import list_visits
 from kamdesk.store.models import AttitudeChange, Commitment, ContactLog
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.visits.editor import PlanEditor
 from kamdesk.ui.visits.outcome import OutcomeDialog
+from kamdesk.ui.visits.pack_scope import PackScopeDialog
 from kamdesk.ui.visits.page import VisitsPage
 from tests.services.visit_seed import seed
 
@@ -238,6 +239,13 @@ def test_exports_from_the_page(qtbot, ctx: AppContext, tmp_path: Path, monkeypat
     monkeypatch.setattr(page, "_ask_save_path", lambda title, name, pattern: str(tmp_path / name))
     ics = page.export_ics()
     assert ics is not None and b"BEGIN:VEVENT" in ics.read_bytes()
+
+    def whole_week(dialog: QDialog) -> int:
+        assert isinstance(dialog, PackScopeDialog) and dialog.tomorrow.isChecked()  # the default
+        dialog.calendar.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page, "_exec", whole_week)
     pdf = page.export_pack()
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
 
@@ -267,7 +275,7 @@ def test_print_preview_paints_one_page_per_visit_plus_itinerary(
 
 def test_overlapping_visits_share_the_column_only_while_they_overlap() -> None:
     from kamdesk.domain.visits import VisitKind
-    from kamdesk.services.calendar import VisitRow
+    from kamdesk.services.visits.calendar import VisitRow
     from kamdesk.ui.visits.calendar_view import layout_lanes
 
     day = _next_monday()
@@ -328,6 +336,9 @@ def test_print_preview_from_the_page_shows_without_crashing(qtbot, ctx: AppConte
     shown: list[int] = []
 
     def run(dialog: QDialog) -> int:
+        if isinstance(dialog, PackScopeDialog):
+            dialog.calendar.setChecked(True)
+            return QDialog.DialogCode.Accepted
         gc.collect()
         dialog.show()
         QApplication.processEvents()
@@ -378,7 +389,7 @@ def test_a_narrow_visit_block_shows_its_time_never_a_lone_ellipsis(qtbot) -> Non
     from PySide6.QtGui import QFontMetrics
 
     from kamdesk.domain.visits import VisitKind
-    from kamdesk.services.calendar import VisitRow
+    from kamdesk.services.visits.calendar import VisitRow
     from kamdesk.ui.visits.calendar_view import CalendarView
 
     view = CalendarView(tz=TZ)

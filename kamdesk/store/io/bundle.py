@@ -20,13 +20,15 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, insert, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Column, Connection, String, Table, insert, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from kamdesk import __version__, clock
+from kamdesk.domain.field_rules import record_problems
 from kamdesk.errors import UserError
 from kamdesk.paths import create_private, resources_dir
 from kamdesk.store.db import Database, user_error_from
+from kamdesk.store.io.limits import load_json
 from kamdesk.store.models import Base
 from kamdesk.store.privacy import keep_on_update, public_record
 from kamdesk.store.types import CodeType, Money, UTCDateTime
@@ -70,7 +72,7 @@ def _dump_value(col: Column[Any], value: Any) -> Any:
     return value
 
 
-def _load_value(col: Column[Any], raw: Any) -> Any:
+def load_value(col: Column[Any], raw: Any) -> Any:
     if raw is None:
         return None
     ctype = col.type
@@ -104,10 +106,22 @@ def _load_value(col: Column[Any], raw: Any) -> Any:
         if python_type is str:
             if not isinstance(raw, str):
                 raise ValueError
+            length = getattr(ctype, "length", None)
+            if isinstance(ctype, String) and length and len(raw) > length:
+                raise ValueError(f"too long ({len(raw):,} characters; at most {length})")
             return raw
-    except (ValueError, InvalidOperation, TypeError) as exc:
-        raise ValueError(f"invalid value {raw!r}") from exc
+    except ValueError as exc:
+        if str(exc).startswith("too long"):
+            raise
+        raise ValueError(f"invalid value {_shown(raw)}") from exc
+    except (InvalidOperation, TypeError, OverflowError) as exc:
+        raise ValueError(f"invalid value {_shown(raw)}") from exc
     return raw
+
+
+def _shown(raw: Any) -> str:
+    text = repr(raw)
+    return text if len(text) <= 60 else text[:60] + f"… ({len(text)} characters)"
 
 
 # --- export ---------------------------------------------------------------------
@@ -247,44 +261,63 @@ def read_bundle(path: Path) -> dict[str, Any]:
         raise UserError(f"file not found: {path}")
     try:
         with path.open("r", encoding="utf-8") as fh:
-            doc = json.load(fh)
+            doc = load_json(fh.read(), path.name)
     except UnicodeDecodeError as exc:
         raise UserError(f"{path.name}: not a UTF-8 JSON bundle") from exc
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"{path.name}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from exc
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
     validate_document(doc, path.name)
     checked: dict[str, Any] = doc
     return checked
 
 
 def validate_document(doc: Any, name: str = "bundle") -> None:
+    """Check ``doc`` against the bundle schema (every table's columns, types and
+    seed codes). A newer KAMdesk's bundle, an unknown table or field is named
+    first, in words, before the schema's own message."""
     import jsonschema
 
+    from kamdesk.store.schema import known_revisions
+
+    if isinstance(doc, dict) and doc.get("format") == FORMAT:
+        revision = doc.get("schema_revision")
+        if isinstance(revision, str) and revision not in known_revisions():
+            raise UserError(
+                f"{name} was written by a newer KAMdesk (schema {revision}); update KAMdesk to import it"
+            )
+        _check_names(doc.get("tables"), name)
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
-    error = next(iter(sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))), None)
+    error = next(iter(validator.iter_errors(doc)), None)
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "top level"
         raise UserError(f"{name}: not a valid KAMdesk bundle ({where}: {error.message})")
-    from kamdesk.store.schema import known_revisions
 
-    if doc["schema_revision"] not in known_revisions():
-        raise UserError(
-            f"{name} was written by a newer KAMdesk (schema {doc['schema_revision']}); update KAMdesk to import it"
-        )
+
+def _check_names(tables: Any, name: str) -> None:
+    if not isinstance(tables, dict):
+        return
     known = {t.name: t for t in _tables()}
-    for tname, rows in doc["tables"].items():
+    for tname, rows in tables.items():
         table = known.get(tname)
         if table is None:
             raise UserError(f"{name}: unknown table {tname!r}")
         allowed = {c.name for c in table.columns if c.name != "id" and _fk_target(c) is None}
         allowed |= {_ref_key(c) for c in table.columns if _fk_target(c) is not None}
-        for i, row in enumerate(rows, 1):
-            extra = set(row) - allowed
+        seen: dict[str, int] = {}
+        for i, row in enumerate(rows if isinstance(rows, list) else [], 1):
+            extra = set(row) - allowed if isinstance(row, dict) else set()
             if extra:
                 raise UserError(f"{name}: {tname} record {i}: unknown field(s) {', '.join(sorted(extra))}")
+            if not isinstance(row, dict) or not isinstance(row.get("uuid"), str):
+                continue  # the schema says what is wrong with it
+            uuid = row["uuid"].lower()
+            if uuid in seen:
+                raise UserError(
+                    f"{name}: {tname} records {seen[uuid]} and {i} have the same uuid {row['uuid']}; "
+                    "each record needs its own"
+                )
+            seen[uuid] = i
 
 
 def _chunks(items: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -325,8 +358,7 @@ def apply_bundle(
                 report._bump(report.updated, table.name)
             else:
                 report._bump(report.skipped, table.name)
-        for chunk in _chunks(fresh, _CHUNK):
-            conn.execute(insert(table), chunk)
+        _insert_fresh(conn, table, fresh)
         if fresh:
             new_ids = conn.execute(
                 select(table.c.uuid, table.c.id).where(table.c.uuid.in_([v["uuid"] for v in fresh]))
@@ -343,6 +375,18 @@ def apply_bundle(
                 .values({column: ref_id, "updated_at": stamps[row_uuid]})
             )
     _refresh_search(conn)
+
+
+def _insert_fresh(conn: Connection, table: Table, fresh: list[dict[str, Any]]) -> None:
+    """Insert new records in chunks, one statement per set of fields: records
+    that leave out different optional fields (their defaults) cannot share
+    one executemany."""
+    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+    for values in fresh:
+        groups.setdefault(frozenset(values), []).append(values)
+    for rows in groups.values():
+        for chunk in _chunks(rows, _CHUNK):
+            conn.execute(insert(table), chunk)
 
 
 def _row_values(
@@ -379,11 +423,16 @@ def _row_values(
                 raise UserError(f"bundle: {where}: field {col.name} is missing")
             continue
         try:
-            values[col.name] = _load_value(col, raw[col.name])
+            values[col.name] = load_value(col, raw[col.name])
         except ValueError as exc:
             raise UserError(f"bundle: {where}: field {col.name}: {exc}") from exc
         if values[col.name] is None and not col.nullable:
             raise UserError(f"bundle: {where}: field {col.name} must not be empty")
+    # the rules the forms apply (ranges, nothing done in the future), on the typed values
+    problems = record_problems(table.name, values, today=clock.today(), zone=clock.zone())
+    if problems:
+        column, message = next(iter(problems.items()))
+        raise UserError(f"bundle: {where} ({raw.get('uuid')}): field {column}: {message}")
     return values
 
 
@@ -415,4 +464,10 @@ def import_bundle(
                 trans.commit()
     except OperationalError as exc:
         raise user_error_from(exc) from exc
+    except IntegrityError as exc:
+        # e.g. a second "me" rep, or a plan period this database already has under another uuid
+        detail = str(exc.orig) if exc.orig is not None else str(exc)
+        raise UserError(
+            f"{path.name}: a record conflicts with one here ({detail}); nothing was imported"
+        ) from None
     return report

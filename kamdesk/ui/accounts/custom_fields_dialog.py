@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.periods import CustomFieldKind
 from kamdesk.errors import UserError, ValidationError
-from kamdesk.services import custom_fields as custom_service
+from kamdesk.services.accounts import custom_fields as custom_service
 from kamdesk.ui.accounts.form.field_messages import translate_errors
 from kamdesk.ui.accounts.form.fields import ERROR_STYLE
 from kamdesk.ui.context import AppContext

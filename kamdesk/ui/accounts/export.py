@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import clock
 from kamdesk.services import accounts as account_service
-from kamdesk.services import exports as export_service
+from kamdesk.services.exchange import exports as export_service
 from kamdesk.ui.accounts.contacts.contact_form import PRIVATE_STYLE
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.widgets import messages

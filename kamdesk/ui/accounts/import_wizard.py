@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.errors import UserError
-from kamdesk.services import imports as import_service
+from kamdesk.services.exchange import imports as import_service
 from kamdesk.ui.accounts.form.field_messages import translate_message
 from kamdesk.ui.accounts.form.fields import ERROR_STYLE
 from kamdesk.ui.context import AppContext

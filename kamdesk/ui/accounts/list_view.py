@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
 from kamdesk import clock
+from kamdesk.domain import formats
 from kamdesk.services import accounts as account_service
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
@@ -27,7 +28,7 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 def money(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.0f}"
+    return "" if value is None else formats.money(value)
 
 
 class AccountListView(QWidget):

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from kamdesk import clock
 from kamdesk.domain.visits import ContactCategory, ContactWay
 from kamdesk.errors import UserError, ValidationError
-from kamdesk.services import contact_log as log_service
 from kamdesk.services import contacts as contact_service
+from kamdesk.services.contacts import log as log_service
 from kamdesk.ui.accounts.form.field_messages import translate_errors
 from kamdesk.ui.accounts.form.fields import ERROR_STYLE
 from kamdesk.ui.context import AppContext

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import formats
 from kamdesk.errors import UserError
 from kamdesk.services import accounts as account_service
 from kamdesk.services.changes import Changes
@@ -33,6 +34,7 @@ from kamdesk.ui.accounts.filter_bar import FilterBar
 from kamdesk.ui.accounts.list_view import AccountListView
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.widgets import messages
+from kamdesk.ui.widgets.first_steps import FirstSteps
 from kamdesk.ui.widgets.search import SearchLineEdit
 
 if TYPE_CHECKING:
@@ -141,6 +143,8 @@ class AccountsPage(QWidget):
         self.views.currentChanged.connect(lambda index: self.contacts if index == 1 else None)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        self.first_steps = FirstSteps(ctx, self)
+        lay.addWidget(self.first_steps)
         lay.addWidget(self.views)
 
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
@@ -233,13 +237,13 @@ class AccountsPage(QWidget):
             share = f"{v.revenue_share * 100:.0f}%" if v.revenue_share is not None else "—"
             self.count.setText(
                 self.tr(
-                    "Top 20%: {top} of {all} customers bring {share} of revenue (¥{rev:,.0f} of ¥{total:,.0f})"
+                    "Top 20%: {top} of {all} customers bring {share} of our sales ({rev} of {total})"
                 ).format(
                     top=v.top_count,
                     all=v.account_count,
                     share=share,
-                    rev=v.top_revenue,
-                    total=v.total_revenue,
+                    rev=formats.money(v.top_revenue),
+                    total=formats.money(v.total_revenue),
                 )
             )
         else:

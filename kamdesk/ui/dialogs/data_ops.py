@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 def _data_service() -> ModuleType:
     # imported on first use: the bundle code and its JSON schema stay off the start-up path
-    from kamdesk.services import data
+    from kamdesk.services.exchange import data as data
 
     return data
 

@@ -28,7 +28,7 @@ def should_offer(settings: Settings, db: Database) -> bool:
     """First run: the offer was never answered and the store has no accounts."""
     if settings["firstrun/demo_offered"]:
         return False
-    from kamdesk.services.overview import has_accounts
+    from kamdesk.services.accounts.overview import has_accounts
 
     return not has_accounts(db)
 
@@ -89,7 +89,7 @@ def generate_demo(db: Database, parent: QWidget | None = None) -> bool:
 
 def load_demo(win: MainWindow, *, confirm: bool = True) -> bool:
     """Help → Load demo data…: the small demo set into the open store."""
-    from kamdesk.services.overview import store_overview
+    from kamdesk.services.accounts.overview import store_overview
 
     accounts = store_overview(win.ctx.db).accounts
     if accounts:

@@ -17,12 +17,15 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -34,49 +37,100 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import formats
 from kamdesk.domain.stages import OpportunityStatus, Stage
-from kamdesk.services.pipeline import BoardColumn, PipelineRow
+from kamdesk.services.opportunities.pipeline import BoardColumn, PipelineRow
 
 MIME = "application/x-kamdesk-opportunity"
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def money(value: object) -> str:
-    try:
-        return f"{float(value):,.0f}"  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return ""
+def money(value: object, lang: str = "zh") -> str:
+    """The full amount (``¥39,717,500``): :func:`kamdesk.domain.formats.money`."""
+    return formats.money(value, lang)
 
 
 def compact_money(value: object, lang: str) -> str:
-    """¥ amounts as a rep reads them on a card: 3,924万 in Chinese, 39.2M in English."""
-    try:
-        amount = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return "—"
-    if lang.startswith("zh"):
-        if abs(amount) >= 100_000_000:
-            return f"{amount / 100_000_000:,.2f}亿"
-        if abs(amount) >= 10_000:
-            return f"{amount / 10_000:,.1f}万".replace(".0万", "万")
-        return f"{amount:,.0f}"
-    if abs(amount) >= 1_000_000:
-        return f"{amount / 1_000_000:,.1f}M"
-    if abs(amount) >= 10_000:
-        return f"{amount / 1_000:,.0f}k"
-    return f"{amount:,.0f}"
+    """A card's or a column's amount, short (``¥3,924万`` / ``¥39.2M``)."""
+    return formats.money(value, lang, short=True)
 
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+#: at most this many lines of a card's name (a 20-character Chinese name takes 2–4
+#: at 1366×768); a longer one is elided on the last line, whole in the tooltip
+MAX_NAME_LINES = 5
+
+
+def wrap_lines(text: str, font: QFont, width: int, max_lines: int = MAX_NAME_LINES) -> list[str]:
+    """``text`` broken into lines of at most ``width`` px: at word boundaries,
+    or anywhere in a word too long for a line (Chinese breaks between characters)."""
+    if not text or width <= 0:
+        return [text] if text else []
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    lines: list[str] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].rstrip())
+    layout.endLayout()
+    if len(lines) > max_lines:
+        rest = "".join(lines[max_lines - 1 :])
+        lines = [*lines[: max_lines - 1], QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+    return lines
+
+
+class CardLayout:
+    """Where a card's texts go at a given width: the name wrapped over as many
+    lines as it needs, the account, then the amount with the close date (ISO,
+    on its own line when it does not fit beside the amount)."""
+
+    PADDING = QSize(8 + 12, 4 + 8)  # frame inset + inner margins (horizontal, vertical)
+
+    def __init__(self, card: PipelineRow, font: QFont, width: int, lang: str) -> None:
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        fm = QFontMetrics(font)
+        self.line = fm.height()
+        self.inner_width = max(20, width - self.PADDING.width())
+        self.name_lines = wrap_lines(card.name, self.bold, self.inner_width)
+        self.account = fm.elidedText(card.account_name, Qt.TextElideMode.ElideRight, self.inner_width)
+        self.amount = compact_money(card.amount, lang)
+        won = card.status is OpportunityStatus.WON
+        self.when = formats.date_text(card.expected_close) if card.expected_close and not won else ""
+        room = self.inner_width - fm.horizontalAdvance(self.amount) - 6
+        self.when_below = bool(self.when) and fm.horizontalAdvance(self.when) > room
+        self.lines = len(self.name_lines) + 2 + (1 if self.when_below else 0)
+
+    @property
+    def height(self) -> int:
+        return self.lines * self.line + self.PADDING.height() + 4
+
+
 class CardDelegate(QStyledItemDelegate):
-    """Paints a card: the name (bold, elided), the account, the amount and
-    the expected close; a fixed height so every card is whole."""
+    """Paints a card: the name (bold, wrapped so it shows whole), the account,
+    the amount and the expected close; each card as tall as its name needs."""
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        if isinstance(view, QListWidget) and view.viewport().width() > 0:
+            return view.viewport().width() - 2 * view.spacing()
+        return max(option.rect.width(), 120)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        fm = QFontMetrics(option.font)
-        return QSize(120, fm.height() * 3 + 16)
+        card: PipelineRow | None = index.data(CARD_ROLE)
+        width = self._width(option)
+        if card is None:
+            return QSize(width, QFontMetrics(option.font).height() * 3 + 16)
+        lang = str(index.data(LANG_ROLE) or "zh")
+        return QSize(width, CardLayout(card, option.font, width, lang).height)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -93,38 +147,28 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(QColor("#3b6ea8") if selected else QColor("#d5dae1"), 2 if selected else 1))
         painter.setBrush(QColor("#eef4fb") if selected else QColor("#f1f8f3") if won else QColor("#ffffff"))
         painter.drawRoundedRect(rect, 4, 4)
+        lang = str(index.data(LANG_ROLE) or "zh")
         font = QFont(option.font)
-        fm = QFontMetrics(font)
+        lay = CardLayout(card, font, option.rect.width(), lang)
         inner = rect.adjusted(6, 4, -6, -4)
-        line = fm.height()
-        bold = QFont(font)
-        bold.setBold(True)
-        painter.setFont(bold)
+        line = lay.line
+        left, top, width = inner.left(), inner.top(), inner.width()
+        painter.setFont(lay.bold)
         painter.setPen(QColor("#22262b"))
-        name = QFontMetrics(bold).elidedText(card.name, Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(inner.left(), inner.top(), inner.width(), line, Qt.AlignmentFlag.AlignLeft, name)
+        for text in lay.name_lines:
+            painter.drawText(left, top, width, line, Qt.AlignmentFlag.AlignLeft, text)
+            top += line
         painter.setFont(font)
         painter.setPen(QColor("#5f6670"))
-        account = fm.elidedText(card.account_name, Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(
-            inner.left(), inner.top() + line, inner.width(), line, Qt.AlignmentFlag.AlignLeft, account
-        )
-        lang = str(index.data(LANG_ROLE) or "zh")
-        amount = "¥" + compact_money(card.amount, lang) if card.amount is not None else "—"
+        painter.drawText(left, top, width, line, Qt.AlignmentFlag.AlignLeft, lay.account)
+        top += line
         painter.setPen(QColor("#2e7d4f") if won else QColor("#22262b"))
-        painter.drawText(
-            inner.left(), inner.top() + 2 * line, inner.width(), line, Qt.AlignmentFlag.AlignLeft, amount
-        )
-        when = card.expected_close.isoformat() if card.expected_close and not won else ""
-        room = inner.width() - fm.horizontalAdvance(amount) - 6
-        if when and fm.horizontalAdvance(when) > room:
-            when = card.expected_close.strftime("%m-%d") if card.expected_close else ""
-            if fm.horizontalAdvance(when) > room:
-                when = ""
-        painter.setPen(QColor("#5f6670"))
-        painter.drawText(
-            inner.left(), inner.top() + 2 * line, inner.width(), line, Qt.AlignmentFlag.AlignRight, when
-        )
+        painter.drawText(left, top, width, line, Qt.AlignmentFlag.AlignLeft, lay.amount)
+        if lay.when:
+            if lay.when_below:
+                top += line
+            painter.setPen(QColor("#5f6670"))
+            painter.drawText(left, top, width, line, Qt.AlignmentFlag.AlignRight, lay.when)
         painter.restore()
 
 
@@ -146,7 +190,8 @@ class CardList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSpacing(1)
-        self.setUniformItemSizes(True)
+        self.setUniformItemSizes(False)  # a card is as tall as its wrapped name
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setItemDelegate(CardDelegate(self))
@@ -287,7 +332,7 @@ class StageColumn(QFrame):
             .replace("%2", compact_money(column.amount, self.lang))
             .replace("%3", compact_money(column.weighted, self.lang))
         )
-        self.totals.setToolTip(f"¥{money(column.amount)} / ¥{money(column.weighted)}")
+        self.totals.setToolTip(f"{money(column.amount)} / {money(column.weighted)}")
         self.more.setText(texts["more"].replace("%1", f"{column.hidden:,}"))
         self.more.setToolTip(texts["more_tip"])
         self.more.setVisible(column.hidden > 0)
@@ -299,7 +344,7 @@ class StageColumn(QFrame):
             item.setData(LANG_ROLE, self.lang)
             lines = [card.name, card.account_name]
             if card.amount is not None:
-                lines.append(f"¥{money(card.amount)} × {card.win_pct}% = ¥{money(card.weighted)}")
+                lines.append(f"{money(card.amount)} × {card.win_pct}% = {money(card.weighted)}")
             if card.status is OpportunityStatus.WON:
                 lines.append(texts["won"])
             lines.append(texts["tip"])
@@ -352,7 +397,7 @@ class BoardView(QWidget):
 
     def set_columns(self, columns: Sequence[BoardColumn]) -> None:
         texts = {
-            "totals": self.tr("%1 · ¥%2\nweighted ¥%3"),
+            "totals": self.tr("%1 · %2\nweighted %3"),
             "won": self.tr("Won"),
             "won_tip": self.tr("Won this year"),
             "more": self.tr("+%1 more"),
@@ -366,9 +411,9 @@ class BoardView(QWidget):
         open_weighted = sum(float(c.weighted) for c in columns if c.stage is not Stage.S)
         open_count = sum(c.count for c in columns if c.stage is not Stage.S)
         self.summary.setText(
-            self.tr("Open: %1 opportunities, weighted pipeline ¥%2")
+            self.tr("Open: %1 opportunities, weighted pipeline %2")
             .replace("%1", str(open_count))
-            .replace("%2", money(open_weighted))
+            .replace("%2", money(open_weighted, self.lang))
         )
 
     def card_uuids(self, stage: Stage) -> list[str]:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.evaluation import ProductAspect, weights_problem
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import opportunities as ops
-from kamdesk.services import pipeline as pl
+from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.opportunities._base import ERROR_STYLE, EditorBase
 from kamdesk.ui.widgets import messages

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock
+from kamdesk.domain import formats
 from kamdesk.domain.evaluation import weights_problem
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import opportunities as ops
-from kamdesk.services import pipeline as pl
+from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.opportunities import moves
 from kamdesk.ui.opportunities._base import ERROR_STYLE
@@ -181,7 +182,7 @@ class OpportunityEditor(OverviewTabs, ValueTabs, CompetitionTab, ProgressTabs, Q
             else f"{d.amount:f}"
         )
         self.win_override.setText(str(d.win_pct_override) if d.win_pct_override is not None else "")
-        self.weighted_label.setText(f"¥{d.weighted:,.2f} ({d.win_pct}%)")
+        self.weighted_label.setText(f"{formats.money(d.weighted)} ({d.win_pct}%)")
         self.started_on.set_date_value(d.started_on)
         self.expected_close.set_date_value(d.expected_close)
         for edit, value in (

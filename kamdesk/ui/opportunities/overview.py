@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.stages import Stage
 from kamdesk.services import opportunities as ops
-from kamdesk.services import pipeline as pl
+from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.opportunities._base import EditorBase
 from kamdesk.ui.widgets.dates import OptionalDateEdit
@@ -82,11 +82,15 @@ class OverviewTabs(EditorBase):
         grid = QHBoxLayout(page)
         left = QFormLayout()
         right = QFormLayout()
-        for form in (left, right):
+        # the texts' titles above them: in English the titles are long and,
+        # beside the fields, left the fields ~70 px at any window size
+        right.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for form, stretch in ((left, 3), (right, 2)):
             column = QVBoxLayout()
             column.addLayout(form)
             column.addStretch(1)
-            grid.addLayout(column, 1)
+            grid.addLayout(column, stretch)
         self.name = QLineEdit()
         self.number = QLineEdit()
         self.account = AccountField(self.ctx)
@@ -98,7 +102,11 @@ class OverviewTabs(EditorBase):
         sh = QHBoxLayout(stage_box)
         sh.setContentsMargins(0, 0, 0, 0)
         self.stage_label = QLabel()
+        self.stage_label.setWordWrap(True)
         self.move_combo = QComboBox()
+        # the stage names are long in English: the combo shrinks, its popup shows them whole
+        self.move_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.move_combo.setMinimumContentsLength(12)
         for stage in Stage:
             self.move_combo.addItem(
                 f"{stage.code} {stage.label(self.ctx.lang)} ({stage.win_pct}%)", stage.code
@@ -131,7 +139,7 @@ class OverviewTabs(EditorBase):
         self.expected_close = OptionalDateEdit()
         self.weighted_label = QLabel()
         self._row(left, QCoreApplication.translate("OpportunityEditor", "Name"), self.name, "name")
-        self._row(left, QCoreApplication.translate("OpportunityEditor", "Project no."), self.number, "number")
+        self._row(left, QCoreApplication.translate("OpportunityEditor", "Opportunity no."), self.number, "number")
         self._row(left, QCoreApplication.translate("OpportunityEditor", "Account"), self.account, "account")
         self._row(left, QCoreApplication.translate("OpportunityEditor", "Owner"), self.owner, "owner")
         self._row(left, QCoreApplication.translate("OpportunityEditor", "Stage"), stage_box, "stage")
@@ -161,7 +169,7 @@ class OverviewTabs(EditorBase):
         for key, title, edit in (
             (
                 "objective",
-                QCoreApplication.translate("OpportunityEditor", "Project objective"),
+                QCoreApplication.translate("OpportunityEditor", "Opportunity objective"),
                 self.objective,
             ),
             (
@@ -177,7 +185,8 @@ class OverviewTabs(EditorBase):
             ),
             ("notes", QCoreApplication.translate("OpportunityEditor", "Notes"), self.notes),
         ):
-            edit.setFixedHeight(70)
+            edit.setFixedHeight(64)
+            edit.setMinimumWidth(220)
             self._row(right, title, edit, key)
         self.tabs.addTab(page, QCoreApplication.translate("OpportunityEditor", "Overview"))
 

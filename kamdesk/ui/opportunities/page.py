@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -23,17 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock
+from kamdesk.domain import formats
 from kamdesk.domain.stages import OpportunityStatus, Stage
-from kamdesk.services import pipeline as pl
 from kamdesk.services.changes import Changes
+from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
-from kamdesk.ui.opportunities import moves
+from kamdesk.ui.opportunities import moves, words
 from kamdesk.ui.opportunities.board import BoardView, money
 from kamdesk.ui.opportunities.editor import OpportunityEditor, stage_of
 from kamdesk.ui.opportunities.strategy import StrategyView
 from kamdesk.ui.opportunities.targets_view import TargetsView
 from kamdesk.ui.widgets import messages
+from kamdesk.ui.widgets.first_steps import FirstSteps
 from kamdesk.ui.widgets.search import SearchLineEdit
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -45,11 +48,13 @@ class OpportunitiesPage(QWidget):
         self.ctx = ctx
         lang = ctx.lang
         layout = QVBoxLayout(self)
+        self.first_steps = FirstSteps(ctx, self)
+        layout.addWidget(self.first_steps)
         bar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New opportunity"))
         self.new_button.clicked.connect(self.new_opportunity)
         bar.addWidget(self.new_button)
-        self.search = SearchLineEdit(placeholder=self.tr("Search name, project no. or account"))
+        self.search = SearchLineEdit(placeholder=self.tr("Search name, opportunity no. or account"))
         self.search.search_changed.connect(lambda _t: self.refresh())
         bar.addWidget(self.search, 2)
         self.owner = QComboBox()
@@ -126,6 +131,7 @@ class OpportunitiesPage(QWidget):
         self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._list_menu)
+        self._size_list_columns()
         lv.addWidget(self.table, 1)
         self.count_label = QLabel()
         lv.addWidget(self.count_label)
@@ -177,7 +183,7 @@ class OpportunitiesPage(QWidget):
         lang = self.ctx.lang
         return [
             LazyColumn("number", self.tr("No."), lambda r: r.number or "", sort="number"),
-            LazyColumn("name", self.tr("Opportunity"), lambda r: r.name, sort="name"),
+            LazyColumn("name", self.tr("Opportunity"), lambda r: r.name, sort="name", tooltip=lambda r: r.name),
             LazyColumn("account", self.tr("Account"), lambda r: r.account_name, sort="account"),
             LazyColumn("owner", self.tr("Owner"), lambda r: r.owner_name or "", sort="owner"),
             LazyColumn(
@@ -186,29 +192,35 @@ class OpportunitiesPage(QWidget):
             LazyColumn("status", self.tr("Status"), lambda r: r.status.label(lang), sort="status"),
             LazyColumn(
                 "amount",
-                self.tr("Amount ¥"),
+                self.tr("Amount"),
                 lambda r: money(r.amount) if r.amount is not None else "",
                 sort="amount",
                 align=RIGHT,
             ),
             LazyColumn("win_pct", self.tr("Win %"), lambda r: f"{r.win_pct}%", sort="win_pct", align=RIGHT),
             LazyColumn(
-                "weighted", self.tr("Weighted ¥"), lambda r: money(r.weighted), sort="weighted", align=RIGHT
+                "weighted", self.tr("Weighted"), lambda r: money(r.weighted), sort="weighted", align=RIGHT
             ),
             LazyColumn(
                 "expected_close",
                 self.tr("Expected close"),
-                lambda r: r.expected_close.isoformat() if r.expected_close else "",
+                lambda r: formats.date_text(r.expected_close) if r.expected_close else "",
                 sort="expected_close",
             ),
             LazyColumn(
                 "value_type",
                 self.tr("Value type"),
-                lambda r: r.value_type.code if r.value_type else "",
+                lambda r: words.value_type_text(r.value_type, lang),
                 sort="value_type",
-                tooltip=lambda r: r.value_type.label(lang) if r.value_type else None,
+                tooltip=lambda r: words.value_type_tip(r.value_type, lang),
             ),
-            LazyColumn("nine_grid", self.tr("Opening"), lambda r: r.nine_grid_cell or "", sort="nine_grid"),
+            LazyColumn(
+                "nine_grid",
+                self.tr("Opening"),
+                lambda r: words.opening_text(r.nine_grid_cell, lang),
+                sort="nine_grid",
+                tooltip=lambda r: words.opening_tip(r.nine_grid_cell, lang),
+            ),
             LazyColumn(
                 "progress",
                 self.tr("Vs rival"),
@@ -217,6 +229,40 @@ class OpportunitiesPage(QWidget):
                 align=RIGHT,
             ),
         ]
+
+    #: characters of a Chinese name per line in the list; two lines hold a 20-character name
+    NAME_CHARS_PER_LINE = 11
+
+    def _size_list_columns(self) -> None:
+        """Two-line rows, so a long name ("宁波卷烟厂数字化…" and "宁波卷烟厂ERP…" alike)
+        shows whole instead of being cut at six characters."""
+        fm = self.table.fontMetrics()
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * fm.lineSpacing() + 10)
+        header = self.table.horizontalHeader()
+        wide = fm.horizontalAdvance("商" * self.NAME_CHARS_PER_LINE) + 16
+        widths = {"name": wide, "account": wide}
+        samples = {
+            "number": "XM260000079",
+            "owner": "欧阳建国",
+            "status": "进行中",
+            "amount": "¥10,000,000",
+            "weighted": "¥10,000,000",
+            "win_pct": "100%",
+            "expected_close": "2027-02-16",
+            "progress": "+3",
+        }
+        for key, sample in samples.items():
+            column = self.model.column_of(key)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal)) if column >= 0 else ""
+            # the sort arrow needs room beside the header's text
+            widths[key] = max(fm.horizontalAdvance(sample) + 16, fm.horizontalAdvance(title) + 28)
+        for key, width in widths.items():
+            column = self.model.column_of(key)
+            if column >= 0:
+                header.resizeSection(column, width)
 
     # --- refresh -------------------------------------------------------------------
     def refresh(self) -> None:
@@ -330,7 +376,7 @@ class OpportunitiesPage(QWidget):
         )
         if not path:
             return
-        from kamdesk.services.pipeline_export import export_pipeline
+        from kamdesk.services.opportunities.pipeline_export import export_pipeline
         from kamdesk.ui.widgets.jobs import run_job
 
         target = Path(path)

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import formats
 from kamdesk.domain.matrix import ValueType, value_type
-from kamdesk.services import pipeline as pl
+from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.opportunities.board import compact_money, money
+from kamdesk.ui.opportunities.board import money
 from kamdesk.ui.opportunities.nine_grid import NineGridWidget
 from kamdesk.ui.widgets.charts import (
     BarChart,
@@ -137,7 +138,7 @@ class StrategyView(QWidget):
         self.forecast = BarChart()
         self.forecast.setMinimumHeight(240)
         self.forecast.y_title = self.tr("Amount (¥)")
-        self.forecast.format_value = lambda v: compact_money(v, ctx.lang)
+        self.forecast.format_value = lambda v: formats.money(v, ctx.lang, short=True, symbol=False)
         self.forecast.empty_text = self.tr("No open opportunity has an expected close date")
         ov.addWidget(self.forecast)
         self.forecast_note = QLabel()
@@ -242,12 +243,12 @@ class StrategyView(QWidget):
             ],
         )
         self.forecast_note.setText(
-            self.tr("Open pipeline without a close date: weighted ¥%1").replace(
+            self.tr("Open pipeline without a close date: weighted %1").replace(
                 "%1", money(summary.undated_weighted)
             )
         )
         self.summary.setText(
-            self.tr("Open %1 · won %2 · lost %3 · weighted pipeline ¥%4")
+            self.tr("Open %1 · won %2 · lost %3 · weighted pipeline %4")
             .replace("%1", str(summary.open_count))
             .replace("%2", str(summary.won_count))
             .replace("%3", str(summary.lost_count))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock
+from kamdesk.domain.formats import money
 from kamdesk.domain.periods import PeriodKind, TargetLevel, TargetMetric, period_key
 from kamdesk.domain.targets import (
     DEFAULT_AVERAGE_DEAL,
@@ -36,12 +37,19 @@ from kamdesk.domain.targets import (
     Rules,
 )
 from kamdesk.errors import UserError, ValidationError
-from kamdesk.services import targets as tg
+from kamdesk.services.opportunities import targets as tg
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.opportunities.board import money
 from kamdesk.ui.widgets import messages
 
 ERROR_STYLE = "color: #c0392b;"
+
+
+def _count(value: object, lang: str = "zh", *, short: bool = False) -> str:
+    """A target that is not money (visits, new accounts): a plain number."""
+    if value is None:
+        return "—"
+    number = Decimal(str(value))
+    return f"{number:,.0f}" if number == number.to_integral_value() else f"{number:,.2f}"
 
 
 class TargetsView(QWidget):
@@ -99,23 +107,22 @@ class TargetsView(QWidget):
         form.addRow(save)
         left.addWidget(form_box)
 
-        self.table = QTableWidget(0, 6)
+        # four columns that fit the left side at 1366×768 (the six of before were
+        # all elided); minimum and stretch are in the row's tooltip and the form
+        self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Period"),
-                self.tr("Metric"),
-                TargetLevel.MINIMUM.label(lang),
-                TargetLevel.NORMAL.label(lang),
-                TargetLevel.STRETCH.label(lang),
-                self.tr("Actual"),
-            ]
+            [self.tr("Period"), self.tr("Metric"), TargetLevel.NORMAL.label(lang), self.tr("Actual")]
         )
+        self.table.setMinimumWidth(300)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._show_selected)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._on_row_chosen)
         left.addWidget(self.table, 1)
         remove = QPushButton(self.tr("Delete target"))
         remove.clicked.connect(self._delete)
@@ -167,12 +174,18 @@ class TargetsView(QWidget):
             rules.addWidget(QLabel(title))
             rules.addWidget(widget)
             widget.valueChanged.connect(self._show_selected)
+        self.avg_deal_note = QLabel()
+        self.avg_deal_note.setWordWrap(True)
+        self.avg_deal_note.setStyleSheet("color: #8a5a00;")
         self.history_button = QPushButton(self.tr("Use my average won deal"))
         self.history_button.setToolTip(self.tr("The average amount of the deals won in the last 12 months"))
         self.history_button.clicked.connect(self._use_history)
-        rules.addWidget(self.history_button)
         rules.addStretch(1)
         dv.addLayout(rules)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.avg_deal_note, 1)
+        note_row.addWidget(self.history_button)
+        dv.addLayout(note_row)
         self.level = QComboBox()
         for level, key in (
             (TargetLevel.NORMAL, "normal"),
@@ -190,7 +203,7 @@ class TargetsView(QWidget):
         self.dec_table.setHorizontalHeaderLabels(
             [
                 self.tr("Month"),
-                self.tr("Target ¥"),
+                self.tr("Target"),
                 self.tr("Deals"),
                 self.tr("Prospects"),
                 self.tr("Calls"),
@@ -207,6 +220,26 @@ class TargetsView(QWidget):
         right.addWidget(dec_box, 1)
         self.rows: list[tg.TargetRow] = []
         self._kind_changed()
+        self._default_average_deal()
+
+    def _default_average_deal(self) -> None:
+        """Start from the rep's own average won deal: the generic ¥6,000 against a
+        ¥15.6M target read as "20840 calls a working day" before anything else."""
+        average = tg.average_won_deal(self.ctx.db, rep="me" if self._has_me() else None)
+        if average is not None and average > 0:
+            self.avg_deal.setValue(float(average))
+            self.avg_deal_note.setText(
+                self.tr("Average deal: your average won deal of the last 12 months (%1).").replace(
+                    "%1", money(average)
+                )
+            )
+        else:
+            self.avg_deal_note.setText(
+                self.tr(
+                    "No deal won in the last 12 months: %1 is only a guess. Enter your usual deal size "
+                    "above before reading the calls a day."
+                ).replace("%1", money(self.avg_deal.value()))
+            )
 
     def _kind_changed(self) -> None:
         kind = PeriodKind(self.kind.currentData())
@@ -220,30 +253,69 @@ class TargetsView(QWidget):
         lang = self.ctx.lang
         for r, t in enumerate(self.rows):
             prog = tg.target_progress(self.ctx.db, t.uuid)
+            amount = money if t.metric is TargetMetric.REVENUE else _count
             values = [
                 t.period_key,
                 t.metric.label(lang),
-                money(t.minimum) if t.minimum is not None else "",
-                money(t.normal) if t.normal is not None else "",
-                money(t.stretch) if t.stretch is not None else "",
-                money(prog.actual),
+                amount(t.normal, lang, short=True),
+                amount(prog.actual, lang, short=True),
             ]
+            tip = " · ".join(
+                f"{level.label(lang)} {amount(value, lang)}"
+                for level, value in (
+                    (TargetLevel.MINIMUM, t.minimum),
+                    (TargetLevel.NORMAL, t.normal),
+                    (TargetLevel.STRETCH, t.stretch),
+                )
+            )
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                item.setToolTip(f"{t.period_key} {t.metric.label(lang)}\n{tip}")
                 if c >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
-        first_revenue = next((i for i, t in enumerate(self.rows) if t.metric is TargetMetric.REVENUE), 0)
-        keep = next(
-            (i for i, t in enumerate(self.rows) if selected and t.uuid == selected.uuid), first_revenue
-        )
+        keep = next((i for i, t in enumerate(self.rows) if selected and t.uuid == selected.uuid), None)
+        if keep is None:
+            keep = self._row_for_form_period()
         if self.rows:
             self.table.selectRow(keep)
         self._show_selected()
 
+    def _row_for_form_period(self) -> int:
+        """The target of the period in the form (revenue first), else the first revenue one."""
+        key = self.key.text().strip()
+        for wanted in (
+            lambda t: t.period_key == key and t.metric is TargetMetric.REVENUE,
+            lambda t: t.period_key == key,
+            lambda t: t.metric is TargetMetric.REVENUE,
+        ):
+            found = next((i for i, t in enumerate(self.rows) if wanted(t)), None)
+            if found is not None:
+                return found
+        return 0
+
+    def _on_row_chosen(self) -> None:
+        """The form follows the chosen target, so form and progress show one period."""
+        t = self._selected()
+        if t is not None:
+            self.kind.blockSignals(True)
+            self.kind.setCurrentIndex(max(self.kind.findData(t.period_kind.code), 0))
+            self.kind.blockSignals(False)
+            self.key.setText(t.period_key)
+            self.metric_combo.setCurrentIndex(max(self.metric_combo.findData(t.metric.code), 0))
+            for edit, value in (
+                (self.minimum, t.minimum),
+                (self.normal, t.normal),
+                (self.stretch, t.stretch),
+            ):
+                edit.setText("" if value is None else f"{value.normalize():f}")
+            self.reward.setText(t.reward or "")
+            self.penalty.setText(t.penalty or "")
+        self._show_selected()
+
     def _has_me(self) -> bool:
-        from kamdesk.services.pipeline import reps
+        from kamdesk.services.opportunities.pipeline import reps
 
         return any(is_me for _u, _n, is_me in reps(self.ctx.db))
 
@@ -338,7 +410,7 @@ class TargetsView(QWidget):
         self.dec_note.setText(
             self.tr(
                 "The daily number is what gets checked: %1 effective calls a working day in the busiest month."
-            ).replace("%1", str(d.calls_per_day))
+            ).replace("%1", f"{d.calls_per_day:,}")
         )
 
     def _use_history(self) -> None:

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from kamdesk.domain.periods import ReportKind, SubmissionStatus
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Changes
-from kamdesk.services.reports_bundle import receive_notes
-from kamdesk.services.submissions import ReportStatus, recent_reports
+from kamdesk.services.submissions import ReportStatus, receive_notes, recent_reports
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.reports.report_view import _fill, _table
 

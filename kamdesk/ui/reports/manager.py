@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kamdesk import clock
 from kamdesk.domain.periods import PeriodKind, period_key
 from kamdesk.errors import UserError
-from kamdesk.services import reports_bundle as bundle
+from kamdesk.services import submissions as bundle
 from kamdesk.services.changes import Changes
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.reports.report_view import _fill, _table
@@ -174,7 +174,7 @@ class ManagerView(QWidget):
 
         def work(progress: JobProgress) -> Path:
             from kamdesk.reports.team import render_team
-            from kamdesk.services.rollup import team_rollup
+            from kamdesk.services.reporting.rollup import team_rollup
 
             team = team_rollup(db, month, progress=progress)
             progress.report(0, 0, self.tr("Laying out the PDF…"))

@@ -11,6 +11,7 @@ from kamdesk.ui.context import AppContext
 from kamdesk.ui.reports.deadlines import DeadlinesView
 from kamdesk.ui.reports.manager import ManagerView
 from kamdesk.ui.reports.report_view import ReportView
+from kamdesk.ui.widgets.first_steps import FirstSteps
 
 
 class ReportsPage(QWidget):
@@ -18,6 +19,8 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
+        self.first_steps = FirstSteps(ctx, self, need_profile=True)
+        layout.addWidget(self.first_steps)
         layout.setContentsMargins(4, 4, 4, 4)
         self.tabs = QTabWidget()
         self.report = ReportView(ctx)

@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from kamdesk.reports.common import money, number, pct, t
-from kamdesk.services.reports_data import DailyReport, MonthlyReport, PeriodSummary
+from kamdesk.services.reporting import DailyReport, MonthlyReport, PeriodSummary
 
 _CSS = (
     "<style>body{font-size:9pt} table{border-collapse:collapse;width:100%} td,th{border:1px solid #9aa5b1;"

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.periods import PeriodKind, period_key
 from kamdesk.errors import UserError
-from kamdesk.services import reports_plans as plans
 from kamdesk.services.changes import Changes
+from kamdesk.services.reporting import plans as plans
 from kamdesk.ui.reports.report_tables import TEXT_FIELDS
 
 if TYPE_CHECKING:
-    from kamdesk.services.reports_data import DailyReport, PeriodSummary
+    from kamdesk.services.reporting import DailyReport, PeriodSummary
     from kamdesk.ui.context import AppContext
 
 

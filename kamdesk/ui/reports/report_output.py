@@ -11,14 +11,14 @@ from PySide6.QtCore import QCoreApplication, QUrl, SignalInstance
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from kamdesk.domain.periods import ReportKind
-from kamdesk.services.reports_data import report_data
+from kamdesk.services.reporting import report_data
 from kamdesk.services.submissions import mark_submitted
 from kamdesk.ui.reports.printing import print_preview
 from kamdesk.ui.widgets.jobs import JobProgress, run_job
 from kamdesk.ui.widgets.private_choice import ask_include_private
 
 if TYPE_CHECKING:
-    from kamdesk.services.reports_data import DailyReport, PeriodSummary
+    from kamdesk.services.reporting import DailyReport, PeriodSummary
     from kamdesk.ui.context import AppContext
 
 

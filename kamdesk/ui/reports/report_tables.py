@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.periods import ReportKind, SubmissionStatus
-from kamdesk.services.reports_data import DailyReport, MonthlyReport, PeriodSummary
+from kamdesk.services.reporting import DailyReport, MonthlyReport, PeriodSummary
 from kamdesk.services.submissions import mark_annotations_read, report_status
 from kamdesk.ui.reports.printing import figures
 

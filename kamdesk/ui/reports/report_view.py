@@ -32,7 +32,7 @@ from kamdesk.domain.deadlines import current_key, report_period_kind
 from kamdesk.domain.periods import PeriodKind, ReportKind, period_bounds, period_key
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Changes
-from kamdesk.services.reports_data import (
+from kamdesk.services.reporting import (
     DailyReport,
     PeriodSummary,
     list_reps,
@@ -247,7 +247,7 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
         self.rep.clear()
         for r in list_reps(self.ctx.db):
             self.rep.addItem(r.name, r.uuid)
-        from kamdesk.services.reports_data import default_rep
+        from kamdesk.services.reporting import default_rep
 
         me = default_rep(self.ctx.db)
         wanted = current or (me.uuid if me else None)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.paths import data_dir
-from kamdesk.services.reports_bundle import SubmissionResult, submit_month
+from kamdesk.services.submissions import SubmissionResult, submit_month
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.widgets.jobs import JobProgress, run_job
 

@@ -39,6 +39,7 @@ from kamdesk.ui.stakeholders.scene import MapScene
 from kamdesk.ui.stakeholders.side_panel import SEVERITY_COLOURS, MapSidePanel
 from kamdesk.ui.stakeholders.view import MapView
 from kamdesk.ui.widgets import messages
+from kamdesk.ui.widgets.first_steps import FirstSteps
 
 __all__ = ["SAVE_DELAY_MS", "SEVERITY_COLOURS", "CandidateDialog", "MapsPage"]
 
@@ -118,6 +119,8 @@ class MapsPage(MapExportActions):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([250, 800, 300])
         layout = QVBoxLayout(self)
+        self.first_steps = FirstSteps(ctx, self)
+        layout.addWidget(self.first_steps)
         layout.addWidget(splitter)
 
         for keys, slot in (

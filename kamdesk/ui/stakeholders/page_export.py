@@ -57,10 +57,17 @@ class MapExportActions(QWidget):
         source = self._export_source(include_private)
         if source is None:
             return None
+        from kamdesk.reports.common import rep_author
         from kamdesk.reports.map_pdf import render_map_pdf
 
         try:
-            render_map_pdf(source[0], path, lang=self.ctx.lang, layout=source[1])
+            render_map_pdf(
+                source[0],
+                path,
+                lang=self.ctx.lang,
+                layout=source[1],
+                author=rep_author(self.ctx.db),
+            )
         except OSError as exc:
             messages.show_error(
                 self,

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kamdesk import clock
 from kamdesk.domain.visits import VisitKind, VisitStatus
-from kamdesk.services.calendar import VisitRow
 from kamdesk.services.visits import local_tz
+from kamdesk.services.visits.calendar import VisitRow
 
 FIRST_HOUR = 7
 LAST_HOUR = 21  # the grid ends at 21:00

@@ -36,14 +36,16 @@ from kamdesk.domain.periods import PeriodKind, period_key
 from kamdesk.domain.reminders import ReminderKind
 from kamdesk.domain.visits import VisitStatus
 from kamdesk.errors import UserError
-from kamdesk.services import calendar as cal
 from kamdesk.services import visits as svc
 from kamdesk.services.changes import Changes
+from kamdesk.services.visits import calendar as cal
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
 from kamdesk.ui.visits.calendar_view import CalendarView
+from kamdesk.ui.visits.pack_scope import PackScope
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.dates import OptionalDateEdit
+from kamdesk.ui.widgets.first_steps import FirstSteps
 from kamdesk.ui.widgets.private_choice import ask_include_private
 from kamdesk.ui.widgets.search import SearchLineEdit
 
@@ -161,6 +163,8 @@ class VisitsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 300])
         lay = QVBoxLayout(self)
+        self.first_steps = FirstSteps(ctx, self)
+        lay.addWidget(self.first_steps)
         lay.addLayout(tools)
         lay.addWidget(splitter, 1)
         self.refresh()
@@ -292,7 +296,7 @@ class VisitsPage(QWidget):
         )
 
     def _refresh_todo(self) -> None:
-        from kamdesk.services.reminders import accounts_to_visit
+        from kamdesk.services.visits.reminders import accounts_to_visit
 
         self.todo.clear()
         for s in accounts_to_visit(self.ctx.db, clock.today()):
@@ -325,6 +329,7 @@ class VisitsPage(QWidget):
     def _refresh_selected(self) -> None:
         uuid = self.selected_uuid
         self._selected_status: VisitStatus | None = None
+        self._selected_day: date | None = None
         enabled = False
         planned = False
         if uuid:
@@ -337,6 +342,7 @@ class VisitsPage(QWidget):
                 planned = d.status is VisitStatus.PLANNED
                 self._selected_status = d.status
                 when = d.starts_at.astimezone(svc.local_tz())
+                self._selected_day = when.date()
                 people = ("、" if self.ctx.lang.startswith("zh") else ", ").join(
                     a.name for a in d.attendees if a.contact_uuid
                 )
@@ -485,7 +491,7 @@ class VisitsPage(QWidget):
         return path
 
     def export_ics(self) -> Path | None:
-        from kamdesk.services.ics import write_visits_ics
+        from kamdesk.services.visits.ics import write_visits_ics
 
         start, days = self._pack_range()
         end = start + timedelta(days=days - 1)
@@ -510,11 +516,27 @@ class VisitsPage(QWidget):
         )
         return path
 
+    def choose_pack_scope(self, title: str) -> PackScope | None:
+        """Ask which visits to pack (tomorrow by default); None when cancelled."""
+        from kamdesk.ui.visits.pack_scope import PackScopeDialog
+
+        selected = None
+        if self.selected_uuid and self._selected_day is not None:
+            selected = (self.selected_uuid, self._selected_day)
+        dialog = PackScopeDialog(self, shown=self._pack_range(), selected=selected, title=title)
+        self.last_dialog = dialog
+        if not self._exec(dialog):
+            return None
+        return dialog.scope()
+
     def export_pack(self) -> Path | None:
         from kamdesk.reports.visit_pack import build_visit_pack
         from kamdesk.ui.widgets.jobs import run_job
 
-        start, days = self._pack_range()
+        scope = self.choose_pack_scope(self.tr("Visit pack"))
+        if scope is None:
+            return None
+        start, days = scope.start, scope.days
         name = self._ask_save_path(self.tr("Visit pack"), f"visit-pack-{start}.pdf", self.tr("PDF (*.pdf)"))
         if not name:
             return None
@@ -526,7 +548,14 @@ class VisitsPage(QWidget):
             self,
             self.tr("Visit pack"),
             lambda progress: build_visit_pack(
-                self.ctx.db, start, days, path, lang=self.ctx.lang, progress=progress, include_private=include
+                self.ctx.db,
+                start,
+                days,
+                path,
+                lang=self.ctx.lang,
+                progress=progress,
+                only=scope.only,
+                include_private=include,
             ),
         )
         if result is None:
@@ -545,8 +574,11 @@ class VisitsPage(QWidget):
         from kamdesk.reports.visit_pack import gather
         from kamdesk.ui.visits.printing import pack_html, preview_dialog
 
-        start, days = self._pack_range()
-        pages = gather(self.ctx.db, start, days, lang=self.ctx.lang)
+        scope = self.choose_pack_scope(self.tr("Print the visit pack"))
+        if scope is None:
+            return
+        start, days = scope.start, scope.days
+        pages = gather(self.ctx.db, start, days, lang=self.ctx.lang, only=scope.only)
         dialog = preview_dialog(self, pack_html(pages, start, days, self.ctx.lang))
         dialog.setWindowTitle(self.tr("Print the visit pack"))
         self.last_dialog = dialog

@@ -42,7 +42,7 @@ _COMMITMENT_KINDS = {ReminderKind.COMMITMENT_DUE, ReminderKind.COMMITMENT_OVERDU
 
 
 def load_reminders(ctx: AppContext, today: date | None = None) -> list[Reminder]:
-    from kamdesk.services.reminders import due_reminders
+    from kamdesk.services.visits.reminders import due_reminders
 
     today = today or clock.today()
     now = clock.local_now().replace(tzinfo=None) if today == clock.today() else datetime.combine(today, time())

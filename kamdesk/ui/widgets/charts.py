@@ -53,9 +53,8 @@ WARN = QColor("#c0392b")
 
 
 def _fmt(value: float) -> str:
-    if abs(value) >= 10_000:
-        text = f"{value / 10_000:,.1f}万" if abs(value) < 100_000_000 else f"{value / 100_000_000:,.2f}亿"
-        return text.replace(".0万", "万").replace(".00亿", "亿")
+    """A count on an axis (a chart of money sets ``format_value`` to
+    :func:`kamdesk.domain.formats.money`, which knows the language)."""
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.1f}"

@@ -195,8 +195,14 @@ def run_job(
 
     thread = threading.Thread(target=work, name=f"job: {title}", daemon=True)
     thread.start()
-    # very short jobs finish without any dialog or nested loop
-    if not outcome.finished.wait(0.02):
+    # very short jobs finish without any dialog or nested loop. Polled with
+    # sleeps, not Event.wait(timeout): under libfaketime (the suite runs with
+    # the machine's clock moved) a timed wait never times out, and the job's
+    # progress would then never reach the dialog.
+    quick_until = time.monotonic() + 0.02
+    while not outcome.finished.is_set() and time.monotonic() < quick_until:
+        time.sleep(0.001)
+    if not outcome.finished.is_set():
         timer.start()
         loop.exec()
         timer.stop()

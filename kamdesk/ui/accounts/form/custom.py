@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kamdesk.domain.periods import CustomFieldKind
-from kamdesk.services import custom_fields as custom_service
+from kamdesk.services.accounts import custom_fields as custom_service
 from kamdesk.ui.accounts.form.fields import CHOICE, DATE, DECIMAL, LINE, FieldBinder, FieldSpec
 from kamdesk.ui.accounts.form.layout import form_group, note_label, scroll_page
 from kamdesk.ui.context import AppContext

@@ -9,15 +9,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from kamdesk.domain import formats
 from kamdesk.ui.accounts.form.layout import note_label, scroll_page
 from kamdesk.ui.context import AppContext
 
 
 def money(value: Decimal | None) -> str:
-    """``¥1,234.50`` (money is Decimal; never formatted through float)."""
-    if value is None:
-        return "—"
-    return f"¥{value:,.2f}"
+    """``¥1,234.50`` / ``¥3,200,000``: :func:`kamdesk.domain.formats.money`."""
+    return formats.money(value)
 
 
 def percent(value: Decimal | float | None) -> str:

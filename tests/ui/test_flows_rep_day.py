@@ -1,0 +1,139 @@
+"""A rep's whole day at 1366×768, through the main window: the evening before,
+plan tomorrow's two visits and print tomorrow's pack (to PDF through QPrinter);
+the next day log the outcome of the first visit; on Friday write the weekly
+report and make its PDF. Dialogs are driven through the pages' ``_exec``."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from kamdesk import clock
+from kamdesk.domain.periods import ReportKind
+from kamdesk.domain.visits import VisitStatus
+from kamdesk.services import visits as svc
+from kamdesk.ui.context import AppContext
+from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.reports.page import ReportsPage
+from kamdesk.ui.settings import Settings
+from kamdesk.ui.visits.editor import PlanEditor
+from kamdesk.ui.visits.outcome import OutcomeDialog
+from kamdesk.ui.visits.pack_scope import PackScopeDialog
+from kamdesk.ui.visits.page import VisitsPage
+from tests.services.visit_seed import seed
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _qdt(value: datetime) -> QDateTime:
+    return QDateTime(value.replace(tzinfo=None))
+
+
+def _inside_the_window(win: MainWindow, widget: QWidget) -> bool:
+    top_left = widget.mapTo(win, widget.rect().topLeft())
+    bottom_right = widget.mapTo(win, widget.rect().bottomRight())
+    return win.rect().contains(top_left) and win.rect().contains(bottom_right)
+
+
+def test_a_reps_day_at_1366x768(qtbot: Any, ctx: AppContext, settings: Settings, app_font: str, tmp_path: Path) -> None:
+    sd = seed(ctx.db)
+    with clock.frozen_at("2026-03-10T17:30+08:00", tz="Asia/Shanghai"):  # Tuesday evening
+        tz = svc.local_tz()
+        tomorrow = clock.today().replace(day=11)
+        win = MainWindow(ctx, settings=settings)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        qtbot.waitExposed(win)
+        visits = win.show_page("visits")
+        assert isinstance(visits, VisitsPage)
+        # nothing of the page is cut off at 1366×768
+        for widget in (visits.new_button, visits.pack_button, visits.print_button, visits.log_button):
+            assert _inside_the_window(win, widget), widget.text()
+        assert _inside_the_window(win, win.statusBar())
+
+        # --- plan tomorrow's two visits -------------------------------------------------------
+        planned: list[str] = []
+        for hour, objective, contact in ((9, "回访中心转网至我司", sd.zheng), (14, "确认技术交流时间", sd.huang)):
+
+            def fill(dialog: QDialog, hour: int = hour, objective: str = objective, contact: str = contact) -> int:
+                assert isinstance(dialog, PlanEditor)
+                start = datetime(tomorrow.year, tomorrow.month, tomorrow.day, hour, tzinfo=tz)
+                dialog.starts.setDateTime(_qdt(start))
+                dialog.ends.setDateTime(_qdt(start.replace(hour=hour + 1)))
+                dialog.check_contact(contact)
+                dialog.final_objective.insertPlainText(objective)
+                qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+                return dialog.result()
+
+            visits._exec = fill  # type: ignore[method-assign]
+            uuid = visits.plan_visit(account_uuid=sd.account)
+            assert uuid is not None
+            planned.append(uuid)
+        assert [svc.get_visit(ctx.db, u).starts_at.astimezone(tz).hour for u in planned] == [9, 14]
+
+        # --- print tomorrow's pack (print to PDF) ------------------------------------------------
+        printed = tmp_path / "tomorrow.pdf"
+
+        def print_it(dialog: QDialog) -> int:
+            if isinstance(dialog, PackScopeDialog):
+                assert dialog.tomorrow.isChecked() or dialog.selected_visit.isChecked()
+                dialog.tomorrow.setChecked(True)
+                assert dialog.scope().start == tomorrow and dialog.scope().days == 1
+                return QDialog.DialogCode.Accepted
+            assert isinstance(dialog, QPrintPreviewDialog)
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(printed))
+            dialog.paintRequested.emit(printer)
+            return 0
+
+        visits._exec = print_it  # type: ignore[method-assign]
+        visits.print_preview()
+        text = pdf_text(printed)
+        assert "拜访行程" in text and "2026-03-11" in text
+        assert "回访中心转网至我司" in text and "确认技术交流时间" in text
+        assert text.count("\f") == 3  # the itinerary and one page per visit, not the whole week
+
+    # --- the next day: log the first visit's outcome ---------------------------------------------
+    with clock.frozen_at("2026-03-11T11:00+08:00", tz="Asia/Shanghai"):
+        visits.go_today()
+        visits.select_visit(planned[0])
+        assert visits.log_button.isEnabled()
+
+        def log_it(dialog: QDialog) -> int:
+            assert isinstance(dialog, OutcomeDialog)
+            dialog.outcome.insertPlainText("同意安排线路测试")
+            qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+            return dialog.result()
+
+        visits._exec = log_it  # type: ignore[method-assign]
+        qtbot.mouseClick(visits.log_button, Qt.MouseButton.LeftButton)
+        done = svc.get_visit(ctx.db, planned[0])
+        assert done.status is VisitStatus.DONE and done.outcome == "同意安排线路测试"
+
+    # --- Friday: the weekly report ---------------------------------------------------------------
+    with clock.frozen_at("2026-03-13T17:00+08:00", tz="Asia/Shanghai"):
+        reports = win.show_page("reports")
+        assert isinstance(reports, ReportsPage)
+        view = reports.report
+        view.set_period(ReportKind.WEEKLY, "2026-W11")
+        assert view.data is not None and view.data.period.key == "2026-W11"
+        view.texts["summary_text"].setPlainText("浦发银行同意线路测试，下周技术交流。")
+        assert view.save_text()
+        for button in (view.pdf_button, view.print_button):
+            assert button.isEnabled() and _inside_the_window(win, button)
+        with qtbot.waitSignal(view.pdf_written, timeout=20000):
+            written = view.make_pdf(tmp_path / "week.pdf")
+        assert written is not None
+        week = pdf_text(written)
+        assert "周计划和总结" in week and "2026-W11" in week
+        assert "浦发银行同意线路测试" in week and "上海浦东发展银行" in week
