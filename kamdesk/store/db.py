@@ -173,7 +173,10 @@ class Database:
 
     @staticmethod
     def _file(url: str) -> Path | None:
-        parsed = make_url(url)
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            return None  # make_engine says what is wrong with it
         if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
             return None
         return Path(parsed.database).expanduser()

@@ -308,17 +308,23 @@ def _owners(session: Session, model: Any, owner: Any, uuids: list[str]) -> dict[
     return {u: r for u, r in rows}
 
 
+def _uuids(items: Any) -> list[str]:
+    """The uuids of a list of records; anything malformed is left to the typed import to name."""
+    if not isinstance(items, list):
+        return []
+    return [i["uuid"] for i in items if isinstance(i, dict) and isinstance(i.get("uuid"), str)]
+
+
 def _refuse_other_reps_records(session: Session, name: str, rep_uuid: str, data: dict[str, Any]) -> None:
     """A submission writes only its own rep's records: an account, opportunity,
     visit, target or plan that belongs to another rep here is never renamed or
     taken over by it (hand-over is done on the manager's side, by the manager)."""
-    account_uuids = [a["uuid"] for a in data["accounts"]]
     checks: list[tuple[str, Any, Any, list[str]]] = [
-        ("account", Account, Account.owner_id, account_uuids),
-        ("opportunity", Opportunity, Opportunity.owner_id, [o["uuid"] for o in data["opportunities"]]),
-        ("visit", Visit, Visit.rep_id, [v["uuid"] for v in data["visits"]]),
-        ("target", Target, Target.rep_id, [t["uuid"] for t in data["targets"]]),
-        ("plan", PlanPeriod, PlanPeriod.rep_id, [p["uuid"] for p in data["plans"]]),
+        ("account", Account, Account.owner_id, _uuids(data.get("accounts"))),
+        ("opportunity", Opportunity, Opportunity.owner_id, _uuids(data.get("opportunities"))),
+        ("visit", Visit, Visit.rep_id, _uuids(data.get("visits"))),
+        ("target", Target, Target.rep_id, _uuids(data.get("targets"))),
+        ("plan", PlanPeriod, PlanPeriod.rep_id, _uuids(data.get("plans"))),
     ]
     for label, model, owner, uuids in checks:
         for uuid, owner_uuid in _owners(session, model, owner, uuids).items():
@@ -330,34 +336,27 @@ def _refuse_other_reps_records(session: Session, name: str, rep_uuid: str, data:
                 )
     # records hanging under an account: the account they are under here must be this rep's too
     for label, model, items in (
-        ("contact", Contact, data.get("contacts", [])),
-        ("purchase", Purchase, data.get("purchases", [])),
-        ("payment", Payment, data.get("payments", [])),
+        ("contact", Contact, data.get("contacts")),
+        ("purchase", Purchase, data.get("purchases")),
+        ("payment", Payment, data.get("payments")),
     ):
         owners = _owners(
             session,
             model,
             select(Account.owner_id).where(Account.id == model.account_id).scalar_subquery(),
-            [i["uuid"] for i in items],
+            _uuids(items),
         )
         for uuid, owner_uuid in owners.items():
             if owner_uuid is not None and owner_uuid != rep_uuid:
                 raise UserError(
                     f"{name}: the {label} {uuid} is under another rep's account here; nothing was imported"
                 )
-    listed = set(account_uuids)
-    for label, items in (("opportunity", data["opportunities"]), ("visit", data["visits"])):
-        for item in items:
-            if item.get("account_uuid") not in listed:
-                raise UserError(
-                    f"{name}: {label} {item.get('uuid')} is under an account the file does not carry"
-                )
 
 
 def _import_submission(session: Session, sub: Submission) -> None:
     """The rep, the month's records and the ReportSubmission of one file."""
     rd = sub.data["rep"]
-    _refuse_other_reps_records(session, sub.path.name, rd["uuid"], sub.data)
+    _refuse_other_reps_records(session, sub.path.name, str(sub.manifest["rep_uuid"]), sub.data)
     rep = _upsert(
         session,
         Rep,
