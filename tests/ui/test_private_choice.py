@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kamdesk.services import maps
-from kamdesk.services.maps_demo import sample_map
+from kamdesk.services.maps.demo import sample_map
 from kamdesk.store.models import Contact
 from kamdesk.ui.context import AppContext
 from tests.ui.test_maps_canvas import open_page
