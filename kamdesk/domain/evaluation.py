@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kamdesk.domain.codes import Coded
+from kamdesk.domain.codes import Coded, terms
 
 #: How far the weights may miss 1 and still count as adding up to 1.
 WEIGHT_TOLERANCE = Decimal("0.001")
@@ -39,7 +39,7 @@ DEFAULT_CRITERIA: tuple[DefaultCriterion, ...] = (
     DefaultCriterion("brand", "品牌", "Brand", Decimal("0.10")),
     DefaultCriterion("performance", "产品性能", "Performance", Decimal("0.10")),
     DefaultCriterion("price", "价格", "Price", Decimal("0.15")),
-    DefaultCriterion("supply", "供货", "Supply", Decimal("0.05")),
+    DefaultCriterion("supply", "供货能力", "Supply", Decimal("0.05")),
     DefaultCriterion("fast_solution", "快速解决方案", "Fast solution", Decimal("0.15")),
 )
 
@@ -108,11 +108,22 @@ class ProductAspect(Coded):
 
     NAME = ("name", "产品名称", "Product name")
     SPEC = ("spec", "规格", "Specification")
-    LOOKS = ("looks", "外观", "Looks")
+    LOOKS = ("looks", "美感", "Looks")
     FUNCTION = ("function", "功能", "Function")
-    TECHNOLOGY = ("technology", "技术", "Technology")
+    TECHNOLOGY = ("technology", "科技含量", "Technology")
     PRICE = ("price", "价格", "Price")
-    SETTLEMENT = ("settlement", "结算条件", "Settlement terms")
+    SETTLEMENT = ("settlement", "结算方式", "Settlement terms")
+
+
+terms(
+    ProductAspect,
+    synonyms={
+        ProductAspect.NAME: ("名称",),
+        ProductAspect.LOOKS: ("外观",),
+        ProductAspect.TECHNOLOGY: ("技术",),
+        ProductAspect.SETTLEMENT: ("结算条件", "结算"),
+    },
+)
 
 
 class TasQuestion(Coded):

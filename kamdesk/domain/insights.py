@@ -6,7 +6,10 @@ people it concerns (by their key and name) in Chinese and English.
 
 Rules (DOMAIN.md §2, seeds: "使决策者、使用者、技术把关者和教练四类关键人物的态度趋于一致"):
 
-* ``no_coach`` — nobody on the map is our coach (教练).
+* ``key_decision_maker`` — the person with the largest influence weight
+  (关键决策者, :func:`key_decision_maker`) has not been met (an economic buyer
+  is left to ``economic_not_met``).
+* ``no_coach`` — nobody on the map is our coach (教练买家).
 * ``key_role_missing`` — decision maker (economic buyer), user or technical
   gatekeeper missing (the coach, the fourth key role, has its own rule above so
   one gap is not reported twice).
@@ -29,6 +32,7 @@ from dataclasses import dataclass, field
 from kamdesk.domain.codes import Coded
 from kamdesk.domain.stakeholders import (
     KEY_ROLES,
+    MAN_FACTORS,
     Attitude,
     AttitudeLevel,
     BuyingRole,
@@ -68,7 +72,8 @@ class InsightCode(Coded):
         "Influential opponent not addressed",
     )
     ATTITUDE_FALLEN = ("attitude_fallen", "态度下降", "Attitude fallen")
-    WEIGHTS_NOT_100 = ("weights_not_100", "影响比重合计不为100%", "Weights do not add up to 100%")
+    WEIGHTS_NOT_100 = ("weights_not_100", "影响项目的比重合计不为100%", "Weights do not add up to 100%")
+    KEY_DECISION_MAKER = ("key_decision_maker", "关键决策者", "Key decision maker")
     MAN_INCOMPLETE = ("man_incomplete", "MAN未确认", "MAN incomplete")
     MAN_NOT_IDEAL = ("man_not_ideal", "MAN不完整", "MAN not ideal")
 
@@ -141,11 +146,7 @@ class MapMan:
         )
 
 
-_MAN_NAMES = {
-    "M": ("资金(M)", "money (M)"),
-    "A": ("决策权(A)", "authority (A)"),
-    "N": ("需求(N)", "need (N)"),
-}
+_MAN_NAMES = {letter: (f"{zh}({letter})", f"{en.lower()} ({letter})") for letter, zh, en in MAN_FACTORS}
 
 
 def _combine(flags: Iterable[bool | None]) -> bool | None:
@@ -256,7 +257,7 @@ def rule_influential_opponents(facts: MapFacts, threshold: float = HIGH_INFLUENC
                 Insight(
                     InsightCode.OPPONENT_UNADDRESSED,
                     Severity.HIGH,
-                    f"{p.name}反对我们{attitude}，影响比重{_pct(weight)}，却没有拜访计划：安排拜访，了解并化解顾虑",
+                    f"{p.name}反对我们{attitude}，影响项目的比重{_pct(weight)}，却没有拜访计划：安排拜访，了解并化解顾虑",
                     f"{p.name} opposes us{attitude_en} with {_pct(weight)} influence and no visit is "
                     "planned: plan one to learn and answer the concerns",
                     (p.key,),
@@ -294,7 +295,7 @@ def rule_weights(facts: MapFacts) -> list[Insight]:
     blank = [p for p in facts.people if p.influence_pct is None]
     if abs(total - WEIGHT_TOTAL_PCT) <= WEIGHT_TOLERANCE_PCT and not blank:
         return []
-    zh = f"影响比重合计{_pct(total)}，应为100%"
+    zh = f"影响项目的比重合计{_pct(total)}，应为100%"
     en = f"Influence weights add up to {_pct(total)}, not 100%"
     if blank:
         zh += f"；未填比重：{_names(blank, '、')}"
@@ -331,10 +332,52 @@ def rule_man(facts: MapFacts) -> list[Insight]:
     ]
 
 
+def key_decision_maker(people: Iterable[PersonFacts]) -> PersonFacts | None:
+    """The person with the largest influence weight (seed 001: 明确客户关系的比重 →
+    找到关键决策者). None when nobody has a weight above 0 or the largest is shared."""
+    weighted = sorted(
+        (p for p in people if (p.influence_pct or 0.0) > 0),
+        key=lambda p: p.influence_pct or 0.0,
+        reverse=True,
+    )
+    if not weighted or (len(weighted) > 1 and weighted[0].influence_pct == weighted[1].influence_pct):
+        return None
+    return weighted[0]
+
+
+def key_decision_maker_text(person: PersonFacts, lang: str = "zh") -> str:
+    """ "关键决策者：王总（影响项目的比重40%，经济买家）" — for map headers and sheets."""
+    weight = _pct(person.influence_pct or 0.0)
+    if lang.lower().startswith("zh"):
+        role = f"，{person.role.zh}" if person.role else ""
+        return f"关键决策者：{person.name}（影响项目的比重{weight}{role}）"
+    role = f", {person.role.en.lower()}" if person.role else ""
+    return f"Key decision maker: {person.name} ({weight} influence{role})"
+
+
+def rule_key_decision_maker(facts: MapFacts) -> list[Insight]:
+    """The key decision maker not met yet. An economic buyer is left to
+    ``economic_not_met`` and an opponent to ``opponent_unaddressed`` so one gap
+    is not reported twice."""
+    person = key_decision_maker(facts.people)
+    if person is None or person.met or person.role is BuyingRole.ECONOMIC:
+        return []
+    return [
+        Insight(
+            InsightCode.KEY_DECISION_MAKER,
+            Severity.HIGH,
+            key_decision_maker_text(person, "zh") + "，还没有拜访过：搞定关键决策者",
+            key_decision_maker_text(person, "en") + ", not met yet: win the key decision maker over",
+            (person.key,),
+        )
+    ]
+
+
 RULES = (
     rule_no_coach,
     rule_key_roles,
     rule_economic_buyer,
+    rule_key_decision_maker,
     rule_influential_opponents,
     rule_attitude_fallen,
     rule_weights,

@@ -6,7 +6,7 @@ import calendar as _calendar
 from datetime import date as _date
 from datetime import timedelta as _timedelta
 
-from kamdesk.domain.codes import Coded
+from kamdesk.domain.codes import Coded, terms
 
 
 class PeriodKind(Coded):
@@ -22,16 +22,39 @@ class TargetMetric(Coded):
     REVENUE = ("revenue", "销售额", "Revenue")
     DEALS = ("deals", "成交数", "Deals")
     VISITS = ("visits", "拜访数", "Visits")
-    NEW_VISITS = ("new_visits", "新拜访", "New visits")
-    REVISITS = ("revisits", "回访", "Revisits")
+    NEW_VISITS = ("new_visits", "新拜访客户", "New visits")
+    REVISITS = ("revisits", "再拜访客户", "Revisits")
     CALLS = ("calls", "有效电话", "Effective calls")
     COLLECTIONS = ("collections", "回款", "Collections")
 
 
+terms(
+    TargetMetric,
+    synonyms={
+        TargetMetric.NEW_VISITS: ("新拜访", "新访"),
+        TargetMetric.REVISITS: ("回访", "再拜访", "再访"),
+        TargetMetric.CALLS: ("电话", "有效电话数"),
+    },
+)
+
+
 class TargetLevel(Coded):
-    MINIMUM = ("min", "最低目标", "Minimum")
-    NORMAL = ("normal", "正常目标", "Normal")
-    STRETCH = ("stretch", "挑战目标", "Stretch")
+    """Seed 004: 最低任务, 奖励提成的达标任务（正常任务）, 冲刺任务."""
+
+    MINIMUM = ("min", "最低任务", "Minimum")
+    NORMAL = ("normal", "正常任务", "Normal")
+    STRETCH = ("stretch", "冲刺任务", "Stretch")
+
+
+terms(
+    TargetLevel,
+    notes={TargetLevel.NORMAL: ("奖励提成的达标任务", "the target that earns the bonus")},
+    synonyms={
+        TargetLevel.MINIMUM: ("最低目标", "保底任务", "最低"),
+        TargetLevel.NORMAL: ("正常目标", "达标任务", "正常"),
+        TargetLevel.STRETCH: ("挑战目标", "冲刺", "挑战"),
+    },
+)
 
 
 class ReportKind(Coded):
@@ -56,7 +79,6 @@ class CustomFieldKind(Coded):
 # --- period keys and bounds -------------------------------------------------
 # Keys: day 2026-11-25, week 2026-W48 (ISO), month 2026-11, quarter 2026-Q4,
 # half 2026-H2, year 2026.
-
 
 
 def period_key(kind: PeriodKind, day: _date) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Self
 
-from kamdesk.domain.codes import Coded, new_member
+from kamdesk.domain.codes import Coded, new_member, terms
 
 
 class Stage(Coded):
@@ -31,22 +31,36 @@ class Stage(Coded):
         "发现问题，使用部门提出需求",
         "Discovers a problem, user department raises a need",
     )
-    F = ("F", "上门拜访/初步调研", "Visit, first survey", 20, "可行性研究，预算", "Feasibility study, budget")
+    F = (
+        "F",
+        "客户拜访，初步调研",
+        "Visit, first survey",
+        20,
+        "项目可行性研究，确定预算",
+        "Feasibility study, budget",
+    )
     E = (
         "E",
         "提交初步方案",
         "First proposal",
         25,
-        "立项，成立采购小组",
+        "项目立项，组建项目采购小组",
         "Project set up, buying team formed",
     )
-    D = ("D", "技术交流", "Technical exchange, demo", 30, "编写技术标准", "Technical standard written")
+    D = (
+        "D",
+        "技术交流",
+        "Technical exchange, demo",
+        30,
+        "建立项目采购的技术标准",
+        "Technical standard written",
+    )
     C = (
         "C",
         "需求调研与方案确认",
         "Needs study, solution confirmed",
         50,
-        "招标，初步筛选",
+        "对外进行招标，初步技术筛选",
         "Tender, first screening",
     )
     B = (
@@ -54,11 +68,18 @@ class Stage(Coded):
         "项目评估",
         "Project evaluation",
         75,
-        "评标，确定首选供应商",
+        "项目评标，确立首选供应商",
         "Bids evaluated, preferred supplier",
     )
-    A = ("A", "商务谈判", "Commercial negotiation", 90, "合同审核，谈判", "Contract review, negotiation")
-    S = ("S", "签约成交", "Signed, handed to delivery", 100, "签订协议", "Agreement signed")
+    A = (
+        "A",
+        "商务谈判",
+        "Commercial negotiation",
+        90,
+        "合同审核，商务谈判，增加附件",
+        "Contract review, negotiation",
+    )
+    S = ("S", "签约成交", "Signed, handed to delivery", 100, "签定协议，确保实施", "Agreement signed")
 
     @property
     def order(self) -> int:
@@ -71,6 +92,21 @@ class Stage(Coded):
 
     def customer_step(self, lang: str = "zh") -> str:
         return self.customer_step_zh if lang.startswith("zh") else self.customer_step_en
+
+
+terms(
+    Stage,
+    synonyms={
+        Stage.G: ("客户规划", "电话邀约", "客户规划和电话邀约"),
+        Stage.F: ("上门拜访/初步调研", "上门拜访", "客户拜访", "初步调研"),
+        Stage.E: ("提交方案", "初步方案"),
+        Stage.D: ("方案演示与技术交流", "技术交流/演示"),
+        Stage.C: ("需求调研", "方案确认"),
+        Stage.B: ("评估",),
+        Stage.A: ("谈判",),
+        Stage.S: ("成交", "签约", "签约成交，移交实施"),
+    },
+)
 
 
 class OpportunityStatus(Coded):

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from kamdesk.domain.codes import Coded
+from kamdesk.domain.codes import Coded, terms
 
 #: A plan without an end gets this long a meeting.
 DEFAULT_DURATION = timedelta(hours=1)
@@ -34,7 +34,11 @@ class Prompt:
     hint_en: str
 
     def label(self, lang: str = "zh") -> str:
-        return self.zh if lang.startswith("zh") else self.en
+        """The seed names the eight by their English word; in Chinese the
+        word comes with the seed's own question ("What：您要达成什么目标？")."""
+        if lang.startswith("zh"):
+            return f"{self.zh}：{self.hint_zh}"
+        return self.en
 
     def hint(self, lang: str = "zh") -> str:
         return self.hint_zh if lang.startswith("zh") else self.hint_en
@@ -42,26 +46,24 @@ class Prompt:
 
 #: The seed's 6W2H model, in its order.
 SIX_W_TWO_H: tuple[Prompt, ...] = (
-    Prompt("what", "w_what", "What 做什么", "What", "您要达成什么目标？", "What do you want to achieve?"),
-    Prompt("when", "starts_at", "When 何时", "When", "您要什么时候完成目标？", "When will it be done?"),
-    Prompt(
-        "where", "place", "Where 何地", "Where", "达成目标要利用的各个场所地点。", "Where will it happen?"
-    ),
-    Prompt("who", "attendees", "Who 关键人", "Who", "促成目标实现的关键人物。", "Who are the key people?"),
-    Prompt("why", "w_why", "Why 为什么", "Why", "更明确为什么要这样做。", "Why are we doing this?"),
+    Prompt("what", "w_what", "What", "What", "您要达成什么目标？", "What do you want to achieve?"),
+    Prompt("when", "starts_at", "When", "When", "您要什么时候完成目标？", "When will it be done?"),
+    Prompt("where", "place", "Where", "Where", "达成目标要利用的各个场所地点。", "Where will it happen?"),
+    Prompt("who", "attendees", "Who", "Who", "促成目标实现的关键人物。", "Who are the key people?"),
+    Prompt("why", "w_why", "Why", "Why", "更明确为什么要这样做。", "Why are we doing this?"),
     Prompt(
         "which",
         "w_which",
-        "Which 备选方案",
+        "Which",
         "Which",
         "思考上保持弹性，有不同的选择方案。",
         "Which alternatives do we keep open?",
     ),
-    Prompt("how", "w_how", "How 如何做", "How", "选择、选用什么方法进行，如何去做。", "How will we do it?"),
+    Prompt("how", "w_how", "How", "How", "选择、选用什么方法进行，如何去做。", "How will we do it?"),
     Prompt(
         "how_much",
         "w_how_much",
-        "How much 多少",
+        "How much",
         "How much",
         "要花多少预算、费用、时间等。",
         "How much budget, cost and time?",
@@ -78,9 +80,20 @@ class ResourceKind(Coded):
     PRODUCT_KNOWLEDGE = ("product_knowledge", "产品知识", "Product knowledge")
     PRICE_AUTHORITY = ("price_authority", "价格的权限范围", "Price authority")
     RELATIONSHIPS = ("relationships", "现有客户的关系", "Existing customer relationships")
-    PROSPECT_DATA = ("prospect_data", "潜在客户资料", "Prospect data")
+    PROSPECT_DATA = ("prospect_data", "潜在客户资料量和细致程度", "Prospect data, amount and detail")
     VISIT_AIDS = ("visit_aids", "拜访辅助器材", "Visit aids")
-    MATERIALS = ("materials", "资料（公司介绍、成功案例、方案）", "Materials (profile, cases, proposal)")
+    # 短期准备 of the same seed: the customer's and the product's material
+    MATERIALS = ("materials", "产品资料准备", "Product material ready")
+
+
+terms(
+    ResourceKind,
+    short={ResourceKind.PROSPECT_DATA: "潜在客户资料"},
+    synonyms={
+        ResourceKind.PROSPECT_DATA: ("潜在客户资料",),
+        ResourceKind.MATERIALS: ("资料（公司介绍、成功案例、方案）", "资料", "产品资料"),
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -99,10 +112,34 @@ def default_resources(lang: str = "zh") -> list[ResourceCheck]:
 class SpinCategory(Coded):
     """SPIN questions: situation, problem, implication, need-payoff."""
 
-    SITUATION = ("situation", "背景问题", "Situation")
-    PROBLEM = ("problem", "难点问题", "Problem")
-    IMPLICATION = ("implication", "暗示问题", "Implication")
-    NEED_PAYOFF = ("need_payoff", "需求-效益问题", "Need-payoff")
+    SITUATION = ("situation", "现状", "Situation")
+    PROBLEM = ("problem", "问题", "Problem")
+    IMPLICATION = ("implication", "痛苦", "Implication")
+    NEED_PAYOFF = ("need_payoff", "快乐", "Need-payoff")
+
+
+# The notes are the seed's standard question for each (SPIN标准话术, seed 001).
+terms(
+    SpinCategory,
+    notes={
+        SpinCategory.SITUATION: ("你使用的情况，感觉怎么样？", "How is it going with what you use?"),
+        SpinCategory.PROBLEM: ("你感觉什么方面改善一下就更好呢？", "What would be better if improved?"),
+        SpinCategory.IMPLICATION: (
+            "因为这个问题，对你又会造成什么影响呢？",
+            "What does this problem do to you?",
+        ),
+        SpinCategory.NEED_PAYOFF: (
+            "假设解决这个问题，对你有什么好处呢？",
+            "If it were solved, what would you gain?",
+        ),
+    },
+    synonyms={
+        SpinCategory.SITUATION: ("背景问题", "S", "S-现状"),
+        SpinCategory.PROBLEM: ("难点问题", "P", "P-问题"),
+        SpinCategory.IMPLICATION: ("暗示问题", "I", "I-痛苦"),
+        SpinCategory.NEED_PAYOFF: ("需求-效益问题", "N", "N-快乐"),
+    },
+)
 
 
 @dataclass(frozen=True)

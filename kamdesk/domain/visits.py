@@ -2,15 +2,48 @@
 
 from __future__ import annotations
 
-from kamdesk.domain.codes import Coded
+from kamdesk.domain.codes import Coded, terms
 
 
 class ObjectiveKind(Coded):
-    SELL = ("sell", "销售", "Sell")
-    MAINTAIN = ("maintain", "维护市场", "Maintain the market")
-    RELATIONSHIP = ("relationship", "建立客情", "Build the relationship")
-    INFORMATION = ("information", "收集信息", "Gather information")
-    ADVISE = ("advise", "指导客户", "Advise the customer")
+    """拜访目标 (seed 002): what a visit is for."""
+
+    SELL = ("sell", "销售产品", "Sell")
+    MAINTAIN = ("maintain", "市场维护", "Maintain the market")
+    RELATIONSHIP = ("relationship", "建设客情", "Build the relationship")
+    INFORMATION = ("information", "信息收集", "Gather information")
+    ADVISE = ("advise", "客户咨询", "Advise the customer")
+
+
+terms(
+    ObjectiveKind,
+    notes={
+        ObjectiveKind.SELL: ("这是拜访客户的主要任务", "the main task of a visit"),
+        ObjectiveKind.MAINTAIN: (
+            "主要是客户经理做好产品售后的维护及咨询解答问题",
+            "after-sales care and answering questions",
+        ),
+        ObjectiveKind.RELATIONSHIP: (
+            "客户经理要在客户心中建立自己个人的品牌形象",
+            "build our own personal brand in the customer's mind",
+        ),
+        ObjectiveKind.INFORMATION: (
+            "客户经理要随时了解市场情况，了解客户信息及状况",
+            "keep up with the market and the customer's situation",
+        ),
+        ObjectiveKind.ADVISE: (
+            "针对客户出现的信息化问题，提出合理的建议及方案",
+            "advise on the customer's problems with sound proposals",
+        ),
+    },
+    synonyms={
+        ObjectiveKind.SELL: ("销售",),
+        ObjectiveKind.MAINTAIN: ("维护市场", "维护"),
+        ObjectiveKind.RELATIONSHIP: ("建立客情", "客情"),
+        ObjectiveKind.INFORMATION: ("收集信息",),
+        ObjectiveKind.ADVISE: ("指导客户", "咨询"),
+    },
+)
 
 
 class VisitStatus(Coded):
@@ -20,14 +53,24 @@ class VisitStatus(Coded):
 
 
 class VisitKind(Coded):
+    """Seed 002 counts 每月新拜访客户及再拜访客户的数量."""
+
     NEW = ("new", "新拜访", "New visit")
-    REVISIT = ("revisit", "回访", "Revisit")
+    REVISIT = ("revisit", "再拜访", "Revisit")
+
+
+terms(
+    VisitKind, synonyms={VisitKind.NEW: ("新访", "首次拜访", "初次拜访"), VisitKind.REVISIT: ("回访", "再访")}
+)
 
 
 class ContactWay(Coded):
     PHONE = ("phone", "电话", "Phone")
     VISIT = ("visit", "拜访", "Visit")
     OTHER = ("other", "其他", "Other")
+
+
+terms(ContactWay, synonyms={ContactWay.VISIT: ("上门", "面谈", "走访"), ContactWay.PHONE: ("来电", "去电")})
 
 
 class ContactCategory(Coded):

@@ -53,7 +53,7 @@ _WORDS = {
         "ours": "我方",
         "insights": "提示",
         "people": "人员一览",
-        "cols": ("姓名", "职务", "采购角色", "态度 原始→当前", "立场", "影响", "性格与应对", "MAN"),
+        "cols": ("姓名", "职务", "采购角色", "态度 原始→当前", "立场", "影响项目的比重", "性格与应对", "MAN"),
         "page": "第 {n} 页",
         "empty": "这张图上还没有人员",
         "covered": "对接：{names}",
@@ -114,8 +114,9 @@ def attitude_text(person: MapPerson) -> str:
     return f"{before.code} → {now.code} {person.trend}"
 
 
-def box_lines(person: MapPerson, lang: str) -> tuple[str, str, str, str]:
-    """The four lines of a person's box: name, title, role and influence, personality."""
+def box_lines(person: MapPerson, lang: str, *, key: bool = False) -> tuple[str, str, str, str]:
+    """The four lines of a person's box: name (★ for the key decision maker),
+    title, buying role · stance · influence weight, personality."""
     w = _w(lang)
     role = person.role.label(lang) if person.role else "—"
     personality = person.personality.label(lang) if person.personality else ""
@@ -123,9 +124,9 @@ def box_lines(person: MapPerson, lang: str) -> tuple[str, str, str, str]:
         kind = w["relation"].format(kind=person.relationship_kind.label(lang))
         personality = f"{personality} · {kind}" if personality else kind
     return (
-        person.name,
+        f"★ {person.name}" if key else person.name,
         person.title or "",
-        f"{role} · {w['influence'].format(pct=_pct(person.influence_pct))}",
+        f"{role} · {person.stance.short(lang)} · {_pct(person.influence_pct)}",
         personality,
     )
 
@@ -254,7 +255,8 @@ def _draw_chart(
     for uuid, box in layout.boxes.items():
         person = people[uuid]
         code = person.attitude.code if person.attitude else None
-        p.box(box, attitude_colours(code), box_lines(person, lang), attitude_text(person))
+        key = person.uuid == snapshot.key_decision_maker
+        p.box(box, attitude_colours(code), box_lines(person, lang, key=key), attitude_text(person))
     w = _w(lang)
     for ours in snapshot.our_people:
         if ours.uuid in layout.ours:
@@ -316,6 +318,9 @@ def _subtitle(snapshot: MapSnapshot, lang: str, today: date) -> str:
         parts.append(w["date"].format(date=today.isoformat()))
     n = len(snapshot.insights)
     parts.append(w["insights_n"].format(n=n) if n else w["no_insights"])
+    key_text = snapshot.key_decision_maker_text(lang)
+    if key_text:
+        parts.append(f"★ {key_text}")
     return "　".join(parts) if lang.startswith("zh") else "   ".join(parts)
 
 

@@ -37,6 +37,7 @@ def nine_grid_table(cells: tuple[NineGridCellRow, ...], lang: str) -> Any:
     from kamdesk.reports.styles import table_style
 
     by = {(c.territory, c.lead): c for c in cells}
+    total = sum(c.count for c in cells)
     header = [para(f"{t('territory', lang)} →")] + [para(tr.label(lang)) for tr in Territory]
     rows: list[list[Any]] = [header]
     style = table_style()
@@ -49,7 +50,8 @@ def nine_grid_table(cells: tuple[NineGridCellRow, ...], lang: str) -> Any:
             count = c.count if c else 0
             amount = f" · {money(c.amount)}" if c and c.count else ""
             unit = "项" if lang.startswith("zh") else ("opp." if count == 1 else "opps.")
-            text = f"{cell.cell} · {cell.kind.label(lang)}\n{number(count)} {unit}{amount}\n{cell.strategy(lang)}"
+            share = f"（{100 * count / total:.0f}%）" if total else ""
+            text = f"{cell.cell} · {cell.kind.label(lang)}\n{number(count)} {unit}{share}{amount}\n{cell.strategy(lang)}"
             row.append(para(text))
             style.add("BACKGROUND", (ci, ri), (ci, ri), colors.HexColor(tint[cell.kind]))
         rows.append(row)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from kamdesk.domain.matrix import nine_grid_shares
 from kamdesk.domain.periods import TargetMetric
 from kamdesk.domain.pipeline import FUNNEL_STEPS
 from kamdesk.domain.reporting import level_reached, rate
@@ -106,10 +107,12 @@ def story(team: TeamRollup, lang: str) -> list[Any]:
     )
 
     out += [keep_space(), heading(t("nine_grid", lang))]
+    shares = nine_grid_shares(team.total.nine_grid)  # each cell's share of the team's openings
     out.append(
         table(
             [t("rep", lang), *list(CELLS)],
-            [[_name(r, lang)] + [number(r.nine_grid.get(c, 0)) for c in CELLS] for r in everyone],
+            [[_name(r, lang)] + [number(r.nine_grid.get(c, 0)) for c in CELLS] for r in everyone]
+            + [[t("share_of_all", lang)] + [f"{shares[c]:.0f}%" for c in CELLS]],
             [0.19] + [0.09] * 9,
             align_right=tuple(range(1, 10)),
             extra=_bold_last(n),

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from kamdesk.domain.forms import VISIT_SHEET
 from kamdesk.domain.glossary import TERMS
 from kamdesk.domain.stakeholders import Attitude
 from kamdesk.domain.visit_plan import TEXT_PROMPTS, SpinCategory
@@ -39,28 +40,17 @@ from kamdesk.services.visits.calendar import visits_between
 from kamdesk.services.visits.sheet import PlanSheet, sheet_for_visit
 from kamdesk.store.db import Database
 
+# The seed sheet's own labels come from the domain (kamdesk.domain.forms); the
+# rest are the pack's.
 _L: dict[str, tuple[str, str]] = {
-    "sheet": ("拜访计划与销售进度管理", "Visit plan and sales progress"),
+    **{k: (v.zh, v.en) for k, v in VISIT_SHEET.items()},
     "itinerary": ("拜访行程", "Visit itinerary"),
+    "role": ("关键影响角色", "Role"),
     "pack": ("拜访资料包", "Visit pack"),
+    # 18's glossary (one word for one thing) replaces the seed sheet's 专案 with 商机
     "project_no": TERMS["opportunity_no"],
-    "date": ("日期", "Date"),
     "manager": TERMS["rep"],
-    "account": ("客户名称", "Account"),
-    "account_no": ("客户编号", "Account no."),
     "objective": TERMS["opportunity_objective"],
-    "breakthroughs": ("目前主要突破", "Main breakthroughs so far"),
-    "next_steps": ("下一步的工作计划", "Next-step work plan"),
-    "influencers": ("关键影响角色", "Key influencers"),
-    "role": ("角色", "Role"),
-    "name": ("姓名", "Name"),
-    "title": ("职务", "Title"),
-    "original": ("原态度", "Original"),
-    "change": ("变化", "Change"),
-    "current": ("现态度", "Current"),
-    "attitude_legend": ("*态度类型：", "*Attitudes: "),
-    "progress": ("与主要竞争对手相比目前进度", "Progress vs the main competitor"),
-    "assessment": ("行业经理评估", "Manager's assessment"),
     "visit": ("本次拜访", "This visit"),
     "time": ("时间", "Time"),
     "place": ("地点", "Place"),
@@ -71,11 +61,11 @@ _L: dict[str, tuple[str, str]] = {
     "ours": ("我方人员", "Our people"),
     "theirs": ("客户方人员", "Their people"),
     "key_people": ("关键人", "Key people"),
-    "resources": ("资源准备", "Resources"),
-    "fab": ("FAB 要点（特征→优势→利益）", "FAB (feature → advantage → benefit)"),
+    "resources": ("您的资源", "Resources"),
+    "fab": ("FAB（特征→优势→对客户的益处）", "FAB (feature → advantage → benefit)"),
     "spin": ("SPIN 提问", "SPIN questions"),
     "objections": ("预期异议与应对", "Expected objections and answers"),
-    "ask": ("争取的承诺", "Commitment to ask for"),
+    "ask": ("向客户要承诺", "Commitment to ask for"),
     "minimum": ("最低可接受结果", "Minimum acceptable outcome"),
     "open_commitments": ("未完成的承诺", "Open commitments"),
     "last_contacts": ("最近联络", "Last contacts"),
@@ -485,6 +475,9 @@ def _visit_page(page: VisitPage, lang: str, zone: tzinfo, w: float) -> list[Any]
     t.setStyle(table_style())
     legend = _t("attitude_legend", lang) + ", ".join(f"{a.code}={a.label(lang)}" for a in Attitude)
     out += [_p(_t("influencers", lang), st["h2"]), t, _p(legend, st["muted"])]
+    key_text = sheet.key_decision_maker_text(lang)
+    if key_text:  # the largest influence weight, named under the seed's table
+        out.append(_p(f"★ {key_text}", cell))
 
     # progress vs the competitor on −5…+5, and the manager's assessment
     scale = list(range(-5, 6))

@@ -196,7 +196,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/list_view.py" line="103"/>
         <source>Cadence</source>
-        <translation>追踪周期</translation>
+        <translation>追踪志</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/list_view.py" line="104"/>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/list_view.py" line="175"/>
         <source>{n} days past the {cadence} cadence</source>
-        <translation>已超过{cadence}追踪周期 {n} 天</translation>
+        <translation>已超过{cadence} {n} 天</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/list_view.py" line="321"/>
@@ -339,12 +339,12 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="50"/>
         <source>Nature</source>
-        <translation>性质</translation>
+        <translation>公司性质</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="52"/>
         <source>Industry</source>
-        <translation>行业</translation>
+        <translation>行业类型</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="54"/>
@@ -409,7 +409,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="90"/>
         <source>Founded</source>
-        <translation>成立日期</translation>
+        <translation>成立时间</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="93"/>
@@ -489,7 +489,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="156"/>
         <source>Grade</source>
-        <translation>等级</translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="163"/>
@@ -514,7 +514,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="179"/>
         <source>Cadence</source>
-        <translation>追踪周期</translation>
+        <translation>客户追踪志</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="182"/>
@@ -524,12 +524,12 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="188"/>
         <source>Prospect disposition</source>
-        <translation>潜在客户处置</translation>
+        <translation>放弃与否</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="194"/>
         <source>Purchase cycle (days)</source>
-        <translation>采购周期（天）</translation>
+        <translation>购买周期（天）</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/form/sections.py" line="200"/>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="52"/>
         <source>Reports to</source>
-        <translation>直接上级</translation>
+        <translation>上司</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="56"/>
@@ -851,12 +851,12 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="60"/>
         <source>Working hours</source>
-        <translation>工作时间</translation>
+        <translation>上班时间</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="65"/>
         <source>Career</source>
-        <translation>职业</translation>
+        <translation>职业信息</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="67"/>
@@ -866,17 +866,17 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="69"/>
         <source>Achievements</source>
-        <translation>业绩成就</translation>
+        <translation>专业成就</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="73"/>
         <source>Previous employers</source>
-        <translation>工作经历</translation>
+        <translation>基本履历（单位）</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="81"/>
         <source>Personal</source>
-        <translation>个人</translation>
+        <translation>个人信息</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="83"/>
@@ -901,12 +901,12 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="92"/>
         <source>Character and habits</source>
-        <translation>性格与习惯</translation>
+        <translation>个性信息</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="96"/>
         <source>Personality</source>
-        <translation>性格类型</translation>
+        <translation>性格</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="102"/>
@@ -916,17 +916,17 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="106"/>
         <source>Interests and hobbies</source>
-        <translation>兴趣爱好</translation>
+        <translation>兴趣嗜好</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="109"/>
         <source>Travel habits</source>
-        <translation>出行习惯</translation>
+        <translation>出行规律</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="116"/>
         <source>Family</source>
-        <translation>家庭</translation>
+        <translation>家庭信息</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="118"/>
@@ -946,7 +946,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="121"/>
         <source>Siblings</source>
-        <translation>兄弟姐妹</translation>
+        <translation>兄妹</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="125"/>
@@ -966,7 +966,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="129"/>
         <source>Rivals</source>
-        <translation>对手</translation>
+        <translation>对头</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/contacts/contact_form.py" line="130"/>
@@ -1487,7 +1487,7 @@
     <message>
         <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="138"/>
         <source>Cadence</source>
-        <translation>追踪周期</translation>
+        <translation>客户追踪志</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts/filter_bar.py" line="141"/>

@@ -163,8 +163,8 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/scene.py" line="81"/>
-        <source>{role} · influence {pct}</source>
-        <translation>{role} · 影响 {pct}</translation>
+        <source>{role} · {stance} · {pct}</source>
+        <translation>{role} · {stance} · {pct}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/scene.py" line="220"/>

@@ -894,7 +894,12 @@ Strategy: %3</source>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="105"/>
         <source>Opening positions (nine-grid counts)</source>
-        <translation>开局定位（九宫格统计）</translation>
+        <translation>开局定位九宫格（数量与占比）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/strategy.py" line="225"/>
+        <source>Share of all</source>
+        <translation>占比</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/strategy.py" line="119"/>

@@ -145,6 +145,6 @@ def test_pareto_never_lists_accounts_without_revenue():
 
 def test_relationship_advice_carries_the_seed_words_and_share():
     zh = relationship_advice(RelationshipType.DORMANT, RelationshipStage.MIDDLE, "zh")
-    assert "创造新需求" in zh and "30–50%" in zh
+    assert "为他创造新的需求" in zh and "30–50%" in zh
     en = relationship_advice(RelationshipType.LOYAL, None, "en")
-    assert "protect service satisfaction" in en
+    assert "after-sales satisfaction" in en

@@ -44,8 +44,8 @@ def test_codes_parse_from_code_and_both_labels():
 def test_labels_in_both_languages():
     assert Attitude.SUPPORTS.label("zh") == "支持"
     assert Attitude.SUPPORTS.label("en") == "Supports"
-    assert RelationshipType.DORMANT.advice("zh").endswith("创造新需求")
-    assert "放慢" in Personality.EXPRESSIVE.advice("zh")
+    assert RelationshipType.DORMANT.advice("zh") == "为他创造新的需求，创造新的消费"
+    assert Personality.EXPRESSIVE.advice("zh") == "适当调整决策速度，以免客户因快速决定而后悔"
 
 
 def test_attitude_fine_steps_order_and_trend():
@@ -59,8 +59,8 @@ def test_attitude_fine_steps_order_and_trend():
 
 
 def test_man_guidance_covers_all_eight_combinations():
-    assert man_guidance(True, True, True).zh == "有望客户，理想的销售对象"
-    assert man_guidance(True, False, True).zh.endswith("有决定权的人（A之人）")
+    assert man_guidance(True, True, True).zh == "是有望客户，理想的销售对象"
+    assert man_guidance(True, False, True).zh == "可接触，并设法找到A之人（有决定权的人）"
     assert not man_guidance(False, False, False).is_prospect
     assert man_guidance(False, True, False).code == "m+A+n"
     codes = {man_guidance(m, a, n).code for m in (True, False) for a in (True, False) for n in (True, False)}
@@ -82,3 +82,20 @@ def test_value_matrix_quadrants():
     assert value_type(5, 5) is ValueType.SMALL_SMALL
     with pytest.raises(ValueError):
         value_type(0, 5)
+
+
+def test_parse_takes_the_seed_term_short_form_and_synonyms_and_names_what_it_accepts():
+    from kamdesk.domain.grading import Urgency
+    from kamdesk.domain.matrix import OpeningKind
+    from kamdesk.domain.stakeholders import BuyingRole, Stance
+
+    assert Urgency.parse("紧急客户") is Urgency.parse("紧急") is Urgency.parse("紧急（一周内）") is Urgency.URGENT
+    assert BuyingRole.parse("教练") is BuyingRole.parse("教练买家") is BuyingRole.COACH
+    assert Stance.parse("未知") is Stance.parse("不清楚") is Stance.UNKNOWN
+    assert OpeningKind.parse("异常") is OpeningKind.parse("不正常开局") is OpeningKind.ABNORMAL
+    assert Urgency.URGENT.short("zh") == "紧急" and Urgency.URGENT.short("en") == Urgency.URGENT.en
+    assert Urgency.URGENT.tooltip("zh") == "紧急客户：一般需要在一周内做出处理"
+    assert Tier.GOLD.tooltip("zh") == "金卡"  # no note: the term alone
+    with pytest.raises(ValueError) as err:
+        Urgency.parse("火急")
+    assert "'火急'" in str(err.value) and "紧急客户" in str(err.value) and "可慢反应客户" in str(err.value)

@@ -126,7 +126,7 @@ def test_many_a_and_no_g_warns_existing_accounts_are_neglected():
     counts = nine_grid_counts(["A", "A", "a", "E", "H", "B"])
     assert counts["A"] == 3 and counts["G"] == 0 and sum(counts.values()) == 6
     warnings = nine_grid_warnings(counts)
-    assert any("老客户疏于经营" in w.zh for w in warnings)
+    assert any("在老客户的维护上存在问题" in w.zh and "A开局3个" in w.zh for w in warnings)
     assert any("neglected" in w.en for w in warnings)
 
 

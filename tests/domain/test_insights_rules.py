@@ -10,6 +10,8 @@ from kamdesk.domain.insights import (
     MapFacts,
     PersonFacts,
     Severity,
+    key_decision_maker,
+    key_decision_maker_text,
     map_insights,
     map_man,
     parse_attitude,
@@ -141,7 +143,7 @@ def test_man_incomplete_names_the_unknown_flags_and_gives_guidance() -> None:
     people = replace(healthy_people(), "gm", man_money=None)
     insights = map_insights(MapFacts(tuple(people)))
     assert [i.code for i in insights] == [InsightCode.MAN_INCOMPLETE]
-    assert "资金(M)" in insights[0].zh and "money (M)" in insights[0].en
+    assert "购买能力(M)" in insights[0].zh and "money (M)" in insights[0].en
     assert "m+A+N" in insights[0].zh and "融资" in insights[0].zh
 
 
@@ -152,7 +154,7 @@ def test_man_known_but_not_ideal_gives_the_seed_guidance() -> None:
     people = replace(people, "coach", man_authority=False, man_money=False, man_need=False)
     insights = map_insights(MapFacts(tuple(people)))
     assert [i.code for i in insights] == [InsightCode.MAN_NOT_IDEAL]
-    assert "找到有决定权的人" in insights[0].zh
+    assert "设法找到A之人（有决定权的人）" in insights[0].zh
 
 
 def test_map_man_combines_people_and_person_guidance_needs_all_three() -> None:
@@ -194,3 +196,19 @@ def test_reports_to_cycle_finds_the_loop_and_allows_a_tree() -> None:
     assert reports_to_cycle(parents, "a", "a") == ["a", "a"]
     assert reports_to_cycle(parents, "c", "a") is None
     assert reports_to_cycle(parents, "a", None) is None
+
+
+def test_the_key_decision_maker_is_the_largest_weight_and_named_when_not_met() -> None:
+    people = healthy_people()
+    kdm = key_decision_maker(people)
+    assert kdm is not None and kdm.key == "gm"
+    assert key_decision_maker_text(kdm) == "关键决策者：王总（影响项目的比重40%，经济买家）"
+    # a shared largest weight names nobody; no weights at all neither
+    assert key_decision_maker(replace(people, "cto", influence_pct=40)) is None
+    assert key_decision_maker([replace(people, "gm", influence_pct=None)[0]]) is None
+    # the technical buyer weighs most and was never met: named, high
+    people = replace(replace(people, "cto", influence_pct=50, met=False), "gm", influence_pct=20)
+    found = [i for i in map_insights(MapFacts(tuple(people))) if i.code is InsightCode.KEY_DECISION_MAKER]
+    assert len(found) == 1 and found[0].severity is Severity.HIGH and found[0].people == ("cto",)
+    assert found[0].zh.startswith("关键决策者：李工（影响项目的比重50%，技术买家）")
+    assert "Key decision maker: 李工 (50% influence, technical buyer)" in found[0].en

@@ -33,7 +33,13 @@ def test_six_w_two_h_has_the_seeds_eight_questions_in_order() -> None:
 
 def test_default_resources_are_the_seeds_list_none_ready() -> None:
     items = [r.item for r in default_resources("zh")]
-    assert items[:5] == ["产品知识", "价格的权限范围", "现有客户的关系", "潜在客户资料", "拜访辅助器材"]
+    assert items[:5] == [
+        "产品知识",
+        "价格的权限范围",
+        "现有客户的关系",
+        "潜在客户资料量和细致程度",
+        "拜访辅助器材",
+    ]
     assert not any(r.ready for r in default_resources("en"))
 
 

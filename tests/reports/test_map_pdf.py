@@ -34,6 +34,13 @@ def test_map_pdf_holds_chinese_names_roles_attitudes_and_insights(db: Database, 
         assert expected in text, expected
     assert "张伟B→D↓" in text.replace(" ", "")  # original → current with the arrow
     assert "张伟反对我们" in text  # an insight, listed
+    top = max(snapshot.people, key=lambda p: p.influence_pct or 0)
+    flat = text.replace(" ", "").replace("\n", "")
+    assert f"★关键决策者：{top.name}" in flat  # named in the header, starred on his box
+    assert f"★{top.name}" in flat
+    # each box: buying role · stance · weight
+    cio = next(p for p in snapshot.people if p.name == "张伟")
+    assert f"{cio.role.zh}·{cio.stance.short_zh}·{cio.influence_pct:g}%" in flat  # type: ignore[union-attr]
     assert "结果型" in text and "强调结果" in text  # personality with the advice in the table
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert "842 x 595" in info.replace(".", " ").replace("  ", " ") or "841.89 x 595.276" in info

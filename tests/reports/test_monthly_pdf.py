@@ -24,17 +24,17 @@ def test_monthly_pdf_holds_charts_tables_and_numbers(db: Database, tmp_path: Pat
         "各阶段管道",
         "销售漏斗",
         "重点客户",
-        "九宫格开局",
+        "开局定位九宫格",
         "季度",
     ):
         assert heading in text, heading
     assert "四季度完成 30 万" in text
-    assert "正常目标" in text and "未达最低" in text  # revenue reached normal; visits below minimum
+    assert "正常任务" in text and "未达最低" in text  # revenue reached normal; visits below minimum
     assert "120,000" in text and "¥80,000" in text
     assert "C 需求调研与方案确认" in text and "¥150,000" in text
     assert "66.7%" in text  # proposal step: 2 of 3
     assert "W47" in text  # visits-per-week chart category
-    assert "我方领先" in text and "加快采购进程" in text  # nine-grid cell G
+    assert "我方领先" in text and "加速客户的采购进程" in text  # nine-grid cell G, the seed's words
     assert_only_embedded_fonts(out)
 
 

@@ -48,7 +48,7 @@ def test_csv_export_is_excel_friendly_filtered_and_has_custom_fields(db, tmp_pat
     rec = dict(zip(header, row, strict=True))
     assert (
         rec["客户名称"] == "上海华信烟草集团有限公司"
-        and rec["客户级别"] == "金"
+        and rec["客户级别"] == "金卡"
         and rec["采购渠道"] == "招标"
     )
     assert rec["注册资本(万元)"] == "5000.00"

@@ -202,6 +202,12 @@ def test_coverage_our_people_and_insights_on_a_sample_map(db: Database) -> None:
     assert InsightCode.NO_COACH not in codes and InsightCode.WEIGHTS_NOT_100 not in codes
     coo = next(p for p in snapshot.people if p.name == "李强")
     assert coo.planned_visits
+    # the key decision maker: the one largest influence weight, named in the seed's words
+    top = max(snapshot.people, key=lambda p: p.influence_pct or 0)
+    assert sum(1 for p in snapshot.people if p.influence_pct == top.influence_pct) == 1
+    assert snapshot.key_decision_maker == top.uuid
+    assert snapshot.key_decision_maker_text("zh").startswith(f"关键决策者：{top.name}（影响项目的比重")
+    assert snapshot.key_decision_maker_text("en").startswith(f"Key decision maker: {top.name} (")
 
 
 def test_attitude_fallen_since_last_visit_reaches_the_insights(db: Database) -> None:

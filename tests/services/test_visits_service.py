@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from kamdesk.domain.stakeholders import Attitude, AttitudeStep
 from kamdesk.domain.visit_plan import FabPoint, Objection, ObjectiveMet, ResourceCheck, SpinCategory
@@ -336,6 +336,18 @@ def test_sheet_holds_original_change_and_current_attitudes(db: Database) -> None
     assert rows2["郑师超"] == ("B", "↓", "D")  # before this visit B, after it D
 
 
+def test_sheet_names_the_key_decision_maker_by_the_largest_weight(db: Database) -> None:
+    sd = seed(db)
+    sheet = sheet_for(db, opportunity_uuid=sd.opportunity, on=date(2026, 11, 25))
+    assert sheet.key_decision_maker is None and sheet.key_decision_maker_text() == ""  # 30/30/30: shared
+    with db.transaction() as s:
+        contact_id = s.execute(select(Contact.id).where(Contact.uuid == sd.huang)).scalar_one()
+        s.execute(update(Stakeholder).where(Stakeholder.contact_id == contact_id).values(influence_pct=40.0))
+    sheet = sheet_for(db, opportunity_uuid=sd.opportunity, on=date(2026, 11, 25))
+    assert sheet.key_decision_maker is not None and sheet.key_decision_maker.name == "黄艾香"
+    assert sheet.key_decision_maker_text() == "关键决策者：黄艾香（影响项目的比重40%，使用买家）"
+
+
 def test_outcome_of_a_visit_that_has_not_happened_yet_is_refused(db: Database) -> None:
     """Logging a visit planned for tomorrow set the account's last visit in the
     future; it is refused with a clear line and nothing is written."""
@@ -373,7 +385,10 @@ def test_sheet_of_a_past_visit_shows_attitudes_and_progress_as_of_that_visit(db:
         ).scalar_one()
         s.add(
             AttitudeChange(
-                stakeholder_id=target.id, at=datetime(2026, 12, 10, 9, tzinfo=CST), from_level="D", to_level="A"
+                stakeholder_id=target.id,
+                at=datetime(2026, 12, 10, 9, tzinfo=CST),
+                from_level="D",
+                to_level="A",
             )
         )
         target.attitude, target.attitude_step = Attitude.RECOMMENDS, AttitudeStep.NONE
@@ -388,3 +403,27 @@ def test_sheet_of_a_past_visit_shows_attitudes_and_progress_as_of_that_visit(db:
     # the account's sheet for a December day shows December's standing
     later = sheet_for(db, opportunity_uuid=sd.opportunity, on=date(2026, 12, 11))
     assert {i.name: i.current for i in later.influencers}["郑师超"] == "A" and later.progress == 4
+
+
+def test_a_visit_in_the_contact_log_makes_the_next_plan_a_revisit(db: Database) -> None:
+    sd = seed(db)
+    start = datetime(2026, 11, 27, 14, tzinfo=CST)
+
+    def plan_kind() -> VisitKind:
+        uuid = svc.plan_visit(
+            db, svc.VisitInput(account_uuid=sd.other_account, starts_at=start), now=NOW
+        ).value.uuid
+        with db.reading() as s:
+            return s.execute(select(Visit.kind).where(Visit.uuid == uuid)).scalar_one()
+
+    assert plan_kind() is VisitKind.NEW  # never visited
+    with db.transaction() as s:
+        account_id = s.execute(select(Account.id).where(Account.uuid == sd.other_account)).scalar_one()
+        # a phone call does not count, nor a 拜访 logged after the planned start
+        s.add(ContactLog(account_id=account_id, way=ContactWay.PHONE, at=start - timedelta(days=9)))
+        s.add(ContactLog(account_id=account_id, way=ContactWay.VISIT, at=start + timedelta(days=1)))
+    assert plan_kind() is VisitKind.NEW
+    with db.transaction() as s:
+        s.add(ContactLog(account_id=account_id, way=ContactWay.VISIT, at=start - timedelta(days=30)))
+    assert plan_kind() is VisitKind.REVISIT  # 拜访 in the contact log: 再拜访
+    assert svc.kind_for_new_plan(db, sd.other_account) is VisitKind.REVISIT

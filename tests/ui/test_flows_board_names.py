@@ -99,6 +99,6 @@ def test_list_rows_hold_the_whole_name_and_words_for_value_type_and_opening(page
     assert LONG in names and SIBLING in names
     value_type = str(model.index(0, model.column_of("value_type")).data())
     opening = model.index(0, model.column_of("nine_grid"))
-    assert value_type == "大生意、小影响"
-    assert opening.data() == "对手地盘 · 我方领先"
-    assert "揭露对手弱点" in str(opening.data(Qt.ItemDataRole.ToolTipRole))
+    assert value_type == "业务大、影响小"
+    assert opening.data() == "敌方地盘 · 我方领先"
+    assert "继续找全对手弱点" in str(opening.data(Qt.ItemDataRole.ToolTipRole))

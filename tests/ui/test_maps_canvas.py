@@ -173,7 +173,13 @@ def test_map_as_of_a_past_date_is_read_only_and_shows_old_attitudes(qtbot: QtBot
 def test_clicking_an_insight_highlights_its_person(qtbot: QtBot, ctx: AppContext) -> None:
     uuid = sample_map(ctx.db, 15)
     page = open_page(qtbot, ctx, uuid)
-    item = page.insights.item(0)
+    # first the key decision maker (the largest weight), clickable like an insight
+    assert page.insights.item(0).text() == "★ 关键决策者：王建国（影响项目的比重30%，经济买家）"
+    page._insight_clicked(page.insights.item(0))
+    assert page.snapshot is not None
+    gm = next(p.uuid for p in page.snapshot.people if p.name == "王建国")
+    assert page.scene.selected_person() == gm and page.scene.people[gm].name == "★ 王建国"
+    item = page.insights.item(1)
     assert "张伟" in item.text()
     page._insight_clicked(item)
     assert page.snapshot is not None

@@ -170,7 +170,10 @@ def test_strategy_view_shows_counts_and_the_neglect_warning(qtbot, ctx, data):
     page.tabs.setCurrentWidget(page.strategy)
     page.strategy.scope.setCurrentIndex(1)  # whole team
     assert page.strategy.nine.counts["A"] == 3
-    assert "老客户疏于经营" in page.strategy.grid_warnings.text()
+    assert "在老客户的维护上存在问题" in page.strategy.grid_warnings.text()
+    # the manager's grid: count and share of every cell, full seed term in the tooltip
+    assert page.strategy.nine.tooltip_for("A").startswith("A · 不正常开局（我方地盘、我方落后）")
+    assert "3 项，占全部开局的 100%" in page.strategy.nine.tooltip_for("A")
     assert len(page.strategy.matrix.points) == 3
     assert page.strategy.funnel.steps[0].count == 3
 
@@ -232,14 +235,16 @@ def test_team_scope_lists_openings_per_rep(qtbot, ctx, data):
     page.tabs.setCurrentWidget(page.strategy)
     page.strategy.scope.setCurrentIndex(1)
     table = page.strategy.per_rep
-    assert table.isVisibleTo(page.strategy) and table.rowCount() == 2
+    assert table.isVisibleTo(page.strategy) and table.rowCount() == 3  # two reps, then the shares
     rows = {table.item(r, 0).text(): r for r in range(2)}
     assert table.item(rows["李娜"], 7).text() == "1"  # column G
     assert table.item(rows["王磊"], 1).text() == "3"  # column A
+    assert table.item(2, 1).text() == "3 · 75%"  # 3 of the team's 4 openings are in A
+    assert table.item(2, 7).text() == "1 · 25%"
     assert page.strategy.nine.counts["G"] == 1
     warnings = page.strategy.grid_warnings.text()
-    assert "老客户疏于经营" not in warnings  # one G silences "many A, no G"
-    assert "问题开局和异常开局（3个）多于正常开局（1个）" in warnings
+    assert "在老客户的维护上存在问题" not in warnings  # one G silences "many A, no G"
+    assert "问题开局和不正常开局（3个）多于正常开局（1个）" in warnings
 
 
 def test_closing_the_editor_with_unsaved_changes_asks_first(qtbot, ctx, data, monkeypatch):

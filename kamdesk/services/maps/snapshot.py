@@ -26,6 +26,8 @@ from kamdesk.domain.insights import (
     MapFacts,
     MapMan,
     PersonFacts,
+    key_decision_maker,
+    key_decision_maker_text,
     map_insights,
     map_man,
     person_man_guidance,
@@ -172,6 +174,7 @@ class MapSnapshot:
     insights: tuple[Insight, ...]
     man: MapMan
     weight_total: float
+    key_decision_maker: str | None = None  # uuid of the largest influence weight (关键决策者)
 
     @property
     def read_only(self) -> bool:
@@ -187,6 +190,16 @@ class MapSnapshot:
     def coverage(self) -> dict[str, list[str]]:
         """Our person uuid → the stakeholder uuids they cover."""
         return {o.uuid: [c.stakeholder_uuid for c in o.coverage] for o in self.our_people}
+
+    def key_decision_maker_text(self, lang: str = "zh") -> str:
+        """ "关键决策者：王总（影响项目的比重40%，经济买家）", or "" when the
+        weights name nobody (none set, or the largest is shared)."""
+        person = self.person(self.key_decision_maker) if self.key_decision_maker else None
+        if person is None:
+            return ""
+        return key_decision_maker_text(
+            PersonFacts(person.uuid, person.name, person.role, influence_pct=person.influence_pct), lang
+        )
 
     def insights_for(self, person_uuid: str) -> tuple[Insight, ...]:
         return tuple(i for i in self.insights if person_uuid in i.people)
@@ -558,6 +571,7 @@ def _load(s: Session, ref: MapRef, *, as_of: date | None, today: date, privacy: 
         insights=map_insights(facts),
         man=map_man(facts.people),
         weight_total=weight_total(facts.people),
+        key_decision_maker=kdm.key if (kdm := key_decision_maker(facts.people)) else None,
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from kamdesk import clock
@@ -28,6 +28,7 @@ from kamdesk.errors import UserError
 from kamdesk.services.me import my_rep_id
 from kamdesk.store.models import (
     Account,
+    ContactLog,
     Stakeholder,
     Visit,
 )
@@ -308,13 +309,26 @@ def _stakeholder_for(
     return rows[0] if len(rows) == 1 else None
 
 
-def _suggested_kind(s: Session, account_id: int, exclude_visit_id: int | None = None) -> VisitKind:
-    stmt = select(func.count(Visit.id)).where(
-        Visit.account_id == account_id, Visit.status == VisitStatus.DONE
+def _suggested_kind(
+    s: Session, account_id: int, exclude_visit_id: int | None = None, before: datetime | None = None
+) -> VisitKind:
+    """再拜访 when the account had any earlier visit — a done visit, the
+    account's last-visit date, or a 拜访 entry in its contact log — else 新拜访.
+    ``before``: only what happened before this moment counts (the visit's start)."""
+    stmt = select(Visit.id).where(Visit.account_id == account_id, Visit.status == VisitStatus.DONE)
+    logged = select(ContactLog.id).where(
+        ContactLog.account_id == account_id, ContactLog.way == ContactWay.VISIT
     )
     if exclude_visit_id is not None:
         stmt = stmt.where(Visit.id != exclude_visit_id)
-    done = s.execute(stmt).scalar_one()
+        logged = logged.where(or_(ContactLog.visit_id.is_(None), ContactLog.visit_id != exclude_visit_id))
+    if before is not None:
+        stmt = stmt.where(Visit.starts_at < before)
+        logged = logged.where(ContactLog.at < before)
+    if s.execute(stmt.limit(1)).first() or s.execute(logged.limit(1)).first():
+        return VisitKind.REVISIT
     account = s.get(Account, account_id)
-    visited = account is not None and account.last_visit_on is not None
-    return VisitKind.REVISIT if done or visited else VisitKind.NEW
+    last = account.last_visit_on if account is not None else None
+    if last is not None and (before is None or last < local_date(before)):
+        return VisitKind.REVISIT
+    return VisitKind.NEW

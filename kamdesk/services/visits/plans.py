@@ -236,7 +236,7 @@ def plan_visit(
             account_id=account.id,
             rep_id=account.owner_id or _me_rep_id(s),
             status=VisitStatus.PLANNED,
-            kind=inp.kind or _suggested_kind(s, account.id),
+            kind=inp.kind or _suggested_kind(s, account.id, before=inp.starts_at),
             starts_at=inp.starts_at,
         )
         _apply(visit, inp, opportunity)

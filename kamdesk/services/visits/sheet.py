@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk import clock
+from kamdesk.domain.insights import PersonFacts, key_decision_maker, key_decision_maker_text
 from kamdesk.domain.stages import OpportunityStatus
 from kamdesk.domain.stakeholders import AttitudeLevel, BuyingRole, attitude_trend
 from kamdesk.errors import UserError
@@ -41,6 +42,7 @@ class Influencer:
     original: str | None  # attitude when first assessed ("C")
     current: str | None  # attitude now ("B")
     trend: str  # ↑ ↓ →
+    influence_pct: float | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,26 @@ class PlanSheet:
     progress: int | None  # −5…+5
     manager_assessment: str | None
     opportunity_name: str | None
+
+    @property
+    def key_decision_maker(self) -> Influencer | None:
+        """The key person with the largest influence weight (关键决策者), None
+        when no weight is set or the largest is shared."""
+        facts = [
+            PersonFacts(str(i), p.name, p.role, influence_pct=p.influence_pct)
+            for i, p in enumerate(self.influencers)
+        ]
+        found = key_decision_maker(facts)
+        return self.influencers[int(found.key)] if found else None
+
+    def key_decision_maker_text(self, lang: str = "zh") -> str:
+        """ "关键决策者：王总（影响项目的比重40%，经济买家）", or ""."""
+        person = self.key_decision_maker
+        if person is None:
+            return ""
+        return key_decision_maker_text(
+            PersonFacts("", person.name, person.role, influence_pct=person.influence_pct), lang
+        )
 
 
 def _parse(code: str | None) -> AttitudeLevel | None:
@@ -120,7 +142,7 @@ def _influencers(
             original = (changes[0].from_level or changes[0].to_level) if changes else current
         after = _parse(current)
         trend = attitude_trend(_parse(original), after) if after is not None else "→"
-        out.append(Influencer(st.buying_role, dept, name, title, original, current, trend))
+        out.append(Influencer(st.buying_role, dept, name, title, original, current, trend, st.influence_pct))
     order = list(BuyingRole)
     out.sort(key=lambda i: (order.index(i.role) if i.role else len(order), i.name))
     return out
@@ -182,7 +204,13 @@ def _end_of(day: date) -> datetime:
 
 
 def _sheet(
-    s: Session, account: Account, opp: Opportunity | None, on: date, *, before: datetime | None, upto: datetime
+    s: Session,
+    account: Account,
+    opp: Opportunity | None,
+    on: date,
+    *,
+    before: datetime | None,
+    upto: datetime,
 ) -> PlanSheet:
     owner_id = (opp.owner_id if opp else None) or account.owner_id
     rep = s.get(Rep, owner_id) if owner_id else None
@@ -204,7 +232,9 @@ def _sheet(
         if point is not None:
             progress = point.value
             competitor = competitor or point.competitor_name
-        elif s.scalar(select(ProgressPoint.id).where(ProgressPoint.opportunity_id == opp.id).limit(1)) is None:
+        elif (
+            s.scalar(select(ProgressPoint.id).where(ProgressPoint.opportunity_id == opp.id).limit(1)) is None
+        ):
             progress = opp.progress_vs_rival  # never recorded over time: the one value known
         # else: first recorded after that day, so unknown then
     return PlanSheet(

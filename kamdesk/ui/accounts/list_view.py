@@ -119,7 +119,10 @@ class AccountListView(QWidget):
         for key, english in account_service.account_columns(self.ctx.db):
             header = headers.get(key, english)
             if key in ("tier", "cadence"):
-                cols.append(LazyColumn(key, header, _code_label(key, lang), sort=key))
+                # narrow columns: the short form, the seed's full term in the tooltip
+                cols.append(
+                    LazyColumn(key, header, _code_label(key, lang), sort=key, tooltip=_code_tip(key, lang))
+                )
             elif key == "grade":
                 cols.append(
                     LazyColumn(
@@ -170,12 +173,12 @@ class AccountListView(QWidget):
         return cols
 
     def _grade_tip(self, row: AccountRow) -> str | None:
-        return row.grade.label(self.ctx.lang) if row.grade else None
+        return row.grade.tooltip(self.ctx.lang) if row.grade else None
 
     def _overdue_tip(self, row: AccountRow) -> str | None:
         if row.days_overdue and row.days_overdue > 0 and row.cadence is not None:
             return self.tr("{n} days past the {cadence} cadence").format(
-                n=row.days_overdue, cadence=row.cadence.label(self.ctx.lang)
+                n=row.days_overdue, cadence=row.cadence.short(self.ctx.lang)
             )
         return None
 
@@ -333,9 +336,17 @@ class AccountListView(QWidget):
 def _code_label(key: str, lang: str) -> Callable[[AccountRow], str]:
     def show(row: AccountRow) -> str:
         value = getattr(row, key)
-        return value.label(lang) if value is not None else ""
+        return value.short(lang) if value is not None else ""
 
     return show
+
+
+def _code_tip(key: str, lang: str) -> Callable[[AccountRow], str | None]:
+    def tip(row: AccountRow) -> str | None:
+        value = getattr(row, key)
+        return value.tooltip(lang) if value is not None else None
+
+    return tip
 
 
 def _plain(key: str) -> Callable[[AccountRow], str]:

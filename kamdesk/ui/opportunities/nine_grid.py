@@ -5,16 +5,28 @@ we trail (labels from the domain codes). Two uses:
 
 * picker — click a cell to choose the opening; the chosen cell is highlighted
   with its letter, kind (normal / problem / abnormal) and strategy;
-* counts — each cell shows how many openings the team has there (manager view).
+* counts — each cell shows how many openings the team has there and their
+  share of all openings (manager view).
+
+Cells show the short kind (正常/问题/不正常); the tooltip carries the full
+seed term (正常开局…) and the cell's strategy in the seed's words.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from kamdesk.domain.matrix import NINE_GRID_LAYOUT, Lead, OpeningKind, Territory, nine_grid, nine_grid_cell
+from kamdesk.domain.matrix import (
+    NINE_GRID_LAYOUT,
+    Lead,
+    OpeningKind,
+    Territory,
+    nine_grid,
+    nine_grid_cell,
+    nine_grid_shares,
+)
 
 KIND_COLORS = {
     OpeningKind.NORMAL: QColor("#e3f1e7"),
@@ -22,6 +34,11 @@ KIND_COLORS = {
     OpeningKind.ABNORMAL: QColor("#f9e0dc"),
 }
 HIGHLIGHT = QColor("#3b6ea8")
+
+
+def share_text(pct: float) -> str:
+    """A cell's share of all openings: whole percent, one decimal under 10%."""
+    return f"{pct:.1f}%" if 0 < pct < 10 else f"{pct:.0f}%"
 
 
 class NineGridWidget(QWidget):
@@ -84,6 +101,7 @@ class NineGridWidget(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() * 0.9, 7))
         peak = max(self.counts.values(), default=0) if self.counts else 0
+        shares = nine_grid_shares(self.counts or {})
         self._cells.clear()
         for ri, row in enumerate(NINE_GRID_LAYOUT):
             for ci, code in enumerate(row):
@@ -117,7 +135,7 @@ class NineGridWidget(QWidget):
                 p.drawText(
                     QRectF(inner.left(), inner.top(), inner.width(), letter_h),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    info.kind.label(self.lang),
+                    info.kind.short(self.lang),
                 )
                 body = QRectF(
                     inner.left(), inner.top() + letter_h + 2, inner.width(), inner.height() - letter_h - 2
@@ -127,6 +145,13 @@ class NineGridWidget(QWidget):
                     p.setFont(count_font)
                     p.setPen(QColor("#22262b"))
                     p.drawText(body, Qt.AlignmentFlag.AlignCenter, str(self.counts.get(code, 0)))
+                    p.setFont(small)
+                    p.setPen(QColor("#5f6670"))
+                    p.drawText(
+                        body,
+                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                        share_text(shares[code]),
+                    )
                 else:
                     p.setFont(self.font())
                     p.setPen(QColor("#22262b"))
@@ -135,6 +160,37 @@ class NineGridWidget(QWidget):
                     )
         p.setFont(self.font())
         p.end()
+
+    def tooltip_for(self, code: str) -> str:
+        """The full seed term of the cell's kind, its place and strategy, and in
+        the manager view its count and share."""
+        territory, lead = nine_grid_cell(code)
+        info = nine_grid(territory, lead)
+        lines = [
+            f"{code} · {info.kind.label(self.lang)}（{territory.label(self.lang)}、{lead.label(self.lang)}）"
+            if self.lang.startswith("zh")
+            else f"{code} · {info.kind.label(self.lang)} ({territory.label(self.lang)}, {lead.label(self.lang)})",
+            info.strategy(self.lang),
+        ]
+        if self.counts is not None:
+            n = self.counts.get(code, 0)
+            share = share_text(nine_grid_shares(self.counts)[code])
+            lines.append(
+                f"{n} 项，占全部开局的 {share}"
+                if self.lang.startswith("zh")
+                else f"{n}, {share} of all openings"
+            )
+        return "\n".join(lines)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            code = self.cell_at(QPointF(e.pos()))
+            if code:
+                QToolTip.showText(e.globalPos(), self.tooltip_for(code), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
 
     def cell_rects(self) -> dict[str, QRectF]:
         """Where each cell is drawn at the current size."""

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain import formats
-from kamdesk.domain.matrix import ValueType, value_type
+from kamdesk.domain.matrix import ValueType, nine_grid_shares, value_type
 from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.opportunities.board import money
-from kamdesk.ui.opportunities.nine_grid import NineGridWidget
+from kamdesk.ui.opportunities.nine_grid import NineGridWidget, share_text
 from kamdesk.ui.widgets.charts import (
     BarChart,
     Bubble,
@@ -121,7 +121,7 @@ class StrategyView(QWidget):
         self.per_rep.verticalHeader().setVisible(False)
         self.per_rep.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.per_rep.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.per_rep.setMaximumHeight(160)
+        self.per_rep.setMaximumHeight(180)
         gv.addWidget(self.per_rep)
         grid.addWidget(grid_box, 0, 1)
 
@@ -209,13 +209,22 @@ class StrategyView(QWidget):
         )
         self.grid_warnings.setText("\n".join(w.text(lang) for w in port.grid_warnings))
         self.grid_warnings.setVisible(bool(port.grid_warnings))
-        self.per_rep.setRowCount(len(port.per_rep))
+        # one row per rep, then each cell's share of all the team's openings
+        self.per_rep.setRowCount(len(port.per_rep) + 1)
         for r, (rep, counts) in enumerate(sorted(port.per_rep.items())):
             self.per_rep.setItem(r, 0, QTableWidgetItem(rep))
             for c, cell in enumerate(NINE_GRID_CELLS, start=1):
                 item = QTableWidgetItem(str(counts.get(cell, 0)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.per_rep.setItem(r, c, item)
+        team = {cell: sum(c.get(cell, 0) for c in port.per_rep.values()) for cell in NINE_GRID_CELLS}
+        shares = nine_grid_shares(team)
+        last = len(port.per_rep)
+        self.per_rep.setItem(last, 0, QTableWidgetItem(self.tr("Share of all")))
+        for c, cell in enumerate(NINE_GRID_CELLS, start=1):
+            item = QTableWidgetItem(f"{team[cell]} · {share_text(shares[cell])}")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.per_rep.setItem(last, c, item)
         self.per_rep.setVisible(owner is None and len(port.per_rep) > 1)
 
         summary = pl.summary(self.ctx.db, owner=owner)

@@ -67,9 +67,11 @@ def attitude_text(person: MapPerson) -> str:
 
 
 def person_lines(person: MapPerson, lang: str) -> tuple[str, str, str]:
-    """Title; role and influence; personality and relationship kind."""
+    """Title; buying role, stance and influence weight; personality and
+    relationship kind."""
     role = person.role.label(lang) if person.role else "—"
     pct = "—" if person.influence_pct is None else f"{person.influence_pct:g}%"
+    stance = person.stance.short(lang)
     extra = person.personality.label(lang) if person.personality else ""
     if person.relationship_kind is not None:
         kind = QCoreApplication.translate("MapScene", "relation: {kind}").format(
@@ -78,7 +80,9 @@ def person_lines(person: MapPerson, lang: str) -> tuple[str, str, str]:
         extra = f"{extra} · {kind}" if extra else kind
     return (
         person.title or "",
-        QCoreApplication.translate("MapScene", "{role} · influence {pct}").format(role=role, pct=pct),
+        QCoreApplication.translate("MapScene", "{role} · {stance} · {pct}").format(
+            role=role, stance=stance, pct=pct
+        ),
         extra,
     )
 
@@ -165,12 +169,14 @@ class _BoxItem(QGraphicsObject):
 class PersonItem(_BoxItem):
     """A stakeholder's box: draggable (unless read-only), with a link handle."""
 
-    def __init__(self, person: MapPerson, lang: str, *, editable: bool, handle: bool = True) -> None:
+    def __init__(
+        self, person: MapPerson, lang: str, *, editable: bool, handle: bool = True, key_text: str = ""
+    ) -> None:
         code = person.attitude.code if person.attitude else None
         super().__init__(
             person.uuid,
             attitude_colours(code),
-            person.name,
+            f"★ {person.name}" if key_text else person.name,
             attitude_text(person),
             person_lines(person, lang),
         )
@@ -179,6 +185,8 @@ class PersonItem(_BoxItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, editable)
         self.setCursor(Qt.CursorShape.OpenHandCursor if editable else Qt.CursorShape.PointingHandCursor)
         tip = [f"{person.name} {person.title or ''}".strip()]
+        if key_text:  # the key decision maker: the largest influence weight
+            tip.append(key_text)
         if person.personality:
             tip.append(f"{person.personality.label(lang)}: {person.personality.advice(lang)}")
         self.setToolTip("\n".join(tip))
@@ -331,7 +339,12 @@ class MapScene(QGraphicsScene):
             self.snapshot = snapshot
             editable = not snapshot.read_only
             for person in snapshot.people:
-                item = PersonItem(person, lang, editable=editable, handle=handles)
+                key_text = (
+                    snapshot.key_decision_maker_text(lang)
+                    if person.uuid == snapshot.key_decision_maker
+                    else ""
+                )
+                item = PersonItem(person, lang, editable=editable, handle=handles, key_text=key_text)
                 box = layout.boxes[person.uuid]
                 item.setPos(box.x, box.y)
                 item.setZValue(1)

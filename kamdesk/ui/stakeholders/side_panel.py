@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kamdesk import clock
-from kamdesk.domain.insights import Severity
+from kamdesk.domain.insights import InsightCode, Severity
 from kamdesk.services import maps
 from kamdesk.services.maps import MapSnapshot
 from kamdesk.ui.context import AppContext
@@ -60,6 +60,13 @@ class MapSidePanel(QWidget):
         self.insights_title.setText(
             QCoreApplication.translate("MapsPage", "Insights ({n})").format(n=len(snapshot.insights))
         )
+        # the key decision maker first (an insight names him when he needs action)
+        key_text = snapshot.key_decision_maker_text(self.ctx.lang)
+        if key_text and not any(i.code is InsightCode.KEY_DECISION_MAKER for i in snapshot.insights):
+            item = QListWidgetItem(f"★ {key_text}")
+            item.setForeground(QColor("#2c5d8a"))
+            item.setData(Qt.ItemDataRole.UserRole, [snapshot.key_decision_maker])
+            self.insights.addItem(item)
         if not snapshot.insights:
             item = QListWidgetItem(
                 QCoreApplication.translate("MapsPage", "No insights: the map looks complete.")

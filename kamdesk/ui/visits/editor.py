@@ -256,13 +256,16 @@ class PlanEditor(QDialog):
             if prompt.field.startswith("w_"):
                 edit = QPlainTextEdit()
                 edit.setFixedHeight(52)
-                edit.setPlaceholderText(prompt.hint(self.ctx.lang))
+                # the row label carries the seed's question (Prompt.label); in
+                # English the question is the placeholder
+                if not self.ctx.lang.startswith("zh"):
+                    edit.setPlaceholderText(prompt.hint(self.ctx.lang))
                 self.w_edits[prompt.field] = edit
                 form.addRow(prompt.label(self.ctx.lang), edit)
             else:
                 hint = QLabel(
-                    prompt.hint(self.ctx.lang)
-                    + " → "
+                    ("" if self.ctx.lang.startswith("zh") else prompt.hint(self.ctx.lang) + " ")
+                    + "→ "
                     + {
                         "when": self.tr("the start and end on the Visit tab"),
                         "where": self.tr("the place on the Visit tab"),
