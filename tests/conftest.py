@@ -41,8 +41,17 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if metafunc.definition.get_closest_marker("dated") is not None:
+    dated = metafunc.definition.get_closest_marker("dated") is not None
+    both = _runs_encrypted_too(metafunc)
+    if dated and both:
+        # every moment on a plain database, and today's on an encrypted one (not 9 × 2)
+        cases = [(None, None), *((m, None) for m in MOMENTS.values()), (None, TEST_KEY)]
+        ids = ["today-plain", *(f"{m}-plain" for m in MOMENTS), "today-encrypted"]
+        metafunc.parametrize(("_clock", "db_key"), cases, ids=ids, indirect=True)
+    elif dated:
         metafunc.parametrize("_clock", [None, *MOMENTS.values()], ids=["today", *MOMENTS], indirect=True)
+    elif both:
+        metafunc.parametrize("db_key", [None, TEST_KEY], ids=["plain", "encrypted"], indirect=True)
 
 
 @pytest.fixture(autouse=True)
@@ -76,20 +85,68 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kamdesk.db"
 
 
-@pytest.fixture(scope="session")
-def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An empty database migrated once per run; tests get a copy (migrating
-    a new file costs ~0.2 s, copying it ~1 ms). The migrations themselves are
-    tested from an empty file in tests/store/test_migrations.py."""
-    path = tmp_path_factory.mktemp("template") / "empty.db"
-    open_database(sqlite_url(path)).dispose()  # the last close folds the WAL into the file
-    return path
+#: the store and services tests run twice, on a plain and on an encrypted
+#: (SQLCipher) database; KAMDESK_TEST_ENCRYPTED=1 makes every test's encrypted
+TEST_KEY = "kamdesk test passphrase"
+_BOTH = ("tests/store/", "tests/services/")
+
+
+@pytest.fixture(autouse=True)
+def _no_passphrase_prompt() -> Iterator[None]:
+    """No test inherits the passphrase prompt another one installed (the GUI's
+    dialog would wait for an answer)."""
+    from kamdesk.store.db import set_key_prompt
+
+    set_key_prompt(None)
+    yield
+    set_key_prompt(None)
+
+
+def _runs_encrypted_too(metafunc: pytest.Metafunc) -> bool:
+    if "db_key" not in metafunc.fixturenames or os.environ.get("KAMDESK_TEST_ENCRYPTED"):
+        return False
+    where = Path(str(metafunc.definition.path)).as_posix()
+    return any(part in where for part in _BOTH) and metafunc.definition.get_closest_marker("plain_only") is None
 
 
 @pytest.fixture
-def db(db_path: Path, _migrated_template: Path) -> Iterator[Database]:
-    """An empty, migrated store on a temp SQLite file."""
-    shutil.copyfile(_migrated_template, db_path)
-    database = open_database(sqlite_url(db_path))
+def db_key(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str | None:
+    """The passphrase of the test's databases (None: plain). Set as KAMDESK_KEY
+    too, so every database the test opens or creates is encrypted with it."""
+    key = getattr(request, "param", None)
+    if key is None and os.environ.get("KAMDESK_TEST_ENCRYPTED"):
+        key = TEST_KEY
+    if key is not None:
+        monkeypatch.setenv("KAMDESK_KEY", key)
+    else:
+        monkeypatch.delenv("KAMDESK_KEY", raising=False)
+    return key
+
+
+def _template(folder: Path, key: str | None) -> Path:
+    path = folder / ("empty.db" if key is None else "empty-encrypted.db")
+    saved = os.environ.pop("KAMDESK_KEY", None)  # the template's key is the one given, not the env's
+    try:
+        open_database(sqlite_url(path), key=key).dispose()  # the last close folds the WAL into the file
+    finally:
+        if saved is not None:
+            os.environ["KAMDESK_KEY"] = saved
+    return path
+
+
+@pytest.fixture(scope="session")
+def _migrated_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str | None, Path]:
+    """Empty databases migrated once per run, plain and encrypted; tests get a
+    copy (migrating a new file costs ~0.2 s, copying it ~1 ms). The migrations
+    themselves are tested from an empty file in tests/store/test_migrations.py."""
+    folder = tmp_path_factory.mktemp("template")
+    return {None: _template(folder, None), TEST_KEY: _template(folder, TEST_KEY)}
+
+
+@pytest.fixture
+def db(db_path: Path, db_key: str | None, _migrated_templates: dict[str | None, Path]) -> Iterator[Database]:
+    """An empty, migrated store on a temp SQLite file (encrypted with ``db_key``)."""
+    shutil.copyfile(_migrated_templates[db_key], db_path)
+    database = open_database(sqlite_url(db_path), key=db_key)
     yield database
     database.dispose()

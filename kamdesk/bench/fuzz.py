@@ -111,7 +111,7 @@ def build_target(folder: Path) -> FuzzTarget:
         account = conn.execute(text("SELECT uuid FROM account ORDER BY id LIMIT 1")).scalar_one()
         opp = conn.execute(text("SELECT uuid FROM opportunity ORDER BY id LIMIT 1")).scalar()
     with src.engine.connect() as conn:
-        bundle = build_bundle(conn)
+        bundle = build_bundle(conn, include_private=True)
     kamsub = _month_submission(src, folder)
     return FuzzTarget(folder, src, account, opp, bundle, kamsub)
 
@@ -123,7 +123,17 @@ def _month_submission(db: Any, folder: Path) -> dict[str, bytes]:
     path = folder / "good.kamsub"
     submit_month(db, "2026-03", path, render_monthly)
     with zipfile.ZipFile(path) as z:
-        return {n: z.read(n) for n in z.namelist()}
+        members = {n: z.read(n) for n in z.namelist()}
+    trust_this_laptop(json.loads(members["data.json"])["rep"]["name"])
+    return members
+
+
+def trust_this_laptop(rep_name: str) -> None:
+    """Register this laptop's signing key as the rep's, so that mutated files
+    (signed again, as a rep with a compromised laptop could) reach the receiver."""
+    from kamdesk.services.submissions.sign import key_text, register_rep_key, signing_key
+
+    register_rep_key(key_text(signing_key().public_key()), rep_name)
 
 
 def one_input(

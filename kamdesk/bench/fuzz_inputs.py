@@ -326,6 +326,10 @@ def kamsub_bytes(rng: random.Random, members: dict[str, bytes]) -> bytes:
                 manifest["members"][k] = hashlib.sha256(m[k]).hexdigest()
         if rng.random() < 0.1:
             mutate_json(rng, manifest, lambda d: [d] if isinstance(d, dict) else [])
+        if rng.random() < 0.95 and isinstance(manifest, dict):
+            from kamdesk.services.submissions.sign import sign_manifest
+
+            manifest = sign_manifest(manifest)  # signed again, or the signature check is all that runs
         m["manifest.json"] = json.dumps(manifest).encode()
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:

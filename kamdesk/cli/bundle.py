@@ -13,9 +13,13 @@ from kamdesk.errors import UserError
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("export", help="the whole database as a JSON bundle")
     p.add_argument("-o", "--output", required=True, metavar="FILE.json")
-    p.add_argument(
-        "--no-private", action="store_true", help="leave out personal contact details and private contacts"
+    private = p.add_mutually_exclusive_group()
+    private.add_argument(
+        "--include-private",
+        action="store_true",
+        help="include contacts' personal details and contacts marked private (left out by default)",
     )
+    private.add_argument("--no-private", action="store_true", help="the default: no private data")
     p.set_defaults(func=run_export)
     p = subparsers.add_parser(
         "import",
@@ -51,7 +55,7 @@ def run_export(args: argparse.Namespace) -> int:
     db = open_db(args, migrate=False)
     try:
         with Progress() as progress:
-            summary = export_bundle(db, target, include_private=not args.no_private, progress=progress)
+            summary = export_bundle(db, target, include_private=bool(args.include_private), progress=progress)
     finally:
         db.dispose()
     print(

@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "visits",  # visit-pack, ics
     "profile",  # the rep's own details and time zone
     "bench",
+    "security",  # encrypt, decrypt, rep-key
 )
 
 
@@ -97,6 +98,15 @@ def database_url(args: argparse.Namespace) -> str:
     return sqlite_url(default_db_path())
 
 
+def _ask_passphrase(path: object) -> str | None:
+    """The passphrase of an encrypted database, asked on the terminal (None without one)."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass(f"Passphrase for {getattr(path, 'name', path)}: ") or None
+
+
 def _environment_problem(exc: BaseException) -> str | None:
     from kamdesk.store.db import database_error
 
@@ -116,11 +126,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    from kamdesk.paths import owner_only_umask
+    from kamdesk.store.db import set_key_prompt
+
+    set_key_prompt(_ask_passphrase)  # the GUI replaces it with a dialog
+
     try:
         clock.apply_environment()
         if getattr(args, "now", None):
             clock.set_now(args.now)
-        return int(args.func(args))
+        with owner_only_umask():  # every file a command writes is its owner's alone
+            return int(args.func(args))
     except UserError as exc:
         print(f"kamdesk: {exc}", file=sys.stderr)
         return 2

@@ -30,6 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("opportunity", metavar="OPPORTUNITY", help="the opportunity's UUID or name")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.png")
     p.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="the map as it stood on this date")
+    p.add_argument(
+        "--include-private", action="store_true", help="also contacts marked private (left out by default)"
+    )
     p.set_defaults(func=run_map)
 
 
@@ -42,7 +45,9 @@ def run_map(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         started = time.perf_counter()
-        snapshot = load_map(db, resolve_map(db, args.opportunity), as_of=args.as_of)
+        snapshot = load_map(
+            db, resolve_map(db, args.opportunity), as_of=args.as_of, include_private=args.include_private
+        )
         from kamdesk.reports.common import rep_author
 
         author = rep_author(db)

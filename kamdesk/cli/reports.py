@@ -26,6 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--month", metavar="YYYY-MM", help="the month of a monthly report, e.g. 2026-11")
     p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
     p.add_argument("--rep", metavar="REP", help="rep name, code or uuid (default: you, or the only rep)")
+    p.add_argument(
+        "--include-private", action="store_true", help="name private contacts in the log (left out by default)"
+    )
     p.set_defaults(func=run_report)
 
     p = subparsers.add_parser("deadlines", help="reports due, late and submitted")
@@ -95,7 +98,7 @@ def run_report(args: argparse.Namespace) -> int:
         from kamdesk.services.reporting import report_data
 
         started = time.perf_counter()
-        data = report_data(db, kind, key, args.rep)
+        data = report_data(db, kind, key, args.rep, include_private=args.include_private)
         render_report(data, out, lang)
     finally:
         db.dispose()

@@ -37,6 +37,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--days", type=_days, default=1, metavar="N", help="number of days (default 1; 7 = a week)"
     )
     pack.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    pack.add_argument(
+        "--include-private", action="store_true", help="also contacts marked private (left out by default)"
+    )
     pack.set_defaults(func=run_visit_pack)
 
     ics = subparsers.add_parser(
@@ -48,6 +51,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ics.add_argument("--from", dest="start", type=_date, required=True, metavar="YYYY-MM-DD")
     ics.add_argument("--to", dest="end", type=_date, required=True, metavar="YYYY-MM-DD")
     ics.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    ics.add_argument(
+        "--include-private", action="store_true", help="also contacts marked private (left out by default)"
+    )
     ics.set_defaults(func=run_ics)
 
 
@@ -58,7 +64,9 @@ def run_visit_pack(args: argparse.Namespace) -> int:
     path = output_path(args.output, ".pdf")
     db = open_db(args)
     try:
-        result = build_visit_pack(db, args.date, args.days, path, lang=lang_of(args))
+        result = build_visit_pack(
+            db, args.date, args.days, path, lang=lang_of(args), include_private=args.include_private
+        )
     finally:
         db.dispose()
     print(f"{path}: {result.visits} visits, {result.pages} pages ({result.seconds:.2f} s)")
@@ -74,7 +82,9 @@ def run_ics(args: argparse.Namespace) -> int:
     path = output_path(args.output, ".ics")
     db = open_db(args)
     try:
-        count = write_visits_ics(db, args.start, args.end, path, lang=lang_of(args))
+        count = write_visits_ics(
+            db, args.start, args.end, path, lang=lang_of(args), include_private=args.include_private
+        )
     finally:
         db.dispose()
     print(f"{path}: {count} planned visits")

@@ -26,6 +26,7 @@ from kamdesk.domain.visits import Side, VisitStatus
 from kamdesk.reports.common import pdf_info, rep_author
 from kamdesk.reports.fonts import register_fonts
 from kamdesk.reports.styles import styles, table_style
+from kamdesk.services import privacy
 from kamdesk.services.visits import (
     CommitmentView,
     ContactLogView,
@@ -122,22 +123,25 @@ def gather(
     lang: str = "zh",
     tz: tzinfo | None = None,
     only: Collection[str] | None = None,
+    include_private: bool = False,
 ) -> list[VisitPage]:
     """The data of every page: planned and done visits starting on ``start``
-    and the ``days - 1`` days after, in time order (``only``: just these visits)."""
+    and the ``days - 1`` days after, in time order (``only``: just these visits).
+    Private contacts are on the pages only when the rep chose ``include_private``."""
     rows = visits_between(db, start, start + timedelta(days=max(days, 1) - 1), tz=tz)
     if only is not None:
         rows = [r for r in rows if r.uuid in only]
+    rule = privacy.load_privacy(db, include_private)
     out = []
     for v in visit_details(db, [r.uuid for r in rows]):
         ctx = plan_context(db, v.account_uuid, v.opportunity_uuid, lang=lang)
         out.append(
             VisitPage(
-                visit=v,
-                sheet=sheet_for_visit(db, v.uuid),
-                key_people=ctx.key_people,
-                open_commitments=ctx.open_commitments,
-                last_contacts=ctx.recent_contacts,
+                visit=privacy.public_visit(v, rule),
+                sheet=privacy.public_sheet(sheet_for_visit(db, v.uuid), rule),
+                key_people=privacy.public_people(ctx.key_people, rule),
+                open_commitments=privacy.public_commitments(ctx.open_commitments, rule),
+                last_contacts=privacy.public_logs(ctx.recent_contacts, rule),
             )
         )
     return out
@@ -153,10 +157,11 @@ def build_visit_pack(
     tz: tzinfo | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     only: Collection[str] | None = None,
+    include_private: bool = False,
 ) -> PackResult:
     """Write the pack for ``days`` days from ``start`` to ``path`` (PDF)."""
     t0 = time.perf_counter()
-    pages = gather(db, start, days, lang=lang, tz=tz, only=only)
+    pages = gather(db, start, days, lang=lang, tz=tz, only=only, include_private=include_private)
     reps = sorted({p.visit.rep_name for p in pages if p.visit.rep_name})
     author = "、".join(reps) if reps else rep_author(db)
     count = render(pages, path, start=start, days=days, lang=lang, tz=tz, progress=progress, author=author)

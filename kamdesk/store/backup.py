@@ -13,6 +13,9 @@ A restore takes the database's exclusive lock (:mod:`kamdesk.store.lock`), so
 it refuses while another KAMdesk has the file open; it works on a damaged or
 truncated current file (which is kept aside byte for byte), and it never
 overwrites: the current database is kept as ``<name>.before-restore-<stamp>.db``.
+
+An encrypted database's copies are encrypted with the same key, and every file
+written here is the owner's alone.
 """
 
 from __future__ import annotations
@@ -21,16 +24,26 @@ import os
 import shutil
 import sqlite3
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kamdesk import clock
 from kamdesk.errors import UserError
+from kamdesk.paths import FILE_MODE, create_private
 from kamdesk.store import backup_series, recovery
-from kamdesk.store.db import Database
+from kamdesk.store.db import Database, cipher_module, connect_file, is_encrypted_file, key_for
 from kamdesk.store.lock import DatabaseLock
 
 SQLITE_HEADER = recovery.SQLITE_HEADER
+
+
+def cipher_errors() -> type[Exception]:
+    error: type[Exception] = cipher_module().DatabaseError
+    return error
+
+
+def _db_errors() -> tuple[type[Exception], ...]:
+    return (sqlite3.DatabaseError, cipher_errors())
 
 
 def _require_file(db: Database) -> Path:
@@ -93,11 +106,12 @@ def user_error_from_os(exc: OSError, target: Path) -> UserError:
 # --- writing a verified copy ----------------------------------------------------------
 
 
-def _copy_database(source: Path, tmp: Path) -> None:
-    """SQLite's online backup of ``source`` into ``tmp`` (a self-contained file, no WAL)."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+def _copy_database(source: Path, tmp: Path, key: str | None = None) -> None:
+    """SQLite's online backup of ``source`` into ``tmp`` (a self-contained file, no WAL);
+    ``key``: both are encrypted with it."""
+    src = connect_file(source, key, read_only=True)
     try:
-        dst = sqlite3.connect(tmp)
+        dst = connect_file(tmp, key)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -107,8 +121,8 @@ def _copy_database(source: Path, tmp: Path) -> None:
         src.close()
 
 
-def _integrity(path: Path) -> str:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def _integrity(path: Path, key: str | None = None) -> str:
+    conn = connect_file(path, key, read_only=True)
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
     finally:
@@ -116,8 +130,9 @@ def _integrity(path: Path) -> str:
     return "ok" if rows == ["ok"] else "; ".join(rows)
 
 
-def write_copy(source: Path, target: Path) -> Path:
-    """A verified copy of the database file ``source`` at ``target`` (see the module doc)."""
+def write_copy(source: Path, target: Path, key: str | None = None) -> Path:
+    """A verified copy of the database file ``source`` at ``target`` (see the module doc);
+    ``key``: the passphrase of an encrypted source, which the copy keeps."""
     target = check_output_target(target)
     problem = recovery.file_problem(source)
     if problem is not None:
@@ -126,11 +141,11 @@ def write_copy(source: Path, target: Path) -> Path:
     try:
         # made here first so that a read-only or full folder is an OSError, not SQLite's vague
         # "unable to open database file"; SQLite takes an empty file as an empty database
-        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        create_private(tmp)
         try:
-            _copy_database(source, tmp)
-            result = _integrity(tmp)
-        except sqlite3.DatabaseError as exc:
+            _copy_database(source, tmp, key)
+            result = _integrity(tmp, key)
+        except _db_errors() as exc:
             if "full" in str(exc).lower():
                 raise UserError(f"the disk is full; nothing was written to {target}") from exc
             if recovery.is_damage(exc):
@@ -174,13 +189,13 @@ def backup_to(db: Database, target: Path) -> Path:
     source = _require_file(db)
     if not source.exists():
         raise UserError(f"database not found: {source}")
-    return write_copy(source, target)
+    return write_copy(source, target, db.key)
 
 
 def rotating_backup(db: Database, *, kind: str = "") -> Path:
     """A new verified copy in this database's series; rotation then drops the ones not kept."""
     source = _require_file(db)
-    target = write_copy(source, backup_series.new_name(source, kind))
+    target = write_copy(source, backup_series.new_name(source, kind), db.key)
     backup_series.rotate(source, target)
     return target
 
@@ -212,17 +227,27 @@ class Verification:
     path: Path
     revision: str | None
     accounts: int
+    #: the passphrase it was read with (None: a plain file)
+    key: str | None = field(default=None, repr=False)
 
 
-def verify_file(path: Path) -> Verification:
-    """Check that ``path`` is a sound KAMdesk database; UserError says why not."""
+def verify_file(path: Path, key: str | None = None) -> Verification:
+    """Check that ``path`` is a sound KAMdesk database; UserError says why not.
+    An encrypted file is read with ``key`` (KAMDESK_KEY or the prompt without it)."""
     path = path.expanduser()
     if not path.is_file():
         raise UserError(f"file not found: {path}")
     problem = recovery.file_problem(path)
     if problem is not None:
         raise UserError(f"{path} cannot be restored: {problem}")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    if is_encrypted_file(path):
+        try:
+            key = key_for(path, key)
+        except UserError:
+            raise UserError(f"{path} is encrypted: give its passphrase (KAMDESK_KEY or the prompt)") from None
+    else:
+        key = None
+    conn = connect_file(path, key, read_only=True)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
@@ -232,19 +257,19 @@ def verify_file(path: Path) -> Verification:
         try:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             accounts = conn.execute("SELECT count(*) FROM account").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
+        except _db_errors() as exc:
             raise UserError(f"not a KAMdesk database ({exc}): {path}") from exc
-    except sqlite3.DatabaseError as exc:
+    except _db_errors() as exc:
         raise UserError(f"cannot read {path}: {exc}") from exc
     finally:
         conn.close()
-    return Verification(path, revision[0] if revision else None, int(accounts))
+    return Verification(path, revision[0] if revision else None, int(accounts), key)
 
 
 def restore_from(db: Database, source: Path) -> Path | None:
     """Replace the database with ``source`` after verifying it. Returns where the
     previous database was kept (None if there was none); ``db`` is disposed."""
-    check = verify_file(source)
+    check = verify_file(source, db.key)
     from kamdesk.store.schema import known_revisions
 
     if check.revision not in known_revisions():
@@ -257,24 +282,27 @@ def restore_from(db: Database, source: Path) -> Path | None:
     lock.acquire_exclusive()
     try:
         recovery.clean_leftovers(current)
-        return _replace(current, check.path)
+        return _replace(current, check.path, check.key, db.key)
     except OSError as exc:
         raise user_error_from_os(exc, current) from exc
     finally:
         lock.release()
 
 
-def _replace(current: Path, source: Path) -> Path | None:
+def _replace(current: Path, source: Path, key: str | None, current_key: str | None) -> Path | None:
     """Under the exclusive lock: keep ``current`` aside, then swap ``source`` in.
 
     Killed at any moment, the database is the old one or the new one: the new
     copy is complete (``.restoring``, fsynced) before the one rename that swaps it
     in, and the WAL removed before it was emptied into the old file (or, if the old
-    file is damaged, kept with the copy set aside)."""
-    tmp = current.with_name(current.name + ".restoring")
-    _copy_database(source, tmp)
+    file is damaged, kept with the copy set aside). The restored file is encrypted
+    as ``source`` was (``key``), and owner-only whatever the mode it came with."""
+    tmp = create_private(current.with_name(current.name + ".restoring"))
+    _copy_database(source, tmp, key)
+    if os.name == "posix":
+        tmp.chmod(FILE_MODE)
     fsync_file(tmp)
-    kept = _keep_aside(current) if current.exists() else None
+    kept = _keep_aside(current, current_key) if current.exists() else None
     for suffix in ("-wal", "-shm"):
         Path(str(current) + suffix).unlink(missing_ok=True)
     tmp.replace(current)
@@ -282,27 +310,29 @@ def _replace(current: Path, source: Path) -> Path | None:
     return kept
 
 
-def _keep_aside(current: Path) -> Path:
+def _keep_aside(current: Path, key: str | None) -> Path:
     kept = current.with_name(f"{current.stem}.before-restore-{clock.wall_stamp()}{current.suffix}")
     part = kept.with_name(kept.name + ".part")
     sound = recovery.file_problem(current) is None
+    unreadable: tuple[type[Exception], ...] = (*_db_errors(), UserError)
     if sound:
         try:
-            conn = sqlite3.connect(current)
+            conn = connect_file(current, key)
             try:
                 # fold the WAL into the file: removing the (now empty) WAL below then loses nothing
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 conn.close()
-            _copy_database(current, part)
-        except sqlite3.DatabaseError:
+            create_private(part)
+            _copy_database(current, part, key)
+        except unreadable:
             sound = False
     if not sound:
         # damaged: keep its bytes as they are, with its WAL beside it under the matching name
-        shutil.copyfile(current, part)
+        shutil.copyfile(current, create_private(part))
         wal = Path(str(current) + "-wal")
         if wal.exists():
-            shutil.copyfile(wal, Path(str(kept) + "-wal"))
+            shutil.copyfile(wal, create_private(Path(str(kept) + "-wal")))
     fsync_file(part)
     part.replace(kept)
     return kept

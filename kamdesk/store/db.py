@@ -10,8 +10,9 @@ a foreign SQLite file given by mistake is left exactly as it was.
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, Operational
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.errors import UserError
+from kamdesk.paths import private_file
 from kamdesk.store.lock import DatabaseLock
 
 BUSY_TIMEOUT_MS = 5000
@@ -40,7 +42,19 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str) -> Engine:
+def _keep_owner_only(engine: Engine, path: Path) -> None:
+    """The database file and its -wal/-shm companions are the owner's alone
+    (SQLite gives the companions the main file's mode when it creates them)."""
+
+    def fix(_conn: Any, _record: Any) -> None:
+        for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            private_file(file)
+
+    event.listen(engine, "connect", fix)
+
+
+def make_engine(url: str, key: str | None = None) -> Engine:
+    """The engine for ``url``; ``key``: the passphrase of an encrypted SQLite file."""
     try:
         parsed = make_url(url)
         parsed.get_dialect()
@@ -54,21 +68,128 @@ def make_engine(url: str) -> Engine:
             folder = Path(database).expanduser().resolve().parent
             if not folder.is_dir():
                 raise UserError(f"folder does not exist: {folder}")
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        if key is not None and database:
+            engine = _cipher_engine(url, Path(database), key)
+        else:
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        if database and database != ":memory:":
+            _keep_owner_only(engine, Path(database))
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
-class Database:
-    """An open store: the engine plus a session factory. Passed in, never global."""
+# --- encryption at rest (SQLCipher) -------------------------------------------------
 
-    def __init__(self, url: str) -> None:
+#: the passphrase of an encrypted database, when set (otherwise asked for)
+KEY_ENV = "KAMDESK_KEY"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+KeyPrompt = Callable[[Path], "str | None"]
+_key_prompt: KeyPrompt | None = None
+
+
+def set_key_prompt(prompt: KeyPrompt | None) -> None:
+    """How a passphrase is asked for when ``KAMDESK_KEY`` is not set: the CLI
+    installs a terminal prompt, the GUI a dialog."""
+    global _key_prompt
+    _key_prompt = prompt
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """Looks like a SQLCipher database: whole pages (a multiple of 512 bytes)
+    that do not start as a plain SQLite file does. Anything else that is not
+    SQLite is no database at all, and opening it says so without asking for a
+    passphrase."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False
+    return size >= 512 and size % 512 == 0 and head != SQLITE_HEADER
+
+
+def cipher_module() -> Any:
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError as exc:  # pragma: no cover - a dependency; a broken install says so
+        raise UserError("encryption needs the sqlcipher3 package (pip install sqlcipher3)") from exc
+    return dbapi2
+
+
+def connect_file(path: Path, key: str | None, *, read_only: bool = False) -> Any:
+    """A DB-API connection to ``path``: sqlite3 for a plain file, SQLCipher
+    with the key set first for an encrypted one; a wrong key is a UserError."""
+    target, uri = (f"file:{path}?mode=ro", True) if read_only else (str(path), False)
+    if key is None:
+        return sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_MS / 1000)
+    module = cipher_module()
+    conn = module.connect(target, uri=uri, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not stderr noise
+        conn.execute("PRAGMA key = " + _quote(key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except module.DatabaseError as exc:
+        conn.close()
+        raise UserError(f"{path.name}: wrong passphrase, or not a SQLite database") from exc
+    return conn
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _cipher_engine(url: str, path: Path, key: str) -> Engine:
+    path = path.expanduser().resolve()
+    return create_engine(url, module=cipher_module(), creator=lambda: connect_file(path, key))
+
+
+def key_for(path: Path | None, key: str | None = None) -> str | None:
+    """The passphrase to open ``path`` with: ``key`` if given; for an encrypted
+    file ``KAMDESK_KEY`` or the prompt (UserError when neither gives one); for a
+    new file ``KAMDESK_KEY`` (a new database is encrypted when it is set); None
+    for a plain one."""
+    if key is not None or path is None:
+        return key
+    env = os.environ.get(KEY_ENV) or None
+    if is_encrypted_file(path):
+        key = env or (_key_prompt(path) if _key_prompt is not None else None)
+        if not key:
+            raise UserError(f"{path.name} is encrypted: give its passphrase (KAMDESK_KEY or the prompt)")
+        return key
+    if not path.exists() or path.stat().st_size == 0:
+        return env
+    return None
+
+
+class Database:
+    """An open store: the engine plus a session factory. Passed in, never global.
+
+    ``key`` is the passphrase of an encrypted SQLite file; without it one is
+    found by :func:`key_for`. ``self.key`` is None for a plain store."""
+
+    def __init__(self, url: str, *, key: str | None = None) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.key = key_for(self._file(url), key)
+        self.engine = make_engine(url, self.key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         #: the hold on the file (kamdesk.store.lock) while this process has it open
         self.lock: DatabaseLock | None = None
+
+    @staticmethod
+    def _file(url: str) -> Path | None:
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            return None  # make_engine says what is wrong with it
+        if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+            return None
+        return Path(parsed.database).expanduser()
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def is_sqlite(self) -> bool:

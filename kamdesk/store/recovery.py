@@ -45,7 +45,10 @@ def file_problem(path: Path) -> str | None:
     if size == 0:
         return "it is empty (0 bytes)"
     if not header.startswith(SQLITE_HEADER):
-        return NOT_SQLITE
+        from kamdesk.store.db import is_encrypted_file
+
+        # an encrypted file's header is ciphertext: only its key can tell it sound
+        return None if is_encrypted_file(path) else NOT_SQLITE
     if len(header) < _HEADER_SIZE:
         return "it is truncated"
     page_size = int.from_bytes(header[16:18], "big")
@@ -82,13 +85,21 @@ def newest_sound_backup(db_path: Path, *, limit: int = 5) -> Path | None:
 
 
 def _quick_check(path: Path) -> bool:
+    import os
+
+    from kamdesk.store.db import KEY_ENV, cipher_module, connect_file, is_encrypted_file
+
+    # an encrypted backup is checked with the passphrase from the environment, never a prompt
+    key = (os.environ.get(KEY_ENV) or None) if is_encrypted_file(path) else None
+    if is_encrypted_file(path) and key is None:
+        return False
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_file(path, key, read_only=True)
         try:
             return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, cipher_module().Error, UserError):
         return False
 
 

@@ -115,9 +115,15 @@ def _migration_engine(db: Database) -> Engine:
     Foreign keys are off while migrating, as SQLite's batch table rebuilds require."""
     from sqlalchemy import create_engine, event
 
-    from kamdesk.store.db import BUSY_TIMEOUT_MS
+    from kamdesk.store.db import BUSY_TIMEOUT_MS, cipher_module, connect_file
 
-    engine = create_engine(db.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, poolclass=NullPool)
+    path, key = db.path, db.key
+    if key is not None and path is not None:  # an encrypted file: SQLCipher, keyed on connect
+        engine = create_engine(
+            db.url, module=cipher_module(), creator=lambda: connect_file(path, key), poolclass=NullPool
+        )
+    else:
+        engine = create_engine(db.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn: Any, _record: Any) -> None:
@@ -132,9 +138,10 @@ def _migration_engine(db: Database) -> Engine:
     return engine
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
+def open_database(url: str, *, migrate: bool = True, key: str | None = None) -> Database:
     """Open a store and bring its schema up to date (the normal way in).
 
+    ``key``: the passphrase of an encrypted file (else ``KAMDESK_KEY`` or the prompt).
     For a SQLite file, in this order: refuse a damaged, empty or foreign file
     (naming the newest sound backup for a damaged one) before anything is
     written to it; take this process's shared hold on it (cleaning what an
@@ -145,7 +152,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
 
     from kamdesk.store.db import user_error_from
 
-    db = Database(url)
+    db = Database(url, key=key)
     path = db.path
     try:
         existed = path is not None and path.exists()

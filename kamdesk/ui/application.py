@@ -160,8 +160,11 @@ def _run(url: str, lang: str | None) -> int:
     translators = Translators(app)
     effective = translators.switch(choose_language(lang, settings["ui/language"]))
 
+    from kamdesk.store.db import set_key_prompt
     from kamdesk.ui.dialogs.database import open_store_interactively
+    from kamdesk.ui.dialogs.passphrase import ask_passphrase
 
+    set_key_prompt(ask_passphrase)  # an encrypted database asks for its passphrase (unless KAMDESK_KEY)
     db = open_store_interactively(url)
     if db is None:
         return 1

@@ -503,6 +503,37 @@ The details were written to the log.</source>
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../kamdesk/ui/dialogs/passphrase.py" line="15"/>
+        <source>Encrypted database</source>
+        <translation>加密的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/dialogs/passphrase.py" line="16"/>
+        <source>Passphrase for {name}:</source>
+        <translation>{name} 的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateChoice</name>
+    <message>
+        <location filename="../../kamdesk/ui/widgets/private_choice.py" line="26"/>
+        <source>Private contacts</source>
+        <translation>私密联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/widgets/private_choice.py" line="28"/>
+        <source>Contacts marked private stay on this laptop: they are left out of this file unless you include them.</source>
+        <translation>标为私密的联系人只留在本机：除非您选择包含，否则不会写入此文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/widgets/private_choice.py" line="34"/>
+        <source>Include contacts marked private</source>
+        <translation>包含标为私密的联系人</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>My profile</source>

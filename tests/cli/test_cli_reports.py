@@ -95,6 +95,14 @@ def test_submit_consolidate_receive_annotate_receive_notes(
     assert "团队汇总" in pdf_text(team) and "张伟" in pdf_text(team)
 
     manager = tmp_path / "manager.db"
+    code, _, err = run(capsys, "--db", str(manager), "receive", str(sub))
+    assert code == 2 and "not registered" in err  # the manager trusts no key yet
+    key = tmp_path / "zhang-key.json"
+    code, out, _ = run(capsys, "--db", str(rep_db), "rep-key", "export", "-o", str(key))
+    assert code == 0 and "fingerprint" in out
+    fingerprint = json.loads(key.read_text(encoding="utf-8"))["fingerprint"]
+    code, out, _ = run(capsys, "rep-key", "register", str(key))
+    assert code == 0 and fingerprint in out and "张伟" in out
     code, out, _ = run(capsys, "--db", str(manager), "receive", str(sub))
     assert code == 0 and "imported" in out
     code, out, _ = run(capsys, "--db", str(manager), "receive", str(sub))

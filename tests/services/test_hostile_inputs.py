@@ -17,13 +17,14 @@ import pytest
 from sqlalchemy import func, select
 
 from kamdesk import clock
-from kamdesk.bench.fuzz import FuzzTarget, build_target
+from kamdesk.bench.fuzz import FuzzTarget, build_target, trust_this_laptop
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import fieldcheck
 from kamdesk.services.contacts import ContactLogInput, log_contact
 from kamdesk.services.exchange import run_import
 from kamdesk.services.opportunities import update_opportunity
 from kamdesk.services.submissions import receive_submissions
+from kamdesk.services.submissions.sign import sign_manifest
 from kamdesk.store.db import Database, sqlite_url
 from kamdesk.store.io.bundle import import_bundle
 from kamdesk.store.models import Account
@@ -282,7 +283,8 @@ def _resubmit(target: FuzzTarget, tmp_path: Path, edit: Callable[[dict[str, Any]
     members["data.json"] = json.dumps(data).encode()
     manifest = json.loads(members["manifest.json"])
     manifest["members"]["data.json"] = hashlib.sha256(members["data.json"]).hexdigest()
-    members["manifest.json"] = json.dumps(manifest).encode()
+    # signed again with this laptop's key, which the manager trusts: the receiver's own checks are tested
+    members["manifest.json"] = json.dumps(sign_manifest(manifest)).encode()
     path = tmp_path / "edited.kamsub"
     with zipfile.ZipFile(path, "w") as z:
         for name, blob in members.items():
@@ -291,7 +293,8 @@ def _resubmit(target: FuzzTarget, tmp_path: Path, edit: Callable[[dict[str, Any]
 
 
 @pytest.fixture
-def manager(tmp_path: Path) -> Iterator[Database]:
+def manager(tmp_path: Path, target: FuzzTarget) -> Iterator[Database]:
+    trust_this_laptop(json.loads(target.kamsub["data.json"])["rep"]["name"])
     database = open_database(sqlite_url(tmp_path / "manager.db"))
     yield database
     database.dispose()

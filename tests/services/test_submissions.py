@@ -27,6 +27,7 @@ from kamdesk.services.submissions import (
     submit_month,
     submitted_reports,
 )
+from kamdesk.services.submissions.sign import key_text, register_rep_key, signing_key
 from kamdesk.store.db import Database, sqlite_url
 from kamdesk.store.models import ReportSubmission
 from kamdesk.store.schema import open_database
@@ -48,6 +49,8 @@ def rep_db(db: Database) -> Database:
 @pytest.fixture
 def manager_db(tmp_path: Path):  # type: ignore[no-untyped-def]
     database = open_database(sqlite_url(tmp_path / "manager.db"))
+    # the manager trusts 张伟's laptop key (both sides share the test's data dir)
+    register_rep_key(key_text(signing_key().public_key()), "张伟")
     yield database
     database.dispose()
 

@@ -77,12 +77,12 @@ def _without_time(doc: dict) -> dict:
 def test_export_import_export_gives_an_equal_bundle(db: Database, tmp_path: Path):
     _fill(db)
     first = tmp_path / "a.json"
-    export_bundle(db, first)
+    export_bundle(db, first, include_private=True)
     other = open_database(sqlite_url(tmp_path / "other.db"))
     report = import_bundle(other, first)
     assert report.added["account"] == 1 and report.added["contact"] == 3
     second = tmp_path / "b.json"
-    export_bundle(other, second)
+    export_bundle(other, second, include_private=True)
     a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))
     assert _without_time(a) == _without_time(b)
     assert "上海华信烟草集团有限公司" in first.read_text(encoding="utf-8")

@@ -34,6 +34,10 @@ def _server_bin() -> Path:
     pytest.fail("PostgreSQL server binaries not found (scripts/setup.sh installs the postgresql package)")
 
 
+# PostgreSQL, not SQLite: the server's databases are shared by the module's tests
+pytestmark = pytest.mark.plain_only
+
+
 def _as_postgres(args: list[str]) -> list[str]:
     if (_BIN / args[0]).exists():
         args = [str(_BIN / args[0]), *args[1:]]

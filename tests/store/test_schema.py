@@ -46,6 +46,7 @@ def test_failed_transaction_writes_nothing(db: Database):
         assert s.scalars(select(Rep)).all() == []
 
 
+@pytest.mark.plain_only  # edits the file with sqlite3
 def test_newer_database_is_refused_and_left_untouched(db_path: Path, db: Database):
     db.dispose()
     conn = sqlite3.connect(db_path)

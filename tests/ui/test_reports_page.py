@@ -136,6 +136,9 @@ def test_manager_tab_receives_annotates_and_rep_sees_the_note(
 
     sub = tmp_path / "s.kamsub"
     submit_month(ctx.db, MONTH, sub, lambda r, p: render_monthly(r, p, "zh"))
+    from kamdesk.services.submissions.sign import key_text, register_rep_key, signing_key
+
+    register_rep_key(key_text(signing_key().public_key()), "张伟")  # the manager trusts 张伟's laptop key
     manager_db = open_database(sqlite_url(tmp_path / "manager.db"))
     try:
         manager_page = ReportsPage(AppContext(db=manager_db, lang="zh"))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kamdesk.errors import UserError
 from kamdesk.store import backup as _backup
-from kamdesk.store.db import Database
+from kamdesk.store.db import Database, cipher_module, connect_file
 from kamdesk.store.io.bundle import BundleSummary, ImportReport, Progress
 from kamdesk.store.io.bundle import export_bundle as _export
 from kamdesk.store.io.bundle import import_bundle as _import
@@ -44,7 +44,7 @@ def restore(db: Database, path: Path) -> Path | None:
 
 
 def export_bundle(
-    db: Database, path: Path, *, include_private: bool = True, progress: Progress | None = None
+    db: Database, path: Path, *, include_private: bool = False, progress: Progress | None = None
 ) -> BundleSummary:
     return _export(db, path, include_private=include_private, progress=progress)
 
@@ -112,8 +112,8 @@ def check(db: Database, progress: Progress | None = None) -> CheckReport:
     broken: list[tuple[str, ...]] = []
     revision: str | None = None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = connect_file(path, db.key, read_only=True)
+    except (sqlite3.Error, cipher_module().Error) as exc:
         raise UserError(f"cannot read {path}: {exc}") from exc
     try:
         if progress is not None:
@@ -121,16 +121,16 @@ def check(db: Database, progress: Progress | None = None) -> CheckReport:
             conn.set_progress_handler(lambda: progress("checking integrity", 0, 0) or 0, 200_000)
         try:
             integrity = [r[0] for r in conn.execute("PRAGMA integrity_check(100)")]
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, cipher_module().DatabaseError) as exc:
             integrity = [f"SQLite cannot read the file: {exc}"]
         try:
             broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, cipher_module().DatabaseError) as exc:
             integrity.append(f"the foreign-key check could not run: {exc}")
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, cipher_module().DatabaseError):
             revision = None
     finally:
         conn.close()

@@ -25,6 +25,7 @@ from kamdesk.domain.codes import Coded
 from kamdesk.domain.glossary import TERMS
 from kamdesk.domain.periods import CustomFieldKind
 from kamdesk.errors import UserError
+from kamdesk.paths import create_private
 from kamdesk.services.accounts.query import AccountFilter, filter_conditions, local_today
 from kamdesk.store.db import Database
 from kamdesk.store.io.spreadsheet import SUFFIXES, Column, Kind, write_table
@@ -312,7 +313,7 @@ def export_contacts_vcard(
         if account_uuids is not None:
             q = q.where(Account.uuid.in_(list(account_uuids)))
         try:
-            with path.open("w", encoding="utf-8", newline="") as fh:
+            with create_private(path).open("w", encoding="utf-8", newline="") as fh:
                 for row in s.execute(q):
                     if row[1] and not include_private_contacts:
                         left_out += 1

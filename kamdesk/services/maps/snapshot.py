@@ -56,6 +56,7 @@ from kamdesk.services.maps.common import (
     resolve_ref,
     start_of_day,
 )
+from kamdesk.services.privacy import Privacy, privacy_of
 from kamdesk.store.db import Database
 from kamdesk.store.models import (
     Account,
@@ -395,18 +396,28 @@ def resolve_map(db: Database, text: str) -> str:
 # -- one map -------------------------------------------------------------------------------------
 
 
-def load_map(db: Database, uuid: str, *, as_of: date | None = None, today: date | None = None) -> MapSnapshot:
+def load_map(
+    db: Database,
+    uuid: str,
+    *,
+    as_of: date | None = None,
+    today: date | None = None,
+    include_private: bool = True,
+) -> MapSnapshot:
     """The map of an opportunity or account (``uuid`` is either's).
 
     With ``as_of``, the map as it stood at the end of that day: people added
     later are left out, attitudes come from their history, coverage and visits
-    from what existed then (a visit dated after the day counts as planned)."""
+    from what existed then (a visit dated after the day counts as planned).
+    ``include_private=False`` is the map as it may leave the laptop (exports):
+    private contacts are not on it, not even as someone's superior."""
     with db.reading() as s:
         ref = resolve_ref(s, uuid)
-        return _load(s, ref, as_of=as_of, today=today or clock.today())
+        privacy = privacy_of(s, include_private)
+        return _load(s, ref, as_of=as_of, today=today or clock.today(), privacy=privacy)
 
 
-def _load(s: Session, ref: MapRef, *, as_of: date | None, today: date) -> MapSnapshot:
+def _load(s: Session, ref: MapRef, *, as_of: date | None, today: date, privacy: Privacy) -> MapSnapshot:
     cutoff = end_of_day(as_of) if as_of is not None else None
     stmt = (
         select(Stakeholder, Contact)
@@ -414,7 +425,9 @@ def _load(s: Session, ref: MapRef, *, as_of: date | None, today: date) -> MapSna
         .where(*ref.stakeholder_filter())
         .order_by(Stakeholder.id)
     )
-    rows: list[tuple[Stakeholder, Contact]] = [(sh, c) for sh, c in s.execute(stmt).all()]
+    rows: list[tuple[Stakeholder, Contact]] = [
+        (sh, c) for sh, c in s.execute(stmt).all() if not privacy.hides_contact(c.id)
+    ]
 
     # attitude history
     history: dict[int, list[AttitudeChange]] = defaultdict(list)
@@ -436,7 +449,9 @@ def _load(s: Session, ref: MapRef, *, as_of: date | None, today: date) -> MapSna
     contact_to_sh = {c.id: sh.uuid for sh, c in rows}
 
     # superiors' names (the superior may not be on this map)
-    boss_ids = {c.reports_to_id for _, c in rows if c.reports_to_id is not None}
+    boss_ids = {
+        c.reports_to_id for _, c in rows if c.reports_to_id is not None and not privacy.hides_contact(c.reports_to_id)
+    }
     boss_names = (
         dict(s.execute(select(Contact.id, Contact.name).where(Contact.id.in_(boss_ids))).all())
         if boss_ids

@@ -15,6 +15,7 @@ from kamdesk.domain.periods import PeriodKind, ReportKind, TargetMetric, period_
 from kamdesk.domain.reporting import funnel, level_reached, pipeline_at, stage_at, weighted
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.domain.visits import ContactWay, VisitKind, VisitStatus
+from kamdesk.services.privacy import privacy_of
 from kamdesk.services.reporting.opportunities import (
     _Opp,
     _opportunity_histories,
@@ -55,9 +56,12 @@ from kamdesk.store.models import Account, ContactLog, Opportunity, Payment, Plan
 # --- daily ---------------------------------------------------------------------------
 
 
-def daily_report(db: Database, day: date | str, rep: str | None = None) -> DailyReport:
+def daily_report(
+    db: Database, day: date | str, rep: str | None = None, *, include_private: bool = False
+) -> DailyReport:
     """The daily work log: visits done with outcomes, contact log, commitments
-    made and due, tomorrow's planned visits, and the rep's own text."""
+    made and due, tomorrow's planned visits, and the rep's own text. A call
+    with a private contact is logged without the person unless ``include_private``."""
     period = parse_period(ReportKind.DAILY, day.isoformat() if isinstance(day, date) else day)
     the_day = period.starts_on
     tomorrow = the_day + timedelta(days=1)
@@ -65,6 +69,7 @@ def daily_report(db: Database, day: date | str, rep: str | None = None) -> Daily
         tomorrow += timedelta(days=2)
     with db.reading() as s:
         r = resolve_rep(s, rep)
+        privacy = privacy_of(s, include_private)
         text, items = _period_text(s, r.id, PeriodKind.DAY, period.key)
         lo, hi = local_bounds(the_day, the_day)
         done = _visits(s, r.id, lo, hi, status=VisitStatus.DONE)
@@ -75,6 +80,7 @@ def daily_report(db: Database, day: date | str, rep: str | None = None) -> Daily
                 ContactLog.at,
                 Account.name,
                 ContactLog.way,
+                ContactLog.contact_id,
                 ContactLog.their_person,
                 ContactLog.their_title,
                 ContactLog.content,
@@ -89,7 +95,9 @@ def daily_report(db: Database, day: date | str, rep: str | None = None) -> Daily
                 _local(x.at),
                 x.name,
                 x.way,
-                " ".join(p for p in (x.their_person, x.their_title) if p),
+                ""
+                if privacy.hides(x.contact_id, x.their_person)
+                else " ".join(p for p in (x.their_person, x.their_title) if p),
                 x.content or "",
                 x.next_step or "",
             )
@@ -362,10 +370,12 @@ def _monthly_extras(
 
 
 def report_data(
-    db: Database, kind: ReportKind, key: str, rep: str | None = None
+    db: Database, kind: ReportKind, key: str, rep: str | None = None, *, include_private: bool = False
 ) -> DailyReport | WeeklyReport | MonthlyReport:
+    """A report's data; ``include_private``: with private contacts' names (the
+    screen on the rep's laptop, or a file the rep chose to include them in)."""
     if kind is ReportKind.DAILY:
-        return daily_report(db, key, rep)
+        return daily_report(db, key, rep, include_private=include_private)
     if kind is ReportKind.WEEKLY:
         return weekly_report(db, key, rep)
     return monthly_report(db, key, rep)

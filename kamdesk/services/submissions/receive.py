@@ -25,6 +25,7 @@ from kamdesk.services.submissions.format import (
     _parse_dt,
     read_submission,
 )
+from kamdesk.services.submissions.sign import verify_signature
 from kamdesk.store.db import Database
 from kamdesk.store.io.bundle import load_value
 from kamdesk.store.io.limits import why
@@ -297,9 +298,65 @@ def _import_data(session: Session, rep: Rep, data: dict[str, Any]) -> None:
     session.flush()
 
 
+def _owners(session: Session, model: Any, owner: Any, uuids: list[str]) -> dict[str, str | None]:
+    """uuid → the uuid of the rep owning that record here, for those that exist."""
+    if not uuids:
+        return {}
+    rows = session.execute(
+        select(model.uuid, Rep.uuid).outerjoin(Rep, Rep.id == owner).where(model.uuid.in_(uuids))
+    ).all()
+    return {u: r for u, r in rows}
+
+
+def _uuids(items: Any) -> list[str]:
+    """The uuids of a list of records; anything malformed is left to the typed import to name."""
+    if not isinstance(items, list):
+        return []
+    return [i["uuid"] for i in items if isinstance(i, dict) and isinstance(i.get("uuid"), str)]
+
+
+def _refuse_other_reps_records(session: Session, name: str, rep_uuid: str, data: dict[str, Any]) -> None:
+    """A submission writes only its own rep's records: an account, opportunity,
+    visit, target or plan that belongs to another rep here is never renamed or
+    taken over by it (hand-over is done on the manager's side, by the manager)."""
+    checks: list[tuple[str, Any, Any, list[str]]] = [
+        ("account", Account, Account.owner_id, _uuids(data.get("accounts"))),
+        ("opportunity", Opportunity, Opportunity.owner_id, _uuids(data.get("opportunities"))),
+        ("visit", Visit, Visit.rep_id, _uuids(data.get("visits"))),
+        ("target", Target, Target.rep_id, _uuids(data.get("targets"))),
+        ("plan", PlanPeriod, PlanPeriod.rep_id, _uuids(data.get("plans"))),
+    ]
+    for label, model, owner, uuids in checks:
+        for uuid, owner_uuid in _owners(session, model, owner, uuids).items():
+            if owner_uuid is not None and owner_uuid != rep_uuid:
+                other = session.execute(select(Rep.name).where(Rep.uuid == owner_uuid)).scalar_one()
+                raise UserError(
+                    f"{name}: the {label} {uuid} belongs to {other} here; a submission changes only its "
+                    "own rep's records (hand the account over first); nothing was imported"
+                )
+    # records hanging under an account: the account they are under here must be this rep's too
+    for label, model, items in (
+        ("contact", Contact, data.get("contacts")),
+        ("purchase", Purchase, data.get("purchases")),
+        ("payment", Payment, data.get("payments")),
+    ):
+        owners = _owners(
+            session,
+            model,
+            select(Account.owner_id).where(Account.id == model.account_id).scalar_subquery(),
+            _uuids(items),
+        )
+        for uuid, owner_uuid in owners.items():
+            if owner_uuid is not None and owner_uuid != rep_uuid:
+                raise UserError(
+                    f"{name}: the {label} {uuid} is under another rep's account here; nothing was imported"
+                )
+
+
 def _import_submission(session: Session, sub: Submission) -> None:
     """The rep, the month's records and the ReportSubmission of one file."""
     rd = sub.data["rep"]
+    _refuse_other_reps_records(session, sub.path.name, str(sub.manifest["rep_uuid"]), sub.data)
     rep = _upsert(
         session,
         Rep,
@@ -356,7 +413,9 @@ def receive_submissions(
     for i, p in enumerate(paths):
         if progress:
             progress(f"checking {Path(p).name}", i, len(paths) * 2)
-        subs.append(read_submission(p))
+        sub = read_submission(p)
+        verify_signature(sub.path.name, sub.manifest, sub.rep_name)
+        subs.append(sub)
     out: list[Received] = []
     uuids: list[str] = []
     with db.transaction() as s:

@@ -23,6 +23,7 @@ from kamdesk.services.submissions.format import (
     sha256_bytes,
     utc_z,
 )
+from kamdesk.services.submissions.sign import sign_manifest
 from kamdesk.store.db import Database
 from kamdesk.store.models import (
     ReportSubmission,
@@ -91,6 +92,7 @@ def submit_month(
         "include_private": include_private,
         "members": {"report.pdf": sha256_bytes(pdf), "data.json": sha256_bytes(data)},
     }
+    manifest = sign_manifest(manifest)  # the manager trusts the file by this laptop's key
     step("file", 3)
     import io
 

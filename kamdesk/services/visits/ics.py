@@ -7,6 +7,8 @@ from pathlib import Path
 
 from kamdesk import clock
 from kamdesk.domain.visits import VisitStatus
+from kamdesk.paths import create_private
+from kamdesk.services import privacy
 from kamdesk.services.visits import end_or_default_detail, visit_details
 from kamdesk.services.visits.calendar import VisitQuery, list_visits
 from kamdesk.store.db import Database
@@ -15,10 +17,17 @@ PRODID = "-//KAMdesk//Visit plans//ZH"
 
 
 def visits_ics(
-    db: Database, start: date, end: date, *, lang: str = "zh", tz: tzinfo | None = None
+    db: Database,
+    start: date,
+    end: date,
+    *,
+    lang: str = "zh",
+    tz: tzinfo | None = None,
+    include_private: bool = False,
 ) -> tuple[bytes, int]:
     """The planned visits starting on ``start``…``end`` as an iCalendar file;
-    returns its bytes and the number of events."""
+    returns its bytes and the number of events. Private contacts are left off
+    the attendees unless ``include_private``."""
     from icalendar import Calendar, Event
 
     rows = list_visits(db, VisitQuery(start=start, end=end, statuses=(VisitStatus.PLANNED,)), tz=tz)
@@ -30,7 +39,8 @@ def visits_ics(
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", "KAMdesk 拜访计划" if zh else "KAMdesk visits")
     stamp = clock.now()
-    for v in visit_details(db, [r.uuid for r in rows]):
+    rule = privacy.load_privacy(db, include_private)
+    for v in (privacy.public_visit(d, rule) for d in visit_details(db, [r.uuid for r in rows])):
         event = Event()
         event.add("uid", f"{v.uuid}@kamdesk")
         event.add("dtstamp", stamp)
@@ -74,10 +84,17 @@ def _description(v: object, zh: bool) -> str:
 
 
 def write_visits_ics(
-    db: Database, start: date, end: date, path: Path, *, lang: str = "zh", tz: tzinfo | None = None
+    db: Database,
+    start: date,
+    end: date,
+    path: Path,
+    *,
+    lang: str = "zh",
+    tz: tzinfo | None = None,
+    include_private: bool = False,
 ) -> int:
-    data, count = visits_ics(db, start, end, lang=lang, tz=tz)
-    tmp = path.with_name(path.name + ".part")
+    data, count = visits_ics(db, start, end, lang=lang, tz=tz, include_private=include_private)
+    tmp = create_private(path.with_name(path.name + ".part"))
     tmp.write_bytes(data)
     tmp.replace(path)
     return count

@@ -26,11 +26,12 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from kamdesk import __version__, clock
 from kamdesk.domain.field_rules import record_problems
 from kamdesk.errors import UserError
-from kamdesk.paths import resources_dir
+from kamdesk.paths import create_private, resources_dir
 from kamdesk.store.db import Database, user_error_from
 from kamdesk.store.io import merge
 from kamdesk.store.io.limits import load_json
-from kamdesk.store.models import PRIVATE_CONTACT_FIELDS, Base
+from kamdesk.store.models import Base
+from kamdesk.store.privacy import NAME_SNAPSHOTS, keep_on_update, public_record
 from kamdesk.store.types import CodeType, Money, UTCDateTime
 
 FORMAT = "kamdesk-bundle"
@@ -184,6 +185,9 @@ def _table_records(
     so memory stays flat however large the database. ``dropped`` holds the ids left
     out (private contacts, and records that cannot exist without one)."""
     private_table = not include_private and table.name == "contact"
+    # rows public_record may trim or leave out: the contact and the copies of its name
+    screened = not include_private and (table.name == "contact" or table.name in NAME_SNAPSHOTS)
+    names = [col.name for col in table.columns]
     plain: list[tuple[str, int, Callable[[Any], Any]]] = []
     refs: list[tuple[str, int, int, set[int], bool]] = []  # key, id position, uuid position, gone, nullable
     columns: list[Any] = list(table.columns)
@@ -192,8 +196,7 @@ def _table_records(
         target = _fk_target(col)
         if target is None:
             if col.name != "id":
-                blank = private_table and col.name in PRIVATE_CONTACT_FIELDS
-                plain.append((col.name, i, (lambda _v: None) if blank else _dumper(col)))
+                plain.append((col.name, i, _dumper(col)))
             continue
         alias = target.alias(f"ref_{col.name}")
         query_from = query_from.outerjoin(alias, col == alias.c.id)
@@ -219,11 +222,16 @@ def _table_records(
                 ref = None
             record[key] = ref
         else:
+            if screened:
+                raw = dict(zip(names, row[: len(names)], strict=True))
+                if public_record(table.name, raw, record, dropped["contact"]) is None:
+                    gone.add(row_id)
+                    continue
             yield record
 
 
 def build_bundle(
-    conn: Connection, *, include_private: bool = True, progress: Progress | None = None
+    conn: Connection, *, include_private: bool = False, progress: Progress | None = None
 ) -> dict[str, Any]:
     """The bundle as one document in memory (for small databases and tests): what
     :func:`write_bundle` streams."""
@@ -236,7 +244,7 @@ def build_bundle(
 
 
 def write_bundle(
-    conn: Connection, out: TextIO, *, include_private: bool = True, progress: Progress | None = None
+    conn: Connection, out: TextIO, *, include_private: bool = False, progress: Progress | None = None
 ) -> dict[str, int]:
     """Write the whole database as a bundle to ``out``, table by table and record by
     record (bounded memory); returns the records written per table."""
@@ -267,7 +275,7 @@ def write_bundle(
 
 
 def export_bundle(
-    db: Database, path: Path, *, include_private: bool = True, progress: Progress | None = None
+    db: Database, path: Path, *, include_private: bool = False, progress: Progress | None = None
 ) -> BundleSummary:
     """Write the bundle to ``path`` (atomically: a partial file never replaces a good one,
     and a device or a folder at ``path`` is refused rather than replaced)."""
@@ -276,6 +284,7 @@ def export_bundle(
     path = check_output_target(path.expanduser())
     tmp = path.with_name(path.name + ".part")
     try:
+        create_private(tmp)
         with db.engine.connect() as conn, tmp.open("w", encoding="utf-8") as fh:
             counts = write_bundle(conn, fh, include_private=include_private, progress=progress)
         fsync_file(tmp)
@@ -409,6 +418,7 @@ def apply_bundle(
     Each record found on both sides is decided by :func:`kamdesk.store.io.merge.decide`:
     taken, kept, or kept with the incoming values recorded in ``conflict``."""
     tables = _tables()
+    private = doc.get("include_private", True) is not False
     id_of: dict[str, dict[str, int]] = {}
     conflict = Base.metadata.tables["conflict"]
     for n, table in enumerate(tables):
@@ -443,6 +453,7 @@ def apply_bundle(
                     else:  # a bundle from before versions: applying it is a change made here
                         values.update(version=found.version + 1, base_version=None, base_origin=None)
                         values.pop("origin", None)
+                    values = keep_on_update(table.name, values, private)
                     conn.execute(update(table).where(c.id == found.id).values(**values))
                     report._bump(report.updated, table.name)
                 elif decision == "conflict":

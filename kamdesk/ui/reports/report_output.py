@@ -15,6 +15,7 @@ from kamdesk.services.reporting import report_data
 from kamdesk.services.submissions import mark_submitted
 from kamdesk.ui.reports.printing import print_preview
 from kamdesk.ui.widgets.jobs import JobProgress, run_job
+from kamdesk.ui.widgets.private_choice import ask_include_private
 
 if TYPE_CHECKING:
     from kamdesk.services.reporting import DailyReport, PeriodSummary
@@ -47,11 +48,13 @@ class ReportOutputMixin(_Base):
         def _show_status(self) -> None: ...
 
     # --- output ------------------------------------------------------------------------------
-    def make_pdf(self, path: Path | str | None = None) -> Path | None:
-        """Write the PDF (asks where unless ``path`` is given), off the GUI thread."""
+    def make_pdf(self, path: Path | str | None = None, include_private: bool | None = None) -> Path | None:
+        """Write the PDF (asks where unless ``path`` is given), off the GUI thread.
+        Contacts marked private: asked with the file, else ``include_private`` (default no)."""
         if self.data is None:
             return None
         self._save_if_dirty()
+        include = include_private if include_private is not None or path is None else False
         if path is None:
             suggested = f"{self.report_kind.code}-{self.data.period.key}.pdf"
             chosen, _ = QFileDialog.getSaveFileName(
@@ -66,6 +69,10 @@ class ReportOutputMixin(_Base):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
+        if include is None:
+            include = ask_include_private(self, self.ctx.db)
+            if include is None:
+                return None
         kind, key, rep, lang, db = (
             self.report_kind,
             self.data.period.key,
@@ -78,7 +85,7 @@ class ReportOutputMixin(_Base):
             from kamdesk.reports.common import render_report
 
             progress.report(0, 2, QCoreApplication.translate("ReportView", "Gathering the figures…"))
-            data = report_data(db, kind, key, rep)
+            data = report_data(db, kind, key, rep, include_private=include)
             progress.report(1, 2, QCoreApplication.translate("ReportView", "Laying out the PDF…"))
             out = render_report(data, target, lang)
             progress.report(2, 2)

@@ -310,7 +310,7 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
             self._enable_actions(False)
             return
         try:
-            data = report_data(self.ctx.db, self.report_kind, self.key, self.rep_uuid)
+            data = report_data(self.ctx.db, self.report_kind, self.key, self.rep_uuid, include_private=True)
         except UserError as exc:
             self.period_error.setText(str(exc))
             self.period_error.show()

@@ -39,9 +39,13 @@ class MapExportActions(QWidget):
         out = Path(path)
         return out if out.suffix.lower() == suffix else out.with_suffix(suffix)
 
-    def export_pdf(self, path: Path | None = None) -> Path | None:
+    def export_pdf(self, path: Path | None = None, include_private: bool | None = None) -> Path | None:
+        """Asks for the file unless ``path`` is given; private contacts: asked with
+        the file, else ``include_private`` (default no)."""
         if self.snapshot is None:
             return None
+        if include_private is None and path is not None:
+            include_private = False
         path = path or self._ask_path(
             QCoreApplication.translate("MapsPage", "Export the map as PDF"),
             ".pdf",
@@ -50,15 +54,18 @@ class MapExportActions(QWidget):
         if path is None:
             return None
         self.flush_positions()
+        source = self._export_source(include_private)
+        if source is None:
+            return None
         from kamdesk.reports.common import rep_author
         from kamdesk.reports.map_pdf import render_map_pdf
 
         try:
             render_map_pdf(
-                self.snapshot,
+                source[0],
                 path,
                 lang=self.ctx.lang,
-                layout=self._current_layout(),
+                layout=source[1],
                 author=rep_author(self.ctx.db),
             )
         except OSError as exc:
@@ -72,9 +79,13 @@ class MapExportActions(QWidget):
             return None
         return path
 
-    def export_png(self, path: Path | None = None) -> Path | None:
+    def export_png(self, path: Path | None = None, include_private: bool | None = None) -> Path | None:
+        """Asks for the file unless ``path`` is given; private contacts: asked with
+        the file, else ``include_private`` (default no)."""
         if self.snapshot is None:
             return None
+        if include_private is None and path is not None:
+            include_private = False
         path = path or self._ask_path(
             QCoreApplication.translate("MapsPage", "Export the map as PNG"),
             ".png",
@@ -85,12 +96,36 @@ class MapExportActions(QWidget):
         from kamdesk.ui.stakeholders.export import render_png
 
         self.flush_positions()
+        source = self._export_source(include_private)
+        if source is None:
+            return None
         try:
-            render_png(self.snapshot, path, lang=self.ctx.lang, layout=self._current_layout())
+            render_png(source[0], path, lang=self.ctx.lang, layout=source[1])
         except UserError as exc:
             messages.show_error(self, QCoreApplication.translate("MapsPage", "Export"), str(exc))
             return None
         return path
+
+    def _export_source(self, include: bool | None) -> tuple[MapSnapshot, Layout] | None:
+        """The map as it may go into a file: private contacts only if the rep
+        ticks it (``include`` None: ask; None back: the export was cancelled)."""
+        from kamdesk.services import maps
+        from kamdesk.ui.widgets.private_choice import ask_include_private
+
+        assert self.snapshot is not None
+        layout = self._current_layout()
+        if include is None:
+            include = ask_include_private(self, self.ctx.db)
+            if include is None:
+                return None
+        if include:
+            return self.snapshot, layout
+        snapshot = maps.load_map(
+            self.ctx.db, self.snapshot.uuid, as_of=self.snapshot.as_of, include_private=False
+        )
+        kept = {p.uuid for p in snapshot.people}
+        boxes = {k: b for k, b in layout.boxes.items() if k in kept}
+        return snapshot, normalise(Layout(boxes, layout.ours, 0.0, 0.0))
 
     def _current_layout(self) -> Layout:
         """The layout as on screen (including a drag not saved yet)."""

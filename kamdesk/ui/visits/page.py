@@ -46,6 +46,7 @@ from kamdesk.ui.visits.pack_scope import PackScope
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.dates import OptionalDateEdit
 from kamdesk.ui.widgets.first_steps import FirstSteps
+from kamdesk.ui.widgets.private_choice import ask_include_private
 from kamdesk.ui.widgets.search import SearchLineEdit
 
 log = logging.getLogger(__name__)
@@ -498,8 +499,13 @@ class VisitsPage(QWidget):
         if not name:
             return None
         path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
+        include = ask_include_private(self, self.ctx.db)
+        if include is None:
+            return None
         try:
-            count = write_visits_ics(self.ctx.db, start, end, path, lang=self.ctx.lang)
+            count = write_visits_ics(
+                self.ctx.db, start, end, path, lang=self.ctx.lang, include_private=include
+            )
         except (UserError, OSError) as exc:
             messages.show_error(self, self.tr("Export .ics"), str(exc))
             return None
@@ -535,11 +541,21 @@ class VisitsPage(QWidget):
         if not name:
             return None
         path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        include = ask_include_private(self, self.ctx.db)  # the rep's own pack may name them: the rep chooses
+        if include is None:
+            return None
         result = run_job(
             self,
             self.tr("Visit pack"),
             lambda progress: build_visit_pack(
-                self.ctx.db, start, days, path, lang=self.ctx.lang, progress=progress, only=scope.only
+                self.ctx.db,
+                start,
+                days,
+                path,
+                lang=self.ctx.lang,
+                progress=progress,
+                only=scope.only,
+                include_private=include,
             ),
         )
         if result is None:
