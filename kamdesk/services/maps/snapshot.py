@@ -640,66 +640,6 @@ def attitude_history(db: Database, stakeholder_uuid: str) -> tuple[AttitudeEntry
     return tuple(out)
 
 
-# the writes, re-exported so callers need one module
-from kamdesk.services.maps.edit import (  # noqa: E402
-    KEEP,
-    ContactInput,
-    ContactOption,
-    OurPersonRow,
-    SaveOutcome,
-    StakeholderInput,
-    add_stakeholder,
-    available_contacts,
-    clear_positions,
-    delete_our_person,
-    list_our_people,
-    remove_coverage,
-    remove_stakeholder,
-    save_our_person,
-    save_positions,
-    set_attitude,
-    set_coverage,
-    set_reports_to,
-    update_stakeholder,
-)
-
-__all__ = [
-    "KEEP",
-    "SORTS",
-    "AttitudeEntry",
-    "ContactInput",
-    "ContactOption",
-    "CoverageLink",
-    "MapCandidate",
-    "MapOurPerson",
-    "MapPerson",
-    "MapSnapshot",
-    "MapSummary",
-    "OurPersonRow",
-    "SaveOutcome",
-    "StakeholderInput",
-    "VisitRef",
-    "add_stakeholder",
-    "attitude_history",
-    "available_contacts",
-    "clear_positions",
-    "delete_our_person",
-    "layout_of",
-    "list_maps",
-    "list_our_people",
-    "load_map",
-    "map_candidates",
-    "remove_coverage",
-    "remove_stakeholder",
-    "resolve_map",
-    "save_our_person",
-    "save_positions",
-    "set_attitude",
-    "set_coverage",
-    "set_reports_to",
-    "update_stakeholder",
-]
-
 
 def layout_of(snapshot: MapSnapshot, *, use_saved: bool = True) -> Layout:
     """The chart's geometry: saved positions where the rep arranged the map,

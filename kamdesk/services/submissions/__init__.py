@@ -1,23 +1,7 @@
 """Month-end submission files and the manager's notes, offline both ways.
 
-A submission (``.kamsub``) is ONE zip file holding
-
-* ``report.pdf`` — the monthly report as the rep made it,
-* ``data.json`` — that month's data for the manager: the rep, the accounts
-  touched, visits, opportunities with their stage changes, targets, plan
-  texts, contacts met, and a ``summary`` of numbers for the team rollup.
-  Private contact details (``PRIVATE_CONTACT_FIELDS``; whole contacts with
-  ``is_private``) are left out unless the rep chooses to include them;
-* ``manifest.json`` — format and version, submission and rep uuid, period,
-  created time and the SHA-256 of each member.
-
-Reading one checks everything before anything is written: a damaged,
-truncated or edited file (zip CRC, missing member, checksum mismatch, wrong
-format version) is refused with one clear line. The checksums detect damage
-and casual edits; they are not a signature.
-
-Notes (``.kamnote``) carry a manager's annotations back to the rep, with a
-checksum of their content.
+The file format, its checksums and its signature are described in
+:mod:`kamdesk.services.submissions.format`.
 
 The implementation lives in
 

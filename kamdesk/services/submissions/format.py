@@ -13,8 +13,9 @@ A submission (``.kamsub``) is ONE zip file holding
 
 Reading one checks everything before anything is written: a damaged,
 truncated or edited file (zip CRC, missing member, checksum mismatch, wrong
-format version) is refused with one clear line. The checksums detect damage
-and casual edits; they are not a signature.
+format version) is refused with one clear line. The checksums detect damage;
+the manifest's Ed25519 signature (:mod:`kamdesk.services.submissions.sign`)
+says which rep's laptop made the file.
 
 Notes (``.kamnote``) carry a manager's annotations back to the rep, with a
 checksum of their content.
