@@ -97,7 +97,6 @@ def test_a_full_disk(
     ],
 )
 def test_a_bad_or_unreachable_url(capsys: pytest.CaptureFixture[str], url: str, says: str) -> None:
-    pytest.importorskip("psycopg")
     _one_line(capsys, ["--url", url, "check"], says)
 
 
