@@ -93,12 +93,17 @@ def test_a_reps_day_at_1366x768(qtbot: Any, ctx: AppContext, settings: Settings,
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             printer.setOutputFileName(str(printed))
+            printer.setResolution(96)  # pages are rasterised at the printer's resolution: keep it quick
             dialog.paintRequested.emit(printer)
+            # the printout is the pack's PDF, rasterised: its words are in the PDF shown
+            exported.write_bytes(dialog.pdf_pages.data)  # type: ignore[attr-defined]
             return 0
 
+        exported = tmp_path / "tomorrow-pack.pdf"
         visits._exec = print_it  # type: ignore[method-assign]
         visits.print_preview()
-        text = pdf_text(printed)
+        assert pdf_text(printed).count("\f") == 3
+        text = pdf_text(exported)
         assert "拜访行程" in text and "2026-03-11" in text
         assert "回访中心转网至我司" in text and "确认技术交流时间" in text
         assert text.count("\f") == 3  # the itinerary and one page per visit, not the whole week

@@ -205,10 +205,10 @@ def test_dialog_refuses_a_reports_to_loop_and_keeps_the_input(qtbot: QtBot, ctx:
 
 
 def test_export_png_pdf_and_print_from_the_page(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
-    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QImage, QPageLayout
     from PySide6.QtPrintSupport import QPrinter
 
-    from kamdesk.ui.stakeholders.export import paint_on_printer
+    from kamdesk.ui.widgets.pdf_print import PdfPages, preview_widget
 
     uuid = sample_map(ctx.db, 15)
     page = open_page(qtbot, ctx, uuid)
@@ -218,11 +218,14 @@ def test_export_png_pdf_and_print_from_the_page(qtbot: QtBot, ctx: AppContext, t
     assert pdf is not None
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "王建国" in text
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    paint_on_printer(printer, page.scene, "调度系统")
-    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+    dialog = page.print_dialog(include_private=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    preview = preview_widget(dialog)
+    preview.updatePreview()
+    assert preview.pageCount() == len(PdfPages(pdf.read_bytes())) >= 2
+    printer: QPrinter = dialog.printer_ref  # type: ignore[attr-defined]
+    assert printer.pageLayout().orientation() is QPageLayout.Orientation.Landscape
 
 
 def test_fifteen_person_canvas_has_no_overlapping_boxes(qtbot: QtBot, ctx: AppContext) -> None:

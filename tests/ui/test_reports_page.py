@@ -177,24 +177,21 @@ def test_quarter_plan_edited_beside_the_month(qtbot, page: ReportsPage, ctx: App
     assert [p.plan_text for p in monthly_report(ctx.db, MONTH).longer_plans] == ["四季度回款 100 万"]
 
 
-def test_print_preview_lays_out_the_same_numbers(
+def test_print_preview_shows_the_pages_of_the_reports_pdf(
     qtbot, page: ReportsPage, ctx: AppContext, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QTextDocument
-    from PySide6.QtPrintSupport import QPrinter
-
-    from kamdesk.ui.reports.printing import print_preview, report_html
+    from kamdesk.ui.reports.printing import print_preview, report_pdf
+    from kamdesk.ui.widgets.pdf_print import PdfPages, preview_widget
+    from tests.ui.test_pdf_print import dark_share
 
     data = monthly_report(ctx.db, MONTH)
-    html = report_html(data, "zh")
-    assert "月计划与总结" in html and "¥150,000" in html and "目标与实际" in html
+    printed = tmp_path / "printed.pdf"
+    printed.write_bytes(report_pdf(data, "zh"))
+    assert "月计划与总结" in pdf_text(printed) and "¥150,000" in pdf_text(printed)
+    pdf = PdfPages(printed.read_bytes())
     dialog = print_preview(page, data, "zh")
     qtbot.addWidget(dialog)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    out = tmp_path / "printed.pdf"
-    printer.setOutputFileName(str(out))
-    doc = QTextDocument()
-    doc.setHtml(html)
-    doc.print_(printer)
-    assert "¥150,000" in pdf_text(out)
+    preview = preview_widget(dialog)
+    preview.updatePreview()
+    assert preview.pageCount() == len(pdf) >= 1
+    assert dark_share(pdf.image(0, 40)) > 0.01

@@ -250,27 +250,29 @@ def test_exports_from_the_page(qtbot, ctx: AppContext, tmp_path: Path, monkeypat
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
 
 
-def test_print_preview_paints_one_page_per_visit_plus_itinerary(
+def test_print_preview_shows_the_packs_pdf_one_page_per_visit_plus_itinerary(
     qtbot, ctx: AppContext, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtPrintSupport import QPrinter
-
-    from kamdesk.reports.visit_pack import gather
-    from kamdesk.ui.visits.printing import make_printer, pack_html, paint_pages
+    from kamdesk.ui.visits.printing import pack_pdf, pack_preview
+    from kamdesk.ui.widgets.pdf_print import PdfPages, preview_widget
+    from tests.reports.pdfutil import pdf_text
+    from tests.ui.test_pdf_print import dark_share
 
     sd = seed(ctx.db)
     monday = _next_monday()
     _planned(ctx, sd, monday)
     _planned(ctx, sd, monday + timedelta(days=1))
-    pages = gather(ctx.db, monday, 7)
-    printer = make_printer()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    out = tmp_path / "preview.pdf"
-    printer.setOutputFileName(str(out))
-    docs = pack_html(pages, monday, 7, "zh")
-    assert paint_pages(printer, docs) == 3
-    assert "拜访计划与销售进度管理" in docs[1] and "郑师超" in docs[1]
-    assert out.read_bytes().count(b"/Type /Page\n") + out.read_bytes().count(b"/Type /Page ") >= 3
+    printed = tmp_path / "pack.pdf"
+    printed.write_bytes(pack_pdf(ctx.db, monday, 7, "zh"))
+    assert "拜访计划与销售进度管理" in pdf_text(printed) and "郑师超" in pdf_text(printed)
+    pdf = PdfPages(printed.read_bytes())
+    assert len(pdf) == 3
+    dialog = pack_preview(None, ctx.db, monday, 7, "zh", title="pack")
+    qtbot.addWidget(dialog)
+    preview = preview_widget(dialog)
+    preview.updatePreview()
+    assert preview.pageCount() == len(pdf)
+    assert dark_share(pdf.image(1, 40)) > 0.01
 
 
 def test_overlapping_visits_share_the_column_only_while_they_overlap() -> None:

@@ -1,34 +1,16 @@
-"""Print preview of a report: the same figures, tables and text as the PDF,
-laid out as HTML in a QTextDocument (Qt has no PDF renderer in
-pyside6-essentials), printed through QPrintPreviewDialog."""
+"""Printing a report: print and print preview show the very PDF that "Make
+PDF" writes (rasterised by :mod:`kamdesk.ui.widgets.pdf_print`); and the key
+figures as the PDF states them, for the on-screen table."""
 
 from __future__ import annotations
 
-from html import escape
-from typing import Any
-
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from kamdesk.reports.common import money, number, pct, t
+from kamdesk.reports.common import money, number, pct, render_report, t
 from kamdesk.services.reporting import DailyReport, MonthlyReport, PeriodSummary
-
-_CSS = (
-    "<style>body{font-size:9pt} table{border-collapse:collapse;width:100%} td,th{border:1px solid #9aa5b1;"
-    "padding:3px;vertical-align:top} th{background:#e8eef5;font-weight:normal;text-align:left}"
-    " h1{font-size:15pt} h2{font-size:12pt;margin:8px 0 3px 0} .r{text-align:right}</style>"
-)
-
-
-def _e(text: object) -> str:
-    return escape(str(text if text is not None else "")).replace("\n", "<br/>")
-
-
-def _table(header: list[str], rows: list[list[Any]]) -> str:
-    head = "".join(f"<th>{_e(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><tr>{head}</tr>{body}</table>"
+from kamdesk.ui.widgets.pdf_print import pdf_bytes, pdf_preview_dialog
 
 
 def figures(data: DailyReport | PeriodSummary, lang: str) -> list[tuple[str, str]]:
@@ -63,86 +45,13 @@ def figures(data: DailyReport | PeriodSummary, lang: str) -> list[tuple[str, str
     return out
 
 
-def report_html(data: DailyReport | PeriodSummary, lang: str) -> str:
-    title_key = (
-        "daily_title"
-        if isinstance(data, DailyReport)
-        else ("monthly_title" if isinstance(data, MonthlyReport) else "weekly_title")
-    )
-    parts = [_CSS, f"<h1>{_e(t(title_key, lang))} {_e(data.period.key)} · {_e(data.rep.name)}</h1>"]
-    if not data.has_data:
-        parts.append(f"<p><b>{_e(t('no_data', lang))}</b></p>")
-    if data.annotations:
-        parts.append(f"<h2>{_e(t('annotations', lang))}</h2>")
-        parts.append(
-            _table(
-                [t("author", lang), t("section", lang), t("content", lang)],
-                [[a.author, a.section or "", a.text] for a in data.annotations],
-            )
-        )
-    parts.append(f"<h2>{_e(t('key_figures', lang))}</h2>")
-    parts.append(_table([t("item", lang), t("actual", lang)], [list(p) for p in figures(data, lang)]))
-    visits = data.visits_done if isinstance(data, DailyReport) else data.visits
-    if visits:
-        parts.append(f"<h2>{_e(t('visits_section', lang))}</h2>")
-        parts.append(
-            _table(
-                [
-                    t("date", lang),
-                    t("account", lang),
-                    t("kind", lang),
-                    t("objective", lang),
-                    t("outcome", lang),
-                ],
-                [[f"{v.on} {v.at}", v.account, v.kind.label(lang), v.objective, v.outcome] for v in visits],
-            )
-        )
-    if isinstance(data, MonthlyReport) and data.targets:
-        parts.append(f"<h2>{_e(t('targets', lang))}</h2>")
-        parts.append(
-            _table(
-                [
-                    t("metric", lang),
-                    t("minimum", lang),
-                    t("normal", lang),
-                    t("stretch", lang),
-                    t("actual", lang),
-                ],
-                [
-                    [
-                        x.metric.label(lang),
-                        number(x.minimum),
-                        number(x.normal),
-                        number(x.stretch),
-                        number(x.actual),
-                    ]
-                    for x in data.targets
-                ],
-            )
-        )
-    if data.items:
-        parts.append(f"<h2>{_e(t('plan_items', lang))}</h2>")
-        parts.append(
-            _table(
-                [t("item", lang), t("result", lang), t("done", lang)],
-                [[i.text, i.result, t("yes", lang) if i.done else t("no", lang)] for i in data.items],
-            )
-        )
-    for key, value in (
-        ("plan", data.text.plan_text),
-        ("summary", data.text.summary_text),
-        ("key_problems", data.text.key_problems),
-        ("hard_problems", data.text.hard_problems),
-    ):
-        parts.append(f"<h2>{_e(t(key, lang))}</h2><p>{_e(value or t('nothing', lang))}</p>")
-    return "".join(parts)
+def report_pdf(data: DailyReport | PeriodSummary, lang: str) -> bytes:
+    """The report's PDF, as "Make PDF" writes it."""
+    return pdf_bytes(lambda path: render_report(data, path, lang))
 
 
 def print_preview(parent: QWidget, data: DailyReport | PeriodSummary, lang: str) -> QPrintPreviewDialog:
-    """A print preview dialog for the report (not yet shown: call ``exec()``)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintPreviewDialog(printer, parent)
-    doc = QTextDocument(dialog)
-    doc.setHtml(report_html(data, lang))
-    dialog.paintRequested.connect(doc.print_)
-    return dialog
+    """A print preview dialog over the report's PDF (not yet shown: call ``exec()``)."""
+    # the button's own words, without its ellipsis (already translated)
+    title = QCoreApplication.translate("ReportView", "Print…").rstrip("….") + f" — {data.period.key}"
+    return pdf_preview_dialog(parent, report_pdf(data, lang), title)

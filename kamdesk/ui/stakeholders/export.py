@@ -1,18 +1,18 @@
-"""PNG export and printing of a map, drawn by the same scene as the canvas.
+"""PNG export of a map, drawn by the same scene as the canvas (printing
+prints the map's PDF: ``MapsPage.print_dialog``).
 
 * ``render_png(snapshot, path, lang=, scale=2.0)`` — no window needed (works
   offscreen; the CLI uses it).
 * ``scene_image(scene, scale)`` — a QImage of a scene.
-* ``print_map(parent, scene, title)`` — print with a preview dialog.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
 
 from kamdesk.domain.orgchart import OUR_COLOURS, Layout, attitude_colours
 from kamdesk.domain.stakeholders import Attitude
@@ -126,44 +126,4 @@ def render_png(
     return out
 
 
-def print_map(parent: QWidget | None, scene: QGraphicsScene, title: str) -> bool:
-    """Print the scene on A4 landscape, fitted to the page, after a preview."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(10, 10, 10, 10),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    printer.setDocName(title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(
-        QCoreApplication.translate("MapExport", "Print preview — {title}").format(title=title)
-    )
-    dialog.paintRequested.connect(lambda p: paint_on_printer(p, scene, title))
-    return bool(dialog.exec())
-
-
-def paint_on_printer(printer: object, scene: QGraphicsScene, title: str) -> None:
-    """Paint the scene onto a QPrinter (or any QPagedPaintDevice), fitted to one page."""
-    from PySide6.QtPrintSupport import QPrinter
-
-    assert isinstance(printer, QPrinter)
-    painter = QPainter(printer)
-    pixels = printer.pageLayout().paintRectPixels(printer.resolution())
-    page = QRectF(0, 0, pixels.width(), pixels.height())
-    font = QFont(painter.font())
-    font.setPointSizeF(12)
-    painter.setFont(font)
-    painter.drawText(QRectF(0, 0, page.width(), page.height() * 0.05), Qt.AlignmentFlag.AlignLeft, title)
-    target = QRectF(0, page.height() * 0.06, page.width(), page.height() * 0.94)
-    source = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
-    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
-    painter.end()
-
-
-__all__ = ["paint_on_printer", "print_map", "render_png", "scene_image"]
+__all__ = ["render_png", "scene_image"]

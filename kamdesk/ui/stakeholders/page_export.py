@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kamdesk import clock
@@ -133,9 +134,30 @@ class MapExportActions(QWidget):
         ours = {k: i.box() for k, i in self.scene.ours.items()}
         return normalise(Layout(boxes, ours, 0.0, 0.0))
 
-    def print_map(self) -> None:
+    def print_dialog(self, include_private: bool | None = None) -> QPrintPreviewDialog | None:
+        """The print preview of the map's PDF, as "Export PDF" writes it (private
+        contacts: asked unless ``include_private`` is given); None: cancelled."""
         if self.snapshot is None:
-            return
-        from kamdesk.ui.stakeholders.export import print_map
+            return None
+        self.flush_positions()
+        source = self._export_source(include_private)
+        if source is None:
+            return None
+        from kamdesk.reports.common import rep_author
+        from kamdesk.reports.map_pdf import render_map_pdf
+        from kamdesk.ui.widgets.pdf_print import pdf_bytes, pdf_preview_dialog
 
-        print_map(self, self.scene, self.snapshot.title)
+        snapshot, layout = source
+        author = rep_author(self.ctx.db)
+        data = pdf_bytes(
+            lambda path: render_map_pdf(snapshot, path, lang=self.ctx.lang, layout=layout, author=author)
+        )
+        title = QCoreApplication.translate("MapExport", "Print preview — {title}").format(
+            title=snapshot.title
+        )
+        return pdf_preview_dialog(self, data, title)
+
+    def print_map(self) -> None:
+        dialog = self.print_dialog()
+        if dialog is not None:
+            dialog.exec()

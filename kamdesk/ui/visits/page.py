@@ -571,15 +571,19 @@ class VisitsPage(QWidget):
         return path
 
     def print_preview(self) -> None:
-        from kamdesk.reports.visit_pack import gather
-        from kamdesk.ui.visits.printing import pack_html, preview_dialog
+        from kamdesk.ui.visits.printing import pack_preview
 
         scope = self.choose_pack_scope(self.tr("Print the visit pack"))
         if scope is None:
             return
-        start, days = scope.start, scope.days
-        pages = gather(self.ctx.db, start, days, lang=self.ctx.lang, only=scope.only)
-        dialog = preview_dialog(self, pack_html(pages, start, days, self.ctx.lang))
-        dialog.setWindowTitle(self.tr("Print the visit pack"))
+        dialog = pack_preview(
+            self,
+            self.ctx.db,
+            scope.start,
+            scope.days,
+            self.ctx.lang,
+            title=self.tr("Print the visit pack"),
+            only=scope.only,
+        )
         self.last_dialog = dialog
         self._exec(dialog)
