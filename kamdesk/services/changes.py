@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -32,6 +32,14 @@ KINDS = frozenset(
 class Changes:
     kinds: frozenset[str] = frozenset()
     uuids: frozenset[str] = frozenset()
+    #: who asked for the change (a page or dialog, set when the UI publishes it):
+    #: a view skips a reload of what it has already redrawn by comparing this
+    #: with itself, as Anki's views compare ``handler`` (services leave it None)
+    initiator: object | None = field(default=None, compare=False, repr=False)
+
+    def by(self, initiator: object | None) -> Changes:
+        """The same changes, published on behalf of ``initiator``."""
+        return replace(self, initiator=initiator)
 
     @classmethod
     def of(cls, *kinds: str, uuids: tuple[str, ...] = ()) -> Changes:

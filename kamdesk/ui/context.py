@@ -19,9 +19,11 @@ class ChangeHub(QObject):
     #: ask the main window to show a record: (page key, record uuid)
     navigate = Signal(str, str)
 
-    def publish(self, changes: Changes) -> None:
+    def publish(self, changes: Changes, initiator: object | None = None) -> None:
+        """Tell every view what changed; ``initiator`` (the page or dialog that
+        made the change) travels as ``changes.initiator``."""
         if changes.kinds:
-            self.changed.emit(changes)
+            self.changed.emit(changes.by(initiator) if initiator is not None else changes)
 
 
 @dataclass

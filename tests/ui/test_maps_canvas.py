@@ -131,6 +131,24 @@ def test_changing_the_attitude_recolours_the_box(qtbot: QtBot, ctx: AppContext) 
     assert "E" in page.history.item(0).text() and page.timeline.entries[-1].to_level == "E"
 
 
+def test_the_page_redraws_its_own_change_once_and_anothers_change_again(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuid = sample_map(ctx.db, 15)
+    page = open_page(qtbot, ctx, uuid)
+    ctx.hub.changed.connect(page.on_changed)  # as the main window wires it
+    assert page.snapshot is not None
+    key = next(p.uuid for p in page.snapshot.people if p.name == "王建国")
+    reloads: list[int] = []
+    real_reload = page.reload
+    monkeypatch.setattr(page, "reload", lambda *a, **k: (reloads.append(1), real_reload(*a, **k))[1])
+    assert page.set_attitude(key, "E")  # published with the page as initiator: no second reload
+    assert len(reloads) == 1
+    ctx.hub.publish(maps.set_attitude(ctx.db, key, "A").changes)  # another view's change
+    assert len(reloads) == 2
+    assert page.scene.people[key].fill_colour().name() == attitude_colours("A")[1]
+
+
 def test_dragging_a_box_saves_its_position_for_the_next_session(qtbot: QtBot, ctx: AppContext) -> None:
     uuid = sample_map(ctx.db, 15)
     page = open_page(qtbot, ctx, uuid)

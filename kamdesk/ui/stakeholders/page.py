@@ -10,7 +10,9 @@ past date (read-only). PNG, PDF and print are on the tool row.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut
@@ -27,9 +29,10 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.stakeholders import Attitude
 from kamdesk.errors import UserError
 from kamdesk.services import maps
-from kamdesk.services.changes import Changes
+from kamdesk.services.changes import Changes, Result
 from kamdesk.services.maps import MapSnapshot, MapSummary
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.stakeholders.canvas_panel import MapCanvasPanel
 from kamdesk.ui.stakeholders.map_list import CandidateDialog, MapListPanel, list_item
 from kamdesk.ui.stakeholders.our_people import OurPersonDialog
@@ -59,7 +62,6 @@ class MapsPage(MapExportActions):
         self.snapshot: MapSnapshot | None = None
         self.current: str | None = None  # the opportunity's or account's uuid
         self._pending: dict[str, tuple[float, float]] = {}
-        self._publishing = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -230,12 +232,8 @@ class MapsPage(MapExportActions):
         return bool(dialog.exec())
 
     def _publish(self, changes: Changes) -> None:
-        # this page has already redrawn; on_changed only refreshes the list then
-        self._publishing = True
-        try:
-            self.ctx.hub.publish(changes)
-        finally:
-            self._publishing = False
+        # this page has already redrawn: as the initiator, on_changed only refreshes the list
+        self.ctx.hub.publish(changes, initiator=self)
 
     def add_person(self) -> None:
         if self.snapshot is None or self.snapshot.read_only:
@@ -270,14 +268,10 @@ class MapsPage(MapExportActions):
             self.reload()
             self._publish(dialog.changes)
 
-    def _call(self, fn: object) -> bool:
-        try:
-            result = fn()  # type: ignore[operator]
-        except UserError as exc:
-            messages.show_error(self, self.tr("Stakeholder map"), str(exc))
+    def _call(self, fn: Callable[[], Result[Any]]) -> bool:
+        if run_op(self, self.ctx, fn, title=self.tr("Stakeholder map"), initiator=self) is None:
             return False
         self.reload()
-        self._publish(result.changes)
         return True
 
     def set_attitude(self, uuid: str, code: str) -> bool:
@@ -359,10 +353,8 @@ class MapsPage(MapExportActions):
         if not self._pending:
             return
         pending, self._pending = self._pending, {}
-        try:
-            maps.save_positions(self.ctx.db, pending)
-        except UserError as exc:
-            messages.show_error(self, self.tr("Stakeholder map"), str(exc))
+        title = self.tr("Stakeholder map")
+        if run_op(self, self.ctx, lambda: maps.save_positions(self.ctx.db, pending), title=title) is None:
             return
         if self.snapshot is not None:
             # keep the snapshot in step so a later drag is not taken for the first one
@@ -387,7 +379,7 @@ class MapsPage(MapExportActions):
     def on_changed(self, changes: Changes) -> None:
         if changes.touches("stakeholder", "contact", "visit", "opportunity", "account"):
             self.refresh_list()
-            if self.current is not None and not self._publishing:
+            if self.current is not None and changes.initiator is not self:
                 self.reload()
 
     def show_record(self, uuid: str) -> None:
