@@ -100,7 +100,8 @@ class Op(Generic[T]):
         self._finished: _Finished | None = None
 
     def success(self, fn: Callable[[Result[T]], object]) -> Op[T]:
-        """Call ``fn(result)`` after the changes were published."""
+        """Call ``fn(result)`` before the changes are published (the initiator
+        settles its own state first, as in Anki)."""
         self._success = fn
         return self
 
@@ -140,9 +141,12 @@ class Op(Generic[T]):
             messages.show_exception(self._live_parent(), self._title, exc)
 
     def _succeeded(self, result: Result[T], initiator: object | None) -> Result[T]:
-        self._ctx.hub.publish(result.changes, initiator)
-        if self._success is not None and self._parent_alive():
-            self._success(result)
+        # as Anki: the initiator settles its own state first, then every view hears
+        try:
+            if self._success is not None and self._parent_alive():
+                self._success(result)
+        finally:
+            self._ctx.hub.publish(result.changes, initiator)
         return result
 
     def _refused(self, exc: UserError) -> None:
@@ -167,12 +171,15 @@ def run_op(
     *,
     title: str,
     initiator: object | None = None,
+    success: Callable[[Result[T]], object] | None = None,
     failure: Callable[[UserError], object] | None = None,
 ) -> Result[T] | None:
-    """Run ``call`` now, on the GUI thread: publish its changes (with
-    ``initiator``) and return its result, or show its UserError (or hand it to
-    ``failure``) and return None."""
+    """Run ``call`` now, on the GUI thread: call ``success``, publish its
+    changes (with ``initiator``) and return its result; or show its UserError
+    (or hand it to ``failure``) and return None."""
     op = Op(parent, ctx, call, title=title)
+    if success is not None:
+        op.success(success)
     if failure is not None:
         op.failure(failure)
     return op.run(initiator=initiator)

@@ -25,6 +25,7 @@ from kamdesk.services.accounts import custom_fields as custom_service
 from kamdesk.ui.accounts.form.field_messages import translate_errors
 from kamdesk.ui.accounts.form.fields import ERROR_STYLE
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.coded import CodeCombo
 
@@ -170,11 +171,15 @@ class CustomFieldsDialog(QDialog):
             default_yes=False,
         ):
             return
-        try:
-            result = custom_service.delete_field(self.ctx.db, row.uuid)
-        except UserError as exc:
-            messages.show_error(self, self.windowTitle(), str(exc))
+        if (
+            run_op(
+                self,
+                self.ctx,
+                lambda: custom_service.delete_field(self.ctx.db, row.uuid),
+                title=self.windowTitle(),
+            )
+            is None
+        ):
             return
-        self.ctx.hub.publish(result.changes)
         self.changed = True
         self.refresh()

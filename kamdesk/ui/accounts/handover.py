@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.errors import UserError
 from kamdesk.services import accounts as account_service
 from kamdesk.ui.accounts.form.layout import note_label
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.widgets import messages
 
 
@@ -100,11 +100,13 @@ class HandOverDialog(QDialog):
         if not uuids or rep is None:
             messages.show_error(self, self.windowTitle(), self.tr("Choose at least one account and the rep."))
             return
-        try:
-            result = account_service.hand_over(self.ctx.db, uuids, rep)
-        except UserError as exc:
-            messages.show_error(self, self.windowTitle(), str(exc))
+        result = run_op(
+            self,
+            self.ctx,
+            lambda: account_service.hand_over(self.ctx.db, uuids, rep),
+            title=self.windowTitle(),
+        )
+        if result is None:
             return
         self.moved = int(result.value)
-        self.ctx.hub.publish(result.changes)
         self.accept()

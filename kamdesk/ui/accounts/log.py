@@ -38,6 +38,7 @@ from kamdesk.services.contacts import log as log_service
 from kamdesk.ui.accounts.form.field_messages import translate_errors
 from kamdesk.ui.accounts.form.fields import ERROR_STYLE
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.coded import CodeCombo
 
@@ -324,12 +325,12 @@ class ContactLogTab(QWidget):
             self, self.tr("Delete entry"), self.tr("Delete this contact log entry?"), default_yes=False
         ):
             return
-        try:
-            result = log_service.delete_log(self.ctx.db, entry.uuid)
-        except UserError as exc:
-            messages.show_error(self, self.tr("Delete entry"), str(exc))
-            return
-        self.ctx.hub.publish(result.changes)
+        run_op(
+            self,
+            self.ctx,
+            lambda: log_service.delete_log(self.ctx.db, entry.uuid),
+            title=self.tr("Delete entry"),
+        )
 
     def _menu(self, pos: Any) -> None:
         if self._selected() is None:

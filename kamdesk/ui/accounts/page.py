@@ -33,6 +33,7 @@ from kamdesk.services.changes import Changes
 from kamdesk.ui.accounts.filter_bar import FilterBar
 from kamdesk.ui.accounts.list_view import AccountListView
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op, show_user_error
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.first_steps import FirstSteps
 from kamdesk.ui.widgets.search import SearchLineEdit
@@ -348,14 +349,20 @@ class AccountsPage(QWidget):
         shown = uuid == self.form.uuid
         if shown:
             self.form.new()  # edits to an account being deleted are moot
-        try:
-            result = account_service.delete_account(self.ctx.db, uuid)
-        except UserError as exc:
-            messages.show_error(self, self.tr("Delete account"), str(exc))
+        title = self.tr("Delete account")
+
+        def refused(exc: UserError) -> None:
+            show_user_error(self, title, exc)
             if shown:
                 self._load_form(uuid)
-            return
-        self.ctx.hub.publish(result.changes)
+
+        run_op(
+            self,
+            self.ctx,
+            lambda: account_service.delete_account(self.ctx.db, uuid),
+            title=title,
+            failure=refused,
+        )
 
     def import_file(self) -> None:
         from kamdesk.ui.accounts.import_wizard import ImportWizard

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.evaluation import ProductAspect, weights_problem
-from kamdesk.errors import UserError, ValidationError
+from kamdesk.errors import ValidationError
 from kamdesk.services import opportunities as ops
 from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.opportunities._base import ERROR_STYLE, EditorBase
-from kamdesk.ui.widgets import messages
 
 
 class CompetitorDialog(QDialog):
@@ -292,21 +292,24 @@ class CompetitionTab(EditorBase):
         dlg = CompetitorDialog(self.ctx, row, self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            result = ops.save_competitor(
+        uuid = self.uuid
+        result = run_op(
+            self,
+            self.ctx,
+            lambda: ops.save_competitor(
                 self.ctx.db,
-                self.uuid,
+                uuid,
                 name=dlg.name.text(),
                 competitor_uuid=row.uuid if row else None,
                 account=dlg.account.currentData(),
                 is_main=dlg.main.isChecked(),
                 strengths=dlg.strengths.toPlainText(),
                 weaknesses=dlg.weaknesses.toPlainText(),
-            )
-        except UserError as exc:
-            messages.show_exception(self, QCoreApplication.translate("OpportunityEditor", "Competitor"), exc)
+            ),
+            title=QCoreApplication.translate("OpportunityEditor", "Competitor"),
+        )
+        if result is None:
             return
-        self.ctx.hub.publish(result.changes)
         self._load_competition()
         self._load_progress()
 

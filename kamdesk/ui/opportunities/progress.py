@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock
-from kamdesk.errors import UserError
 from kamdesk.services import opportunities as ops
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.opportunities._base import EditorBase
-from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.charts import LineChart
 
 
@@ -134,18 +133,21 @@ class ProgressTabs(EditorBase):
         if not self.uuid:
             return
         qd = self.point_date.date()
-        try:
-            result = ops.add_progress_point(
+        uuid = self.uuid
+        result = run_op(
+            self,
+            self.ctx,
+            lambda: ops.add_progress_point(
                 self.ctx.db,
-                self.uuid,
+                uuid,
                 date(qd.year(), qd.month(), qd.day()),
                 self.point_value.value(),
                 note=self.point_note.text(),
-            )
-        except UserError as exc:
-            messages.show_exception(self, QCoreApplication.translate("OpportunityEditor", "Progress"), exc)
+            ),
+            title=QCoreApplication.translate("OpportunityEditor", "Progress"),
+        )
+        if result is None:
             return
-        self.ctx.hub.publish(result.changes)
         self.point_note.clear()
         self._load_progress()
 

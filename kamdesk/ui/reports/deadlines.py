@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from kamdesk.domain.periods import ReportKind, SubmissionStatus
 from kamdesk.errors import UserError
-from kamdesk.services.changes import Changes
+from kamdesk.services.changes import Changes, Result
 from kamdesk.services.submissions import ReportStatus, receive_notes, recent_reports
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op, user_error_text
 from kamdesk.ui.reports.report_view import _fill, _table
 
 COLORS = {
@@ -100,15 +101,26 @@ class DeadlinesView(QWidget):
             )
             if not path:
                 return None
-        try:
-            result = receive_notes(self.ctx.db, path)
-        except UserError as exc:
+
+        def refused(exc: UserError) -> None:
             self.message.setStyleSheet("color:#b0453a")
-            self.message.setText(str(exc))
+            self.message.setText(user_error_text(exc))
+
+        def imported(result: Result[int]) -> None:
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("{n} new note(s) imported").format(n=result.value))
+
+        notes = path
+        result = run_op(
+            self,
+            self.ctx,
+            lambda: receive_notes(self.ctx.db, notes),
+            title=self.tr("Import manager's notes"),
+            success=imported,
+            failure=refused,
+        )
+        if result is None:
             return None
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("{n} new note(s) imported").format(n=result.value))
-        self.ctx.hub.publish(result.changes)
         self.refresh()
         return result.value
 

@@ -24,8 +24,9 @@ from kamdesk import clock
 from kamdesk.domain.periods import PeriodKind, period_key
 from kamdesk.errors import UserError
 from kamdesk.services import submissions as bundle
-from kamdesk.services.changes import Changes
+from kamdesk.services.changes import Changes, Result
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op, user_error_text
 from kamdesk.ui.reports.report_view import _fill, _table
 from kamdesk.ui.widgets.jobs import JobProgress, run_job
 
@@ -212,18 +213,25 @@ class ManagerView(QWidget):
             )
             if not out:
                 return None
-        try:
-            result = bundle.annotate(
-                self.ctx.db, uuid, text, out, section=self.section.text().strip() or None
+        section = self.section.text().strip() or None
+        target = out
+
+        def written(result: Result[Path]) -> None:
+            self.note.clear()
+            self._say(
+                self.tr("Notes written: {path} — send this file to the rep.").format(path=str(result.value))
             )
-        except UserError as exc:
-            self._say(str(exc), error=True)
-            return None
-        self.note.clear()
-        self._say(
-            self.tr("Notes written: {path} — send this file to the rep.").format(path=str(result.value))
+
+        result = run_op(
+            self,
+            self.ctx,
+            lambda: bundle.annotate(self.ctx.db, uuid, text, target, section=section),
+            title=self.tr("Save the notes for the rep"),
+            success=written,
+            failure=lambda exc: self._say(user_error_text(exc), error=True),
         )
-        self.ctx.hub.publish(result.changes)
+        if result is None:
+            return None
         self.refresh()
         return result.value
 

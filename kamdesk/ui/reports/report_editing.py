@@ -4,7 +4,7 @@ the ``ReportView`` translation context)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.periods import PeriodKind, period_key
 from kamdesk.errors import UserError
-from kamdesk.services.changes import Changes
+from kamdesk.services.changes import Changes, Result
 from kamdesk.services.reporting import plans as plans
+from kamdesk.ui.operations import run_op, user_error_text
 from kamdesk.ui.reports.report_tables import TEXT_FIELDS
 
 if TYPE_CHECKING:
@@ -94,17 +95,21 @@ class ReportEditingMixin(_Base):
         if self.data is None:
             return False
         values = {name: self.texts[name].toPlainText() for name in TEXT_FIELDS}
-        try:
-            result = plans.save_period_text(
-                self.ctx.db, self.data.period.kind, self.data.period.key, rep=self.rep_uuid, **values
-            )
-        except UserError as exc:
-            self.saved_label.setText(str(exc))
-            return False
-        self._dirty = False
-        self.saved_label.setText(QCoreApplication.translate("ReportView", "Saved"))
-        self.ctx.hub.publish(result.changes)
-        return True
+        period, rep = self.data.period, self.rep_uuid
+
+        def saved(_result: Result[Any]) -> None:
+            self._dirty = False  # before the views hear of it: a reload must not save again
+            self.saved_label.setText(QCoreApplication.translate("ReportView", "Saved"))
+
+        result = run_op(
+            self,
+            self.ctx,
+            lambda: plans.save_period_text(self.ctx.db, period.kind, period.key, rep=rep, **values),
+            title=QCoreApplication.translate("ReportView", "Plan"),
+            success=saved,
+            failure=lambda exc: self.saved_label.setText(user_error_text(exc)),
+        )
+        return result is not None
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:
@@ -114,20 +119,20 @@ class ReportEditingMixin(_Base):
         if key_item is None:
             return
         uuid = key_item.data(Qt.ItemDataRole.UserRole)
-        try:
-            if item.column() == 0:
-                result = plans.update_plan_item(self.ctx.db, uuid, text=item.text())
-            elif item.column() == 1:
-                result = plans.update_plan_item(self.ctx.db, uuid, result=item.text())
-            else:
-                result = plans.update_plan_item(
-                    self.ctx.db, uuid, done=item.checkState() == Qt.CheckState.Checked
-                )
-        except UserError as exc:
-            self.item_error.setText(str(exc))
-            return
-        self.item_error.setText("")
-        self.ctx.hub.publish(result.changes)
+        if item.column() == 0:
+            change: dict[str, Any] = {"text": item.text()}
+        elif item.column() == 1:
+            change = {"result": item.text()}
+        else:
+            change = {"done": item.checkState() == Qt.CheckState.Checked}
+        run_op(
+            self,
+            self.ctx,
+            lambda: plans.update_plan_item(self.ctx.db, uuid, **change),
+            title=QCoreApplication.translate("ReportView", "Plan items"),
+            success=lambda _result: self.item_error.setText(""),
+            failure=lambda exc: self.item_error.setText(user_error_text(exc)),
+        )
 
     def add_item(self) -> None:
         if self.data is None:

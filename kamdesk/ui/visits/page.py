@@ -41,6 +41,7 @@ from kamdesk.services.changes import Changes
 from kamdesk.services.visits import calendar as cal
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
+from kamdesk.ui.operations import run_op, show_user_error
 from kamdesk.ui.visits.calendar_view import CalendarView
 from kamdesk.ui.visits.pack_scope import PackScope
 from kamdesk.ui.widgets import messages
@@ -447,12 +448,7 @@ class VisitsPage(QWidget):
             self.cancel(self.selected_uuid or "")
 
     def restore(self, uuid: str) -> None:
-        try:
-            result = svc.restore_visit(self.ctx.db, uuid)
-        except UserError as exc:
-            messages.show_error(self, self.tr("Restore visit"), str(exc))
-            return
-        self.ctx.hub.publish(result.changes)
+        run_op(self, self.ctx, lambda: svc.restore_visit(self.ctx.db, uuid), title=self.tr("Restore visit"))
 
     def cancel(self, uuid: str) -> None:
         if not uuid:
@@ -461,21 +457,23 @@ class VisitsPage(QWidget):
             self, self.tr("Cancel visit"), self.tr("Cancel this visit?"), default_yes=False
         ):
             return
-        try:
-            result = svc.cancel_visit(self.ctx.db, uuid)
-        except UserError as exc:
-            messages.show_error(self, self.tr("Cancel visit"), str(exc))
-            return
-        self.ctx.hub.publish(result.changes)
+        run_op(self, self.ctx, lambda: svc.cancel_visit(self.ctx.db, uuid), title=self.tr("Cancel visit"))
 
     def reschedule(self, uuid: str, start: datetime) -> None:
-        try:
-            result = svc.reschedule_visit(self.ctx.db, uuid, start)
-        except UserError as exc:
-            messages.show_error(self, self.tr("Reschedule"), str(exc))
-            self.refresh()
-            return
-        self.ctx.hub.publish(result.changes)  # the main window calls on_changed → refresh
+        title = self.tr("Reschedule")
+
+        def refused(exc: UserError) -> None:
+            show_user_error(self, title, exc)
+            self.refresh()  # the block goes back to where it was
+
+        # the main window calls on_changed → refresh
+        run_op(
+            self,
+            self.ctx,
+            lambda: svc.reschedule_visit(self.ctx.db, uuid, start),
+            title=title,
+            failure=refused,
+        )
 
     # --- exports ---------------------------------------------------------------------------------------
     def _pack_range(self) -> tuple[date, int]:

@@ -24,6 +24,7 @@ from kamdesk.services import contacts as contact_service
 from kamdesk.ui.accounts.contacts.contact_form import ContactDialog
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.search import SearchLineEdit
 
@@ -197,13 +198,13 @@ class ContactListView(QWidget):
             default_yes=False,
         ):
             return
-        try:
-            result = contact_service.delete_contact(self.ctx.db, row.uuid)
-        except UserError as exc:
-            messages.show_error(self, self.tr("Delete contact"), str(exc))
-            return
-        self.ctx.hub.publish(result.changes)
-        self.refresh()
+        if run_op(
+            self,
+            self.ctx,
+            lambda: contact_service.delete_contact(self.ctx.db, row.uuid),
+            title=self.tr("Delete contact"),
+        ):
+            self.refresh()
 
     def export_vcard(self) -> None:
         from kamdesk.ui.accounts.export import export_vcards
