@@ -15,7 +15,9 @@ the page that made a change can skip reloading what it has already redrawn
     Op(self, self.ctx, lambda: big_service_call(db), title=...) \\
         .success(lambda result: ...).run_in_background(initiator=self)
 
-* ``failure(exc)`` replaces the message box (e.g. to show the error in a label).
+* ``failure(exc)`` replaces the message box (e.g. to show the error in a label);
+  ``invalid(exc)`` takes a ValidationError (a form puts its messages at the
+  fields); ``success(result)`` runs before the changes are published.
 * Only a ``UserError`` is the user's to fix; anything else is a bug: raised on
   the GUI thread as before, or, from the background, logged and shown as one
   (:func:`kamdesk.ui.widgets.messages.show_exception`).
@@ -97,6 +99,7 @@ class Op(Generic[T]):
         self._title = title
         self._success: Callable[[Result[T]], object] | None = None
         self._failure: Callable[[UserError], object] | None = None
+        self._invalid: Callable[[ValidationError], object] | None = None
         self._finished: _Finished | None = None
 
     def success(self, fn: Callable[[Result[T]], object]) -> Op[T]:
@@ -108,6 +111,12 @@ class Op(Generic[T]):
     def failure(self, fn: Callable[[UserError], object]) -> Op[T]:
         """Call ``fn(error)`` on a UserError instead of showing a message box."""
         self._failure = fn
+        return self
+
+    def invalid(self, fn: Callable[[ValidationError], object]) -> Op[T]:
+        """Call ``fn(error)`` when the input was refused field by field (a form
+        shows the messages at its fields); other UserErrors as ``failure``."""
+        self._invalid = fn
         return self
 
     def run(self, *, initiator: object | None = None) -> Result[T] | None:
@@ -150,6 +159,10 @@ class Op(Generic[T]):
         return result
 
     def _refused(self, exc: UserError) -> None:
+        if self._invalid is not None and isinstance(exc, ValidationError):
+            if self._parent_alive():
+                self._invalid(exc)
+            return
         if self._failure is not None:
             if self._parent_alive():
                 self._failure(exc)
@@ -173,15 +186,18 @@ def run_op(
     initiator: object | None = None,
     success: Callable[[Result[T]], object] | None = None,
     failure: Callable[[UserError], object] | None = None,
+    invalid: Callable[[ValidationError], object] | None = None,
 ) -> Result[T] | None:
     """Run ``call`` now, on the GUI thread: call ``success``, publish its
     changes (with ``initiator``) and return its result; or show its UserError
-    (or hand it to ``failure``) and return None."""
+    (or hand it to ``failure``, a ValidationError to ``invalid``) and return None."""
     op = Op(parent, ctx, call, title=title)
     if success is not None:
         op.success(success)
     if failure is not None:
         op.failure(failure)
+    if invalid is not None:
+        op.invalid(invalid)
     return op.run(initiator=initiator)
 
 

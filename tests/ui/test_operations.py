@@ -60,6 +60,36 @@ def test_a_failure_handler_replaces_the_message_box(ctx: AppContext, shown: list
     assert caught == ["the map was deleted"] and shown == []
 
 
+def test_field_errors_go_to_the_form_and_other_refusals_to_a_message(
+    ctx: AppContext, shown: list[tuple[str, str]]
+) -> None:
+    at_fields: list[dict[str, str]] = []
+
+    def invalid() -> Result[int]:
+        raise ValidationError({"name": "required"})
+
+    def locked() -> Result[int]:
+        raise UserError("the database is locked")
+
+    for call in (invalid, locked):
+        assert run_op(None, ctx, call, title="Save", invalid=lambda exc: at_fields.append(exc.errors)) is None
+    assert at_fields == [{"name": "required"}]
+    assert shown == [("Save", "the database is locked")]
+
+
+def test_success_settles_the_initiator_before_the_views_hear(ctx: AppContext) -> None:
+    order: list[str] = []
+    ctx.hub.changed.connect(lambda changes: order.append("published"))
+    run_op(
+        None,
+        ctx,
+        lambda: Result(1, Changes.of("plan")),
+        title="Save",
+        success=lambda r: order.append("success"),
+    )
+    assert order == ["success", "published"]
+
+
 def test_a_bug_is_not_swallowed_on_the_gui_thread(ctx: AppContext) -> None:
     def broken() -> Result[int]:
         raise KeyError("bug")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.periods import CustomFieldKind
-from kamdesk.errors import UserError, ValidationError
+from kamdesk.errors import ValidationError
 from kamdesk.services.accounts import custom_fields as custom_service
 from kamdesk.ui.accounts.form.field_messages import translate_errors
 from kamdesk.ui.accounts.form.fields import ERROR_STYLE
@@ -88,18 +88,14 @@ class FieldEditor(QDialog):
             required=self.required.isChecked(),
             uuid=self.row.uuid if self.row else None,
         )
-        try:
-            result = custom_service.save_field(self.ctx.db, data)
-        except ValidationError as exc:
-            exc.errors = translate_errors(exc.errors)
-            self.error.setText("\n".join(exc.errors.values()))
+
+        def invalid(exc: ValidationError) -> None:
+            self.error.setText("\n".join(translate_errors(exc.errors).values()))
             self.error.show()
-            return
-        except UserError as exc:
-            messages.show_error(self, self.windowTitle(), str(exc))
-            return
-        self.ctx.hub.publish(result.changes)
-        self.accept()
+
+        saving = lambda: custom_service.save_field(self.ctx.db, data)  # noqa: E731
+        if run_op(self, self.ctx, saving, title=self.windowTitle(), invalid=invalid) is not None:
+            self.accept()
 
 
 class CustomFieldsDialog(QDialog):

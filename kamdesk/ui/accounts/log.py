@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import clock
 from kamdesk.domain.visits import ContactCategory, ContactWay
-from kamdesk.errors import UserError, ValidationError
+from kamdesk.errors import ValidationError
 from kamdesk.services import contacts as contact_service
 from kamdesk.services.contacts import log as log_service
 from kamdesk.ui.accounts.form.field_messages import translate_errors
@@ -194,15 +194,10 @@ class ContactLogDialog(QDialog):
             content=self.content.toPlainText().strip() or None,
             next_step=self.next_step.toPlainText().strip() or None,
         )
-        try:
-            if self.entry is None:
-                result = log_service.log_contact(self.ctx.db, data)
-            else:
-                result = log_service.edit_log(self.ctx.db, data)
-        except ValidationError as exc:
-            exc.errors = translate_errors(exc.errors)
+
+        def invalid(exc: ValidationError) -> None:
             rest = []
-            for name, message in exc.errors.items():
+            for name, message in translate_errors(exc.errors).items():
                 label = self.errors.get(name)
                 if label is None:
                     rest.append(message)
@@ -211,12 +206,19 @@ class ContactLogDialog(QDialog):
                     label.show()
             if rest:
                 messages.show_error(self, self.windowTitle(), "\n".join(rest))
-            return
-        except UserError as exc:
-            messages.show_error(self, self.windowTitle(), str(exc))
-            return
-        self.ctx.hub.publish(result.changes)
-        self.accept()
+
+        new = self.entry is None
+        result = run_op(
+            self,
+            self.ctx,
+            lambda: (
+                log_service.log_contact(self.ctx.db, data) if new else log_service.edit_log(self.ctx.db, data)
+            ),
+            title=self.windowTitle(),
+            invalid=invalid,
+        )
+        if result is not None:
+            self.accept()
 
 
 class ContactLogTab(QWidget):

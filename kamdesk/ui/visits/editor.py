@@ -45,8 +45,9 @@ from kamdesk.domain.visit_plan import (
 from kamdesk.domain.visits import ObjectiveKind, Side, VisitKind, VisitStatus
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import visits as svc
+from kamdesk.services.changes import Result
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.widgets import messages
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.widgets.coded import CodeCombo
 
 ERROR_STYLE = "color: #b42318;"
@@ -629,20 +630,28 @@ class PlanEditor(QDialog):
         self.show_errors(shown, check.warnings)
 
     def save(self) -> None:
-        inp = self.visit_input()
-        try:
-            if self.visit_uuid:
-                result = svc.update_visit(self.ctx.db, self.visit_uuid, inp, lang=self.ctx.lang)
-            else:
-                result = svc.plan_visit(self.ctx.db, inp, lang=self.ctx.lang)
-        except ValidationError as exc:
+        inp, uuid, lang = self.visit_input(), self.visit_uuid, self.ctx.lang
+
+        def invalid(exc: ValidationError) -> None:
             self.show_errors(exc.errors)
             first = next(iter(exc.errors))
             self.tabs.setCurrentIndex(1 if first == "attendees" else 0)
-            return
-        except UserError as exc:
-            messages.show_error(self, self.windowTitle(), str(exc))
-            return
-        self.saved_uuid = result.value.uuid
-        self.ctx.hub.publish(result.changes)
-        self.accept()
+
+        def saved(result: Result[svc.Saved]) -> None:
+            self.saved_uuid = result.value.uuid
+
+        def save() -> Result[svc.Saved]:
+            if uuid:
+                return svc.update_visit(self.ctx.db, uuid, inp, lang=lang)
+            return svc.plan_visit(self.ctx.db, inp, lang=lang)
+
+        result = run_op(
+            self,
+            self.ctx,
+            save,
+            title=self.windowTitle(),
+            success=saved,
+            invalid=invalid,
+        )
+        if result is not None:
+            self.accept()

@@ -29,11 +29,12 @@ from kamdesk import clock
 from kamdesk.domain.stakeholders import Attitude, AttitudeStep
 from kamdesk.domain.visit_plan import ObjectiveMet
 from kamdesk.domain.visits import Side
-from kamdesk.errors import UserError, ValidationError
+from kamdesk.errors import ValidationError
 from kamdesk.services import visits as svc
+from kamdesk.services.changes import Result
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.visits.editor import ERROR_STYLE, _cell_text
-from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.coded import CodeCombo
 from kamdesk.ui.widgets.dates import OptionalDateEdit
 
@@ -243,17 +244,24 @@ class OutcomeDialog(QDialog):
     def save(self) -> None:
         for label in self.errors.values():
             label.hide()
-        try:
-            result = svc.log_outcome(self.ctx.db, self.visit_uuid, self.outcome_input(), lang=self.ctx.lang)
-        except ValidationError as exc:
+
+        def invalid(exc: ValidationError) -> None:
             for key, text in exc.errors.items():
                 label = self.errors.get(key) or self.errors["outcome"]
                 label.setText(text)
                 label.show()
-            return
-        except UserError as exc:
-            messages.show_error(self, self.windowTitle(), str(exc))
-            return
-        self.next_uuid = result.value
-        self.ctx.hub.publish(result.changes)
-        self.accept()
+
+        def logged(result: Result[str | None]) -> None:
+            self.next_uuid = result.value
+
+        inp = self.outcome_input()
+        result = run_op(
+            self,
+            self.ctx,
+            lambda: svc.log_outcome(self.ctx.db, self.visit_uuid, inp, lang=self.ctx.lang),
+            title=self.windowTitle(),
+            success=logged,
+            invalid=invalid,
+        )
+        if result is not None:
+            self.accept()

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.stakeholders import Personality
 from kamdesk.domain.visits import Gender
-from kamdesk.errors import UserError, ValidationError
+from kamdesk.errors import ValidationError
 from kamdesk.services import contacts as contact_service
+from kamdesk.services.changes import Result
 from kamdesk.ui.accounts.form.field_messages import translate_errors
 from kamdesk.ui.accounts.form.fields import CHOICE, CODE, DATE, INT, LINE, TEXT, FieldBinder, FieldSpec
 from kamdesk.ui.accounts.form.layout import form_group, label_width, note_label, scroll_page
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.widgets import messages
 
 PRIVATE_TAB_COLOR = "#9a5b00"
@@ -225,28 +227,29 @@ class ContactDialog(QDialog):
         if errors:
             self.binder.show_errors(errors)
             return
-        try:
+
+        def invalid(exc: ValidationError) -> None:
+            errors = translate_errors(exc.errors)
+            rest = self.binder.show_errors(errors)
+            if rest:
+                messages.show_error(self, self.windowTitle(), "\n".join(errors[k] for k in rest))
+            self._focus_error()
+
+        def saved(result: Result[str]) -> None:
+            self.saved_uuid = str(result.value)
+            self.binder.mark_saved()  # before the views hear of it: this form is not dirty
+
+        def save() -> Result[str]:
             data = contact_service.ContactInput(
                 uuid=self.contact_uuid,
                 account_uuid=self.account_uuid,
                 is_private=self.private.isChecked(),
                 **values,
             )
-            result = contact_service.save_contact(self.ctx.db, data)
-        except ValidationError as exc:
-            exc.errors = translate_errors(exc.errors)
-            rest = self.binder.show_errors(exc.errors)
-            if rest:
-                messages.show_error(self, self.windowTitle(), "\n".join(exc.errors[k] for k in rest))
-            self._focus_error()
-            return
-        except UserError as exc:
-            messages.show_error(self, self.windowTitle(), str(exc))
-            return
-        self.saved_uuid = str(result.value)
-        self.binder.mark_saved()
-        self.ctx.hub.publish(result.changes)
-        self.accept()
+            return contact_service.save_contact(self.ctx.db, data)
+
+        if run_op(self, self.ctx, save, title=self.windowTitle(), success=saved, invalid=invalid) is not None:
+            self.accept()
 
     def _focus_error(self) -> None:
         name = self.binder.first_error()

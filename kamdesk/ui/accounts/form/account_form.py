@@ -29,7 +29,7 @@ from shiboken6 import isValid
 
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import accounts as account_service
-from kamdesk.services.changes import Changes
+from kamdesk.services.changes import Changes, Result
 from kamdesk.ui.accounts.form.classification import ClassificationTab
 from kamdesk.ui.accounts.form.custom import CustomFieldsTab
 from kamdesk.ui.accounts.form.field_messages import translate_errors
@@ -39,6 +39,7 @@ from kamdesk.ui.accounts.form.links import LinksTab
 from kamdesk.ui.accounts.form.sections import classification_specs, profile_specs
 from kamdesk.ui.accounts.form.value import ValueTab
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.widgets import messages
 
 log = logging.getLogger(__name__)
@@ -284,24 +285,29 @@ class AccountForm(QWidget):
             self.custom.show_errors(custom_errors)
             self._focus_first_error()
             return False
-        try:
-            data = account_service.AccountInput(uuid=self._uuid, custom=custom_values, **values)
-            result = account_service.save_account(self.ctx.db, data)
-        except ValidationError as exc:
-            exc.errors = translate_errors(exc.errors)
-            rest = self.binder.show_errors(exc.errors)
-            rest = self.custom.show_errors({k: v for k, v in exc.errors.items() if k in rest}) if rest else []
+        title = self.tr("Save account")
+
+        def invalid(exc: ValidationError) -> None:
+            errors = translate_errors(exc.errors)
+            rest = self.binder.show_errors(errors)
+            rest = self.custom.show_errors({k: v for k, v in errors.items() if k in rest}) if rest else []
             if rest:
-                messages.show_error(self, self.tr("Save account"), "\n".join(exc.errors[k] for k in rest))
+                messages.show_error(self, title, "\n".join(errors[k] for k in rest))
             self._focus_first_error()
-            return False
-        except UserError as exc:
-            messages.show_error(self, self.tr("Save account"), str(exc))
+
+        def saved(_result: Result[str]) -> None:
+            # before the views hear of it: this form is not dirty any more
+            self.binder.mark_saved()
+            self.custom.mark_saved()
+
+        def save() -> Result[str]:
+            data = account_service.AccountInput(uuid=self._uuid, custom=custom_values, **values)
+            return account_service.save_account(self.ctx.db, data)
+
+        result = run_op(self, self.ctx, save, title=title, success=saved, invalid=invalid)
+        if result is None:
             return False
         uuid = str(result.value)
-        self.binder.mark_saved()
-        self.custom.mark_saved()
-        self.ctx.hub.publish(result.changes)
         self.load(uuid)
         self.saved.emit(uuid)
         return True

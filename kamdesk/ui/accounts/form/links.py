@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.grading import LinkKind
-from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import accounts as account_service
 from kamdesk.ui.accounts.form.layout import note_label
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.coded import CodeCombo
 
@@ -79,22 +79,18 @@ class LinkDialog(QDialog):
         if self.other is None:
             messages.show_error(self, self.windowTitle(), self.tr("Choose the other party first."))
             return
-        try:
-            result = account_service.link_accounts(
-                self.ctx.db,
-                self.account_uuid,
-                self.other[0],
-                self.kind.code() or LinkKind.PEER,
-                self.note.text(),
-            )
-        except ValidationError as exc:
-            messages.show_error(self, self.windowTitle(), "\n".join(exc.errors.values()))
-            return
-        except UserError as exc:
-            messages.show_error(self, self.windowTitle(), str(exc))
-            return
-        self.ctx.hub.publish(result.changes)
-        self.accept()
+        other = self.other[0]
+        result = run_op(
+            self,
+            self.ctx,
+            lambda: account_service.link_accounts(
+                self.ctx.db, self.account_uuid, other, self.kind.code() or LinkKind.PEER, self.note.text()
+            ),
+            title=self.windowTitle(),
+            invalid=lambda exc: messages.show_error(self, self.windowTitle(), "\n".join(exc.errors.values())),
+        )
+        if result is not None:
+            self.accept()
 
 
 class LinksTab(QWidget):
