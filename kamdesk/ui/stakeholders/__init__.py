@@ -6,7 +6,8 @@
 * :mod:`.person_dialog` — add or edit a person (every stakeholder field,
   personality advice and MAN guidance shown live).
 * :mod:`.our_people` — our people and whom they cover.
-* :mod:`.export` — PNG and printing (with preview).
+* :mod:`.page_export` — ``MapExports``: PDF, PNG and print of the map on screen
+  (printing shows the exported PDF); :mod:`.export` draws the PNG.
 * :mod:`.account_panel` — ``AccountMapPanel``: a stakeholder summary with the
   insights for one account, for the accounts page to embed.
 """

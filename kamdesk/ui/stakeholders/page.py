@@ -12,10 +12,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
     QListWidgetItem,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.orgchart import Box, Layout, normalise
 from kamdesk.domain.stakeholders import Attitude
 from kamdesk.errors import UserError
 from kamdesk.services import maps
@@ -36,7 +39,7 @@ from kamdesk.ui.operations import run_op
 from kamdesk.ui.stakeholders.canvas_panel import MapCanvasPanel
 from kamdesk.ui.stakeholders.map_list import CandidateDialog, MapListPanel, list_item
 from kamdesk.ui.stakeholders.our_people import OurPersonDialog
-from kamdesk.ui.stakeholders.page_export import MapExportActions
+from kamdesk.ui.stakeholders.page_export import MapExports
 from kamdesk.ui.stakeholders.person_dialog import ATTITUDE_CODES, PersonDialog
 from kamdesk.ui.stakeholders.scene import MapScene
 from kamdesk.ui.stakeholders.side_panel import SEVERITY_COLOURS, MapSidePanel
@@ -52,9 +55,9 @@ log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 600
 
 
-class MapsPage(MapExportActions):
+class MapsPage(QWidget):
     """Wires the map list, the canvas with its tool row and the side panel together;
-    export and print come from ``MapExportActions``."""
+    export and print are a part of it, ``exports`` (:class:`MapExports`)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +69,7 @@ class MapsPage(MapExportActions):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush_positions)
+        self.exports = MapExports(self, ctx, self)
 
         # --- the list of maps
         self.map_panel = left = MapListPanel()
@@ -102,9 +106,9 @@ class MapsPage(MapExportActions):
         self.as_of_date.dateChanged.connect(
             lambda _d: self.reload() if self.as_of_check.isChecked() else None
         )
-        centre.export_menu.addAction(self.tr("PDF (A4 landscape)…"), self.export_pdf)
-        centre.export_menu.addAction(self.tr("PNG image…"), self.export_png)
-        centre.print_button.clicked.connect(self.print_map)
+        centre.export_menu.addAction(self.tr("PDF (A4 landscape)…"), self.exports.export_pdf)
+        centre.export_menu.addAction(self.tr("PNG image…"), self.exports.export_png)
+        centre.print_button.clicked.connect(self.exports.print_map)
 
         # --- insights and the selected person
         self.side = right = MapSidePanel(ctx)
@@ -359,6 +363,22 @@ class MapsPage(MapExportActions):
         if self.snapshot is not None:
             # keep the snapshot in step so a later drag is not taken for the first one
             self.snapshot = maps.load_map(self.ctx.db, self.snapshot.uuid, as_of=self.snapshot.as_of)
+
+    def layout_on_screen(self) -> Layout:
+        """The layout as on screen (including a drag not saved yet)."""
+        boxes = {k: Box(x, y) for k, (x, y) in self.scene.all_positions().items()}
+        ours = {k: i.box() for k, i in self.scene.ours.items()}
+        return normalise(Layout(boxes, ours, 0.0, 0.0))
+
+    # the exports, as the page's own actions (menus, tests)
+    def export_pdf(self, path: Path | None = None, include_private: bool | None = None) -> Path | None:
+        return self.exports.export_pdf(path, include_private)
+
+    def export_png(self, path: Path | None = None, include_private: bool | None = None) -> Path | None:
+        return self.exports.export_png(path, include_private)
+
+    def print_dialog(self, include_private: bool | None = None) -> QPrintPreviewDialog | None:
+        return self.exports.print_dialog(include_private)
 
     def _as_of_toggled(self, on: bool) -> None:
         self.as_of_date.setEnabled(on)

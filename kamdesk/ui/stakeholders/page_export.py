@@ -1,4 +1,5 @@
-"""PDF, PNG and print for the stakeholder-map page (a base class of ``MapsPage``).
+"""PDF, PNG and print of the map on screen: a part the stakeholder-map page
+holds (``MapsPage.exports``), given the map through :class:`MapOnScreen`.
 
 Strings keep the ``MapsPage`` translation context they had before the split.
 """
@@ -6,35 +7,53 @@ Strings keep the ``MapsPage`` translation context they had before the split.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kamdesk import clock
-from kamdesk.domain.orgchart import Box, Layout, normalise
+from kamdesk.domain.orgchart import Layout, normalise
 from kamdesk.errors import UserError
 from kamdesk.services.maps import MapSnapshot
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.stakeholders.scene import MapScene
 from kamdesk.ui.widgets import messages
 
 
-class MapExportActions(QWidget):
-    """Export and print of the map on screen; ``MapsPage`` sets the attributes."""
+class MapOnScreen(Protocol):
+    """What the exports need of the page: the map shown and its arrangement."""
 
-    ctx: AppContext
-    snapshot: MapSnapshot | None
-    scene: MapScene
+    @property
+    def snapshot(self) -> MapSnapshot | None: ...
 
-    def flush_positions(self) -> None:  # pragma: no cover - MapsPage defines it
-        raise NotImplementedError
+    def flush_positions(self) -> None:
+        """Write a drag that is still waiting to be saved."""
+
+    def layout_on_screen(self) -> Layout:
+        """The boxes where they are on screen (including a drag not saved yet)."""
+
+
+class MapExports:
+    """Export and print of the map on screen; dialogs open over ``parent``."""
+
+    def __init__(self, parent: QWidget, ctx: AppContext, map_on_screen: MapOnScreen) -> None:
+        self.parent = parent
+        self.ctx = ctx
+        self.map = map_on_screen
+
+    @property
+    def snapshot(self) -> MapSnapshot | None:
+        return self.map.snapshot
+
+    def flush_positions(self) -> None:
+        self.map.flush_positions()
 
     def _ask_path(self, caption: str, suffix: str, pattern: str) -> Path | None:
         if self.snapshot is None:
             return None
         name = f"{self.snapshot.title}-{(self.snapshot.as_of or clock.today()).isoformat()}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / name), pattern)
+        path, _ = QFileDialog.getSaveFileName(self.parent, caption, str(Path.home() / name), pattern)
         if not path:
             return None
         out = Path(path)
@@ -71,7 +90,7 @@ class MapExportActions(QWidget):
             )
         except OSError as exc:
             messages.show_error(
-                self,
+                self.parent,
                 QCoreApplication.translate("MapsPage", "Export"),
                 QCoreApplication.translate("MapsPage", "Could not write {path}: {error}").format(
                     path=path, error=exc
@@ -103,7 +122,7 @@ class MapExportActions(QWidget):
         try:
             render_png(source[0], path, lang=self.ctx.lang, layout=source[1])
         except UserError as exc:
-            messages.show_error(self, QCoreApplication.translate("MapsPage", "Export"), str(exc))
+            messages.show_error(self.parent, QCoreApplication.translate("MapsPage", "Export"), str(exc))
             return None
         return path
 
@@ -114,9 +133,9 @@ class MapExportActions(QWidget):
         from kamdesk.ui.widgets.private_choice import ask_include_private
 
         assert self.snapshot is not None
-        layout = self._current_layout()
+        layout = self.map.layout_on_screen()
         if include is None:
-            include = ask_include_private(self, self.ctx.db)
+            include = ask_include_private(self.parent, self.ctx.db)
             if include is None:
                 return None
         if include:
@@ -127,12 +146,6 @@ class MapExportActions(QWidget):
         kept = {p.uuid for p in snapshot.people}
         boxes = {k: b for k, b in layout.boxes.items() if k in kept}
         return snapshot, normalise(Layout(boxes, layout.ours, 0.0, 0.0))
-
-    def _current_layout(self) -> Layout:
-        """The layout as on screen (including a drag not saved yet)."""
-        boxes = {k: Box(x, y) for k, (x, y) in self.scene.all_positions().items()}
-        ours = {k: i.box() for k, i in self.scene.ours.items()}
-        return normalise(Layout(boxes, ours, 0.0, 0.0))
 
     def print_dialog(self, include_private: bool | None = None) -> QPrintPreviewDialog | None:
         """The print preview of the map's PDF, as "Export PDF" writes it (private
@@ -155,7 +168,7 @@ class MapExportActions(QWidget):
         title = QCoreApplication.translate("MapExport", "Print preview — {title}").format(
             title=snapshot.title
         )
-        return pdf_preview_dialog(self, data, title)
+        return pdf_preview_dialog(self.parent, data, title)
 
     def print_map(self) -> None:
         dialog = self.print_dialog()
