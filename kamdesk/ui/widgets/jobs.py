@@ -140,9 +140,22 @@ def run_job(
         finally:
             outcome.finished.set()
 
+    dialog = _progress_dialog(parent, title, label or title, cancellable)
+    watcher = _DialogWatcher(dialog, progress, outcome, cancellable=cancellable, delay_ms=delay_ms)
+    thread = threading.Thread(target=work, name=f"job: {title}", daemon=True)
+    thread.start()
+    watcher.wait()
+    thread.join()
+    dialog.hide()
+    dialog.deleteLater()
+    return _settle(parent, title, outcome, errors)
+
+
+def _progress_dialog(parent: QWidget | None, title: str, label: str, cancellable: bool) -> QProgressDialog:
+    """The job's dialog, hidden until the job has taken ``delay_ms``."""
     dialog = QProgressDialog(parent)
     dialog.setWindowTitle(title)
-    dialog.setLabelText(label or title)
+    dialog.setLabelText(label)
     dialog.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -154,62 +167,83 @@ def run_job(
     else:
         dialog.setCancelButton(None)
     dialog.hide()
+    return dialog
 
-    def on_cancel() -> None:
-        if progress.cancelled:
+
+class _DialogWatcher(Generic[T]):
+    """Keeps the dialog in step with the job (progress, cancel) while the GUI
+    thread waits in a local event loop for the job to finish."""
+
+    def __init__(
+        self,
+        dialog: QProgressDialog,
+        progress: JobProgress,
+        outcome: _Outcome[T],
+        *,
+        cancellable: bool,
+        delay_ms: int,
+    ) -> None:
+        self.dialog = dialog
+        self.progress = progress
+        self.outcome = outcome
+        self.cancellable = cancellable
+        self.delay_ms = delay_ms
+        self.loop = QEventLoop()
+        self.started = time.monotonic()
+        self.seen_version = -1
+        dialog.canceled.connect(self.on_cancel)
+
+    def on_cancel(self) -> None:
+        if self.progress.cancelled:
             return
-        progress.cancel()
-        dialog.setLabelText(QCoreApplication.translate("Jobs", "Cancelling…"))
-        dialog.show()
+        self.progress.cancel()
+        self.dialog.setLabelText(QCoreApplication.translate("Jobs", "Cancelling…"))
+        self.dialog.show()
 
-    dialog.canceled.connect(on_cancel)
-
-    loop = QEventLoop()
-    started = time.monotonic()
-    seen_version = -1
-
-    def poll() -> None:
-        nonlocal seen_version
-        if outcome.finished.is_set():
-            loop.quit()
+    def wait(self) -> None:
+        # very short jobs finish without any dialog or nested loop. Polled with
+        # sleeps, not Event.wait(timeout): under libfaketime (the suite runs with
+        # the machine's clock moved) a timed wait never times out, and the job's
+        # progress would then never reach the dialog.
+        quick_until = time.monotonic() + 0.02
+        while not self.outcome.finished.is_set() and time.monotonic() < quick_until:
+            time.sleep(0.001)
+        if self.outcome.finished.is_set():
             return
-        if cancellable and dialog.wasCanceled() and not progress.cancelled:
-            on_cancel()  # cancel() slot or Escape, which do not emit canceled
-        if not dialog.isVisible() and (time.monotonic() - started) * 1000 >= delay_ms:
-            dialog.show()
-        version, text, done, total = progress.snapshot()
-        if version != seen_version and not progress.cancelled:
-            seen_version = version
-            if total > 0:
-                if dialog.maximum() != total:
-                    dialog.setRange(0, total)
-                dialog.setValue(min(done, total))
-            elif dialog.maximum() != 0:
-                dialog.setRange(0, 0)
-            if text:
-                dialog.setLabelText(text)
-
-    timer = QTimer()
-    timer.setInterval(POLL_MS)
-    timer.timeout.connect(poll)
-
-    thread = threading.Thread(target=work, name=f"job: {title}", daemon=True)
-    thread.start()
-    # very short jobs finish without any dialog or nested loop. Polled with
-    # sleeps, not Event.wait(timeout): under libfaketime (the suite runs with
-    # the machine's clock moved) a timed wait never times out, and the job's
-    # progress would then never reach the dialog.
-    quick_until = time.monotonic() + 0.02
-    while not outcome.finished.is_set() and time.monotonic() < quick_until:
-        time.sleep(0.001)
-    if not outcome.finished.is_set():
+        timer = QTimer()
+        timer.setInterval(POLL_MS)
+        timer.timeout.connect(self.poll)
         timer.start()
-        loop.exec()
+        self.loop.exec()
         timer.stop()
-    thread.join()
-    dialog.hide()
-    dialog.deleteLater()
 
+    def poll(self) -> None:
+        dialog = self.dialog
+        if self.outcome.finished.is_set():
+            self.loop.quit()
+            return
+        if self.cancellable and dialog.wasCanceled() and not self.progress.cancelled:
+            self.on_cancel()  # cancel() slot or Escape, which do not emit canceled
+        if not dialog.isVisible() and (time.monotonic() - self.started) * 1000 >= self.delay_ms:
+            dialog.show()
+        version, text, done, total = self.progress.snapshot()
+        if version == self.seen_version or self.progress.cancelled:
+            return
+        self.seen_version = version
+        if total > 0:
+            if dialog.maximum() != total:
+                dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
+        elif dialog.maximum() != 0:
+            dialog.setRange(0, 0)
+        if text:
+            dialog.setLabelText(text)
+
+
+def _settle(
+    parent: QWidget | None, title: str, outcome: _Outcome[T], errors: Literal["show", "raise"]
+) -> T | None:
+    """The job's value; or None after a cancel or a shown error (or the error raised)."""
     error = outcome.error
     if error is None:
         return outcome.value
