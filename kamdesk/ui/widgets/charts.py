@@ -398,6 +398,22 @@ class QuadrantScatter(_Chart):
         legend_w = max((fm.horizontalAdvance(f"{t}  000") for t in labels.values()), default=0) + 30
         side = min(self.width() - left - 16 - legend_w, bottom - top - 6)
         self._plot = QRectF(left, top + 6, max(side, 40), max(side, 40))
+        self._paint_quadrants(p, labels)
+        self._paint_legend(p, labels, legend_w)
+        self._paint_axes(p)
+        self._paint_bubbles(p)
+        for i, (point, pos) in enumerate(self._jittered()):
+            color = point.color or PALETTE[i % len(PALETTE)]
+            p.setPen(QPen(QColor("#ffffff"), 1.5))
+            p.setBrush(QBrush(color))
+            p.drawEllipse(pos, 6, 6)
+        if not self.points and not self.bubbles and self.empty_text:
+            p.setPen(MUTED)
+            p.drawText(self._plot, Qt.AlignmentFlag.AlignCenter, self.empty_text)
+        p.end()
+
+    def _paint_quadrants(self, p: QPainter, labels: dict[tuple[bool, bool], str]) -> None:
+        """Each quadrant tinted, its code written large across it."""
         r = self._plot
         mid = self._pos(5.5, 5.5)
         big = QFont(self.font())
@@ -416,9 +432,12 @@ class QuadrantScatter(_Chart):
             p.setPen(tint.darker(112))
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, code)
             p.setFont(self.font())
-        # legend: one row per quadrant with its colour, name and count
-        lx = r.right() + 16
-        ly = r.top() + 4
+
+    def _paint_legend(self, p: QPainter, labels: dict[tuple[bool, bool], str], legend_w: float) -> None:
+        """One row per quadrant right of the plot: its colour, name and count."""
+        fm = QFontMetricsF(self.font())
+        lx = self._plot.right() + 16
+        ly = self._plot.top() + 4
         for key, text in labels.items():
             if not text:
                 continue
@@ -440,6 +459,12 @@ class QuadrantScatter(_Chart):
                 )
                 p.setFont(self.font())
             ly += fm.height() * 2 + 10
+
+    def _paint_axes(self, p: QPainter) -> None:
+        """The frame, the dashed middle lines, the scale (1, 5, 10) and the axis titles."""
+        fm = QFontMetricsF(self.font())
+        r = self._plot
+        mid = self._pos(5.5, 5.5)
         p.setPen(QPen(AXIS, 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(r)
@@ -471,9 +496,12 @@ class QuadrantScatter(_Chart):
             self.y_title,
         )
         p.restore()
+
+    def _paint_bubbles(self, p: QPainter) -> None:
+        """Bubbles sized by the square root of their count, the count inside when it fits."""
         bubbles = self._bubbles()
         peak = max((n for _c, n, _col, _t in bubbles), default=1)
-        cell = r.width() / 10
+        cell = self._plot.width() / 10
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() * 0.8, 6))
         p.setFont(small)
@@ -493,15 +521,6 @@ class QuadrantScatter(_Chart):
                     label,
                 )
         p.setFont(self.font())
-        for i, (point, pos) in enumerate(self._jittered()):
-            color = point.color or PALETTE[i % len(PALETTE)]
-            p.setPen(QPen(QColor("#ffffff"), 1.5))
-            p.setBrush(QBrush(color))
-            p.drawEllipse(pos, 6, 6)
-        if not self.points and not self.bubbles and self.empty_text:
-            p.setPen(MUTED)
-            p.drawText(r, Qt.AlignmentFlag.AlignCenter, self.empty_text)
-        p.end()
 
     def point_at(self, pos: QPointF) -> ScatterPoint | None:
         for pt, where in reversed(self._jittered()):
