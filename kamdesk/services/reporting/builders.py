@@ -16,6 +16,7 @@ from kamdesk.domain.reporting import funnel, level_reached, pipeline_at, stage_a
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.domain.visits import ContactWay, VisitKind, VisitStatus
 from kamdesk.services.privacy import privacy_of
+from kamdesk.services.reporting.activity import check_for
 from kamdesk.services.reporting.opportunities import (
     _Opp,
     _opportunity_histories,
@@ -105,6 +106,7 @@ def daily_report(
         ]
         made, due = _commitments(s, r.id, the_day, the_day)
         notes = _annotations(s, r.id, ReportKind.DAILY, period.key)
+        activity = check_for(s, r.id, the_day)
     return DailyReport(
         r,
         period,
@@ -117,6 +119,7 @@ def daily_report(
         tuple(planned),
         tomorrow,
         tuple(notes),
+        activity,
     )
 
 

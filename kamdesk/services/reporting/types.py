@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from kamdesk.domain.activity import ActivityCheck
 from kamdesk.domain.matrix import Lead, Territory
 from kamdesk.domain.periods import PeriodKind, TargetLevel, TargetMetric
 from kamdesk.domain.reporting import FunnelRow, rate
@@ -190,6 +191,8 @@ class DailyReport:
     planned_tomorrow: tuple[VisitRow, ...]
     tomorrow: date
     annotations: tuple[AnnotationRow, ...] = ()
+    #: effective calls against the target's decomposition (None: no revenue target covers the day)
+    activity: ActivityCheck | None = None
 
     @property
     def has_data(self) -> bool:
