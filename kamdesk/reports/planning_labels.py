@@ -23,10 +23,6 @@ PLANNING_LABELS: dict[str, tuple[str, str]] = {
     "booked": ("已排拜访", "Visits booked"),
     "next_targets": ("目标", "Targets"),
     "collections_plan": ("回款计划", "Collections plan"),
-    "opp_funnel": (
-        "商机漏斗（参考 250 : 125 : 25 : 5 : 1）",
-        "Opportunity funnel (reference 250 : 125 : 25 : 5 : 1)",
-    ),
     "scaled_reference": ("参考（按首环节缩放）", "Reference (scaled)"),
     "of_reference": ("实际 / 参考", "Actual / reference"),
     "weakest": ("最弱环节", "Weakest step"),
