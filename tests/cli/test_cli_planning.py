@@ -1,0 +1,75 @@
+"""``kamdesk handin``, ``handins``, ``workday-end`` and ``activity``: one line per
+answer, bad input refused in one line naming the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kamdesk.cli.main import main
+from kamdesk.store.db import Database
+from tests.services.reports_sample import make_sample
+
+
+@pytest.fixture
+def rep_db(db: Database, db_path: Path) -> Path:
+    make_sample(db)
+    return db_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_handin_weekly_at_1731_friday_is_late_by_a_minute(rep_db, capsys):
+    code, out, _ = run(
+        capsys, "--db", str(rep_db), "--lang", "zh", "--now", "2026-11-27T17:31", "handin", "weekly"
+    )
+    assert code == 0
+    assert out.strip() == "周计划和总结 2026-W48: 迟交 1分 (due 2026-11-27 17:30)"
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(rep_db),
+        "--lang",
+        "zh",
+        "--now",
+        "2026-12-01T09:00",
+        "handins",
+        "--month",
+        "2026-11",
+    )
+    assert code == 0 and out.startswith("张伟 2026-11: 按时 0 · 迟交 1 · 未提交 25")
+
+
+def test_workday_end_setting_moves_the_daily_deadline(rep_db, capsys):
+    assert run(capsys, "--db", str(rep_db), "workday-end")[1].strip() == "23:59"
+    assert run(capsys, "--db", str(rep_db), "workday-end", "18:00")[1].strip() == "18:00"
+    code, out, _ = run(
+        capsys, "--db", str(rep_db), "--lang", "zh", "--now", "2026-11-25T18:30", "handin", "daily"
+    )
+    assert out.strip() == "工作日志 2026-11-25: 迟交 30分 (due 2026-11-25 18:00)"
+
+
+def test_bad_input_is_one_line_naming_the_field(rep_db, capsys):
+    code, out, err = run(capsys, "--db", str(rep_db), "workday-end", "6pm")
+    assert code == 2 and err.count("\n") == 1 and err.startswith("kamdesk: workday_end:")
+    code, out, err = run(capsys, "--db", str(rep_db), "handin", "weekly", "--period", "2026-W60")
+    assert code == 2 and err.startswith("kamdesk: period:")
+    assert run(capsys, "--db", str(rep_db), "--now", "2026-12-01T09:00", "handins", "--month", "2026-11")[
+        1
+    ].count("late 0")
+    code, out, err = run(capsys, "--db", str(rep_db), "activity", "--date", "2026-02-30")
+    assert code == 2 and err.startswith("kamdesk: day:")
+
+
+def test_activity_against_the_months_decomposition(rep_db, capsys):
+    code, out, _ = run(capsys, "--db", str(rep_db), "--lang", "zh", "activity", "--date", "2026-11-17")
+    assert code == 0
+    assert (
+        out.strip()
+        == "张伟: 有效电话 今日 1 / 112 通，0.9%，未达成，差111通；本月累计（12 个工作日）1 / 1344 通，0.1%，未达成，差1343通"
+    )
