@@ -48,7 +48,7 @@ def test_handin_weekly_at_1731_friday_is_late_by_a_minute(rep_db, capsys):
 def test_workday_end_setting_moves_the_daily_deadline(rep_db, capsys):
     assert run(capsys, "--db", str(rep_db), "workday-end")[1].strip() == "23:59"
     assert run(capsys, "--db", str(rep_db), "workday-end", "18:00")[1].strip() == "18:00"
-    code, out, _ = run(
+    _code, out, _ = run(
         capsys, "--db", str(rep_db), "--lang", "zh", "--now", "2026-11-25T18:30", "handin", "daily"
     )
     assert out.strip() == "工作日志 2026-11-25: 迟交 30分 (due 2026-11-25 18:00)"
@@ -62,7 +62,7 @@ def test_bad_input_is_one_line_naming_the_field(rep_db, capsys):
     assert run(capsys, "--db", str(rep_db), "--now", "2026-12-01T09:00", "handins", "--month", "2026-11")[
         1
     ].count("late 0")
-    code, out, err = run(capsys, "--db", str(rep_db), "activity", "--date", "2026-02-30")
+    code, _out, err = run(capsys, "--db", str(rep_db), "activity", "--date", "2026-02-30")
     assert code == 2 and err.startswith("kamdesk: day:")
 
 

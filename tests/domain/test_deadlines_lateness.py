@@ -33,6 +33,6 @@ def test_daily_due_at_the_configured_end_of_the_working_day():
 
 @pytest.mark.parametrize("bad", ["6pm", "25:00", "", "18"])
 def test_a_day_end_that_is_not_a_time_is_refused(bad):
-    with pytest.raises(ValueError, match="expected e.g. 18:00"):
+    with pytest.raises(ValueError, match=r"expected e\.g\. 18:00"):
         parse_day_end(bad)
     assert parse_day_end(" 17:45 ") == time(17, 45)
