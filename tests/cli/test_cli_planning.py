@@ -55,9 +55,9 @@ def test_workday_end_setting_moves_the_daily_deadline(rep_db, capsys):
 
 
 def test_bad_input_is_one_line_naming_the_field(rep_db, capsys):
-    code, out, err = run(capsys, "--db", str(rep_db), "workday-end", "6pm")
+    code, _out, err = run(capsys, "--db", str(rep_db), "workday-end", "6pm")
     assert code == 2 and err.count("\n") == 1 and err.startswith("kamdesk: workday_end:")
-    code, out, err = run(capsys, "--db", str(rep_db), "handin", "weekly", "--period", "2026-W60")
+    code, _out, err = run(capsys, "--db", str(rep_db), "handin", "weekly", "--period", "2026-W60")
     assert code == 2 and err.startswith("kamdesk: period:")
     assert run(capsys, "--db", str(rep_db), "--now", "2026-12-01T09:00", "handins", "--month", "2026-11")[
         1
