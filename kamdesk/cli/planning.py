@@ -39,6 +39,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--team", action="store_true", help="every rep in this database")
     p.set_defaults(func=run_activity)
 
+    from kamdesk.domain.industry import CRITERIA
+
+    p = subparsers.add_parser(
+        "industry",
+        help="score industries on the seed's criteria, rank them, mark the focus ones",
+        description="Without NAME, list the industries by attractiveness (focus: total at or above the "
+        "average). With NAME and scores, set that industry's scores (0-9; 竞争程度 and 实施难易程度 "
+        "count against), growth forecast (%%) and focus mark.",
+    )
+    p.add_argument("name", nargs="?", metavar="NAME")
+    for c in CRITERIA:
+        p.add_argument(f"--{c.key.replace('_', '-')}", dest=c.key, metavar="0-9", help=f"{c.zh} ({c.en})")
+    p.add_argument("--growth-forecast", metavar="PCT", help="the industry's growth forecast, e.g. 18")
+    p.add_argument(
+        "--focus", choices=("yes", "no", "auto"), help="the manager's focus mark (auto: by the average)"
+    )
+    p.add_argument("--delete", action="store_true", help="remove NAME from the scored industries")
+    p.set_defaults(func=run_industry)
+
 
 def run_handin(args: argparse.Namespace) -> int:
     from kamdesk.cli.common import lang_of, open_db
@@ -107,11 +126,57 @@ def run_activity(args: argparse.Namespace) -> int:
             from kamdesk.services.reporting import default_rep
 
             me = default_rep(db)
-            rows = [(me, activity_check(db, day, args.rep))] if me is not None or args.rep else []
+            name = args.rep or (me.name if me is not None else "")
+            named = [(name, activity_check(db, day, args.rep))]
     finally:
         db.dispose()
+    if args.team:
+        named = [(r.name, c) for r, c in rows]
     none = "本期无销售额目标" if lang.startswith("zh") else "no revenue target covers this day"
-    for rep, check in rows:
-        name = rep.name if rep is not None else args.rep
-        print(f"{name}: {check.describe(lang) if check is not None else none}")
+    for who, check in named:
+        print(f"{who}: {check.describe(lang) if check is not None else none}")
+    return 0
+
+
+def run_industry(args: argparse.Namespace) -> int:
+    from kamdesk.cli.common import lang_of, open_db
+    from kamdesk.domain.industry import CRITERIA
+    from kamdesk.errors import UserError
+    from kamdesk.services.planning.industries import delete_industry, industry_ranking, set_industry
+
+    lang = lang_of(args)
+    db = open_db(args)
+    try:
+        if args.name:
+            if args.delete:
+                delete_industry(db, args.name)
+            else:
+                scores = {c.key: getattr(args, c.key) for c in CRITERIA if getattr(args, c.key) is not None}
+                if not scores and args.growth_forecast is None and args.focus is None:
+                    raise UserError("give at least one score, --growth-forecast or --focus")
+                set_industry(
+                    db,
+                    args.name,
+                    scores,
+                    growth_forecast=args.growth_forecast,
+                    focus={"yes": True, "no": False, "auto": None}.get(args.focus or "auto"),
+                    keep_focus=args.focus is None,
+                )
+        rows, average = industry_ranking(db)
+    finally:
+        db.dispose()
+    zh = lang.startswith("zh")
+    header = ["#", "行业" if zh else "Industry", *[c.label(lang) for c in CRITERIA]]
+    header += ["总分" if zh else "Total", "重点" if zh else "Focus", "行业增长" if zh else "Growth"]
+    print("\t".join(header))
+    for r in rows:
+        mark = "★" if r.ranking.focus else ""
+        if r.ranking.overridden:
+            mark += "（人工）" if zh else " (set)"
+        growth = "" if r.growth_forecast is None else f"{r.growth_forecast.normalize():f}%"
+        cells = [str(r.ranking.rank), r.industry]
+        cells += ["" if r.scores[c.key] is None else str(c.weight * r.scores[c.key]) for c in CRITERIA]  # type: ignore[operator]
+        print("\t".join([*cells, str(r.ranking.total), mark, growth]))
+    if average is not None:
+        print(f"平均分 {average}；≥ 平均分为重点行业" if zh else f"average {average}; at or above it: focus")
     return 0

@@ -46,4 +46,15 @@
         <translation>今天不在任何销售额目标期内：没有每日电话量可检视。</translation>
     </message>
 </context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Focus industries</source>
+        <translation>重点行业</translation>
+    </message>
+    <message>
+        <source>Only accounts in the focus industries (industry attractiveness)</source>
+        <translation>只显示重点行业（行业吸引力评分不低于平均分）的客户</translation>
+    </message>
+</context>
 </TS>

@@ -73,3 +73,20 @@ def test_activity_against_the_months_decomposition(rep_db, capsys):
         out.strip()
         == "张伟: 有效电话 今日 1 / 112 通，0.9%，未达成，差111通；本月累计（12 个工作日）1 / 1344 通，0.1%，未达成，差1343通"
     )
+
+
+def test_industry_scores_rank_and_bad_figures(rep_db, capsys):
+    base = ("--db", str(rep_db), "--lang", "zh", "industry")
+    code, out, _ = run(capsys, *base, "政府", "--market-size", "9", "--growth", "7", "--awareness", "7",
+                       "--competition", "-3", "--difficulty", "-3", "--funding", "9", "--relationship", "7",
+                       "--policy", "9", "--growth-forecast", "18")  # fmt: skip
+    assert code == 0
+    code, out, _ = run(capsys, *base, "医疗", "--market-size", "3", "--growth", "9", "--awareness", "3",
+                       "--competition", "3", "--difficulty", "3", "--funding", "5", "--relationship", "1",
+                       "--policy", "1")  # fmt: skip
+    lines = out.splitlines()
+    assert lines[1].split("\t") == ["1", "政府", "9", "7", "7", "-3", "-3", "9", "7", "9", "42", "★", "18%"]
+    assert lines[2].split("\t")[:2] == ["2", "医疗"] and lines[2].split("\t")[10:12] == ["16", ""]
+    assert lines[-1] == "平均分 29.0；≥ 平均分为重点行业"
+    code, _out, err = run(capsys, *base, "医疗", "--policy", "十")
+    assert code == 2 and err.startswith("kamdesk: policy:") and err.count("\n") == 1
