@@ -58,6 +58,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--delete", action="store_true", help="remove NAME from the scored industries")
     p.set_defaults(func=run_industry)
 
+    p = subparsers.add_parser(
+        "plan-check",
+        help="check a draft annual or quarterly target against last year and the industry's growth",
+        description="Growth over last year's actual for the same period must beat the industry's growth "
+        "forecast (seed 000: industry +18%%, plan not below 18%%, usually on 25%%). Planning for a year "
+        "starts in September.",
+    )
+    p.add_argument("period", metavar="YEAR|YEAR-Qn", help="e.g. 2027 or 2027-Q1")
+    p.add_argument("--minimum", metavar="AMOUNT")
+    p.add_argument("--normal", metavar="AMOUNT")
+    p.add_argument("--stretch", metavar="AMOUNT")
+    p.add_argument("--industry-growth", metavar="PCT", help="the industry's growth forecast in %%")
+    p.add_argument("--industry", metavar="NAME", help="a scored industry whose growth forecast to use")
+    p.add_argument("--last-year", metavar="AMOUNT", help="last year's actual (default: from the records)")
+    p.add_argument("--rep", metavar="REP", default="me")
+    p.add_argument("--save", action="store_true", help="set the draft as the target when it passes")
+    p.set_defaults(func=run_plan_check)
+
 
 def run_handin(args: argparse.Namespace) -> int:
     from kamdesk.cli.common import lang_of, open_db
@@ -180,3 +198,53 @@ def run_industry(args: argparse.Namespace) -> int:
     if average is not None:
         print(f"平均分 {average}；≥ 平均分为重点行业" if zh else f"average {average}; at or above it: focus")
     return 0
+
+
+def run_plan_check(args: argparse.Namespace) -> int:
+    from kamdesk.cli.common import lang_of, open_db
+    from kamdesk.domain.formats import money
+    from kamdesk.services.planning.annual import plan_check, save_plan
+
+    lang = lang_of(args)
+    zh = lang.startswith("zh")
+    db = open_db(args)
+    try:
+        check = plan_check(
+            db,
+            args.period,
+            minimum=args.minimum,
+            normal=args.normal,
+            stretch=args.stretch,
+            industry_growth=args.industry_growth,
+            industry=args.industry,
+            rep=args.rep,
+            last_year=args.last_year,
+            lang=lang,
+        )
+        saved = save_plan(db, check, rep=args.rep) if args.save and check.passes else None
+    finally:
+        db.dispose()
+    growth = f"{check.industry_growth.normalize():f}%"
+    print(
+        f"{check.period}: 去年同期实际 {money(check.last_year)}，行业增长 {growth}"
+        if zh
+        else f"{check.period}: last year's actual {money(check.last_year)}, industry growth {growth}"
+    )
+    for lc in check.levels:
+        g = "—" if lc.growth is None else f"{lc.growth}%"
+        verdict = "" if lc.beats_industry is None else ("✓" if lc.beats_industry else "✗")
+        print(f"  {lc.level.label(lang)} {money(lc.amount)}  {'增长' if zh else 'growth'} {g} {verdict}")
+    print(
+        f"  建议：最低任务 ≥ {money(check.suggested_minimum)}，正常任务约 {money(check.suggested_normal)}"
+        if zh
+        else f"  suggested: minimum ≥ {money(check.suggested_minimum)}, normal about {money(check.suggested_normal)}"
+    )
+    for note in check.notes:
+        print(f"  · {note}")
+    for problem in check.problems:
+        print(f"  ✗ {problem}")
+    if saved is not None:
+        print("已设为目标" if zh else "saved as the target")
+    elif args.save:
+        print("未保存：请先修正以上问题" if zh else "not saved: fix the problems above first")
+    return 0 if check.passes else 1

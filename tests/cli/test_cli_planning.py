@@ -90,3 +90,18 @@ def test_industry_scores_rank_and_bad_figures(rep_db, capsys):
     assert lines[-1] == "平均分 29.0；≥ 平均分为重点行业"
     code, _out, err = run(capsys, *base, "医疗", "--policy", "十")
     assert code == 2 and err.startswith("kamdesk: policy:") and err.count("\n") == 1
+
+
+def test_plan_check_prints_growth_and_exits_1_when_the_plan_does_not_beat_the_industry(rep_db, capsys):
+    base = ("--db", str(rep_db), "--lang", "zh", "--now", "2026-09-20T10:00", "plan-check", "2027")
+    code, out, _ = run(
+        capsys, *base, "--normal", "1250000", "--industry-growth", "18", "--last-year", "1000000"
+    )
+    assert code == 0
+    assert "正常任务 ¥1,250,000  增长 25.0% ✓" in out
+    code, out, _ = run(
+        capsys, *base, "--normal", "1100000", "--industry-growth", "18", "--last-year", "1000000", "--save"
+    )
+    assert code == 1 and "✗ 正常任务增长 10.0% 未超过行业增长 18%" in out and "未保存" in out
+    code, _out, err = run(capsys, *base, "--normal", "abc", "--industry-growth", "18")
+    assert code == 2 and err.startswith("kamdesk: normal:")
