@@ -37,8 +37,9 @@ from kamdesk.reports.weekly import (
 from kamdesk.services.reporting import MonthlyReport, NineGridCellRow
 
 
-def nine_grid_table(cells: tuple[NineGridCellRow, ...], lang: str) -> Any:
-    """Rows: our lead (we lead / even / we trail); columns: territory."""
+def nine_grid_table(cells: tuple[NineGridCellRow, ...], lang: str, *, amounts: bool = True) -> Any:
+    """Rows: our lead (we lead / even / we trail); columns: territory; each
+    cell tinted by its opening class (normal / problem / abnormal)."""
     from reportlab.lib import colors
     from reportlab.platypus import Table
 
@@ -57,7 +58,7 @@ def nine_grid_table(cells: tuple[NineGridCellRow, ...], lang: str) -> Any:
             c = by.get((tr, ld))
             cell = nine_grid(tr, ld)
             count = c.count if c else 0
-            amount = f" · {money(c.amount)}" if c and c.count else ""
+            amount = f" · {money(c.amount)}" if amounts and c and c.count else ""
             unit = "项" if lang.startswith("zh") else ("opp." if count == 1 else "opps.")
             share = f"（{100 * count / total:.0f}%）" if total else ""
             text = f"{cell.cell} · {cell.kind.label(lang)}\n{number(count)} {unit}{share}{amount}\n{cell.strategy(lang)}"

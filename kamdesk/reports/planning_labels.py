@@ -37,6 +37,7 @@ PLANNING_LABELS: dict[str, tuple[str, str]] = {
     "handed_in": ("提交时间", "Handed in"),
     "rep_text": ("各人计划、总结与问题", "Each rep's plan, summary and problems"),
     "charts": ("图表", "Charts"),
+    "on_time_rate": ("按时率", "On-time rate"),
 }
 
 for _key in PLANNING_LABELS:
