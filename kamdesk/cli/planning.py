@@ -76,6 +76,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--save", action="store_true", help="set the draft as the target when it passes")
     p.set_defaults(func=run_plan_check)
 
+    p = subparsers.add_parser(
+        "devplan",
+        help="your self-development plan: goals in the seed's areas with review dates",
+        description="list (default); add AREA GOAL --review YYYY-MM-DD; review UUID [--note TEXT]. "
+        "AREA is one of the seed's fifteen (code or words, e.g. time / 个人时间管理).",
+    )
+    p.add_argument("action", nargs="?", choices=("list", "add", "review"), default="list")
+    p.add_argument("args", nargs="*", metavar="ARG")
+    p.add_argument("--review", metavar="YYYY-MM-DD", help="the goal's review date")
+    p.add_argument("--note", metavar="TEXT", default="", help="the review's note")
+    p.set_defaults(func=run_devplan)
+
+    p = subparsers.add_parser(
+        "announce", help="post an announcement to the team (it travels in every notes file written next)"
+    )
+    p.add_argument("--title", required=True)
+    p.add_argument("--text", default="")
+    p.add_argument("--author", metavar="NAME", help="default: your user name")
+    p.set_defaults(func=run_announce)
+
+    p = subparsers.add_parser(
+        "announcements", help="the manager's announcements; --read marks the unread ones read"
+    )
+    p.add_argument("--read", action="store_true")
+    p.set_defaults(func=run_announcements)
+
 
 def run_handin(args: argparse.Namespace) -> int:
     from kamdesk.cli.common import lang_of, open_db
@@ -248,3 +274,68 @@ def run_plan_check(args: argparse.Namespace) -> int:
     elif args.save:
         print("未保存：请先修正以上问题" if zh else "not saved: fix the problems above first")
     return 0 if check.passes else 1
+
+
+def run_devplan(args: argparse.Namespace) -> int:
+    from kamdesk.cli.common import lang_of, open_db
+    from kamdesk.errors import UserError
+    from kamdesk.services.planning.development import add_goal, list_goals, review_goal
+
+    lang = lang_of(args)
+    zh = lang.startswith("zh")
+    db = open_db(args)
+    try:
+        if args.action == "add":
+            if len(args.args) != 2 or not args.review:
+                raise UserError("devplan add AREA GOAL --review YYYY-MM-DD")
+            add_goal(db, args.args[0], args.args[1], args.review)
+        elif args.action == "review":
+            if len(args.args) != 1:
+                raise UserError("devplan review UUID [--note TEXT]")
+            review_goal(db, args.args[0], args.note)
+        goals = list_goals(db)
+    finally:
+        db.dispose()
+    states = {
+        "open": ("待回顾", "open"),
+        "overdue": ("逾期未回顾", "overdue"),
+        "done": ("已回顾", "reviewed"),
+    }
+    for g in goals:
+        state = states[g.state][0 if zh else 1]
+        done = f" {g.reviewed_on.isoformat()} {g.review_note}".rstrip() if g.reviewed_on else ""
+        print(f"{g.review_on.isoformat()}  {state:<6} {g.area.label(lang)}: {g.goal}{done}  [{g.uuid}]")
+    return 0
+
+
+def run_announce(args: argparse.Namespace) -> int:
+    from kamdesk.cli.common import open_db
+    from kamdesk.services.submissions.announcements import post_announcement
+
+    db = open_db(args)
+    try:
+        row = post_announcement(db, args.title, args.text, author=args.author).value
+    finally:
+        db.dispose()
+    print(f"{row.at:%Y-%m-%d %H:%M} {row.title}  [{row.uuid}]")
+    return 0
+
+
+def run_announcements(args: argparse.Namespace) -> int:
+    from kamdesk.cli.common import lang_of, open_db
+    from kamdesk.services.submissions.announcements import all_announcements, mark_read
+
+    zh = lang_of(args).startswith("zh")
+    db = open_db(args)
+    try:
+        rows = all_announcements(db)
+        if args.read:
+            mark_read(db)
+    finally:
+        db.dispose()
+    for r in rows:
+        state = ("已读" if zh else "read") if r.read else ("未读" if zh else "unread")
+        print(f"{r.at:%Y-%m-%d %H:%M}  {state:<6} {r.author}: {r.title}")
+        if r.text:
+            print(f"    {r.text}")
+    return 0

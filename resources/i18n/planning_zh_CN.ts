@@ -57,4 +57,25 @@
         <translation>只显示重点行业（行业吸引力评分不低于平均分）的客户</translation>
     </message>
 </context>
+<context>
+    <name>AnnouncementsDialog</name>
+    <message>
+        <source>Announcements from your manager</source>
+        <translation>经理公告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread announcement(s)</source>
+        <translation>
+            <numerusform>%n 条未读公告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
 </TS>

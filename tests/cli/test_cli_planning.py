@@ -105,3 +105,26 @@ def test_plan_check_prints_growth_and_exits_1_when_the_plan_does_not_beat_the_in
     assert code == 1 and "✗ 正常任务增长 10.0% 未超过行业增长 18%" in out and "未保存" in out
     code, _out, err = run(capsys, *base, "--normal", "abc", "--industry-growth", "18")
     assert code == 2 and err.startswith("kamdesk: normal:")
+
+
+def test_devplan_and_announcements(rep_db, capsys):
+    base = ("--db", str(rep_db), "--lang", "zh")
+    code, out, _ = run(
+        capsys,
+        *base,
+        "--now",
+        "2027-04-01T09:00",
+        "devplan",
+        "add",
+        "个人时间管理",
+        "每周规划拜访",
+        "--review",
+        "2027-03-31",
+    )
+    assert code == 0 and "逾期未回顾 个人时间管理: 每周规划拜访" in out
+    code, _out, err = run(capsys, *base, "devplan", "add", "time", "x", "--review", "2027-02-30")
+    assert code == 2 and err.startswith("kamdesk: review_on:")
+    code, out, _ = run(capsys, *base, "announce", "--title", "周报改为周五16:00前提交", "--author", "王经理")
+    assert code == 0 and "周报改为周五16:00前提交" in out
+    code, out, _ = run(capsys, *base, "announcements")
+    assert "已读" in out and "王经理: 周报改为周五16:00前提交" in out  # its author's own database
