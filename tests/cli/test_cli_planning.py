@@ -121,7 +121,7 @@ def test_devplan_and_announcements(rep_db, capsys):
         "--review",
         "2027-03-31",
     )
-    assert code == 0 and "逾期未回顾 个人时间管理: 每周规划拜访" in out
+    assert code == 0 and "逾期未回顾  个人时间管理: 每周规划拜访" in out
     code, _out, err = run(capsys, *base, "devplan", "add", "time", "x", "--review", "2027-02-30")
     assert code == 2 and err.startswith("kamdesk: review_on:")
     code, out, _ = run(capsys, *base, "announce", "--title", "周报改为周五16:00前提交", "--author", "王经理")
