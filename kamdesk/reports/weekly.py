@@ -35,9 +35,11 @@ from kamdesk.reports.daily import (
 from kamdesk.services.reporting import PeriodSummary, WeeklyReport
 
 
-def done_of_planned(done: int, planned: int, rate: Any) -> str:
+def done_of_planned(done: int, planned: int, rate: Any, lang: str = "zh") -> str:
     """``3 / 5（60.0%）``: done against planned with the percentage."""
-    return f"{done} / {planned}（{pct(rate)}）"
+    if lang.lower().startswith("zh"):
+        return f"{done} / {planned}（{pct(rate)}）"
+    return f"{done} / {planned} ({pct(rate)})"
 
 
 def key_figures(r: PeriodSummary, lang: str) -> list[Any]:
@@ -47,11 +49,11 @@ def key_figures(r: PeriodSummary, lang: str) -> list[Any]:
         (t("done_rate", lang), pct(r.done_rate)),
         (
             f"{t('new_visits', lang)} {t('done_planned', lang)}",
-            done_of_planned(r.new_visits, r.new_visits_planned, r.new_visits_rate),
+            done_of_planned(r.new_visits, r.new_visits_planned, r.new_visits_rate, lang),
         ),
         (
             f"{t('revisits', lang)} {t('done_planned', lang)}",
-            done_of_planned(r.revisits, r.revisits_planned, r.revisits_rate),
+            done_of_planned(r.revisits, r.revisits_planned, r.revisits_rate, lang),
         ),
         (t("per_day", lang), "—" if r.visits_per_day is None else f"{r.visits_per_day}"),
         (t("calls", lang), number(r.calls)),

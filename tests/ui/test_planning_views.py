@@ -56,3 +56,19 @@ def test_targets_view_shows_todays_calls_against_the_decomposition(qtbot, sample
     with clock.frozen_at(datetime(2027, 6, 1, 9, 0)):
         view.show_activity()
         assert view.activity.text() == "No revenue target covers today: no daily number to check."
+
+
+def test_daily_log_on_screen_shows_the_days_calls_against_the_decomposition(
+    qtbot, sample: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.domain.periods import ReportKind
+
+    page = ReportsPage(sample)
+    qtbot.addWidget(page)
+    page.report.set_period(ReportKind.DAILY, "2026-11-17")
+    view = page.report
+    cells = {
+        view.figures.item(r, 0).text(): view.figures.item(r, 1).text() for r in range(view.figures.rowCount())
+    }
+    assert cells["有效电话 · 今日"] == "1 / 112 通，0.9%，未达成，差111通"
+    assert cells["有效电话 · 本月累计"].startswith("1 / 1344 通")
