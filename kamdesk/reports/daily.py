@@ -121,9 +121,9 @@ def activity_block(report: DailyReport, lang: str) -> list[Any]:
                 (t("activity_target", lang), a.target_period),
                 (t("activity_today", lang), a.today.describe(lang)),
                 (
-                    f"{t('activity_so_far', lang)}（{a.working_days_gone}）"
+                    f"{t('activity_so_far', lang)}（{a.working_days_gone} 个工作日）"
                     if lang.startswith("zh")
-                    else f"{t('activity_so_far', lang)} ({a.working_days_gone})",
+                    else f"{t('activity_so_far', lang)} ({a.working_days_gone} working days)",
                     a.so_far.describe(lang),
                 ),
             ],
