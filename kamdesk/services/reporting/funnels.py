@@ -52,16 +52,18 @@ def account_statuses(
         ids = [a for (a,) in s.execute(accounts).all()]
         if not ids:
             return {}
+        # a subquery, not a list of ids: a team's accounts outnumber SQLite's bound parameters
+        owned = accounts.scalar_subquery()
         opps = s.execute(
             select(
                 Opportunity.account_id, Opportunity.stage, Opportunity.status, Opportunity.closed_on
-            ).where(Opportunity.account_id.in_(ids))
+            ).where(Opportunity.account_id.in_(owned))
         ).all()
         visited = {
             a
             for (a,) in s.execute(
                 select(Visit.account_id)
-                .where(Visit.account_id.in_(ids), Visit.status == VisitStatus.DONE, Visit.starts_at < hi)
+                .where(Visit.account_id.in_(owned), Visit.status == VisitStatus.DONE, Visit.starts_at < hi)
                 .group_by(Visit.account_id)
             ).all()
         }
