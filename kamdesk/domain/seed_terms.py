@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kamdesk.domain import (
+    development,
     evaluation,
     forms,
+    funnels,
     grading,
     matrix,
     periods,
@@ -65,6 +67,8 @@ SEED_VOCABULARIES: tuple[type[Coded], ...] = (
     periods.TargetLevel,
     periods.ReportKind,
     periods.PeriodKind,
+    funnels.SalesStatus,
+    development.DevelopmentArea,
 )
 
 #: Code lists of the product's own (its workflow, not a seed method), and why.

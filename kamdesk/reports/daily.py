@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from kamdesk.reports import planning_labels  # noqa: F401  (registers the planning labels)
 from kamdesk.reports.common import (
     build_pdf,
     fmt_date,
@@ -105,6 +106,33 @@ def section(
     return out
 
 
+def activity_block(report: DailyReport, lang: str) -> list[Any]:
+    """The day's effective calls against the decomposition (seed 004: "40通电话就是
+    每天必须要检视达到的目标量")."""
+    out: list[Any] = [heading(t("activity", lang))]
+    a = report.activity
+    if a is None:
+        out.append(para(t("activity_none", lang), "muted"))
+        return out
+    out.append(
+        key_value_table(
+            [
+                (t("activity_per_day", lang), number(a.per_day)),
+                (t("activity_target", lang), a.target_period),
+                (t("activity_today", lang), a.today.describe(lang)),
+                (
+                    f"{t('activity_so_far', lang)}（{a.working_days_gone} 个工作日）"
+                    if lang.startswith("zh")
+                    else f"{t('activity_so_far', lang)} ({a.working_days_gone} working days)",
+                    a.so_far.describe(lang),
+                ),
+            ],
+            columns=1,
+        )
+    )
+    return out
+
+
 def story(report: DailyReport, lang: str) -> list[Any]:
     from reportlab.platypus import Spacer
 
@@ -127,6 +155,7 @@ def story(report: DailyReport, lang: str) -> list[Any]:
         )
     )
     out.append(Spacer(1, 4))
+    out += activity_block(report, lang)
     out += section(t("visits_done_section", lang), report.visits_done, lang, visits_table)
     out += section(
         t("contact_log", lang),

@@ -5,11 +5,12 @@ accounts and the nine-grid openings as a 3×3 table."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from kamdesk.domain.funnels import StatusStep, reference_funnel
 from kamdesk.domain.matrix import Lead, Territory
-from kamdesk.domain.reporting import expected_counts
 from kamdesk.reports import charts
 from kamdesk.reports.common import (
     FRAME_WIDTH,
@@ -24,12 +25,21 @@ from kamdesk.reports.common import (
     table,
 )
 from kamdesk.reports.daily import annotations_block
-from kamdesk.reports.weekly import detail_sections, key_figures, period_label, text_sections, vp_questions
+from kamdesk.reports.weekly import (
+    detail_sections,
+    key_figures,
+    next_plan_part,
+    part_heading,
+    period_label,
+    text_sections,
+    vp_questions,
+)
 from kamdesk.services.reporting import MonthlyReport, NineGridCellRow
 
 
-def nine_grid_table(cells: tuple[NineGridCellRow, ...], lang: str) -> Any:
-    """Rows: our lead (we lead / even / we trail); columns: territory."""
+def nine_grid_table(cells: tuple[NineGridCellRow, ...], lang: str, *, amounts: bool = True) -> Any:
+    """Rows: our lead (we lead / even / we trail); columns: territory; each
+    cell tinted by its opening class (normal / problem / abnormal)."""
     from reportlab.lib import colors
     from reportlab.platypus import Table
 
@@ -48,7 +58,7 @@ def nine_grid_table(cells: tuple[NineGridCellRow, ...], lang: str) -> Any:
             c = by.get((tr, ld))
             cell = nine_grid(tr, ld)
             count = c.count if c else 0
-            amount = f" · {money(c.amount)}" if c and c.count else ""
+            amount = f" · {money(c.amount)}" if amounts and c and c.count else ""
             unit = "项" if lang.startswith("zh") else ("opp." if count == 1 else "opps.")
             share = f"（{100 * count / total:.0f}%）" if total else ""
             text = f"{cell.cell} · {cell.kind.label(lang)}\n{number(count)} {unit}{share}{amount}\n{cell.strategy(lang)}"
@@ -60,6 +70,86 @@ def nine_grid_table(cells: tuple[NineGridCellRow, ...], lang: str) -> Any:
     return tbl
 
 
+def reference_funnel_block(counts: list[int], lang: str, *, title_key: str = "funnel") -> list[Any]:
+    """The opportunity funnel against the seed's 250 : 125 : 25 : 5 : 1 scaled
+    to the first step: actual, reference, actual as % of it, conversions, and
+    the weakest step named."""
+    from reportlab.platypus import CondPageBreak
+
+    out: list[Any] = [CondPageBreak(260), heading(t(title_key, lang))]
+    if not counts or not counts[0]:
+        out.append(para(t("nothing", lang), "muted"))
+        return out
+    ref = reference_funnel(counts)
+    out.append(
+        charts.funnel(
+            [(s.step.label(lang), s.actual, s.reference) for s in ref.steps],
+            title="",
+            legend=(t("scaled_reference", lang), t("reached", lang)),
+        )
+    )
+    out.append(
+        table(
+            [
+                t("step", lang),
+                t("reached", lang),
+                t("scaled_reference", lang),
+                t("of_reference", lang),
+                t("conversion", lang),
+                t("reference_conversion", lang),
+            ],
+            [
+                [
+                    s.step.label(lang),
+                    number(s.actual),
+                    f"{s.reference:g}",
+                    pct(s.of_reference),
+                    pct(s.conversion),
+                    pct(s.reference_conversion),
+                ]
+                for s in ref.steps
+            ],
+            [0.24, 0.11, 0.19, 0.15, 0.14, 0.17],
+            align_right=(1, 2, 3, 4, 5),
+        )
+    )
+    out.append(
+        para(
+            f"{t('weakest', lang)}：{ref.weakest_text(lang)}"
+            if lang.startswith("zh")
+            else f"{t('weakest', lang)}: {ref.weakest_text(lang)}",
+            "base",
+        )
+    )
+    return out
+
+
+def status_funnel_block(steps: tuple[StatusStep, ...], lang: str) -> list[Any]:
+    """客户销售状态分析: accounts at each of the five statuses, reached at least, conversions."""
+    from reportlab.platypus import CondPageBreak
+
+    out: list[Any] = [CondPageBreak(240), heading(t("status_funnel", lang))]
+    if not steps or not steps[0].reached:
+        out.append(para(t("nothing", lang), "muted"))
+        return out
+    out.append(
+        charts.funnel(
+            [(s.status.label(lang), s.accounts, Decimal(s.reached)) for s in steps],
+            title="",
+            legend=(t("reached_at_least", lang), t("accounts_at", lang)),
+        )
+    )
+    out.append(
+        table(
+            [t("step", lang), t("accounts_at", lang), t("reached_at_least", lang), t("conversion", lang)],
+            [[s.status.label(lang), number(s.accounts), number(s.reached), pct(s.conversion)] for s in steps],
+            [0.34, 0.22, 0.22, 0.22],
+            align_right=(1, 2, 3),
+        )
+    )
+    return out
+
+
 def story(r: MonthlyReport, lang: str) -> list[Any]:
     from reportlab.platypus import CondPageBreak, KeepTogether
 
@@ -67,6 +157,7 @@ def story(r: MonthlyReport, lang: str) -> list[Any]:
     if not r.has_data:
         out.append(no_data(lang))
     out += annotations_block(r.annotations, lang)
+    out.append(part_heading(t("month_summary", lang)))
     out += key_figures(r, lang)
     out += vp_questions(r, lang)
 
@@ -153,45 +244,9 @@ def story(r: MonthlyReport, lang: str) -> list[Any]:
         )
     )
 
-    # funnel
-    out.append(CondPageBreak(260))
-    out.append(heading(t("funnel", lang)))
-    if r.funnel:
-        expected = expected_counts(r.funnel[0].reached)
-        out.append(
-            charts.funnel(
-                [(f.step.label(lang), f.reached, expected[i]) for i, f in enumerate(r.funnel)],
-                title="",
-                legend=(t("expected", lang), t("reached", lang)),
-            )
-        )
-        out.append(
-            table(
-                [
-                    t("step", lang),
-                    t("reached", lang),
-                    t("expected", lang),
-                    t("conversion", lang),
-                    t("reference_conversion", lang),
-                    t("below", lang),
-                ],
-                [
-                    [
-                        f.step.label(lang),
-                        number(f.reached),
-                        f"{expected[i]:g}",
-                        pct(f.conversion, fraction=True),
-                        pct(f.reference_conversion, fraction=True),
-                        t("yes", lang) if f.below_reference else "",
-                    ]
-                    for i, f in enumerate(r.funnel)
-                ],
-                [0.26, 0.12, 0.14, 0.16, 0.18, 0.14],
-                align_right=(1, 2, 3, 4),
-            )
-        )
-    else:
-        out.append(para(t("nothing", lang), "muted"))
+    # funnels
+    out += reference_funnel_block([f.reached for f in r.funnel] if r.funnel else [], lang)
+    out += status_funnel_block(r.status_funnel, lang)
 
     # top accounts
     out.append(CondPageBreak(120))
@@ -228,6 +283,7 @@ def story(r: MonthlyReport, lang: str) -> list[Any]:
         )
     out += text_sections(r, lang)
     out += detail_sections(r, lang, monthly=True)
+    out += next_plan_part(r, lang, t("month_plan", lang))
     return out
 
 

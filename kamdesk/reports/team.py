@@ -11,8 +11,9 @@ from kamdesk.domain.matrix import nine_grid_shares
 from kamdesk.domain.periods import TargetMetric
 from kamdesk.domain.pipeline import FUNNEL_STEPS
 from kamdesk.domain.reporting import level_reached, rate
+from kamdesk.reports import planning_labels  # noqa: F401  (registers the planning labels)
 from kamdesk.reports.common import build_pdf, heading, keep_space, money, no_data, number, para, pct, t, table
-from kamdesk.services.reporting.rollup import CELLS, RepRollup, TeamRollup
+from kamdesk.services.reporting.rollup import CELLS, ZERO, RepRollup, TeamRollup
 
 
 def _name(r: RepRollup, lang: str) -> str:
@@ -159,8 +160,91 @@ def story(team: TeamRollup, lang: str) -> list[Any]:
                 align_right=(2, 3, 4, 5),
             )
         )
+    out += planning_sections(team, lang)
     if team.sources:
         out += [keep_space(), heading(t("sources", lang), 2), para(", ".join(team.sources), "muted")]
+    return out
+
+
+def planning_sections(team: TeamRollup, lang: str) -> list[Any]:
+    """What a manager's month needs beyond the tables: the charts, the funnel
+    against the reference scaled to the team, the nine-grid coloured by
+    opening class, each rep's on-time record, and each rep's own plan,
+    summary, key and hard problems."""
+    from reportlab.platypus import KeepTogether
+
+    from kamdesk.domain.matrix import Lead, Territory, nine_grid
+    from kamdesk.reports import charts
+    from kamdesk.reports.monthly import nine_grid_table, reference_funnel_block
+    from kamdesk.services.reporting import NineGridCellRow
+
+    out: list[Any] = [keep_space(220), heading(t("charts", lang))]
+    out.append(
+        charts.visits_per_week(
+            [(r.rep_name, r.visits_planned, r.visits_done) for r in team.reps],
+            title=t("visits_section", lang),
+            legend=(t("visits_planned", lang), t("visits_done", lang)),
+        )
+    )
+    out.append(
+        charts.pipeline_by_stage(
+            [(r.rep_name, r.pipeline, r.weighted) for r in team.reps],
+            title=t("pipeline", lang),
+            legend=(t("pipeline", lang), t("weighted_pipeline", lang)),
+            lang=lang,
+        )
+    )
+    out += reference_funnel_block(list(team.total.funnel), lang)
+    cells = tuple(
+        NineGridCellRow(
+            nine_grid(tr, ld).cell, tr, ld, team.total.nine_grid.get(nine_grid(tr, ld).cell, 0), ZERO
+        )
+        for tr in Territory
+        for ld in Lead
+    )
+    out.append(KeepTogether([heading(t("nine_grid", lang)), nine_grid_table(cells, lang, amounts=False)]))
+
+    out += [keep_space(), heading(t("handins", lang))]
+    known = [r for r in team.reps if r.handins is not None]
+    if known:
+        out.append(
+            table(
+                [
+                    t("rep", lang),
+                    t("on_time", lang),
+                    t("late", lang),
+                    t("missing", lang),
+                    t("on_time_rate", lang),
+                ],
+                [
+                    [
+                        r.rep_name,
+                        number(r.handins[0]),
+                        number(r.handins[1]),
+                        number(r.handins[2]),
+                        pct(rate(r.handins[0], sum(r.handins))),
+                    ]
+                    for r in known
+                    if r.handins is not None
+                ],
+                [0.28, 0.18, 0.18, 0.18, 0.18],
+                align_right=(1, 2, 3, 4),
+            )
+        )
+    else:
+        out.append(para(t("nothing", lang), "muted"))
+
+    out += [keep_space(), heading(t("rep_text", lang))]
+    for r in team.reps:
+        rows = [
+            [t("plan", lang), r.plan_text or t("nothing", lang)],
+            [t("summary", lang), r.summary_text or t("nothing", lang)],
+            [t("key_problems", lang), r.key_problems or t("nothing", lang)],
+            [t("hard_problems", lang), r.hard_problems or t("nothing", lang)],
+        ]
+        out.append(keep_space(80))
+        out.append(heading(r.rep_name, 2))
+        out.append(table([t("item", lang), t("summary", lang)], rows, [0.2, 0.8]))
     return out
 
 

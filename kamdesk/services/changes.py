@@ -23,6 +23,9 @@ KINDS = frozenset(
         "report",
         "custom_field",
         "rep",
+        "industry",
+        "development",
+        "announcement",
         "all",
     }
 )

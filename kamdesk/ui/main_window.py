@@ -316,6 +316,12 @@ class MainWindow(QMainWindow):
             show_startup_reminders(self.ctx, self)
         except Exception:
             log.exception("reminders could not be shown")
+        try:
+            from kamdesk.ui.reports.announcements import show_unread_announcements
+
+            self._kamdesk_announcements = show_unread_announcements(self.ctx, self)
+        except Exception:
+            log.exception("announcements could not be shown")
 
     # --- language ---------------------------------------------------------------
     def set_language(self, lang: str) -> str:

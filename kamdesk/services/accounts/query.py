@@ -78,6 +78,8 @@ class AccountFilter:
     overdue_only: bool = False
     revisit_due_only: bool = False
     include_archived: bool = False
+    #: only accounts in the focus industries (industry attractiveness, seed 001)
+    focus_industries_only: bool = False
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -240,6 +242,11 @@ def filter_conditions(
         conds.append(overdue_condition(today))
     if f.revisit_due_only:
         conds.append(revisit_due_condition(today))
+    if f.focus_industries_only:
+        from kamdesk.services.planning.industries import ranking_in
+
+        rows, _ = ranking_in(s)
+        conds.append(Account.industry.in_([r.industry for r in rows if r.ranking.focus]))
     return conds
 
 

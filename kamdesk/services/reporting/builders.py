@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,6 +17,8 @@ from kamdesk.domain.reporting import funnel, level_reached, pipeline_at, stage_a
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.domain.visits import ContactWay, VisitKind, VisitStatus
 from kamdesk.services.privacy import privacy_of
+from kamdesk.services.reporting.activity import check_for
+from kamdesk.services.reporting.funnels import sales_status_funnel
 from kamdesk.services.reporting.opportunities import (
     _Opp,
     _opportunity_histories,
@@ -42,6 +45,7 @@ from kamdesk.services.reporting.types import (
     NineGridCellRow,
     PaymentRow,
     PeriodRef,
+    PlannedTarget,
     RepRef,
     StageRow,
     TargetRow,
@@ -105,6 +109,7 @@ def daily_report(
         ]
         made, due = _commitments(s, r.id, the_day, the_day)
         notes = _annotations(s, r.id, ReportKind.DAILY, period.key)
+        activity = check_for(s, r.id, the_day)
     return DailyReport(
         r,
         period,
@@ -117,6 +122,7 @@ def daily_report(
         tuple(planned),
         tomorrow,
         tuple(notes),
+        activity,
     )
 
 
@@ -186,6 +192,7 @@ def _summary_fields(
     ).scalar()
     nlo, nhi = local_bounds(next_period.starts_on, next_period.ends_on)
     next_planned = _visits(session, r.id, nlo, nhi, status=VisitStatus.PLANNED)
+    next_text, next_items = _period_text(session, r.id, next_period.kind, next_period.key)
     from kamdesk.domain.periods import working_days
 
     fields = dict(
@@ -216,8 +223,65 @@ def _summary_fields(
         next_planned=tuple(next_planned),
         next_period=next_period,
         annotations=tuple(_annotations(session, r.id, kind, period.key)),
+        next_text=next_text,
+        next_items=tuple(next_items),
+        next_targets=_next_targets(session, r.id, next_period),
+        collections_plan=_collections_plan(session, r.id, period),
     )
     return fields, then
+
+
+def _target_values(session: Session, rep_id: int, kind: PeriodKind, key: str) -> list[Any]:
+    return list(
+        session.execute(
+            select(
+                Target.period_kind,
+                Target.period_key,
+                Target.metric,
+                Target.minimum,
+                Target.normal,
+                Target.stretch,
+            )
+            .where(
+                Target.rep_id == rep_id,
+                Target.period_kind == kind,
+                Target.period_key == key,
+                Target.dimension.is_(None),
+            )
+            .order_by(Target.id)
+        ).all()
+    )
+
+
+def _next_targets(session: Session, rep_id: int, nxt: PeriodRef) -> tuple[PlannedTarget, ...]:
+    """The targets the next period works to: its month's (a week: the month it
+    starts in), and a quarter's, half's or year's that starts with it."""
+    start = nxt.starts_on
+    wanted = [(PeriodKind.MONTH, period_key(PeriodKind.MONTH, start))]
+    for kind in (PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.YEAR):
+        key = period_key(kind, start)
+        if period_bounds(kind, key)[0] == start:
+            wanted.append((kind, key))
+    rows = [row for kind, key in wanted for row in _target_values(session, rep_id, kind, key)]
+    return tuple(PlannedTarget(*row) for row in rows)
+
+
+def _collections_plan(session: Session, rep_id: int, period: PeriodRef) -> Decimal | None:
+    """The period's planned collections: the figure on its plan, else its own
+    collections target (normal, else minimum)."""
+    own = session.execute(
+        select(PlanPeriod.collections).where(
+            PlanPeriod.rep_id == rep_id, PlanPeriod.kind == period.kind, PlanPeriod.key == period.key
+        )
+    ).scalar()
+    if own is not None:
+        return Decimal(own)
+    for row in _target_values(session, rep_id, period.kind, period.key):
+        if row.metric is TargetMetric.COLLECTIONS:
+            value = row.normal if row.normal is not None else row.minimum
+            if value is not None:
+                return Decimal(value)
+    return None
 
 
 def weekly_report(db: Database, week: str, rep: str | None = None) -> WeeklyReport:
@@ -242,6 +306,7 @@ def monthly_report(db: Database, month: str, rep: str | None = None) -> MonthlyR
         r = resolve_rep(s, rep)
         base, then = _summary_fields(s, r, period, nxt, ReportKind.MONTHLY)
         extra = _monthly_extras(s, r, period, base, then)
+    extra["status_funnel"] = sales_status_funnel(db, period.key, r.uuid)
     return MonthlyReport(**base, **extra)
 
 

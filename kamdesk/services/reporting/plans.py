@@ -4,6 +4,8 @@ period kind (day, week, month, quarter, half, year)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -188,3 +190,32 @@ def move_plan_item(db: Database, uuid: str, delta: int) -> Result[None]:
         for pos, it in enumerate(siblings):
             it.position = pos
         return Result(None, Changes.of("plan", uuids=(uuid,)))
+
+
+def set_collections_plan(
+    db: Database, kind: PeriodKind, key: str, amount: object, *, rep: str | None = None
+) -> Result[Decimal | None]:
+    """The period's planned collections (回款计划), which the report's first
+    question measures the money received against; blank clears it. A figure
+    that is not a number, or a period that does not exist, is refused naming
+    the field, and nothing is saved."""
+    from kamdesk.services.opportunities import parse_amount
+
+    errors: dict[str, str] = {}
+    try:
+        _canonical(kind, key)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    try:
+        value = parse_amount(amount)
+    except ValueError as exc:
+        errors["collections_plan"] = str(exc)
+    if errors:
+        raise ValidationError(errors)
+    with db.transaction() as s:
+        r = resolve_rep(s, rep)
+        pp = _period(s, r.id, kind, key, create=True)
+        assert pp is not None
+        pp.collections = value
+        s.flush()
+        return Result(value, Changes.of("plan", uuids=(pp.uuid,)))

@@ -23,7 +23,17 @@ from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.domain.visits import VisitKind, VisitStatus
 from kamdesk.services.reporting import MonthlyReport, local_bounds, parse_period
 from kamdesk.store.db import Database
-from kamdesk.store.models import Account, Opportunity, Payment, Purchase, Rep, StageChange, Target, Visit
+from kamdesk.store.models import (
+    Account,
+    Opportunity,
+    Payment,
+    PlanPeriod,
+    Purchase,
+    Rep,
+    StageChange,
+    Target,
+    Visit,
+)
 
 Progress = Callable[[str, int, int], None]
 ZERO = Decimal("0.00")
@@ -53,6 +63,15 @@ class RepRollup:
     #: metric code → [minimum, normal, stretch] (None where not set)
     targets: dict[str, list[Decimal | None]] = field(default_factory=dict)
     actuals: dict[str, Decimal] = field(default_factory=dict)
+    # the rep's own words for the month and the hand-in record: shown in the
+    # team PDF, not part of the submission's summary (``to_dict``), which the
+    # published schema fixes; a submission carries them in its plans
+    plan_text: str = ""
+    summary_text: str = ""
+    key_problems: str = ""
+    hard_problems: str = ""
+    #: reports (on time, late, not handed in) whose deadline passed; None: not known
+    handins: tuple[int, int, int] | None = None
 
     def add(self, other: RepRollup) -> None:
         """Add ``other``'s numbers into this one (for the team total)."""
@@ -70,6 +89,13 @@ class RepRollup:
                     mine[i] = (mine[i] or ZERO) + v
         for metric, v in other.actuals.items():
             self.actuals[metric] = self.actuals.get(metric, ZERO) + v
+        if other.handins is not None:
+            have = self.handins or (0, 0, 0)
+            self.handins = (
+                have[0] + other.handins[0],
+                have[1] + other.handins[1],
+                have[2] + other.handins[2],
+            )
 
     def to_dict(self) -> dict[str, Any]:
         def money(v: Decimal | None) -> str | None:
@@ -174,6 +200,32 @@ def rep_rollup_from_monthly(report: MonthlyReport) -> RepRollup:
 # --- from a database holding a whole team -------------------------------------------
 
 
+def _words_and_handins(db: Database, month: str, by_id: dict[int | None, RepRollup]) -> None:
+    """Each rep's plan, summary, key and hard problems for the month, and
+    their reports on time / late / not handed in."""
+    from kamdesk.services.submissions.handins import team_on_time
+
+    with db.reading() as s:
+        for rid, plan, summary, key_p, hard_p in s.execute(
+            select(
+                PlanPeriod.rep_id,
+                PlanPeriod.plan_text,
+                PlanPeriod.summary_text,
+                PlanPeriod.key_problems,
+                PlanPeriod.hard_problems,
+            ).where(PlanPeriod.kind == PeriodKind.MONTH, PlanPeriod.key == month)
+        ).all():
+            r = by_id.get(rid)
+            if r is not None:
+                r.plan_text, r.summary_text = plan or "", summary or ""
+                r.key_problems, r.hard_problems = key_p or "", hard_p or ""
+    by_uuid = {r.rep_uuid: r for r in by_id.values()}
+    for record in team_on_time(db, month):
+        r = by_uuid.get(record.rep.uuid)
+        if r is not None:
+            r.handins = (record.on_time, record.late, record.missing)
+
+
 def _existed_by(moment: datetime) -> ColumnElement[bool]:
     """Recorded by then, or started by then (a copy received later was recorded after the fact)."""
     return or_(Opportunity.created_at < moment, Opportunity.started_on < clock.local_date(moment))
@@ -189,7 +241,9 @@ def _stage_then(moment: datetime) -> ColumnElement[Stage]:
         .limit(1)
         .scalar_subquery()
     )
-    return type_coerce(func.coalesce(first_move, type_coerce(Opportunity.stage, String())), Opportunity.stage.type)
+    return type_coerce(
+        func.coalesce(first_move, type_coerce(Opportunity.stage, String())), Opportunity.stage.type
+    )
 
 
 def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -> TeamRollup:
@@ -244,7 +298,8 @@ def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -
             .where(
                 Opportunity.owner_id.is_not(None),
                 _existed_by(as_of),
-                (Opportunity.status == OpportunityStatus.OPEN) | (Opportunity.closed_on > clock.local_date(as_of)),
+                (Opportunity.status == OpportunityStatus.OPEN)
+                | (Opportunity.closed_on > clock.local_date(as_of)),
             )
             .group_by(
                 Opportunity.owner_id,
@@ -339,6 +394,7 @@ def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -
             TargetMetric.REVISITS.code: Decimal(r.revisits),
             TargetMetric.COLLECTIONS.code: r.collections,
         }
+    _words_and_handins(db, period.key, by_id)
     step(steps, "done")
     active = [
         r

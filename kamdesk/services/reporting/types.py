@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from kamdesk.domain.activity import ActivityCheck
+from kamdesk.domain.funnels import StatusStep
 from kamdesk.domain.matrix import Lead, Territory
 from kamdesk.domain.periods import PeriodKind, TargetLevel, TargetMetric
 from kamdesk.domain.reporting import FunnelRow, rate
@@ -164,6 +166,18 @@ class NineGridCellRow:
 
 
 @dataclass(frozen=True)
+class PlannedTarget:
+    """A target of the next period, printed in the current report's plan."""
+
+    period_kind: PeriodKind
+    period_key: str
+    metric: TargetMetric
+    minimum: Decimal | None
+    normal: Decimal | None
+    stretch: Decimal | None
+
+
+@dataclass(frozen=True)
 class WeekVisits:
     key: str
     planned: int
@@ -190,6 +204,8 @@ class DailyReport:
     planned_tomorrow: tuple[VisitRow, ...]
     tomorrow: date
     annotations: tuple[AnnotationRow, ...] = ()
+    #: effective calls against the target's decomposition (None: no revenue target covers the day)
+    activity: ActivityCheck | None = None
 
     @property
     def has_data(self) -> bool:
@@ -235,6 +251,56 @@ class PeriodSummary:
     next_planned: tuple[VisitRow, ...]  # visits planned for the next period
     next_period: PeriodRef
     annotations: tuple[AnnotationRow, ...] = ()
+    #: the next period's own plan (下周工作计划 / 下月工作计划) and its targets
+    next_text: PeriodText = field(default_factory=PeriodText)
+    next_items: tuple[PlanItemRow, ...] = ()
+    next_targets: tuple[PlannedTarget, ...] = ()
+    #: planned collections: the period's own figure, else its collections target (None: no plan)
+    collections_plan: Decimal | None = None
+
+    def _scheduled(self, kind: VisitKind) -> int:
+        return sum(1 for v in self.visits if v.kind is kind and v.status is not VisitStatus.CANCELLED)
+
+    @property
+    def new_visits_planned(self) -> int:
+        """New visits scheduled in the period and not cancelled."""
+        return self._scheduled(VisitKind.NEW)
+
+    @property
+    def revisits_planned(self) -> int:
+        return self._scheduled(VisitKind.REVISIT)
+
+    @property
+    def new_visits_rate(self) -> Decimal | None:
+        return rate(self.new_visits, self.new_visits_planned)
+
+    @property
+    def revisits_rate(self) -> Decimal | None:
+        return rate(self.revisits, self.revisits_planned)
+
+    @property
+    def next_new_visits(self) -> int:
+        return sum(1 for v in self.next_planned if v.kind is VisitKind.NEW)
+
+    @property
+    def next_revisits(self) -> int:
+        return sum(1 for v in self.next_planned if v.kind is VisitKind.REVISIT)
+
+    @property
+    def collections_rate(self) -> Decimal | None:
+        return None if self.collections_plan is None else rate(self.collections, self.collections_plan)
+
+    @property
+    def next_working_days(self) -> int:
+        from kamdesk.domain.periods import working_days
+
+        return working_days(self.next_period.starts_on, self.next_period.ends_on)
+
+    @property
+    def next_per_day(self) -> Decimal | None:
+        """Visits already booked for the next period per working day."""
+        days = self.next_working_days
+        return (Decimal(len(self.next_planned)) / days).quantize(Decimal("0.1")) if days else None
 
     @property
     def done_rate(self) -> Decimal | None:
@@ -287,6 +353,7 @@ class MonthlyReport(PeriodSummary):
     visits_per_week: tuple[WeekVisits, ...] = ()
     pipeline_by_stage: tuple[StageRow, ...] = ()
     funnel: tuple[FunnelRow, ...] = ()
+    status_funnel: tuple[StatusStep, ...] = ()
     targets: tuple[TargetRow, ...] = ()
     top_accounts: tuple[TopAccountRow, ...] = ()
     revenue: Decimal = ZERO

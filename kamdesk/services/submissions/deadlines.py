@@ -50,7 +50,10 @@ def report_status(
 def _statuses(
     db: Database, wanted: list[tuple[ReportKind, str]], *, rep: str | None, now: datetime | None
 ) -> list[ReportStatus]:
+    from kamdesk.services.submissions.handins import workday_end
+
     now = now or clock.local_now().replace(tzinfo=None)
+    day_end = workday_end(db)
     with db.reading() as s:
         r = resolve_rep(s, rep)
         keys = {k for _, k in wanted}
@@ -95,8 +98,8 @@ def _statuses(
             ReportStatus(
                 kind,
                 key,
-                deadline(kind, key),
-                status(kind, key, now, submitted),
+                deadline(kind, key, day_end),
+                status(kind, key, now, submitted, day_end),
                 clock.to_local(sub.submitted_at) if sub else None,
                 sub.uuid if sub else None,
                 sub.file_name if sub else None,

@@ -244,7 +244,30 @@ def consolidate(paths: Sequence[Path | str]) -> TeamRollup:
             _parse_dt(prev.manifest["created_at"]) or _EPOCH
         ):
             latest[rep_uuid] = sub
-    return team_total(months[0], [s.summary for s in latest.values()], [s.path.name for s in latest.values()])
+    return team_total(
+        months[0], [_with_words(s) for s in latest.values()], [s.path.name for s in latest.values()]
+    )
+
+
+def _with_words(sub: Submission) -> RepRollup:
+    """The file's summary with the rep's own words for the month (its plans)
+    and whether the month's report was handed in before the 28th."""
+    from kamdesk import clock
+    from kamdesk.domain.deadlines import late_by
+    from kamdesk.domain.periods import ReportKind
+
+    r = sub.summary
+    for plan in sub.data.get("plans") or []:
+        if plan.get("kind") == "month" and plan.get("key") == sub.period:
+            r.plan_text = plan.get("plan_text") or ""
+            r.summary_text = plan.get("summary_text") or ""
+            r.key_problems = plan.get("key_problems") or ""
+            r.hard_problems = plan.get("hard_problems") or ""
+    made = _parse_dt(sub.manifest.get("created_at"))
+    if made is not None:
+        late = late_by(ReportKind.MONTHLY, sub.period, clock.to_local(made).replace(tzinfo=None))
+        r.handins = (0, 1, 0) if late else (1, 0, 0)
+    return r
 
 
 __all__ = [

@@ -11,6 +11,8 @@ from sqlalchemy import select
 from kamdesk.domain.periods import ReportKind
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services.changes import Changes, Result
+from kamdesk.services.submissions.announcements import import_announcements, parse_payload
+from kamdesk.services.submissions.announcements import payload as announcement_payload
 from kamdesk.services.submissions.format import (
     NOTES_FORMAT,
     NOTES_SUFFIX,
@@ -78,6 +80,8 @@ def annotate(
                 {"uuid": n.uuid, "author": n.author, "at": n.at, "section": n.section, "text": n.text}
                 for n in notes
             ],
+            # the manager's announcements travel with every notes file (read at the rep's start)
+            "announcements": announcement_payload(s),
         }
         payload = json.loads(_dumps(body))
         doc = {
@@ -121,6 +125,7 @@ def receive_notes(db: Database, path: Path | str) -> Result[int]:
             for n in body["annotations"]
         ]
         kind = ReportKind(body["kind"])
+        announcements = parse_payload(body.get("announcements"), _parse_dt)
     except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, UserError):
             raise
@@ -164,7 +169,8 @@ def receive_notes(db: Database, path: Path | str) -> Result[int]:
                 )
             )
             added += 1
-    return Result(added, Changes.of("report"))
+        import_announcements(s, announcements)
+    return Result(added, Changes.of("report", "announcement"))
 
 
 __all__ = ["annotate", "receive_notes"]

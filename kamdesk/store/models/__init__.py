@@ -24,6 +24,7 @@ from kamdesk.store.models.opportunities import (
     TasAnswer,
 )
 from kamdesk.store.models.people import OurPerson, Rep
+from kamdesk.store.models.planning import DevelopmentGoal, IndustryScore
 from kamdesk.store.models.plans import (
     Annotation,
     Announcement,
@@ -52,8 +53,10 @@ __all__ = [
     "Coverage",
     "CustomField",
     "CustomValue",
+    "DevelopmentGoal",
     "EvaluationCriterion",
     "EvaluationScore",
+    "IndustryScore",
     "Opportunity",
     "OpportunityCompetitor",
     "OurPerson",

@@ -104,3 +104,5 @@ class Announcement(Record):
     author: Mapped[str | None] = mapped_column(String(80))
     title: Mapped[str] = mapped_column(String(200))
     text: Mapped[str | None] = mapped_column(Text)
+    #: on the rep's laptop: when the rep read it (shown at start until then)
+    read_on: Mapped[date | None] = mapped_column(Date)

@@ -150,6 +150,8 @@ class FilterBar(QWidget):
         self.overdue.setToolTip(self.tr("Only accounts past their follow-up cadence"))
         self.revisit = QCheckBox(self.tr("Revisit due"))
         self.archived = QCheckBox(self.tr("Archived too"))
+        self.focus = QCheckBox(self.tr("Focus industries"))
+        self.focus.setToolTip(self.tr("Only accounts in the focus industries (industry attractiveness)"))
         self._saved: dict[str, account_service.SavedFilterRow] = {}
         self._saved_loaded = False
         self.saved = _SavedCombo(self.ensure_saved)
@@ -184,7 +186,7 @@ class FilterBar(QWidget):
         ):
             w.changed.connect(self.filter_changed)
             lay.addWidget(w)
-        for box in (self.overdue, self.revisit, self.archived):
+        for box in (self.overdue, self.revisit, self.focus, self.archived):
             box.toggled.connect(lambda _b: self.filter_changed.emit())
             lay.addWidget(box)
         lay.addWidget(self.reset_button)
@@ -260,6 +262,7 @@ class FilterBar(QWidget):
             overdue_only=self.overdue.isChecked(),
             revisit_due_only=self.revisit.isChecked(),
             include_archived=self.archived.isChecked(),
+            focus_industries_only=self.focus.isChecked(),
         )
 
     def set_filter(self, f: account_service.AccountFilter) -> None:
@@ -281,6 +284,7 @@ class FilterBar(QWidget):
             (self.overdue, f.overdue_only),
             (self.revisit, f.revisit_due_only),
             (self.archived, f.include_archived),
+            (self.focus, f.focus_industries_only),
         ):
             box.blockSignals(True)
             box.setChecked(on)

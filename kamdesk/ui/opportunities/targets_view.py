@@ -38,6 +38,7 @@ from kamdesk.domain.targets import (
 )
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services.opportunities import targets as tg
+from kamdesk.services.reporting.activity import activity_check
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.widgets import messages
 
@@ -217,6 +218,9 @@ class TargetsView(QWidget):
         self.dec_note = QLabel()
         self.dec_note.setWordWrap(True)
         dv.addWidget(self.dec_note)
+        self.activity = QLabel()
+        self.activity.setWordWrap(True)
+        dv.addWidget(self.activity)
         right.addWidget(dec_box, 1)
         self.rows: list[tg.TargetRow] = []
         self._kind_changed()
@@ -412,6 +416,20 @@ class TargetsView(QWidget):
                 "The daily number is what gets checked: %1 effective calls a working day in the busiest month."
             ).replace("%1", f"{d.calls_per_day:,}")
         )
+        self.show_activity()
+
+    def show_activity(self) -> None:
+        """Today's effective calls (the contact log's phone entries) against the
+        decomposition of the revenue target covering today."""
+        try:
+            check = activity_check(self.ctx.db, clock.today())
+        except UserError as exc:
+            self.activity.setText(str(exc))
+            return
+        if check is None:
+            self.activity.setText(self.tr("No revenue target covers today: no daily number to check."))
+            return
+        self.activity.setText(check.describe(self.ctx.lang))
 
     def _use_history(self) -> None:
         average = tg.average_won_deal(self.ctx.db, rep="me" if self._has_me() else None)

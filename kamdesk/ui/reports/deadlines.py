@@ -11,6 +11,7 @@ from kamdesk.domain.periods import ReportKind, SubmissionStatus
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Changes, Result
 from kamdesk.services.submissions import ReportStatus, receive_notes, recent_reports
+from kamdesk.services.submissions.handins import HandIn, hand_in
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op, user_error_text
 from kamdesk.ui.reports.report_view import _fill, _table
@@ -34,6 +35,12 @@ class DeadlinesView(QWidget):
         bar = QHBoxLayout()
         self.summary = QLabel()
         bar.addWidget(self.summary, 1)
+        self.hand_in_day = QPushButton(self.tr("Hand in today's log"))
+        self.hand_in_day.clicked.connect(lambda: self.hand_in(ReportKind.DAILY))
+        bar.addWidget(self.hand_in_day)
+        self.hand_in_week = QPushButton(self.tr("Hand in this week's report"))
+        self.hand_in_week.clicked.connect(lambda: self.hand_in(ReportKind.WEEKLY))
+        bar.addWidget(self.hand_in_week)
         notes = QPushButton(self.tr("Import manager's notes…"))
         notes.clicked.connect(lambda: self.import_notes())
         bar.addWidget(notes)
@@ -93,6 +100,28 @@ class DeadlinesView(QWidget):
             return
         kind, key = item.data(Qt.ItemDataRole.UserRole)
         self.open_report.emit(kind, key)
+
+    def hand_in(self, kind: ReportKind, key: str | None = None) -> HandIn | None:
+        """Mark the report handed in now and say on time or how late."""
+        try:
+            result = hand_in(self.ctx.db, kind, key)
+        except UserError as exc:
+            self.message.setStyleSheet("color:#b0453a")
+            self.message.setText(str(exc))
+            return None
+        row = result.value
+        lang = self.ctx.lang
+        self.message.setStyleSheet("" if row.on_time else "color:#b0453a")
+        self.message.setText(
+            self.tr("%1 %2 handed in: %3 (due %4)")
+            .replace("%1", row.kind.label(lang))
+            .replace("%2", row.key)
+            .replace("%3", row.describe(lang))
+            .replace("%4", row.deadline.strftime("%Y-%m-%d %H:%M"))
+        )
+        self.ctx.hub.publish(result.changes)
+        self.refresh()
+        return row
 
     def import_notes(self, path: str | None = None) -> int | None:
         if path is None:

@@ -25,6 +25,8 @@ from kamdesk.domain.periods import PeriodKind, period_key
 from kamdesk.errors import UserError
 from kamdesk.services import submissions as bundle
 from kamdesk.services.changes import Changes, Result
+from kamdesk.services.reporting.activity import team_activity
+from kamdesk.services.submissions.handins import team_on_time
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op, user_error_text
 from kamdesk.ui.reports.report_view import _fill, _table
@@ -48,6 +50,7 @@ class ManagerView(QWidget):
         bar.addWidget(QLabel(self.tr("Month")))
         self.month = QLineEdit(period_key(PeriodKind.MONTH, clock.today()))
         self.month.setMaximumWidth(90)
+        self.month.editingFinished.connect(lambda: self.refresh_team())
         bar.addWidget(self.month)
         rollup = QPushButton(self.tr("Team rollup PDF…"))
         rollup.setToolTip(self.tr("Every rep in this database, for the month"))
@@ -59,6 +62,12 @@ class ManagerView(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
+        layout.addWidget(
+            QLabel(self.tr("Each rep this month: reports on time, calls against the decomposition"))
+        )
+        self.team = _table()
+        self.team.setMaximumHeight(160)
+        layout.addWidget(self.team)
         layout.addWidget(QLabel(self.tr("Received submissions")))
         self.table = _table()
         layout.addWidget(self.table, 1)
@@ -81,7 +90,39 @@ class ManagerView(QWidget):
         self.message.setStyleSheet("color:#b0453a" if error else "")
         self.message.setText(text)
 
+    def refresh_team(self) -> None:
+        """Each rep's on-time record for the month and today's effective calls."""
+        lang = self.ctx.lang
+        today = clock.today()
+        try:
+            records = team_on_time(self.ctx.db, self.month.text().strip())
+            activity = dict((r.uuid, a) for r, a in team_activity(self.ctx.db, today))
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            _fill(self.team, [], [])
+            return
+        none = self.tr("no revenue target")
+        _fill(
+            self.team,
+            [
+                self.tr("Rep"),
+                self.tr("Reports handed in"),
+                self.tr("Calls today"),
+                self.tr("Calls this month"),
+            ],
+            [
+                [
+                    rec.rep.name,
+                    rec.summary(lang),
+                    a.today.describe(lang) if (a := activity.get(rec.rep.uuid)) else none,
+                    a.so_far.describe(lang) if a else none,
+                ]
+                for rec in records
+            ],
+        )
+
     def refresh(self) -> None:
+        self.refresh_team()
         self.received = bundle.received_submissions(self.ctx.db)
         _fill(
             self.table,

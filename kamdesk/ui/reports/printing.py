@@ -13,6 +13,19 @@ from kamdesk.services.reporting import DailyReport, MonthlyReport, PeriodSummary
 from kamdesk.ui.widgets.pdf_print import pdf_bytes, pdf_preview_dialog
 
 
+def activity_figures(data: DailyReport, lang: str) -> list[tuple[str, str]]:
+    """The day's effective calls against the decomposition (none without a revenue target)."""
+    from kamdesk.reports import planning_labels  # noqa: F401  (registers the planning labels)
+
+    a = data.activity
+    if a is None:
+        return []
+    return [
+        (f"{t('calls', lang)} · {t('activity_today', lang)}", a.today.describe(lang)),
+        (f"{t('calls', lang)} · {t('activity_so_far', lang)}", a.so_far.describe(lang)),
+    ]
+
+
 def figures(data: DailyReport | PeriodSummary, lang: str) -> list[tuple[str, str]]:
     """The report's key numbers as (label, value), as the PDF shows them."""
     if isinstance(data, DailyReport):
@@ -22,6 +35,7 @@ def figures(data: DailyReport | PeriodSummary, lang: str) -> list[tuple[str, str
             (t("commitments_made", lang), number(len(data.commitments_made))),
             (t("commitments_due", lang), number(len(data.commitments_due))),
             (t("planned_tomorrow", lang), number(len(data.planned_tomorrow))),
+            *activity_figures(data, lang),
         ]
     out = [
         (t("visits_planned", lang), number(data.visits_planned)),
