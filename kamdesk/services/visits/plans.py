@@ -18,7 +18,7 @@ from kamdesk.domain.visit_plan import (
     shift_keeping_duration,
     spin_to_json,
 )
-from kamdesk.domain.visits import Side, VisitKind, VisitStatus
+from kamdesk.domain.visits import Side, VisitKind, VisitStatus, kinds_to_text
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services.changes import Changes, Result
 from kamdesk.services.visits.common import (
@@ -171,7 +171,9 @@ def _apply(visit: Visit, inp: VisitInput, opportunity: Opportunity | None) -> No
     visit.starts_at = inp.starts_at
     visit.ends_at = inp.ends_at
     visit.place = _clean(inp.place)
-    visit.objective_kind = inp.objective_kind
+    kinds = inp.all_objective_kinds()
+    visit.objective_kind = kinds[0] if kinds else None
+    visit.objective_kinds = kinds_to_text(kinds)
     visit.final_objective = _clean(inp.final_objective)
     visit.stage_objective = _clean(inp.stage_objective)
     visit.w_what = _clean(inp.w_what)

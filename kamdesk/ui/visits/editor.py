@@ -42,10 +42,11 @@ from kamdesk.domain.visit_plan import (
     SpinCategory,
     default_resources,
 )
-from kamdesk.domain.visits import ObjectiveKind, Side, VisitKind, VisitStatus
+from kamdesk.domain.visits import Side, VisitKind, VisitStatus
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import visits as svc
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.visits.objective_kinds import ObjectiveKindsBox
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.coded import CodeCombo
 
@@ -201,8 +202,8 @@ class PlanEditor(QDialog):
         form.addRow(self.tr("Place"), self.place)
         self.kind = CodeCombo(VisitKind, lang=self.ctx.lang, show_code=False)
         form.addRow(self.tr("Kind"), self.kind)
-        self.objective_kind = CodeCombo(ObjectiveKind, lang=self.ctx.lang, blank=True, show_code=False)
-        form.addRow(self.tr("Objective"), self.objective_kind)
+        self.objective_kinds = ObjectiveKindsBox(self.ctx.lang)
+        form.addRow(self.tr("Objective"), self.objective_kinds)
         self.final_objective = QPlainTextEdit()
         self.final_objective.setFixedHeight(56)
         self.final_objective.setPlaceholderText(
@@ -473,7 +474,7 @@ class PlanEditor(QDialog):
                 "<ul>"
                 + "".join(
                     f"<li>[{escape(c.side.label(lang))}] {escape(c.text)}"
-                    + (f" — {c.due_on.isoformat()}" if c.due_on else "")
+                    + (f" — {c.due_text()}" if c.due_on else "")
                     + "</li>"
                     for c in ctx.open_commitments
                 )
@@ -512,7 +513,7 @@ class PlanEditor(QDialog):
             self.ends.setDateTime(to_qdatetime(d.ends_at or d.starts_at + timedelta(hours=1)))
             self.place.setText(d.place or "")
             self.kind.set_code(d.kind)
-            self.objective_kind.set_code(d.objective_kind)
+            self.objective_kinds.set_kinds(d.objective_kinds)
             self.final_objective.setPlainText(d.final_objective or "")
             self.stage_objective.setPlainText(d.stage_objective or "")
             self.commitment_to_ask.setText(d.commitment_to_ask or "")
@@ -588,7 +589,8 @@ class PlanEditor(QDialog):
             ends_at=from_qdatetime(self.ends.dateTime()),
             place=self.place.text(),
             attendees=attendees,
-            objective_kind=self.objective_kind.code(),
+            objective_kind=None,
+            objective_kinds=self.objective_kinds.kinds(),
             final_objective=self.final_objective.toPlainText(),
             stage_objective=self.stage_objective.toPlainText(),
             resources=resources,

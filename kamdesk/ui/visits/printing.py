@@ -49,11 +49,7 @@ def itinerary_html(pages: Sequence[VisitPage], start: date, days: int, lang: str
         s = v.starts_at.astimezone(zone)
         e = v.ends_at.astimezone(zone) if v.ends_at else None
         people = "、".join(a.name for a in v.attendees if a.side is Side.THEM)
-        purpose = " ".join(
-            x
-            for x in (v.objective_kind.label(lang) if v.objective_kind else "", v.final_objective or "")
-            if x
-        )
+        purpose = " ".join(x for x in (v.objective_text(lang), v.final_objective or "") if x)
         rows.append(
             f"<tr><td>{s:%m-%d}</td><td>{s:%H:%M}{'–' + format(e, '%H:%M') if e else ''}</td>"
             f"<td>{_e(clip(v.account_name, 40))}</td><td>{_e(clip(v.place, 40))}</td><td>{_e(clip(purpose, 70))}</td>"
@@ -133,7 +129,7 @@ def visit_html(page: VisitPage, lang: str) -> str:
     out.append(f"<h3>{_e(_t('visit', lang))}</h3><table width='100%'>")
     out.append(
         f"<tr>{th('place')}<td>{_e(clip(v.place, 90) or '—')}</td>{th('purpose')}"
-        f"<td>{_e(v.objective_kind.label(lang) if v.objective_kind else '—')}</td></tr>"
+        f"<td>{_e(v.objective_text(lang) or '—')}</td></tr>"
         f"<tr>{th('final')}<td>{_e(clip(v.final_objective, LONG) or '—')}</td>{th('theirs')}<td>{_e(clip(theirs, 160))}</td></tr>"
         f"<tr>{th('stage')}<td>{_e(clip(v.stage_objective, LONG) or '—')}</td>{th('ours')}<td>{_e(clip(ours, 90))}</td></tr>"
         f"<tr>{th('ask')}<td>{_e(clip(v.commitment_to_ask, 160) or '—')}</td>{th('minimum')}"
@@ -169,10 +165,7 @@ def visit_html(page: VisitPage, lang: str) -> str:
             + "<br/>".join(_e(f"• {clip(o.objection, 60)} → {clip(o.answer, 80)}") for o in v.objections[:4])
         )
     commitments = "<br/>".join(
-        _e(
-            f"• [{_t(c.side.code, lang)}] {clip(c.text, 50)}"
-            + (f"（{c.due_on.isoformat()}）" if c.due_on else "")
-        )
+        _e(f"• [{_t(c.side.code, lang)}] {clip(c.text, 50)}" + (f"（{c.due_text()}）" if c.due_on else ""))
         for c in page.open_commitments[:5]
     ) or _e(_t("none", lang))
     contacts = "<br/>".join(
