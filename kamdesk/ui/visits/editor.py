@@ -176,6 +176,13 @@ class PlanEditor(QDialog):
         acc_lay.addWidget(self.account_search, 1)
         acc_lay.addWidget(self.account, 2)
         form.addRow(self.tr("Account"), self._field(acc_row, "account"))
+        # MAN m+a+n on this prospect: the seed says stop contact
+        self.account_warning = QLabel()
+        self.account_warning.setObjectName("warning_account")
+        self.account_warning.setStyleSheet(WARNING_STYLE)
+        self.account_warning.setWordWrap(True)
+        self.account_warning.hide()
+        form.addRow("", self.account_warning)
         self.opportunity = QComboBox()
         self.opportunity.currentIndexChanged.connect(self._opportunity_changed)
         form.addRow(self.tr("Opportunity"), self._field(self.opportunity, "opportunity"))
@@ -618,6 +625,9 @@ class PlanEditor(QDialog):
         warning = (warnings or {}).get("starts_at")
         self.warning.setText(warning or "")
         self.warning.setVisible(bool(warning))
+        about_account = (warnings or {}).get("account")
+        self.account_warning.setText(about_account or "")
+        self.account_warning.setVisible(bool(about_account))
 
     def live_check(self) -> None:
         try:
