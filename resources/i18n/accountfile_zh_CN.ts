@@ -68,6 +68,80 @@
     </message>
 </context>
 <context>
+    <name>ContactFile</name>
+    <message>
+        <source>Professional title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Professional rank</source>
+        <translation>专业职称</translation>
+    </message>
+    <message>
+        <source>Subordinates</source>
+        <translation>下级</translation>
+    </message>
+    <message>
+        <source>Background: employers</source>
+        <translation>基本履历</translation>
+    </message>
+    <message>
+        <source>Background: schools</source>
+        <translation>基本履历（学校）</translation>
+    </message>
+    <message>
+        <source>Employer 1</source>
+        <translation>单位1</translation>
+    </message>
+    <message>
+        <source>Employer 2</source>
+        <translation>单位2</translation>
+    </message>
+    <message>
+        <source>Employer 3</source>
+        <translation>单位3</translation>
+    </message>
+    <message>
+        <source>More employers</source>
+        <translation>更多单位</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>Middle school</source>
+        <translation>中学</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Graduate school</source>
+        <translation>研究生</translation>
+    </message>
+    <message>
+        <source>In-laws and cousins</source>
+        <translation>舅子老表</translation>
+    </message>
+    <message>
+        <source>Uncles</source>
+        <translation>叔伯</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>On file: {names}</source>
+        <translation>在档：{names}</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Time</source>

@@ -41,7 +41,7 @@ class Contact(Record):
     title: Mapped[str | None] = mapped_column(String(80))
     professional_title: Mapped[str | None] = mapped_column(String(80))  # 职称
     professional_rank: Mapped[str | None] = mapped_column(String(80))  # 专业职称
-    subordinates: Mapped[str | None] = mapped_column(Text)  # 下级
+    subordinates_text: Mapped[str | None] = mapped_column(Text)  # 下级 not on file (the others: reports_to)
     department: Mapped[str | None] = mapped_column(String(80))
     phone: Mapped[str | None] = mapped_column(String(40))
     mobile: Mapped[str | None] = mapped_column(String(40), index=True)

@@ -27,7 +27,7 @@ depends_on = None
 _CONTACT_COLUMNS = (
     ("professional_title", sa.String(80)),
     ("professional_rank", sa.String(80)),
-    ("subordinates", sa.Text()),
+    ("subordinates_text", sa.Text()),
     ("employer_1", sa.String(200)),
     ("employer_2", sa.String(200)),
     ("employer_3", sa.String(200)),
