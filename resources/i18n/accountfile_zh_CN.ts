@@ -51,6 +51,155 @@
         <source>n (no)</source>
         <translation>n（无）</translation>
     </message>
+    <message>
+        <source>Purchases and payments</source>
+        <translation>购买与回款</translation>
+    </message>
+</context>
+<context>
+    <name>TradeTab</name>
+    <message>
+        <source>Log purchase…</source>
+        <translation>记录购买…</translation>
+    </message>
+    <message>
+        <source>Log payment…</source>
+        <translation>记录回款…</translation>
+    </message>
+    <message>
+        <source>Purchase cycle reminders</source>
+        <translation>购买周期提醒</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Cycle (days)</source>
+        <translation>购买周期（天）</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>上次购买</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次到期</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Purchase and payment records</source>
+        <translation>购买记录与回款</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>⚠ due</source>
+        <translation>⚠ 到期</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>{date} 起提醒</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>应回款</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Log purchase</source>
+        <translation>记录购买</translation>
+    </message>
+    <message>
+        <source>A return, not an order</source>
+        <translation>退货（不是订单）</translation>
+    </message>
+    <message>
+        <source>days; sets this product's purchase cycle</source>
+        <translation>天；设定该产品的购买周期</translation>
+    </message>
+    <message>
+        <source>days before it is due (default 7)</source>
+        <translation>到期前几天提醒（默认 7）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Purchase cycle (days)</source>
+        <translation>购买周期（天）</translation>
+    </message>
+    <message>
+        <source>Remind (days before)</source>
+        <translation>提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Log payment</source>
+        <translation>记录回款</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>应回款日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>ClassificationTab</name>
