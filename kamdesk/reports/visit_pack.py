@@ -484,7 +484,8 @@ def _visit_page(page: VisitPage, lang: str, zone: tzinfo, w: float) -> list[Any]
         for i in sheet.influencers[:8]:
             infl_rows.append(
                 [
-                    _p(clip(i.department or (i.role.label(lang) if i.role else ""), 24), cell),
+                    # the seed's 关键影响角色: the buying role (the department only when none is set)
+                    _p(clip(i.role.label(lang) if i.role else (i.department or ""), 24), cell),
                     _p(i.name, cell),
                     _p(clip(i.title, 24), cell),
                     i.original or "—",  # short codes: plain cells, no paragraph to wrap

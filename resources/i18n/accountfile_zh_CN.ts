@@ -5,11 +5,11 @@
     <name>AccountFile</name>
     <message>
         <source>Handle by</source>
-        <translation>处理时间</translation>
+        <translation>须处理日期</translation>
     </message>
     <message>
         <source>Set the urgency by hand</source>
-        <translation>手动设定紧急程度</translation>
+        <translation>手动设定处理时间</translation>
     </message>
     <message>
         <source>MAN (prospect)</source>
@@ -205,11 +205,11 @@
     <name>ClassificationTab</name>
     <message>
         <source>Set a handle-by date to derive the urgency.</source>
-        <translation>填写处理时间即可推出紧急程度。</translation>
+        <translation>填写须处理日期，即可推出处理时间的分类。</translation>
     </message>
     <message>
         <source>From the handle-by date: {label} ({note})</source>
-        <translation>由处理时间推出：{label}（{note}）</translation>
+        <translation>由须处理日期推出：{label}（{note}）</translation>
     </message>
     <message>
         <source>Set M, A and N to see what the MAN rule advises.</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QSizePolicy, QWidget
 
 from kamdesk.domain.visits import ObjectiveKind
 
@@ -21,6 +21,8 @@ class ObjectiveKindsBox(QWidget):
     def __init__(self, lang: str = "zh", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("objective_kinds")
+        # as tall as its boxes: a form row, not a stretching area
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
@@ -32,6 +34,7 @@ class ObjectiveKindsBox(QWidget):
             box.toggled.connect(lambda _on: self.changed.emit())
             grid.addWidget(box, i // self.PER_ROW, i % self.PER_ROW)
             self.boxes[kind] = box
+        grid.setColumnStretch(self.PER_ROW, 1)
 
     def kinds(self) -> tuple[ObjectiveKind, ...]:
         """The ticked kinds, in the seed's order."""

@@ -91,7 +91,7 @@ def visit_html(page: VisitPage, lang: str) -> str:
     if sheet.influencers:
         for i in sheet.influencers[:8]:
             out.append(
-                f"<tr><td>{_e(i.department or (i.role.label(lang) if i.role else ''))}</td><td>{_e(i.name)}</td>"
+                f"<tr><td>{_e(i.role.label(lang) if i.role else (i.department or ''))}</td><td>{_e(i.name)}</td>"
                 f"<td>{_e(i.title)}</td><td>{_e(i.original or '—')}</td><td>{i.trend}</td><td>{_e(i.current or '—')}</td></tr>"
             )
     else:
@@ -143,6 +143,20 @@ def visit_html(page: VisitPage, lang: str) -> str:
         )
         out.append(f"<tr>{cells}</tr>")
     out.append("</table>")
+    if v.key_persons:  # 本次拜访的关键人; personality only when private data was asked for
+        private = any(p.personality for p in v.key_persons)
+        keys = ["name", "title", "phone", "buying_role"] + (["personality", "advice"] if private else [])
+        out.append(f"<h3>{_e(_t('visit_people', lang))}</h3><table width='100%'><tr>")
+        out.append("".join(th(k) for k in keys) + "</tr>")
+        for p in v.key_persons[:8]:
+            cells = [p.name, p.title or "", p.phone or "—", p.role.label(lang) if p.role else "—"]
+            if private:
+                cells += [
+                    p.personality.label(lang) if p.personality else "—",
+                    clip(p.advice(lang), 80) or "—",
+                ]
+            out.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
+        out.append("</table>")
     left = []
     if v.fab_points:
         left.append(

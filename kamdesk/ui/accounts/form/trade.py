@@ -5,6 +5,7 @@ refreshes from the change it publishes."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -144,6 +145,10 @@ class TradeTab(QWidget):
             rows.append((shown, [shown, kind, "", formats.money(pay.amount, lang)]))
         rows.sort(key=lambda r: r[0], reverse=True)
         _fill(self.history, [r for _k, r in rows])
+        for r in range(self.history.rowCount()):  # amounts line up on the right
+            item = self.history.item(r, 3)
+            if item is not None:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _products(self) -> list[str]:
         if self._uuid is None:
