@@ -144,18 +144,23 @@ def visit_html(page: VisitPage, lang: str) -> str:
         out.append(f"<tr>{cells}</tr>")
     out.append("</table>")
     if v.key_persons:  # 本次拜访的关键人; personality only when private data was asked for
-        private = any(p.personality for p in v.key_persons)
+        private = any(person.personality for person in v.key_persons)
         keys = ["name", "title", "phone", "buying_role"] + (["personality", "advice"] if private else [])
         out.append(f"<h3>{_e(_t('visit_people', lang))}</h3><table width='100%'><tr>")
         out.append("".join(th(k) for k in keys) + "</tr>")
-        for p in v.key_persons[:8]:
-            cells = [p.name, p.title or "", p.phone or "—", p.role.label(lang) if p.role else "—"]
+        for person in v.key_persons[:8]:
+            row = [
+                person.name,
+                person.title or "",
+                person.phone or "—",
+                person.role.label(lang) if person.role else "—",
+            ]
             if private:
-                cells += [
-                    p.personality.label(lang) if p.personality else "—",
-                    clip(p.advice(lang), 80) or "—",
+                row += [
+                    person.personality.label(lang) if person.personality else "—",
+                    clip(person.advice(lang), 80) or "—",
                 ]
-            out.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
+            out.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>")
         out.append("</table>")
     left = []
     if v.fab_points:
