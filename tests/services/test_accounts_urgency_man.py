@@ -3,14 +3,14 @@ on a prospect and the warning when a visit is planned for a stop-contact one."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from kamdesk import clock
 from kamdesk.domain.grading import DealStatus, Urgency
-from kamdesk.errors import ValidationError
+from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import accounts as account_service
 from kamdesk.services import visits as svc
 from kamdesk.store.db import Database
@@ -66,3 +66,25 @@ def test_man_on_a_prospect_is_kept_and_stop_contact_warns_when_planning(db: Data
         # with a need the seed says cultivate: no warning
         account_service.save_account(db, data.__class__(**{**data.__dict__, "man_need": True}))
         assert "account" not in svc.check_visit(db, inp, lang="zh").warnings
+
+
+def test_the_list_shows_filters_and_sorts_by_urgency_as_of_its_day(db: Database) -> None:
+    with clock.frozen_at("2026-03-01T10:00+08:00"):
+        soon = _save(db, handle_by="2026-03-20")  # 缓急 on 03-01, 紧急 from 03-13
+        acc2 = account_service.save_account(
+            db, account_service.AccountInput(name="杭州远景医药", urgency="可慢反应", handle_by="2026-03-02")
+        ).value  # by hand: stays 可慢反应
+        account_service.save_account(db, account_service.AccountInput(name="无处理时间"))
+    f = account_service.AccountFilter
+    day = date(2026, 3, 1)
+    rows = {r.uuid: r.urgency for r in account_service.list_accounts(db, today=day)}
+    assert rows[soon] is Urgency.SOON and rows[acc2] is Urgency.SLOW
+    assert [r.uuid for r in account_service.list_accounts(db, f(urgencies=("缓急客户",)), today=day)] == [soon]
+    later = date(2026, 3, 14)
+    assert [r.uuid for r in account_service.list_accounts(db, f(urgencies=("urgent",)), today=later)] == [soon]
+    assert account_service.count_accounts(db, f(urgencies=("slow",)), today=later) == 1
+    ordered = [r.uuid for r in account_service.list_accounts(db, sort="urgency", today=later)]
+    assert ordered[:2] == [soon, acc2]
+    with pytest.raises(UserError) as err:
+        account_service.list_accounts(db, f(urgencies=("急死了",)), today=later)
+    assert "急死了" in str(err.value)
