@@ -80,7 +80,7 @@ _L: dict[str, tuple[str, str]] = {
     "competitor": ("竞争对手", "Competitor"),
     "visit_people": ("本次拜访的关键人", "Key people at this visit"),
     "phone": ("电话", "Phone"),
-    "buying_role": ("采购角色", "Buying role"),
+    "buying_role": ("购买角色", "Buying role"),  # seed 002's word
     "personality": ("性格", "Personality"),
     "advice": ("对待此类客户", "How to deal with them"),
 }

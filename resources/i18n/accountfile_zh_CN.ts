@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Purchase cycle reminders</source>
-        <translation>购买周期提醒</translation>
+        <translation>购买的周期提醒</translation>
     </message>
     <message>
         <source>Product</source>
