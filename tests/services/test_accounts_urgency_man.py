@@ -79,9 +79,13 @@ def test_the_list_shows_filters_and_sorts_by_urgency_as_of_its_day(db: Database)
     day = date(2026, 3, 1)
     rows = {r.uuid: r.urgency for r in account_service.list_accounts(db, today=day)}
     assert rows[soon] is Urgency.SOON and rows[acc2] is Urgency.SLOW
-    assert [r.uuid for r in account_service.list_accounts(db, f(urgencies=("缓急客户",)), today=day)] == [soon]
+    assert [r.uuid for r in account_service.list_accounts(db, f(urgencies=("缓急客户",)), today=day)] == [
+        soon
+    ]
     later = date(2026, 3, 14)
-    assert [r.uuid for r in account_service.list_accounts(db, f(urgencies=("urgent",)), today=later)] == [soon]
+    assert [r.uuid for r in account_service.list_accounts(db, f(urgencies=("urgent",)), today=later)] == [
+        soon
+    ]
     assert account_service.count_accounts(db, f(urgencies=("slow",)), today=later) == 1
     ordered = [r.uuid for r in account_service.list_accounts(db, sort="urgency", today=later)]
     assert ordered[:2] == [soon, acc2]

@@ -200,8 +200,10 @@ def month_data(
                     "attitude_after": a.attitude_after,
                 }
             )
-        contact_fields = _CONTACT_WORK_FIELDS + _CONTACT_NEW_WORK_FIELDS + (
-            (*PRIVATE_CONTACT_FIELDS, "is_private") if include_private else ()
+        contact_fields = (
+            _CONTACT_WORK_FIELDS
+            + _CONTACT_NEW_WORK_FIELDS
+            + ((*PRIVATE_CONTACT_FIELDS, "is_private") if include_private else ())
         )
         targets = list(
             s.execute(
