@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "maps",  # map
     "visits",  # visit-pack, ics
     "profile",  # the rep's own details and time zone
+    "trade",  # log-purchase, log-payment
     "bench",
     "security",  # encrypt, decrypt, rep-key
     "planning",  # handin, handins, workday-end, activity, industry, plan-check

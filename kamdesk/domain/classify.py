@@ -22,6 +22,7 @@ from kamdesk.domain.grading import (
     RelationshipStage,
     RelationshipType,
     RevisitInterval,
+    Urgency,
 )
 
 ZERO = Decimal("0")
@@ -123,6 +124,33 @@ def purchase_cycle_due(
     return PurchaseDue(
         due_on=due_on, remind_from=remind_from, is_due=today >= remind_from, days_left=(due_on - today).days
     )
+
+
+# --- urgency (处理时间) ------------------------------------------------------
+
+
+def urgency_for(handle_by: date, today: date) -> Urgency:
+    """The seed's class (003) for an account that must be handled by
+    ``handle_by``: 紧急 within a week (or already late), 缓急 from a week to a
+    month, 不紧急 from one to three months, 可慢反应 beyond three months."""
+    if handle_by <= today + timedelta(days=7):
+        return Urgency.URGENT
+    if handle_by <= add_months(today, 1):
+        return Urgency.SOON
+    if handle_by <= add_months(today, 3):
+        return Urgency.NOT_URGENT
+    return Urgency.SLOW
+
+
+def effective_urgency(
+    stored: Urgency | None, manual: bool, handle_by: date | None, today: date
+) -> Urgency | None:
+    """What the account's urgency is today: the rep's own choice when set by
+    hand (or when there is no handle-by date), else derived from the date —
+    so it moves from 不紧急 to 紧急 as the date comes near."""
+    if manual or handle_by is None:
+        return stored
+    return urgency_for(handle_by, today)
 
 
 # --- value indicators ------------------------------------------------------

@@ -87,6 +87,19 @@ class AccountFact:
 
 
 @dataclass(frozen=True)
+class PurchaseItemFact:
+    """One product an account buys on a cycle (购买周期提醒), with its next due date."""
+
+    uuid: str
+    account_uuid: str
+    account_name: str
+    product: str
+    cycle_days: int | None
+    next_due_on: date | None
+    remind_days: int = PURCHASE_AHEAD_DAYS
+
+
+@dataclass(frozen=True)
 class BirthdayFact:
     contact_uuid: str
     name: str
@@ -182,6 +195,29 @@ def purchase_cycle_reminders(
                 f"{a.purchase_cycle_days}",
                 a.uuid,
                 a.uuid,
+            )
+        )
+    return out
+
+
+def purchase_item_reminders(items: Iterable[PurchaseItemFact], today: date) -> list[Reminder]:
+    """Products whose next order is due within their own reminder lead (or
+    overdue): one reminder per product, named "account · product"."""
+    out: list[Reminder] = []
+    for item in items:
+        if item.next_due_on is None:
+            continue
+        if item.next_due_on - timedelta(days=max(0, item.remind_days)) > today:
+            continue
+        out.append(
+            Reminder(
+                ReminderKind.PURCHASE_CYCLE,
+                item.next_due_on,
+                (item.next_due_on - today).days,
+                f"{item.account_name} · {item.product}",
+                f"{item.cycle_days or ''}",
+                item.account_uuid,
+                item.uuid,
             )
         )
     return out
@@ -288,6 +324,7 @@ def reminders_on(
     commitments: Iterable[CommitmentFact] = (),
     accounts: Iterable[AccountFact] = (),
     birthdays: Iterable[BirthdayFact] = (),
+    items: Iterable[PurchaseItemFact] = (),
     submitted_reports: Set[tuple[ReportKind, str]] | None = None,
     now: datetime | None = None,
     purchase_ahead_days: int = PURCHASE_AHEAD_DAYS,
@@ -302,6 +339,7 @@ def reminders_on(
     # an account due a revisit is not listed again as past its cadence
     out += [r for r in cadence_reminders(accounts, today) if r.account_uuid not in revisit_accounts]
     out += purchase_cycle_reminders(accounts, today, purchase_ahead_days)
+    out += purchase_item_reminders(items, today)
     out += birthday_reminders(birthdays, today, birthday_ahead_days)
     if submitted_reports is not None:
         out += report_reminders(submitted_reports, now or datetime.combine(today, datetime.min.time()))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from datetime import time
+
 from kamdesk.domain.codes import Coded, terms
 
 
@@ -44,6 +48,55 @@ terms(
         ObjectiveKind.ADVISE: ("指导客户", "咨询"),
     },
 )
+
+
+def kinds_to_text(kinds: Iterable[ObjectiveKind]) -> str | None:
+    """Several objective kinds as stored: codes joined by commas, each once, in order."""
+    seen: list[str] = []
+    for k in kinds:
+        if k.code not in seen:
+            seen.append(k.code)
+    return ",".join(seen) or None
+
+
+def kinds_from_text(text: str | None) -> tuple[ObjectiveKind, ...]:
+    """The stored kinds back (unknown codes are skipped: a newer laptop's)."""
+    out: list[ObjectiveKind] = []
+    for part in (text or "").split(","):
+        try:
+            kind = ObjectiveKind.parse(part)
+        except ValueError:
+            continue
+        if kind is not None and kind not in out:
+            out.append(kind)
+    return tuple(out)
+
+
+def parse_kinds(text: str) -> tuple[ObjectiveKind, ...]:
+    """Kinds typed or imported ("销售产品、建设客情", "sell,relationship"):
+    the seed's term, short form, code or a synonym each; an unknown one
+    raises ValueError naming it and the accepted terms."""
+    out: list[ObjectiveKind] = []
+    for part in re.split(r"[,，、;；/|]+", text or ""):
+        kind = ObjectiveKind.parse(part)  # ValueError names it and the accepted terms
+        if kind is not None and kind not in out:
+            out.append(kind)
+    return tuple(out)
+
+
+def time_text(at: time | None) -> str | None:
+    """A commitment's due time as stored ("14:30")."""
+    return at.strftime("%H:%M") if at is not None else None
+
+
+def time_from_text(text: str | None) -> time | None:
+    if not text:
+        return None
+    try:
+        hours, minutes = text.split(":")[:2]
+        return time(int(hours), int(minutes))
+    except ValueError:
+        return None
 
 
 class VisitStatus(Coded):

@@ -78,6 +78,11 @@ _L: dict[str, tuple[str, str]] = {
     "visits_n": ("共 {n} 次拜访", "{n} visits"),
     "no_visits": ("此期间没有计划的拜访", "No visits planned in this period"),
     "competitor": ("竞争对手", "Competitor"),
+    "visit_people": ("本次拜访的关键人", "Key people at this visit"),
+    "phone": ("电话", "Phone"),
+    "buying_role": ("购买角色", "Buying role"),  # seed 002's word
+    "personality": ("性格", "Personality"),
+    "advice": ("对待此类客户", "How to deal with them"),
 }
 
 #: Longest text kept in a cell before it is cut with an ellipsis.
@@ -333,11 +338,7 @@ def _itinerary(
             for a in v.attendees
             if a.side is Side.THEM
         )
-        purpose = " ".join(
-            x
-            for x in (v.objective_kind.label(lang) if v.objective_kind else "", v.final_objective or "")
-            if x
-        )
+        purpose = " ".join(x for x in (v.objective_text(lang), v.final_objective or "") if x)
         status = "" if v.status is VisitStatus.PLANNED else f"（{v.status.label(lang)}）"
         data.append(
             [
@@ -368,6 +369,38 @@ def _itinerary(
     table.setStyle(table_style())
     out.append(table)
     return out
+
+
+def _key_persons_table(v: VisitDetail, lang: str, w: float) -> list[Any]:
+    """本次拜访的关键人: phone, buying role, personality and the seed's advice
+    for it (personality and advice only when private data was asked for: the
+    privacy rule has already emptied them otherwise)."""
+    from reportlab.platypus import Table
+
+    if not v.key_persons:
+        return []
+    st = styles()
+    cell, small = st["cell"], st["small"]
+    private = any(p.personality for p in v.key_persons)
+    keys = ["name", "title", "phone", "buying_role"] + (["personality", "advice"] if private else [])
+    rows: list[list[Any]] = [[_p(_t(k, lang), cell) for k in keys]]
+    for p in v.key_persons[:8]:
+        row = [
+            _p(p.name, cell),
+            _p(clip(p.title, 24), cell),
+            _p(p.phone or "—", cell),
+            _p(p.role.label(lang) if p.role else "—", cell),
+        ]
+        if private:
+            row += [
+                _p(p.personality.label(lang) if p.personality else "—", cell),
+                _p(clip(p.advice(lang), 80) or "—", small),
+            ]
+        rows.append(row)
+    shares = (0.14, 0.2, 0.16, 0.14, 0.1, 0.26) if private else (0.2, 0.32, 0.24, 0.24)
+    table = Table(rows, colWidths=[w * f for f in shares], repeatRows=1)
+    table.setStyle(table_style())
+    return [_p(_t("visit_people", lang), st["h2"]), table]
 
 
 def _visit_page(page: VisitPage, lang: str, zone: tzinfo, w: float) -> list[Any]:
@@ -451,7 +484,8 @@ def _visit_page(page: VisitPage, lang: str, zone: tzinfo, w: float) -> list[Any]
         for i in sheet.influencers[:8]:
             infl_rows.append(
                 [
-                    _p(clip(i.department or (i.role.label(lang) if i.role else ""), 24), cell),
+                    # the seed's 关键影响角色: the buying role (the department only when none is set)
+                    _p(clip(i.role.label(lang) if i.role else (i.department or ""), 24), cell),
                     _p(i.name, cell),
                     _p(clip(i.title, 24), cell),
                     i.original or "—",  # short codes: plain cells, no paragraph to wrap
@@ -518,7 +552,7 @@ def _visit_page(page: VisitPage, lang: str, zone: tzinfo, w: float) -> list[Any]
         [label("time"), _p(when, cell), label("place"), _p(clip(v.place, SHORT) or "—", cell)],
         [
             label("purpose"),
-            _p(v.objective_kind.label(lang) if v.objective_kind else "—", cell),
+            _p(v.objective_text(lang) or "—", cell),
             label("ours"),
             _p(clip(ours, SHORT), cell),
         ],
@@ -555,6 +589,7 @@ def _visit_page(page: VisitPage, lang: str, zone: tzinfo, w: float) -> list[Any]
         ts.add("BACKGROUND", (2, r), (2, r), colors.HexColor("#e8eef5"))
     t.setStyle(ts)
     out += [_p(_t("visit", lang), st["h2"]), t]
+    out += _key_persons_table(v, lang, w)
 
     # FAB, SPIN, objections side by side with commitments and contacts
     left: list[Any] = []
@@ -594,7 +629,7 @@ def _visit_page(page: VisitPage, lang: str, zone: tzinfo, w: float) -> list[Any]
     if page.open_commitments:
         lines = [
             f"• [{_t(c.side.code, lang)}] {clip(c.text, 50)}"
-            + (f"（{_t('due', lang)} {c.due_on.isoformat()}）" if c.due_on else "")
+            + (f"（{_t('due', lang)} {c.due_text()}）" if c.due_on else "")
             for c in page.open_commitments[:5]
         ]
         if len(page.open_commitments) > 5:

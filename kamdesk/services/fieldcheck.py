@@ -272,9 +272,10 @@ def boolean(errors: Errors, field: str, value: object) -> bool | None:
     raw = str(value).strip().lower()
     if not raw:
         return None
-    if raw in ("1", "y", "yes", "true", "是", "已上市", "上市", "√", "x"):
+    # 有/大/无: MAN as the seed writes it (M（有）, N（大）, m（无）)
+    if raw in ("1", "y", "yes", "true", "是", "已上市", "上市", "√", "x", "有", "大"):
         return True
-    if raw in ("0", "n", "no", "false", "否", "未上市", "非上市"):
+    if raw in ("0", "n", "no", "false", "否", "未上市", "非上市", "无", "没有"):
         return False
     errors[field] = f"expected yes or no (是/否): {_shown(value)}"
     return None

@@ -91,7 +91,9 @@ def privacy_of(session: Session, include_private: bool) -> Privacy:
 
 
 def public_visit(visit: VisitDetail, privacy: Privacy) -> VisitDetail:
-    """The visit without private attendees (by link, or by a name once theirs)."""
+    """The visit without private attendees (by link, or by a name once theirs);
+    its key persons without the private ones and without their personality
+    (a personal trait: 个性信息 of the seed's form)."""
     if privacy.include_private:
         return visit
     kept = tuple(
@@ -101,7 +103,12 @@ def public_visit(visit: VisitDetail, privacy: Privacy) -> VisitDetail:
             privacy.hides_contact(uuid=a.contact_uuid) or (a.side is Side.THEM and privacy.hides_name(a.name))
         )
     )
-    return replace(visit, attendees=kept) if len(kept) != len(visit.attendees) else visit
+    persons = tuple(
+        replace(p, personality=None)
+        for p in visit.key_persons
+        if not privacy.hides_contact(uuid=p.contact_uuid)
+    )
+    return replace(visit, attendees=kept, key_persons=persons)
 
 
 def public_people(people: Iterable[KeyPerson], privacy: Privacy) -> tuple[KeyPerson, ...]:

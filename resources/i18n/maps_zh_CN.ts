@@ -636,7 +636,7 @@
     <message>
         <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="173"/>
         <source>Buying role</source>
-        <translation>采购角色</translation>
+        <translation>购买角色</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="174"/>

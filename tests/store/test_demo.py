@@ -336,6 +336,7 @@ def test_a_broken_reference_rolls_the_whole_load_back(db: Database, monkeypatch:
 
 def test_search_index_matches_a_full_rebuild(demo: tuple[Database, DemoSummary]) -> None:
     from kamdesk.store import search
+
     db, summary = demo
     assert summary.search_indexed
     sql = "SELECT rowid, body, phones, ini FROM account_search ORDER BY rowid"
@@ -389,3 +390,26 @@ def test_every_table_reads_back_through_its_model(demo: tuple[Database, DemoSumm
                     getattr(record, attr.key)
                 loaded += 1
     assert loaded > 3000
+
+
+def test_demo_fills_the_account_file_fields(tmp_path: Path) -> None:
+    """Handle-by dates with derived urgency, MAN on prospects, products on their own
+    purchase cycle, several objective kinds, commitment times and the contact form's fields."""
+    from sqlalchemy import func, select
+
+    from kamdesk.store.models import Account, Commitment, Contact, PurchaseItem, Visit
+
+    db = open_database(sqlite_url(tmp_path / "demo.db"))
+    generate(db, size="small", seed=3, today=date(2026, 3, 10))
+    with db.reading() as s:
+        assert s.scalar(
+            select(func.count()).where(Account.handle_by.is_not(None), Account.urgency_manual.is_(False))
+        )
+        assert s.scalar(select(func.count()).where(Account.man_money.is_(False), Account.man_need.is_(False)))
+        assert s.scalar(
+            select(func.count()).select_from(PurchaseItem).where(PurchaseItem.next_due_on.is_not(None))
+        )
+        assert s.scalar(select(func.count()).where(Visit.objective_kinds.like("%,%")))
+        assert s.scalar(select(func.count()).where(Commitment.due_time.is_not(None)))
+        assert s.scalar(select(func.count()).where(Contact.professional_title.is_not(None)))
+    db.dispose()

@@ -53,6 +53,19 @@ from kamdesk.services.accounts.query import (
     list_accounts,
 )
 from kamdesk.services.accounts.query import local_today as local_today
+from kamdesk.services.accounts.trade import (
+    PaymentInput,
+    PaymentView,
+    PurchaseInput,
+    PurchaseItemView,
+    PurchaseView,
+    find_account,
+    log_payment,
+    log_purchase,
+    purchase_items,
+    recent_trade,
+    set_purchase_item,
+)
 from kamdesk.services.accounts.write import (
     AccountInput,
     archive_account,
@@ -79,6 +92,11 @@ __all__ = [
     "LogSummary",
     "OpportunitySummary",
     "ParetoView",
+    "PaymentInput",
+    "PaymentView",
+    "PurchaseInput",
+    "PurchaseItemView",
+    "PurchaseView",
     "RepRow",
     "SavedFilterRow",
     "VisitSummary",
@@ -89,6 +107,7 @@ __all__ = [
     "delete_filter",
     "ensure_me",
     "filter_options",
+    "find_account",
     "forget_list_positions",
     "get_account",
     "hand_over",
@@ -97,8 +116,13 @@ __all__ = [
     "list_filters",
     "list_links",
     "list_reps",
+    "log_payment",
+    "log_purchase",
+    "purchase_items",
+    "recent_trade",
     "save_account",
     "save_filter",
+    "set_purchase_item",
     "top_accounts_by_revenue",
     "unlink",
 ]

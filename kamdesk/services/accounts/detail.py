@@ -19,6 +19,7 @@ from kamdesk.domain.classify import (
     RevisitDue,
     ValueIndicators,
     days_overdue,
+    effective_urgency,
     grade_from_expected_close,
     purchase_cycle_due,
     relationship_advice,
@@ -139,7 +140,7 @@ VISIT_HEAD = 50
 LOG_HEAD = 20
 
 
-def _input_of(acc: Account, owner_uuid: str | None, custom: dict[str, object]) -> AccountInput:
+def _input_of(acc: Account, owner_uuid: str | None, custom: dict[str, object], today: date) -> AccountInput:
     return AccountInput(
         uuid=acc.uuid,
         name=acc.name,
@@ -175,7 +176,12 @@ def _input_of(acc: Account, owner_uuid: str | None, custom: dict[str, object]) -
         prospect_disposition=acc.prospect_disposition,
         deal_status=acc.deal_status,
         need_status=acc.need_status,
-        urgency=acc.urgency,
+        urgency=effective_urgency(acc.urgency, acc.urgency_manual, acc.handle_by, today),
+        handle_by=acc.handle_by,
+        urgency_manual=acc.urgency_manual,
+        man_money=acc.man_money,
+        man_authority=acc.man_authority,
+        man_need=acc.man_need,
         relationship_type=acc.relationship_type,
         relationship_stage=acc.relationship_stage,
         expected_close=acc.expected_close,
@@ -306,7 +312,9 @@ def get_account(db: Database, uuid: str, *, today: date | None = None) -> Accoun
         last_touch_local = clock.to_local(since).date() if since else None
         return AccountDetail(
             uuid=acc.uuid,
-            data=_input_of(acc, owner[0] if owner else None, {v.field_uuid: v.value for v in custom_views}),
+            data=_input_of(
+                acc, owner[0] if owner else None, {v.field_uuid: v.value for v in custom_views}, day
+            ),
             owner_name=owner[1] if owner else None,
             created_at=acc.created_at,
             updated_at=acc.updated_at,

@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from kamdesk import clock
+from kamdesk.domain.classify import add_months, effective_urgency
 from kamdesk.domain.codes import Coded
 from kamdesk.domain.grading import (
     Cadence,
@@ -37,6 +38,7 @@ from kamdesk.domain.grading import (
     RelationshipType,
     RevisitInterval,
     Tier,
+    Urgency,
 )
 from kamdesk.errors import UserError
 from kamdesk.store.db import Database
@@ -73,6 +75,7 @@ class AccountFilter:
     provinces: tuple[str, ...] = ()
     cities: tuple[str, ...] = ()
     relationship_types: tuple[str, ...] = ()
+    urgencies: tuple[str, ...] = ()  # 处理时间 as of today (derived from the handle-by date)
     counterparty_kinds: tuple[str, ...] = ()
     owner_uuids: tuple[str, ...] = ()
     overdue_only: bool = False
@@ -130,6 +133,7 @@ class AccountRow(NamedTuple):
     relationship_type: RelationshipType | None
     counterparty_kind: CounterpartyKind | None
     archived: bool
+    urgency: Urgency | None = None  # 处理时间 as of the list's day
     custom: dict[str, str | None] = {}  # noqa: RUF012 (custom field uuid → value; never mutated)
 
     def value(self, key: str) -> object:
@@ -153,6 +157,7 @@ ACCOUNT_COLUMNS: list[tuple[str, str]] = [
     ("owner", "Owner"),
     ("last_touch", "Last touch"),
     ("days_overdue", "Days overdue"),
+    ("urgency", "Urgency"),
     ("revenue", "Revenue"),
 ]
 
@@ -213,6 +218,22 @@ def _codes(values: tuple[str, ...], cls: type[Coded] | None) -> list[str]:
     return out
 
 
+def urgency_expr(today: date) -> Any:
+    """处理时间 as of ``today`` in SQL, as :func:`kamdesk.domain.classify.effective_urgency`
+    works it out: the stored code when set by hand or without a handle-by
+    date, else the seed's class of the date (bounds bound as dates)."""
+    derived = case(
+        (Account.handle_by <= today + timedelta(days=7), literal(Urgency.URGENT.code)),
+        (Account.handle_by <= add_months(today, 1), literal(Urgency.SOON.code)),
+        (Account.handle_by <= add_months(today, 3), literal(Urgency.NOT_URGENT.code)),
+        else_=literal(Urgency.SLOW.code),
+    )
+    return case(
+        (or_(Account.urgency_manual.is_(True), Account.handle_by.is_(None)), _raw(_A.urgency)),
+        else_=derived,
+    )
+
+
 def filter_conditions(
     s: Session, f: AccountFilter, today: date, *, probe_search: bool = False
 ) -> list[ColumnElement[bool]]:
@@ -236,6 +257,8 @@ def filter_conditions(
     for column, values, cls in pairs:
         if values:
             conds.append(_raw(column).in_(_codes(values, cls)))
+    if f.urgencies:
+        conds.append(urgency_expr(today).in_(_codes(f.urgencies, Urgency)))
     if f.owner_uuids:
         conds.append(Account.owner_id.in_(select(Rep.id).where(Rep.uuid.in_(list(f.owner_uuids)))))
     if f.overdue_only:
@@ -297,6 +320,7 @@ SORTS = (
     "last_touch",
     "days_overdue",
     "revenue",
+    "urgency",
     "created",
 )
 
@@ -309,6 +333,9 @@ def _sort_expr(s: Session, key: str, today: date) -> Any:
         return case(*((Account.tier == t, literal(i)) for t, i in order.items()), else_=9)
     if key == "cadence":
         return _cadence_days()
+    if key == "urgency":  # most urgent first
+        expr = urgency_expr(today)
+        return case(*((expr == u.code, literal(i)) for i, u in enumerate(Urgency)), else_=9)
     if key == "owner":
         return Rep.name
     if key == "last_touch":
@@ -339,6 +366,16 @@ _GRADES = {m.code: m for m in Grade}
 _CADENCES = {m.code: m for m in Cadence}
 _RELATIONSHIPS = {m.code: m for m in RelationshipType}
 _KINDS = {m.code: m for m in CounterpartyKind}
+_URGENCIES = {m.code: m for m in Urgency}
+
+
+def _as_date(value: Any) -> date | None:
+    """A stored date (ISO text on SQLite)."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
 _NO_CUSTOM: dict[str, str | None] = {}
 
 
@@ -381,6 +418,9 @@ def _row_select(*, inline_custom: bool = True) -> Any:
         _raw(_A.counterparty_kind),
         _A.archived,
         _raw(_A.created_at),
+        _raw(_A.urgency),
+        _A.urgency_manual,
+        _raw(_A.handle_by),
         *extra,
     ).select_from(Account.__table__.outerjoin(Rep.__table__, _R.id == _A.owner_id))
 
@@ -409,8 +449,8 @@ def _rows(s: Session, q: Any, today: date, *, with_last: bool = False, inline_cu
     custom: dict[int, dict[str, str | None]] = {}
     if inline_custom:
         for r in raw:
-            if r[20]:
-                custom[r[0]] = dict(item.split(_US, 1) for item in r[20].split(_RS))
+            if r[23]:
+                custom[r[0]] = dict(item.split(_US, 1) for item in r[23].split(_RS))
     elif ids:
         for acc_id, fuuid, value in conn.execute(
             select(CustomValue.account_id, CustomField.uuid, CustomValue.value)
@@ -449,11 +489,17 @@ def _rows(s: Session, q: Any, today: date, *, with_last: bool = False, inline_cu
                 _RELATIONSHIPS.get(r[16]) if r[16] else None,
                 _KINDS.get(r[17]) if r[17] else None,
                 bool(r[18]),
+                effective_urgency(
+                    _URGENCIES.get(r[20]) if r[20] else None,
+                    bool(r[21]),
+                    _as_date(r[22]),
+                    today,
+                ),
                 custom.get(r[0], _NO_CUSTOM),
             )
         )
     if with_last:
-        key_at = 21 if inline_custom else 20  # the sort key list_accounts adds last
+        key_at = 24 if inline_custom else 23  # the sort key list_accounts adds last
         return out, ((raw[-1][key_at], raw[-1][0]) if raw and len(raw[-1]) > key_at else None)
     return out
 

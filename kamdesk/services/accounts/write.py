@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from kamdesk import clock
+from kamdesk.domain.classify import urgency_for
 from kamdesk.domain.grading import (
     AccountSource,
     Cadence,
@@ -85,6 +87,15 @@ class AccountInput:
     deal_status: DealStatus | str | None = None
     need_status: NeedStatus | str | None = None
     urgency: Urgency | str | None = None
+    #: 处理时间: the date by which the account must be handled; the urgency
+    #: follows from it unless ``urgency_manual`` (None: by hand when an
+    #: urgency is given, else derived from the date)
+    handle_by: date | str | None = None
+    urgency_manual: bool | None = None
+    #: MAN on a prospect account (seed 003); None = not assessed
+    man_money: bool | str | None = None
+    man_authority: bool | str | None = None
+    man_need: bool | str | None = None
     relationship_type: RelationshipType | str | None = None
     relationship_stage: RelationshipStage | str | None = None
     expected_close: date | str | None = None
@@ -168,6 +179,10 @@ def check_account(data: AccountInput, errors: fieldcheck.Errors | None = None) -
             errs, "share_of_wallet_pct", data.share_of_wallet_pct, minimum=0, maximum=100
         ),
         "listed": fieldcheck.boolean(errs, "listed", data.listed),
+        "handle_by": fieldcheck.a_date(errs, "handle_by", data.handle_by),
+        "man_money": fieldcheck.boolean(errs, "man_money", data.man_money),
+        "man_authority": fieldcheck.boolean(errs, "man_authority", data.man_authority),
+        "man_need": fieldcheck.boolean(errs, "man_need", data.man_need),
     }
     # blank fields skip the call (an import checks 100k rows of mostly blank cells)
     for name, max_len in _TEXT_FIELDS.items():
@@ -178,9 +193,21 @@ def check_account(data: AccountInput, errors: fieldcheck.Errors | None = None) -
         v[name] = None if value is None else fieldcheck.code(errs, name, value, cls)
     if v["counterparty_kind"] is None and "counterparty_kind" not in errs:
         v["counterparty_kind"] = CounterpartyKind.CUSTOMER
+    _settle_urgency(v, data.urgency_manual)
     if own and errs:
         raise ValidationError(errs)
     return CheckedAccount(v, dict(data.custom))
+
+
+def _settle_urgency(v: dict[str, Any], manual: bool | None) -> None:
+    """Urgency by hand, or derived from the handle-by date (seed 003's classes)
+    as of today; :func:`kamdesk.domain.classify.effective_urgency` keeps a
+    derived one current when it is read later."""
+    if manual is None:
+        manual = v["urgency"] is not None
+    if not manual and v["handle_by"] is not None:
+        v["urgency"] = urgency_for(v["handle_by"], clock.today())
+    v["urgency_manual"] = bool(manual and v["urgency"] is not None)
 
 
 def _apply_custom(

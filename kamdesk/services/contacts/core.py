@@ -49,6 +49,20 @@ _TEXT_FIELDS: dict[str, int] = {
     "rivals": 4000,
     "colleagues": 4000,
     "notes": 20000,
+    # the rest of 客户信息收集表 (seed 002)
+    "professional_title": 80,
+    "professional_rank": 80,
+    "subordinates_text": 4000,
+    "employer_1": 200,
+    "employer_2": 200,
+    "employer_3": 200,
+    "home_address": 300,
+    "primary_school": 200,
+    "middle_school": 200,
+    "university": 200,
+    "graduate_school": 200,
+    "cousins": 4000,
+    "uncles": 4000,
 }
 
 
@@ -89,6 +103,19 @@ class ContactInput:
     colleagues: str | None = None
     notes: str | None = None
     is_private: bool = False
+    professional_title: str | None = None
+    professional_rank: str | None = None
+    subordinates_text: str | None = None
+    employer_1: str | None = None
+    employer_2: str | None = None
+    employer_3: str | None = None
+    home_address: str | None = None
+    primary_school: str | None = None
+    middle_school: str | None = None
+    university: str | None = None
+    graduate_school: str | None = None
+    cousins: str | None = None
+    uncles: str | None = None
 
 
 @dataclass(frozen=True)
@@ -146,6 +173,19 @@ class ContactDetail:
     rivals: str | None
     colleagues: str | None
     notes: str | None
+    professional_title: str | None
+    professional_rank: str | None
+    subordinates_text: str | None
+    employer_1: str | None
+    employer_2: str | None
+    employer_3: str | None
+    home_address: str | None
+    primary_school: str | None
+    middle_school: str | None
+    university: str | None
+    graduate_school: str | None
+    cousins: str | None
+    uncles: str | None
     is_private: bool
     archived: bool
     created_at: datetime

@@ -20,8 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk import clock
-from kamdesk.domain.classify import days_overdue
+from kamdesk.domain.classify import days_overdue, effective_urgency
 from kamdesk.domain.codes import Coded
+from kamdesk.domain.forms import CONTACT_INFO_FORM
 from kamdesk.domain.glossary import TERMS
 from kamdesk.domain.periods import CustomFieldKind
 from kamdesk.errors import UserError
@@ -61,6 +62,11 @@ EXPORT_COLUMNS: tuple[tuple[str, str, str, Kind], ...] = (
     ("relationship_type", "关系类型", "Relationship type", Kind.TEXT),
     ("relationship_stage", "关系阶段", "Relationship stage", Kind.TEXT),
     ("expected_close", "预计成交日期", "Expected close", Kind.DATE),
+    ("handle_by", "须处理日期", "Handle by", Kind.DATE),
+    ("urgency", "处理时间", "Urgency", Kind.TEXT),  # as of the export's day
+    ("man_money", "M 购买能力", "M Money", Kind.TEXT),
+    ("man_authority", "A 购买决定权", "A Authority", Kind.TEXT),
+    ("man_need", "N 需求", "N Need", Kind.TEXT),
     ("purchase_cycle_days", "购买周期(天)", "Purchase cycle (days)", Kind.INT),
     ("owner", *TERMS["owner"], Kind.TEXT),
     ("last_touch_at", "最近联系", "Last touch", Kind.DATETIME),
@@ -73,6 +79,9 @@ EXPORT_COLUMNS: tuple[tuple[str, str, str, Kind], ...] = (
 _CUSTOM_KIND = {CustomFieldKind.NUMBER: Kind.NUMBER, CustomFieldKind.DATE: Kind.DATE}
 
 _DERIVED = {"owner", "days_overdue"}
+
+#: MAN in the seed's words (seed 002: M（有）, A（有）, N（大）; m/a/n（无）)
+_MAN_WORDS = {"man_money": "有", "man_authority": "有", "man_need": "大"}
 
 
 def _display(value: object, lang: str) -> object:
@@ -90,7 +99,7 @@ def _account_rows(
 ) -> Iterator[list[object]]:
     cols = [getattr(Account, c) for c, _, _, _ in EXPORT_COLUMNS if c not in _DERIVED]
     q = (
-        select(Account.id, Account.created_at, Rep.name, *cols)
+        select(Account.id, Account.created_at, Rep.name, Account.urgency_manual, *cols)
         .outerjoin(Rep, Rep.id == Account.owner_id)
         .where(*filter_conditions(s, f, today))
         .order_by(Account.sort_key, Account.id)
@@ -111,7 +120,11 @@ def _account_rows(
                 if acc_id is not None:
                     values.setdefault(acc_id, {})[fid] = value
         for r in rows:
-            rec = dict(zip(plain, r[3:], strict=True))
+            rec = dict(zip(plain, r[4:], strict=True))
+            rec["urgency"] = effective_urgency(rec["urgency"], bool(r[3]), rec["handle_by"], today)
+            for key, present in _MAN_WORDS.items():  # the seed's 有/无 (N: 大/无), not 是/否
+                if rec[key] is not None and lang.startswith("zh"):
+                    rec[key] = present if rec[key] else "无"
             since = rec["last_touch_at"] or r[1]
             rec["owner"] = r[2]
             rec["days_overdue"] = days_overdue(
@@ -226,20 +239,40 @@ def _fold(line: str) -> str:
     return "\r\n".join(out)
 
 
-_PRIVATE_LABELS = {
-    "native_place": ("籍贯", "Native place"),
-    "schools": ("毕业院校", "Schools"),
-    "personality_notes": ("性格", "Personality"),
-    "interests": ("兴趣爱好", "Interests"),
-    "travel_habits": ("出行习惯", "Travel habits"),
+def _form_label(key: str) -> tuple[str, str]:
+    """A field's label on 客户信息收集表 (seed 002), in the seed's words."""
+    for group in CONTACT_INFO_FORM:
+        for fld in group.fields:
+            if fld.key == key:
+                return fld.zh, fld.en
+    raise KeyError(key)
+
+
+#: Private fields written into a vCard's NOTE (with --include-private), labelled
+#: as the seed's form labels them; the form's key where the column is named otherwise.
+_PRIVATE_LABELS: dict[str, tuple[str, str]] = {
+    "native_place": _form_label("native_place"),
+    "schools": _form_label("schools"),
+    "personality_notes": _form_label("personality"),
+    "interests": _form_label("interests"),
+    "travel_habits": _form_label("travel_habits"),
+    # the seed's form says 妻子 (wife); the product says 配偶 as its contact dialog does:
+    # a contact may be a woman
     "spouse": ("配偶", "Spouse"),
-    "parents": ("父母", "Parents"),
-    "children": ("子女", "Children"),
-    "siblings": ("兄弟姐妹", "Siblings"),
-    "classmates": ("同学", "Classmates"),
-    "friends": ("朋友", "Friends"),
-    "rivals": ("对手", "Rivals"),
-    "colleagues": ("同事", "Colleagues"),
+    "parents": _form_label("parents"),
+    "children": _form_label("children"),
+    "siblings": _form_label("siblings"),
+    "classmates": _form_label("classmates"),
+    "friends": _form_label("friends"),
+    "rivals": _form_label("rivals"),
+    "colleagues": _form_label("colleagues"),
+    "home_address": _form_label("home_address"),
+    "primary_school": _form_label("primary_school"),
+    "middle_school": _form_label("middle_school"),
+    "university": _form_label("university"),
+    "graduate_school": _form_label("graduate"),
+    "cousins": _form_label("cousins"),
+    "uncles": _form_label("uncles"),
     "notes": ("备注", "Notes"),
 }
 

@@ -71,6 +71,9 @@ _VISIT_FIELDS = (
     "next_visit_on",
 )
 _CONTACT_WORK_FIELDS = ("uuid", "name", "gender", "title", "department", "phone", "mobile", "email")
+#: written by newer versions, optional for the receiver (a .kamsub of an older one lacks them)
+_VISIT_NEW_FIELDS = ("objective_kinds",)
+_CONTACT_NEW_WORK_FIELDS = ("professional_title", "professional_rank")
 
 
 def _row(obj: Any, fields: Sequence[str]) -> dict[str, Any]:
@@ -197,8 +200,10 @@ def month_data(
                     "attitude_after": a.attitude_after,
                 }
             )
-        contact_fields = _CONTACT_WORK_FIELDS + (
-            (*PRIVATE_CONTACT_FIELDS, "is_private") if include_private else ()
+        contact_fields = (
+            _CONTACT_WORK_FIELDS
+            + _CONTACT_NEW_WORK_FIELDS
+            + ((*PRIVATE_CONTACT_FIELDS, "is_private") if include_private else ())
         )
         targets = list(
             s.execute(
@@ -291,6 +296,7 @@ def month_data(
             "visits": [
                 {
                     **_row(v, _VISIT_FIELDS),
+                    **_row(v, _VISIT_NEW_FIELDS),
                     "account_uuid": acc_uuid[v.account_id],
                     "opportunity_uuid": opp_uuid.get(v.opportunity_id) if v.opportunity_id else None,
                     "attendees": att_by_visit.get(v.id, []),

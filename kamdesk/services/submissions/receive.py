@@ -200,6 +200,7 @@ def _import_data(session: Session, rep: Rep, data: dict[str, Any]) -> None:
                 "ends_at": _parse_dt(v.get("ends_at")),
                 "place": v.get("place"),
                 "objective_kind": v.get("objective_kind"),
+                "objective_kinds": v.get("objective_kinds") or v.get("objective_kind"),
                 "final_objective": v.get("final_objective"),
                 "stage_objective": v.get("stage_objective"),
                 "outcome": v.get("outcome"),

@@ -20,9 +20,11 @@ from kamdesk.domain.pipeline import FUNNEL_STEPS
 from kamdesk.services.reporting.rollup import CELLS
 from kamdesk.services.submissions.data import (
     _ACCOUNT_FIELDS,
+    _CONTACT_NEW_WORK_FIELDS,
     _CONTACT_WORK_FIELDS,
     _OPP_FIELDS,
     _VISIT_FIELDS,
+    _VISIT_NEW_FIELDS,
 )
 from kamdesk.services.submissions.format import SUBMISSION_FORMAT, SUBMISSION_VERSION
 from kamdesk.store.io.schemas import (
@@ -248,7 +250,7 @@ def submission_data_schema() -> dict[str, Any]:
                     Contact,
                     _CONTACT_WORK_FIELDS,
                     {"account_uuid": UUID_OR_NULL},
-                    optional=private,
+                    optional=(*_CONTACT_NEW_WORK_FIELDS, *private),
                     description="contacts met at the month's visits",
                 )
             ),
@@ -268,6 +270,7 @@ def submission_data_schema() -> dict[str, Any]:
                         "opportunity_uuid": UUID_OR_NULL,
                         "attendees": _array(attendee),
                     },
+                    optional=_VISIT_NEW_FIELDS,
                 )
             ),
             "targets": _array(

@@ -55,6 +55,9 @@ from kamdesk.services.visits.common import (
     VisitInput as VisitInput,
 )
 from kamdesk.services.visits.common import (
+    VisitKeyPerson as VisitKeyPerson,
+)
+from kamdesk.services.visits.common import (
     _clean as _clean,
 )
 from kamdesk.services.visits.common import (

@@ -15,7 +15,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from kamdesk import clock
-from kamdesk.domain.stakeholders import Attitude, AttitudeLevel, AttitudeStep, BuyingRole
+from kamdesk.domain.stakeholders import Attitude, AttitudeLevel, AttitudeStep, BuyingRole, Personality
 from kamdesk.domain.visit_plan import (
     FabPoint,
     Objection,
@@ -70,7 +70,7 @@ class VisitInput:
     opportunity_uuid: str | None = None
     place: str | None = None
     attendees: Sequence[AttendeeInput] = ()
-    objective_kind: ObjectiveKind | None = None
+    objective_kind: ObjectiveKind | None = None  # one kind (older callers); see objective_kinds
     final_objective: str | None = None
     stage_objective: str | None = None
     w_what: str | None = None
@@ -85,6 +85,15 @@ class VisitInput:
     commitment_to_ask: str | None = None
     minimum_outcome: str | None = None
     kind: VisitKind | None = None  # None: new if the account was never visited, else revisit
+    #: every objective kind of the visit (a visit may sell and build the relationship)
+    objective_kinds: Sequence[ObjectiveKind] = ()
+
+    def all_objective_kinds(self) -> tuple[ObjectiveKind, ...]:
+        """The kinds in order, ``objective_kind`` first when only it is given."""
+        kinds = list(self.objective_kinds)
+        if self.objective_kind is not None and self.objective_kind not in kinds:
+            kinds.insert(0, self.objective_kind)
+        return tuple(kinds)
 
 
 @dataclass(frozen=True)
@@ -102,6 +111,7 @@ class CommitmentInput:
     text: str
     due_on: date | None = None
     owner: str | None = None
+    due_time: time | None = None  # optional, in the rep's zone
 
 
 @dataclass(frozen=True)
@@ -145,6 +155,13 @@ class CommitmentView:
     due_on: date | None
     done_on: date | None
     visit_uuid: str | None
+    due_time: time | None = None
+
+    def due_text(self) -> str:
+        """ "2026-03-02 14:30", "2026-03-02" or ""."""
+        if self.due_on is None:
+            return ""
+        return self.due_on.isoformat() + (f" {self.due_time.strftime('%H:%M')}" if self.due_time else "")
 
 
 @dataclass(frozen=True)
@@ -156,6 +173,24 @@ class KeyPerson:
     role: BuyingRole | None
     attitude: str | None  # "B+"
     influence_pct: float | None
+
+
+@dataclass(frozen=True)
+class VisitKeyPerson:
+    """本次拜访的关键人: one customer person at this visit with what the rep
+    needs at the door — phone, buying role, personality (and so the seed's
+    advice for it). ``personality`` is private: outputs drop it unless asked."""
+
+    contact_uuid: str
+    name: str
+    title: str | None
+    phone: str | None
+    role: BuyingRole | None
+    personality: Personality | None
+    influence_pct: float | None = None
+
+    def advice(self, lang: str = "zh") -> str:
+        return self.personality.advice(lang) if self.personality else ""
 
 
 @dataclass(frozen=True)
@@ -203,6 +238,13 @@ class VisitDetail:
     logged_at: datetime | None
     attendees: tuple[AttendeeView, ...]
     commitments: tuple[CommitmentView, ...]  # made at this visit
+    objective_kinds: tuple[ObjectiveKind, ...] = ()
+    key_persons: tuple[VisitKeyPerson, ...] = ()
+
+    def objective_text(self, lang: str = "zh") -> str:
+        """Every objective kind, joined the way the language lists words."""
+        kinds = self.objective_kinds or ((self.objective_kind,) if self.objective_kind else ())
+        return ("、" if lang.startswith("zh") else ", ").join(k.label(lang) for k in kinds)
 
 
 @dataclass(frozen=True)

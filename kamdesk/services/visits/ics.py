@@ -61,8 +61,8 @@ def _description(v: object, zh: bool) -> str:
 
     assert isinstance(v, VisitDetail)
     lines = []
-    if v.objective_kind:
-        lines.append(("目的：" if zh else "Objective: ") + v.objective_kind.label("zh" if zh else "en"))
+    if v.objective_text():
+        lines.append(("目的：" if zh else "Objective: ") + v.objective_text("zh" if zh else "en"))
     if v.final_objective:
         lines.append(("终极目标：" if zh else "Final objective: ") + v.final_objective)
     if v.stage_objective:

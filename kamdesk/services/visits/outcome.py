@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from sqlalchemy import select
 
 from kamdesk.domain.stakeholders import AttitudeLevel
-from kamdesk.domain.visits import ContactWay, Side, VisitKind, VisitStatus
+from kamdesk.domain.visits import ContactWay, Side, VisitKind, VisitStatus, time_text
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services.accounts.touch import touch_account
 from kamdesk.services.changes import Changes, Result
@@ -162,6 +162,7 @@ def log_outcome(
                     text=c.text.strip(),
                     owner=_clean(c.owner),
                     due_on=c.due_on,
+                    due_time=time_text(c.due_time) if c.due_on else None,
                 )
             )
         visit.outcome = inp.outcome.strip()
@@ -175,7 +176,8 @@ def log_outcome(
         rep = s.get(Rep, visit.rep_id) if visit.rep_id else None
         our_names = ours or ([rep.name] if rep else [])
         next_parts = [
-            f"{'我方' if zh else 'Us'}: {c.text.strip()}" + (f" ({c.due_on})" if c.due_on else "")
+            f"{'我方' if zh else 'Us'}: {c.text.strip()}"
+            + (f" ({c.due_on} {time_text(c.due_time) or ''})".replace(" )", ")") if c.due_on else "")
             for c in inp.commitments
             if c.side is Side.US
         ]
@@ -217,6 +219,7 @@ def log_outcome(
                 ends_at=(start + (visit.ends_at - visit.starts_at)) if visit.ends_at else None,
                 place=visit.place,
                 objective_kind=visit.objective_kind,
+                objective_kinds=visit.objective_kinds,
                 final_objective=visit.final_objective,
                 resources=visit.resources,
             )
@@ -266,6 +269,7 @@ def add_commitment(db: Database, account_uuid: str, inp: CommitmentInput) -> Res
             text=inp.text.strip(),
             owner=_clean(inp.owner),
             due_on=inp.due_on,
+            due_time=time_text(inp.due_time) if inp.due_on else None,
         )
         s.add(c)
         s.flush()

@@ -8,6 +8,8 @@ from datetime import date, datetime, time, tzinfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.grading import DealStatus
+from kamdesk.domain.stakeholders import man_guidance
 from kamdesk.domain.visit_plan import (
     AttendeeCheck,
     PlanCheck,
@@ -18,7 +20,7 @@ from kamdesk.domain.visit_plan import (
     shift_keeping_duration,
     spin_to_json,
 )
-from kamdesk.domain.visits import Side, VisitKind, VisitStatus
+from kamdesk.domain.visits import Side, VisitKind, VisitStatus, kinds_to_text
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services.changes import Changes, Result
 from kamdesk.services.visits.common import (
@@ -148,7 +150,27 @@ def _validate(
         lang=lang,
     )
     merged = {**check.errors, **errors}
-    return PlanCheck(merged, check.warnings), account, opportunity, resolved
+    warnings = dict(check.warnings)
+    stop = stop_contact_warning(account, lang) if account is not None else None
+    if stop:
+        warnings["account"] = stop
+    return PlanCheck(merged, warnings), account, opportunity, resolved
+
+
+def stop_contact_warning(account: Account, lang: str = "en") -> str | None:
+    """The seed's m+a+n outcome (非客户，停止接触) for a prospect whose MAN is
+    all absent; None for a closed customer or one not (fully) assessed."""
+    if account.deal_status is DealStatus.CLOSED:
+        return None
+    factors = (account.man_money, account.man_authority, account.man_need)
+    if any(f is None for f in factors):
+        return None
+    guidance = man_guidance(*(bool(f) for f in factors))
+    if guidance.is_prospect:
+        return None
+    if lang.startswith("zh"):
+        return f"MAN原则 {guidance.code}：{guidance.zh}"
+    return f"MAN {guidance.code}: {guidance.en}"
 
 
 def check_visit(
@@ -171,7 +193,9 @@ def _apply(visit: Visit, inp: VisitInput, opportunity: Opportunity | None) -> No
     visit.starts_at = inp.starts_at
     visit.ends_at = inp.ends_at
     visit.place = _clean(inp.place)
-    visit.objective_kind = inp.objective_kind
+    kinds = inp.all_objective_kinds()
+    visit.objective_kind = kinds[0] if kinds else None
+    visit.objective_kinds = kinds_to_text(kinds)
     visit.final_objective = _clean(inp.final_objective)
     visit.stage_objective = _clean(inp.stage_objective)
     visit.w_what = _clean(inp.w_what)

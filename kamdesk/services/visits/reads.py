@@ -18,7 +18,7 @@ from kamdesk.domain.visit_plan import (
     resources_from_json,
     spin_from_json,
 )
-from kamdesk.domain.visits import VisitStatus
+from kamdesk.domain.visits import Side, VisitStatus, kinds_from_text, time_from_text
 from kamdesk.errors import UserError
 from kamdesk.services.visits.common import (
     AttendeeView,
@@ -27,6 +27,7 @@ from kamdesk.services.visits.common import (
     KeyPerson,
     PlanContext,
     VisitDetail,
+    VisitKeyPerson,
     _level_code,
     _stakeholder_for,
     _suggested_kind,
@@ -63,12 +64,18 @@ def _commitment_views(s: Session, *conditions: object) -> list[CommitmentView]:
             Commitment.due_on,
             Commitment.done_on,
             visit_uuid,
+            Commitment.due_time,
         )
         .join(Account, Account.id == Commitment.account_id)
         .where(*conditions)  # type: ignore[arg-type]
         .order_by(Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)
     )
-    return [CommitmentView(*row) for row in s.execute(stmt)]
+    return [
+        CommitmentView(
+            row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], time_from_text(row[9])
+        )
+        for row in s.execute(stmt)
+    ]
 
 
 def open_commitments(db: Database, account_uuid: str | None = None) -> list[CommitmentView]:
@@ -239,6 +246,55 @@ def get_visit(db: Database, uuid: str) -> VisitDetail:
         return _detail(s, visit)
 
 
+#: How many of the map's people stand in for the attendees of a visit that names none.
+KEY_PERSONS_FALLBACK = 5
+
+
+def _visit_key_persons(s: Session, visit: Visit) -> tuple[VisitKeyPerson, ...]:
+    """The customer people of this visit (its attendees on file), else the
+    map's heaviest few: phone (mobile first), buying role on the visit's
+    opportunity or the standing map, personality."""
+    attending: list[int] = list(
+        s.execute(
+            select(VisitAttendee.contact_id)
+            .where(
+                VisitAttendee.visit_id == visit.id,
+                VisitAttendee.side == Side.THEM,
+                VisitAttendee.contact_id.is_not(None),
+            )
+            .order_by(VisitAttendee.id)
+        ).scalars()  # type: ignore[arg-type]  # contact_id is not None here
+    )
+    if not attending:
+        people = _key_people(s, visit.account_id, visit.opportunity_id)[:KEY_PERSONS_FALLBACK]
+        uuids = [p.contact_uuid for p in people]
+        attending = list(s.execute(select(Contact.id).where(Contact.uuid.in_(uuids))).scalars())
+        order = {u: i for i, u in enumerate(uuids)}
+    else:
+        order = {}
+    contacts = {c.id: c for c in s.execute(select(Contact).where(Contact.id.in_(attending))).scalars()}
+    out = []
+    for cid in attending:
+        c = contacts.get(cid)
+        if c is None:
+            continue
+        st = _stakeholder_for(s, visit.account_id, visit.opportunity_id, cid)
+        out.append(
+            VisitKeyPerson(
+                c.uuid,
+                c.name,
+                c.title,
+                c.mobile or c.phone,
+                st.buying_role if st else None,
+                c.personality,
+                st.influence_pct if st else None,
+            )
+        )
+    if order:
+        out.sort(key=lambda p: order.get(p.contact_uuid, 0))
+    return tuple(out)
+
+
 def _detail(s: Session, visit: Visit) -> VisitDetail:
     account = s.get(Account, visit.account_id)
     assert account is not None
@@ -304,6 +360,9 @@ def _detail(s: Session, visit: Visit) -> VisitDetail:
         logged_at=visit.logged_at,
         attendees=tuple(attendees),
         commitments=tuple(_commitment_views(s, Commitment.visit_id == visit.id)),
+        objective_kinds=kinds_from_text(visit.objective_kinds)
+        or ((visit.objective_kind,) if visit.objective_kind else ()),
+        key_persons=_visit_key_persons(s, visit),
     )
 
 

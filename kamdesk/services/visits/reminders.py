@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
@@ -16,6 +16,7 @@ from kamdesk.domain.reminders import (
     BirthdayFact,
     CommitmentFact,
     DueReminders,
+    PurchaseItemFact,
     ReminderKind,
     birthday_md_ranges,
     cadence_reminders,
@@ -28,7 +29,7 @@ from kamdesk.services.accounts.query import overdue_condition, revisit_due_condi
 from kamdesk.services.me import my_rep_id
 from kamdesk.services.visits import local_date
 from kamdesk.store.db import Database
-from kamdesk.store.models import Account, Commitment, Contact, Rep, ReportSubmission
+from kamdesk.store.models import Account, Commitment, Contact, PurchaseItem, Rep, ReportSubmission
 
 
 def _me(s: Session, rep_uuid: str | None) -> int | None:
@@ -182,6 +183,24 @@ def due_reminders(
                 ),
             ),
         )
+        # each product bought on its own cycle: reminded from its own lead before its due
+        item_rows = s.execute(
+            select(
+                PurchaseItem.uuid,
+                Account.uuid,
+                Account.name,
+                PurchaseItem.product,
+                PurchaseItem.cycle_days,
+                PurchaseItem.next_due_on,
+                PurchaseItem.remind_days,
+            )
+            .join(Account, Account.id == PurchaseItem.account_id)
+            .where(PurchaseItem.next_due_on.is_not(None), owned)
+        ).all()
+        items = [PurchaseItemFact(*row) for row in item_rows]
+        if items:  # an account reminded per product is not reminded again for its one cycle
+            with_items = {i.account_uuid for i in items}
+            accounts = [replace(a, purchase_cycle_days=None) if a.uuid in with_items else a for a in accounts]
         submitted: set[tuple[ReportKind, str]] | None = None
         if include_reports:
             submitted = {
@@ -197,6 +216,7 @@ def due_reminders(
         commitments=commitments,
         accounts=accounts,
         birthdays=birthdays,
+        items=items,
         submitted_reports=submitted,
         now=now,
         purchase_ahead_days=purchase_ahead_days,

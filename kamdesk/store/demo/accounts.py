@@ -13,6 +13,7 @@ CONTACT_COLS = (*RECORD_COLS,
     "birthday", "birthday_md", "birth_year", "native_place", "schools", "personality", "personality_notes",
     "interests", "travel_habits", "spouse", "parents", "children", "siblings", "classmates", "friends",
     "rivals", "colleagues", "notes", "is_private", "archived",
+    "professional_title", "university", "employer_1", "home_address",
 )  # fmt: skip
 
 ACCOUNT_COLS = (*RECORD_COLS,
@@ -24,6 +25,7 @@ ACCOUNT_COLS = (*RECORD_COLS,
     "relationship_type", "relationship_stage", "expected_close", "purchase_cycle_days",
     "share_of_wallet_pct", "last_touch_at", "last_visit_on", "next_visit_on", "last_purchase_on",
     "revenue_total", "notes", "archived",
+    "handle_by", "urgency_manual", "man_money", "man_authority", "man_need",
 )  # fmt: skip
 
 
@@ -287,6 +289,23 @@ def _roles_for(a: AccountDraft) -> tuple[tuple[str, str, int, str], ...]:
     return C.ENTERPRISE_ROLES
 
 
+#: 职称 of senior people by department (the seed's form asks for it)
+_PRO_TITLES = ("高级工程师", "高级会计师", "高级经济师", "工程师")
+
+
+def _form_extras(row: Row, dept: str, senior: bool, detailed: bool, rid: int) -> tuple[object, ...]:
+    """职称, 大学, 单位1 and 住址 of 客户信息收集表, from what the row already
+    holds (no random draw: the rest of the data stays as it was)."""
+    if not detailed:
+        return (None, None, None, None)
+    history, native, school = row[18], row[22], row[23]  # career_history, native_place, schools
+    pro = _PRO_TITLES[rid % len(_PRO_TITLES)] if senior else None
+    uni = str(school).split("大学")[0] + "大学" if school and "大学" in str(school) else None
+    employer = str(history)[len("曾任职于") :] if history else None
+    home = f"{str(native)[:2]}籍，现住单位附近小区" if native and rid % 5 == 0 else None
+    return (pro, uni, employer, home)
+
+
 def _contacts(b: Batch, a: AccountDraft) -> None:
     rng = b.rng
     cal = b.run.cal
@@ -360,4 +379,4 @@ def _contacts(b: Batch, a: AccountDraft) -> None:
                 None, mobile, None, None, None, None, None, None, None, None, None, None, None, None, None,
                 None, None, None, None, None, None, None, None, None, None, False, False,
             )  # fmt: skip
-        add(row)
+        add((*row, *_form_extras(row, dept, senior, detailed, rid)))

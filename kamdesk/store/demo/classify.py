@@ -3,6 +3,8 @@ agree with its opportunities and trade, and the maintained summary columns."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from kamdesk.store.demo import corpora as C
 from kamdesk.store.demo.accounts import ACCOUNT_COLS, AccountDraft
 from kamdesk.store.demo.context import Batch
@@ -24,6 +26,24 @@ def grade_for(open_close: int | None, dead: bool) -> str:
     if open_close <= 182:
         return "C"
     return "D"
+
+
+def _handling(a: AccountDraft, grade: str, customer: bool, deal: str, cal: Any) -> tuple[object, ...]:
+    """handle_by, urgency_manual and MAN (no random draws: the rest of the
+    data stays as it was). Accounts expected to close soon must be handled
+    by a week before; MAN follows the grade on prospects (an E prospect of
+    an ordinary tier is m+a+n: stop contact)."""
+    if a.open_close is not None and grade in ("A", "B", "C"):
+        handle_by: object = cal.day(max(1, a.open_close - 7))
+        manual = False
+    else:
+        handle_by, manual = None, True
+    if deal == "prospect" and not customer:
+        money = a.tier != "ordinary" or grade in ("A", "B")
+        man: tuple[object, ...] = (money, grade in ("A", "B", "C"), grade != "E")
+    else:
+        man = (None, None, None)
+    return (handle_by, manual, *man)
 
 
 def write_account(b: Batch, a: AccountDraft, dead: bool, number: str) -> None:
@@ -83,5 +103,6 @@ def write_account(b: Batch, a: AccountDraft, dead: bool, number: str) -> None:
         cal.day(a.next_visit) if a.next_visit is not None else None,
         cal.day(a.last_purchase) if a.last_purchase is not None else None, a.revenue if customer else None,
         "年底前有预算释放" if grade in ("A", "B") and rng.random() < 0.3 else None, False,
+        *_handling(a, grade, customer, deal, cal),
     )  # fmt: skip
     b.add("account", ACCOUNT_COLS, row)

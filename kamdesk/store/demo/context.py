@@ -40,6 +40,7 @@ ID_ROOM: dict[str, int] = {
     "custom_value": 4,
     "purchase": 48,
     "payment": 96,
+    "purchase_item": 2,
     "account_link": 2,
     "opportunity": 8,
     "stage_change": 64,

@@ -27,7 +27,7 @@ Progress = Callable[[str, int, int], None]
 TABLE_ORDER: tuple[str, ...] = (
     "account", "contact", "custom_value", "account_link", "opportunity", "stage_change",
     "opportunity_competitor", "tas_answer", "evaluation_criterion", "evaluation_score", "progress_point",
-    "purchase", "payment", "visit", "stakeholder", "attitude_change", "coverage", "visit_attendee",
+    "purchase", "purchase_item", "payment", "visit", "stakeholder", "attitude_change", "coverage", "visit_attendee",
     "contact_log", "commitment",
 )  # fmt: skip
 

@@ -112,6 +112,7 @@ def write_team(
             # rivals are watched, not followed up: no cadence, so they are never "overdue"
             cadence=None if kind == "competitor" else ("monthly" if kind == "partner" else "yearly"),
             need_status="dead" if kind == "competitor" else "potential", urgency="slow", deal_status="prospect",
+            urgency_manual=True,
             relationship_type="cultivate", relationship_stage="incubation", source="industry_meeting",
         )  # fmt: skip
         if kind != "competitor":

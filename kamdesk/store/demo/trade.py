@@ -12,6 +12,9 @@ from kamdesk.store.demo.rows import RECORD_COLS
 PURCHASE_COLS = (*RECORD_COLS,
     "account_id", "ordered_on", "product", "quantity", "amount", "profit", "is_return", "opportunity_id", "note",
 )  # fmt: skip
+PURCHASE_ITEM_COLS = (*RECORD_COLS,
+    "account_id", "product", "cycle_days", "remind_days", "last_purchase_on", "next_due_on",
+)  # fmt: skip
 PAYMENT_COLS = (*RECORD_COLS, "account_id", "purchase_id", "due_on", "paid_on", "amount", "note")
 CUSTOM_VALUE_COLS = (*RECORD_COLS, "field_id", "account_id", "contact_id", "value")
 LINK_COLS = (*RECORD_COLS, "from_account_id", "to_account_id", "kind", "note")
@@ -25,6 +28,7 @@ def write_trade(b: Batch, a: AccountDraft, won: list[tuple[int, int, int, str]])
     rng = b.rng
     cal = b.run.cal
     orders: list[tuple[int, str, int, int | None]] = [(off, prod, amt, oid) for oid, off, amt, prod in won]
+    on_cycle: tuple[str, int, int] | None = None  # (product, cycle, last order offset)
     if a.existing:
         for _ in range(rng.randint(1, 4 if a.tier != "ordinary" else 2)):
             prod, lo, hi, _consumable = C.PRODUCTS[int(rng.random() * 8)]
@@ -36,11 +40,19 @@ def write_trade(b: Batch, a: AccountDraft, won: list[tuple[int, int, int, str]])
             off = -rng.randint(cycle // 2, cycle) - rng.randint(0, 3) * cycle
             first = max(-700, -cycle * rng.randint(4, 12))
             start = off
+            on_cycle = (prod, cycle, off)
             while start > first:
                 orders.append((start, prod, _round_amount(rng.randint(lo, hi)), None))
                 start -= cycle + rng.randint(-5, 5)
     if not orders:
         return
+    if on_cycle is not None:  # the consumable's own purchase cycle, reminder and next due
+        prod, cycle, last = on_cycle
+        last = max(last, -cal.back)
+        at = cal.at(last, 16)
+        b.add("purchase_item", PURCHASE_ITEM_COLS, (
+            *b.rec("purchase_item", at), a.id, prod, cycle, 7, cal.day(last), cal.day(last + cycle),
+        ))  # fmt: skip
     orders.sort()
     prefix_p = b.run.uuids.prefix("purchase")
     for off, prod, amount, opp_id in orders:

@@ -19,7 +19,7 @@ VISIT_COLS = (*RECORD_COLS,
     "account_id", "opportunity_id", "rep_id", "status", "kind", "starts_at", "ends_at", "place",
     "objective_kind", "final_objective", "stage_objective", "w_what", "w_why", "w_which", "w_how",
     "w_how_much", "resources", "fab_points", "spin_questions", "objections", "commitment_to_ask",
-    "minimum_outcome", "outcome", "objective_met", "next_visit_on", "logged_at",
+    "minimum_outcome", "outcome", "objective_met", "next_visit_on", "logged_at", "objective_kinds",
 )  # fmt: skip
 ATTENDEE_COLS = (*RECORD_COLS,
     "visit_id", "side", "contact_id", "our_person_id", "name", "title", "attitude_before", "attitude_after",
@@ -29,7 +29,7 @@ LOG_COLS = (*RECORD_COLS,
     "their_title", "content", "next_step",
 )  # fmt: skip
 COMMITMENT_COLS = (*RECORD_COLS,
-    "account_id", "visit_id", "opportunity_id", "side", "text", "owner", "due_on", "done_on",
+    "account_id", "visit_id", "opportunity_id", "side", "text", "owner", "due_on", "done_on", "due_time",
 )  # fmt: skip
 
 #: Visits cover the last two years (a rep's ~3,000 visits make about six a working day).
@@ -113,6 +113,7 @@ def write_visits(b: Batch, a: AccountDraft, opps: list[OppDraft], grade_dead: bo
             f"{a.city}{a.district}客户办公室", objective_kind, final_obj, stage_obj,
             None, None, None, None, None, None, None, None, None, None, None,
             None if cancelled else outcome, None if cancelled else met, None if cancelled else next_on, logged,
+            _kinds(objective_kind, vid),
         ))  # fmt: skip
         if cancelled:
             continue
@@ -193,6 +194,17 @@ def _us(b: Batch, vid: int, at: str, person_id: int, name: str) -> None:
     )
 
 
+def _kinds(first: str | None, vid: int) -> str | None:
+    """Several objective kinds on some visits (no random draw: the rest of the data stays)."""
+    if first is None:
+        return None
+    if first == "sell" and vid % 3 == 0:
+        return "sell,relationship"
+    if first == "maintain" and vid % 2 == 0:
+        return "maintain,information"
+    return first
+
+
 def _commitment(b: Batch, a: AccountDraft, vid: int, opp: OppDraft | None, off: int, at: str) -> None:
     rng = b.rng
     cal = b.run.cal
@@ -207,6 +219,7 @@ def _commitment(b: Batch, a: AccountDraft, vid: int, opp: OppDraft | None, off: 
     b.add("commitment", COMMITMENT_COLS, (
         cid, b.uuid("commitment", cid), at, at, a.id, vid, opp.id if opp else None, "us" if ours else "them", text,
         owner, cal.day(min(due, cal.ahead)), done,
+        ("10:00", "14:30", "17:00")[cid % 3] if cid % 4 == 0 else None,  # some promises carry a time
     ))  # fmt: skip
 
 
@@ -248,7 +261,7 @@ def _planned(b: Batch, a: AccountDraft, opps: list[OppDraft]) -> None:
         b.add("visit", VISIT_COLS, (
             vid, b.uuid("visit", vid), cal.at(-1, 17), cal.at(-1, 17), a.id, opp.id if opp else None, a.rep.id,
             "planned", "revisit" if a.last_visit is not None else "new", starts, ends, f"{a.city}{a.district}客户办公室",
-            kind, final_obj, stage_obj, *plan, None, None, None, None,
+            kind, final_obj, stage_obj, *plan, None, None, None, None, _kinds(kind, vid),
         ))  # fmt: skip
         c = opp.stakes[0].contact if opp and opp.stakes else a.contacts[0]
         aid = b.new_id("visit_attendee")

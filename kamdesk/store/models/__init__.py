@@ -8,6 +8,7 @@ from kamdesk.store.models.accounts import (
     CustomValue,
     Payment,
     Purchase,
+    PurchaseItem,
     SavedFilter,
 )
 from kamdesk.store.models.base import Base, Record, new_uuid
@@ -66,6 +67,7 @@ __all__ = [
     "ProductComparison",
     "ProgressPoint",
     "Purchase",
+    "PurchaseItem",
     "Record",
     "Rep",
     "ReportSubmission",

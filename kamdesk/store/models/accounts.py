@@ -90,6 +90,14 @@ class Account(Record):
     deal_status: Mapped[DealStatus | None] = mapped_column(CodeType(DealStatus))
     need_status: Mapped[NeedStatus | None] = mapped_column(CodeType(NeedStatus))
     urgency: Mapped[Urgency | None] = mapped_column(CodeType(Urgency))
+    # 处理时间: the date by which the account must be handled; urgency follows
+    # from it (seed 003's classes) unless the rep set urgency by hand
+    handle_by: Mapped[date | None] = mapped_column(Date)
+    urgency_manual: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # MAN on a prospect account (seed 003): money, authority, need; None = not assessed
+    man_money: Mapped[bool | None] = mapped_column(Boolean)
+    man_authority: Mapped[bool | None] = mapped_column(Boolean)
+    man_need: Mapped[bool | None] = mapped_column(Boolean)
     relationship_type: Mapped[RelationshipType | None] = mapped_column(CodeType(RelationshipType))
     relationship_stage: Mapped[RelationshipStage | None] = mapped_column(CodeType(RelationshipStage))
     expected_close: Mapped[date | None] = mapped_column(Date)
@@ -160,6 +168,23 @@ class Purchase(Record):
     is_return: Mapped[bool] = mapped_column(Boolean, default=False)
     opportunity_id: Mapped[int | None] = mapped_column(ForeignKey("opportunity.id", ondelete="SET NULL"))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class PurchaseItem(Record):
+    """One product an account buys again and again (购买周期提醒): its own
+    cycle, the day the next order is due and how many days before that the
+    rep is reminded. Logging a purchase of it moves the due date and so
+    clears the reminder."""
+
+    __tablename__ = "purchase_item"
+    __table_args__ = (Index("ix_purchase_item_account_product", "account_id", "product", unique=True),)
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
+    product: Mapped[str] = mapped_column(String(200))
+    cycle_days: Mapped[int | None] = mapped_column(Integer)
+    remind_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
+    last_purchase_on: Mapped[date | None] = mapped_column(Date)
+    next_due_on: Mapped[date | None] = mapped_column(Date, index=True)
 
 
 class Payment(Record):

@@ -39,6 +39,9 @@ class Contact(Record):
     initials: Mapped[str] = mapped_column(String(40), default="")
     gender: Mapped[Gender | None] = mapped_column(CodeType(Gender))
     title: Mapped[str | None] = mapped_column(String(80))
+    professional_title: Mapped[str | None] = mapped_column(String(80))  # 职称
+    professional_rank: Mapped[str | None] = mapped_column(String(80))  # 专业职称
+    subordinates_text: Mapped[str | None] = mapped_column(Text)  # 下级 not on file (the others: reports_to)
     department: Mapped[str | None] = mapped_column(String(80))
     phone: Mapped[str | None] = mapped_column(String(40))
     mobile: Mapped[str | None] = mapped_column(String(40), index=True)
@@ -47,6 +50,10 @@ class Contact(Record):
     specialty: Mapped[str | None] = mapped_column(Text)
     achievements: Mapped[str | None] = mapped_column(Text)
     career_history: Mapped[str | None] = mapped_column(Text)
+    # 基本履历: the employers, one line each on the seed's form
+    employer_1: Mapped[str | None] = mapped_column(String(200))
+    employer_2: Mapped[str | None] = mapped_column(String(200))
+    employer_3: Mapped[str | None] = mapped_column(String(200))
 
     # personal (private)
     birthday: Mapped[date | None] = mapped_column(Date)
@@ -54,6 +61,12 @@ class Contact(Record):
     birth_year: Mapped[int | None] = mapped_column(Integer)  # when only the age is known
     native_place: Mapped[str | None] = mapped_column(String(80))
     schools: Mapped[str | None] = mapped_column(Text)
+    home_address: Mapped[str | None] = mapped_column(String(300))  # 住址
+    # 基本履历: the schools, one each on the seed's form
+    primary_school: Mapped[str | None] = mapped_column(String(200))
+    middle_school: Mapped[str | None] = mapped_column(String(200))
+    university: Mapped[str | None] = mapped_column(String(200))
+    graduate_school: Mapped[str | None] = mapped_column(String(200))
     personality: Mapped[Personality | None] = mapped_column(CodeType(Personality))
     personality_notes: Mapped[str | None] = mapped_column(Text)
     interests: Mapped[str | None] = mapped_column(Text)
@@ -64,6 +77,8 @@ class Contact(Record):
     parents: Mapped[str | None] = mapped_column(Text)
     children: Mapped[str | None] = mapped_column(Text)
     siblings: Mapped[str | None] = mapped_column(Text)
+    cousins: Mapped[str | None] = mapped_column(Text)  # 舅子老表
+    uncles: Mapped[str | None] = mapped_column(Text)  # 叔伯
 
     # social ties (private)
     classmates: Mapped[str | None] = mapped_column(Text)
@@ -83,6 +98,11 @@ PRIVATE_CONTACT_FIELDS: tuple[str, ...] = (
     "birth_year",
     "native_place",
     "schools",
+    "home_address",
+    "primary_school",
+    "middle_school",
+    "university",
+    "graduate_school",
     "personality_notes",
     "interests",
     "travel_habits",
@@ -90,6 +110,8 @@ PRIVATE_CONTACT_FIELDS: tuple[str, ...] = (
     "parents",
     "children",
     "siblings",
+    "cousins",
+    "uncles",
     "classmates",
     "friends",
     "rivals",

@@ -33,7 +33,9 @@ class Visit(Record):
     place: Mapped[str | None] = mapped_column(String(300))
 
     # objective
-    objective_kind: Mapped[ObjectiveKind | None] = mapped_column(CodeType(ObjectiveKind))
+    objective_kind: Mapped[ObjectiveKind | None] = mapped_column(CodeType(ObjectiveKind))  # the first kind
+    # every objective kind of the visit, codes joined by commas ("sell,relationship")
+    objective_kinds: Mapped[str | None] = mapped_column(String(120))
     final_objective: Mapped[str | None] = mapped_column(Text)
     stage_objective: Mapped[str | None] = mapped_column(Text)
     # 6W2H beyond when/where/who, which have their own fields
@@ -86,4 +88,5 @@ class Commitment(Record):
     text: Mapped[str] = mapped_column(Text)
     owner: Mapped[str | None] = mapped_column(String(80))
     due_on: Mapped[date | None] = mapped_column(Date)
+    due_time: Mapped[str | None] = mapped_column(String(5))  # "HH:MM" in the rep's zone, optional
     done_on: Mapped[date | None] = mapped_column(Date)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.grading import Cadence, CounterpartyKind, Grade, RelationshipType, Tier
+from kamdesk.domain.grading import Cadence, CounterpartyKind, Grade, RelationshipType, Tier, Urgency
 from kamdesk.errors import UserError
 from kamdesk.services import accounts as account_service
 from kamdesk.ui.context import AppContext
@@ -137,6 +137,10 @@ class FilterBar(QWidget):
         self.grade.set_choices([(m.code, f"{m.code} {m.label(lang)}") for m in Grade])
         self.cadence = MultiPick(self.tr("Cadence"))
         self.cadence.set_choices([(m.code, m.label(lang)) for m in Cadence])
+        # 处理时间 as of today: the short forms, as the list column shows them
+        self.urgency = MultiPick(QCoreApplication.translate("AccountSections", "Urgency"))
+        self.urgency.setObjectName("urgencyFilter")
+        self.urgency.set_choices([(m.code, m.label(lang)) for m in Urgency])
         self._options_loaded = False
         self.industry = MultiPick(self.tr("Industry"), loader=self.ensure_options)
         self.province = MultiPick(self.tr("Province"), loader=self.ensure_options)
@@ -177,6 +181,7 @@ class FilterBar(QWidget):
             self.tier,
             self.grade,
             self.cadence,
+            self.urgency,
             self.industry,
             self.province,
             self.city,
@@ -253,6 +258,7 @@ class FilterBar(QWidget):
             tiers=self.tier.values(),
             grades=self.grade.values(),
             cadences=self.cadence.values(),
+            urgencies=self.urgency.values(),
             industries=self.industry.values(),
             provinces=self.province.values(),
             cities=self.city.values(),
@@ -271,6 +277,7 @@ class FilterBar(QWidget):
             (self.tier, f.tiers),
             (self.grade, f.grades),
             (self.cadence, f.cadences),
+            (self.urgency, f.urgencies),
             (self.industry, f.industries),
             (self.province, f.provinces),
             (self.city, f.cities),

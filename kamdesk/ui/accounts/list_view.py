@@ -8,7 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
@@ -109,6 +109,7 @@ class AccountListView(QWidget):
             "owner": self.tr("Owner"),
             "last_touch": self.tr("Last contact"),
             "days_overdue": self.tr("Days overdue"),
+            "urgency": QCoreApplication.translate("AccountSections", "Urgency"),
             "revenue": self.tr("Revenue (yuan)"),
         }
 
@@ -118,7 +119,7 @@ class AccountListView(QWidget):
         cols: list[LazyColumn[AccountRow]] = []
         for key, english in account_service.account_columns(self.ctx.db):
             header = headers.get(key, english)
-            if key in ("tier", "cadence"):
+            if key in ("tier", "cadence", "urgency"):
                 # narrow columns: the short form, the seed's full term in the tooltip
                 cols.append(
                     LazyColumn(key, header, _code_label(key, lang), sort=key, tooltip=_code_tip(key, lang))
@@ -201,6 +202,7 @@ class AccountListView(QWidget):
             "owner": 70,
             "last_touch": 92,
             "days_overdue": 76,
+            "urgency": 64,
             "revenue": 96,
         }
         for i, col in enumerate(self.model.columns()):

@@ -42,12 +42,13 @@ from kamdesk.domain.visit_plan import (
     SpinCategory,
     default_resources,
 )
-from kamdesk.domain.visits import ObjectiveKind, Side, VisitKind, VisitStatus
+from kamdesk.domain.visits import Side, VisitKind, VisitStatus
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import visits as svc
 from kamdesk.services.changes import Result
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.visits.objective_kinds import ObjectiveKindsBox
 from kamdesk.ui.widgets.coded import CodeCombo
 
 ERROR_STYLE = "color: #b42318;"
@@ -176,6 +177,13 @@ class PlanEditor(QDialog):
         acc_lay.addWidget(self.account_search, 1)
         acc_lay.addWidget(self.account, 2)
         form.addRow(self.tr("Account"), self._field(acc_row, "account"))
+        # MAN m+a+n on this prospect: the seed says stop contact
+        self.account_warning = QLabel()
+        self.account_warning.setObjectName("warning_account")
+        self.account_warning.setStyleSheet(WARNING_STYLE)
+        self.account_warning.setWordWrap(True)
+        self.account_warning.hide()
+        form.addRow("", self.account_warning)
         self.opportunity = QComboBox()
         self.opportunity.currentIndexChanged.connect(self._opportunity_changed)
         form.addRow(self.tr("Opportunity"), self._field(self.opportunity, "opportunity"))
@@ -202,8 +210,8 @@ class PlanEditor(QDialog):
         form.addRow(self.tr("Place"), self.place)
         self.kind = CodeCombo(VisitKind, lang=self.ctx.lang, show_code=False)
         form.addRow(self.tr("Kind"), self.kind)
-        self.objective_kind = CodeCombo(ObjectiveKind, lang=self.ctx.lang, blank=True, show_code=False)
-        form.addRow(self.tr("Objective"), self.objective_kind)
+        self.objective_kinds = ObjectiveKindsBox(self.ctx.lang)
+        form.addRow(self.tr("Objective"), self.objective_kinds)
         self.final_objective = QPlainTextEdit()
         self.final_objective.setFixedHeight(56)
         self.final_objective.setPlaceholderText(
@@ -474,7 +482,7 @@ class PlanEditor(QDialog):
                 "<ul>"
                 + "".join(
                     f"<li>[{escape(c.side.label(lang))}] {escape(c.text)}"
-                    + (f" — {c.due_on.isoformat()}" if c.due_on else "")
+                    + (f" — {c.due_text()}" if c.due_on else "")
                     + "</li>"
                     for c in ctx.open_commitments
                 )
@@ -513,7 +521,7 @@ class PlanEditor(QDialog):
             self.ends.setDateTime(to_qdatetime(d.ends_at or d.starts_at + timedelta(hours=1)))
             self.place.setText(d.place or "")
             self.kind.set_code(d.kind)
-            self.objective_kind.set_code(d.objective_kind)
+            self.objective_kinds.set_kinds(d.objective_kinds)
             self.final_objective.setPlainText(d.final_objective or "")
             self.stage_objective.setPlainText(d.stage_objective or "")
             self.commitment_to_ask.setText(d.commitment_to_ask or "")
@@ -589,7 +597,8 @@ class PlanEditor(QDialog):
             ends_at=from_qdatetime(self.ends.dateTime()),
             place=self.place.text(),
             attendees=attendees,
-            objective_kind=self.objective_kind.code(),
+            objective_kind=None,
+            objective_kinds=self.objective_kinds.kinds(),
             final_objective=self.final_objective.toPlainText(),
             stage_objective=self.stage_objective.toPlainText(),
             resources=resources,
@@ -617,6 +626,9 @@ class PlanEditor(QDialog):
         warning = (warnings or {}).get("starts_at")
         self.warning.setText(warning or "")
         self.warning.setVisible(bool(warning))
+        about_account = (warnings or {}).get("account")
+        self.account_warning.setText(about_account or "")
+        self.account_warning.setVisible(bool(about_account))
 
     def live_check(self) -> None:
         try:

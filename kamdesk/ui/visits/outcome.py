@@ -4,7 +4,7 @@ dates, and the next visit (optionally planned at once)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op
 from kamdesk.ui.visits.editor import ERROR_STYLE, _cell_text
 from kamdesk.ui.widgets.coded import CodeCombo
-from kamdesk.ui.widgets.dates import OptionalDateEdit
+from kamdesk.ui.widgets.dates import OptionalDateEdit, OptionalTimeEdit
 
 LEVELS = [
     a.code + s.code for a in Attitude for s in (AttitudeStep.PLUS, AttitudeStep.NONE, AttitudeStep.MINUS)
@@ -112,10 +112,10 @@ class OutcomeDialog(QDialog):
             self.people.setCellWidget(r, 3, attitude_combo(before))
             self._contact_rows.append(a.contact_uuid)
 
-        self.commitments = QTableWidget(0, 4)
+        self.commitments = QTableWidget(0, 5)
         self.commitments.setObjectName("commitmentTable")
         self.commitments.setHorizontalHeaderLabels(
-            [self.tr("Side"), self.tr("Commitment"), self.tr("Who"), self.tr("Due")]
+            [self.tr("Side"), self.tr("Commitment"), self.tr("Who"), self.tr("Due"), self.tr("Time")]
         )
         header = self.commitments.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -123,6 +123,7 @@ class OutcomeDialog(QDialog):
         self.commitments.setColumnWidth(0, 90)
         self.commitments.setColumnWidth(2, 110)
         self.commitments.setColumnWidth(3, 130)
+        self.commitments.setColumnWidth(4, 80)
         self.commitments.verticalHeader().hide()
         self.commitments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add = QPushButton(self.tr("Add commitment"))
@@ -194,7 +195,12 @@ class OutcomeDialog(QDialog):
         return box
 
     def add_commitment(
-        self, side: Side = Side.US, text: str = "", owner: str = "", due: date | None = None
+        self,
+        side: Side = Side.US,
+        text: str = "",
+        owner: str = "",
+        due: date | None = None,
+        at: time | None = None,
     ) -> None:
         r = self.commitments.rowCount()
         self.commitments.insertRow(r)
@@ -204,6 +210,10 @@ class OutcomeDialog(QDialog):
         self.commitments.setItem(r, 1, QTableWidgetItem(text))
         self.commitments.setItem(r, 2, QTableWidgetItem(owner))
         self.commitments.setCellWidget(r, 3, OptionalDateEdit(value=due or clock.today() + timedelta(days=7)))
+        when = OptionalTimeEdit(at)
+        when.setObjectName("commitmentTime")
+        when.setToolTip(self.tr("Optional: the time it is due"))
+        self.commitments.setCellWidget(r, 4, when)
 
     def set_attitude(self, contact_uuid: str, level: str) -> None:
         row = self._contact_rows.index(contact_uuid)
@@ -222,13 +232,17 @@ class OutcomeDialog(QDialog):
         for r in range(self.commitments.rowCount()):
             side = self.commitments.cellWidget(r, 0)
             due = self.commitments.cellWidget(r, 3)
+            when = self.commitments.cellWidget(r, 4)
             text = _cell_text(self.commitments, r, 1)
             owner = _cell_text(self.commitments, r, 2)
             if not text.strip() and not owner.strip():
                 continue
             assert isinstance(side, CodeCombo) and isinstance(due, OptionalDateEdit)
+            assert isinstance(when, OptionalTimeEdit)
             commitments.append(
-                svc.CommitmentInput(side.code() or Side.US, text, due.date_value(), owner or None)
+                svc.CommitmentInput(
+                    side.code() or Side.US, text, due.date_value(), owner or None, when.time_value()
+                )
             )
         return svc.OutcomeInput(
             outcome=self.outcome.toPlainText(),

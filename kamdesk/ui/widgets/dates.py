@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from datetime import time
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
 
 _EMPTY = QDate(1900, 1, 1)
 
@@ -61,3 +62,24 @@ class OptionalDateEdit(QDateEdit):
         if self.date_value() is None:
             self.calendarWidget().setCurrentPage(QDate.currentDate().year(), QDate.currentDate().month())
         super().mousePressEvent(event)
+
+
+class OptionalTimeEdit(QTimeEdit):
+    """A time that may be left out: its lowest value (00:00) shows as "—" and
+    reads as None (a commitment's optional due time)."""
+
+    def __init__(self, value: time | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.setMinimumTime(QTime(0, 0))
+        self.setSpecialValueText("—")
+        self.set_time_value(value)
+
+    def set_time_value(self, value: time | None) -> None:
+        self.setTime(QTime(value.hour, value.minute) if value is not None else self.minimumTime())
+
+    def time_value(self) -> time | None:
+        t = self.time()
+        if t == self.minimumTime():
+            return None
+        return time(t.hour(), t.minute())

@@ -39,98 +39,103 @@ PRIVATE_STYLE = "background: #fff4e5; border: 1px solid #e0a040; padding: 6px; c
 
 
 def contact_groups(colleagues: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[str, list[FieldSpec]]]]:
-    """Tab → (group, fields). ``colleagues``: (uuid, name) at the same account."""
+    """Tab → (group, fields), the groups of 客户信息收集表 (seed 002): 个人信息,
+    个性信息, 职业信息, 家庭信息, 社会关系, 基本履历. ``colleagues``: (uuid, name)
+    at the same account. What is private (services/privacy.py) sits on the
+    private tabs; 基本履历 is split: the employers are work, the schools private."""
+    tr = QCoreApplication.translate
     return {
         "work": [
             (
-                QCoreApplication.translate("ContactForm", "Work"),
+                tr("ContactForm", "Work"),
                 [
-                    FieldSpec("name", QCoreApplication.translate("ContactForm", "Name"), LINE),
-                    FieldSpec("gender", QCoreApplication.translate("ContactForm", "Gender"), CODE, Gender),
-                    FieldSpec("title", QCoreApplication.translate("ContactForm", "Title"), LINE),
-                    FieldSpec("department", QCoreApplication.translate("ContactForm", "Department"), LINE),
+                    FieldSpec("name", tr("ContactForm", "Name"), LINE),
+                    FieldSpec("gender", tr("ContactForm", "Gender"), CODE, Gender),
+                    FieldSpec("title", tr("ContactForm", "Title"), LINE),
+                    FieldSpec("professional_title", tr("ContactFile", "Professional title"), LINE),
+                    FieldSpec("department", tr("ContactForm", "Department"), LINE),
+                    FieldSpec("phone", tr("ContactForm", "Phone"), LINE),
+                    FieldSpec("mobile", tr("ContactForm", "Mobile"), LINE),
+                    FieldSpec("email", tr("ContactForm", "E-mail"), LINE),
+                ],
+            ),
+            (
+                tr("ContactForm", "Career"),
+                [
+                    FieldSpec("specialty", tr("ContactForm", "Specialty"), TEXT, extra={"height": 44}),
+                    FieldSpec("professional_rank", tr("ContactFile", "Professional rank"), LINE),
+                    FieldSpec("achievements", tr("ContactForm", "Achievements"), TEXT, extra={"height": 44}),
+                    FieldSpec("working_hours", tr("ContactForm", "Working hours"), LINE),
+                    FieldSpec("reports_to_uuid", tr("ContactForm", "Reports to"), CHOICE, choices=colleagues),
                     FieldSpec(
-                        "reports_to_uuid",
-                        QCoreApplication.translate("ContactForm", "Reports to"),
-                        CHOICE,
-                        choices=colleagues,
-                    ),
-                    FieldSpec("phone", QCoreApplication.translate("ContactForm", "Phone"), LINE),
-                    FieldSpec("mobile", QCoreApplication.translate("ContactForm", "Mobile"), LINE),
-                    FieldSpec("email", QCoreApplication.translate("ContactForm", "E-mail"), LINE),
-                    FieldSpec(
-                        "working_hours", QCoreApplication.translate("ContactForm", "Working hours"), LINE
+                        "subordinates_text", tr("ContactFile", "Subordinates"), TEXT, extra={"height": 44}
                     ),
                 ],
             ),
             (
-                QCoreApplication.translate("ContactForm", "Career"),
+                tr("ContactFile", "Background: employers"),
                 [
-                    FieldSpec("specialty", QCoreApplication.translate("ContactForm", "Specialty"), TEXT),
+                    FieldSpec("employer_1", tr("ContactFile", "Employer 1"), LINE),
+                    FieldSpec("employer_2", tr("ContactFile", "Employer 2"), LINE),
+                    FieldSpec("employer_3", tr("ContactFile", "Employer 3"), LINE),
                     FieldSpec(
-                        "achievements", QCoreApplication.translate("ContactForm", "Achievements"), TEXT
-                    ),
-                    FieldSpec(
-                        "career_history",
-                        QCoreApplication.translate("ContactForm", "Previous employers"),
-                        TEXT,
+                        "career_history", tr("ContactFile", "More employers"), TEXT, extra={"height": 44}
                     ),
                 ],
             ),
         ],
         "personal": [
             (
-                QCoreApplication.translate("ContactForm", "Personal"),
+                tr("ContactForm", "Personal"),
                 [
-                    FieldSpec("birthday", QCoreApplication.translate("ContactForm", "Birthday"), DATE),
-                    FieldSpec("birth_year", QCoreApplication.translate("ContactForm", "Year of birth"), INT),
-                    FieldSpec(
-                        "native_place", QCoreApplication.translate("ContactForm", "Native place"), LINE
-                    ),
-                    FieldSpec("schools", QCoreApplication.translate("ContactForm", "Schools"), TEXT),
+                    FieldSpec("birthday", tr("ContactForm", "Birthday"), DATE),
+                    FieldSpec("birth_year", tr("ContactForm", "Year of birth"), INT),
+                    FieldSpec("schools", tr("ContactForm", "Schools"), TEXT, extra={"height": 44}),
+                    FieldSpec("native_place", tr("ContactForm", "Native place"), LINE),
+                    FieldSpec("home_address", tr("ContactFile", "Home address"), LINE),
                 ],
             ),
             (
-                QCoreApplication.translate("ContactForm", "Character and habits"),
+                tr("ContactForm", "Character and habits"),
                 [
-                    FieldSpec(
-                        "personality",
-                        QCoreApplication.translate("ContactForm", "Personality"),
-                        CODE,
-                        Personality,
-                    ),
-                    FieldSpec(
-                        "personality_notes",
-                        QCoreApplication.translate("ContactForm", "Personality notes"),
-                        TEXT,
-                    ),
-                    FieldSpec(
-                        "interests", QCoreApplication.translate("ContactForm", "Interests and hobbies"), TEXT
-                    ),
-                    FieldSpec(
-                        "travel_habits", QCoreApplication.translate("ContactForm", "Travel habits"), TEXT
-                    ),
+                    FieldSpec("personality", tr("ContactForm", "Personality"), CODE, Personality),
+                    FieldSpec("personality_notes", tr("ContactForm", "Personality notes"), TEXT),
+                    FieldSpec("interests", tr("ContactForm", "Interests and hobbies"), TEXT),
+                    FieldSpec("travel_habits", tr("ContactForm", "Travel habits"), TEXT),
+                ],
+            ),
+            (
+                tr("ContactFile", "Background: schools"),
+                [
+                    FieldSpec("primary_school", tr("ContactFile", "Primary school"), LINE),
+                    FieldSpec("middle_school", tr("ContactFile", "Middle school"), LINE),
+                    FieldSpec("university", tr("ContactFile", "University"), LINE),
+                    FieldSpec("graduate_school", tr("ContactFile", "Graduate school"), LINE),
                 ],
             ),
         ],
         "family": [
             (
-                QCoreApplication.translate("ContactForm", "Family"),
+                tr("ContactForm", "Family"),
                 [
-                    FieldSpec("spouse", QCoreApplication.translate("ContactForm", "Spouse"), TEXT),
-                    FieldSpec("parents", QCoreApplication.translate("ContactForm", "Parents"), TEXT),
-                    FieldSpec("children", QCoreApplication.translate("ContactForm", "Children"), TEXT),
-                    FieldSpec("siblings", QCoreApplication.translate("ContactForm", "Siblings"), TEXT),
+                    FieldSpec("spouse", tr("ContactForm", "Spouse"), TEXT, extra={"height": 44}),
+                    FieldSpec("parents", tr("ContactForm", "Parents"), TEXT, extra={"height": 44}),
+                    FieldSpec("children", tr("ContactForm", "Children"), TEXT, extra={"height": 44}),
+                    FieldSpec("siblings", tr("ContactForm", "Siblings"), TEXT, extra={"height": 44}),
+                    FieldSpec(
+                        "cousins", tr("ContactFile", "In-laws and cousins"), TEXT, extra={"height": 44}
+                    ),
+                    FieldSpec("uncles", tr("ContactFile", "Uncles"), TEXT, extra={"height": 44}),
                 ],
             ),
             (
-                QCoreApplication.translate("ContactForm", "Social ties"),
+                tr("ContactForm", "Social ties"),
                 [
-                    FieldSpec("classmates", QCoreApplication.translate("ContactForm", "Classmates"), TEXT),
-                    FieldSpec("friends", QCoreApplication.translate("ContactForm", "Friends"), TEXT),
-                    FieldSpec("rivals", QCoreApplication.translate("ContactForm", "Rivals"), TEXT),
-                    FieldSpec("colleagues", QCoreApplication.translate("ContactForm", "Colleagues"), TEXT),
-                    FieldSpec("notes", QCoreApplication.translate("ContactForm", "Private notes"), TEXT),
+                    FieldSpec("classmates", tr("ContactForm", "Classmates"), TEXT, extra={"height": 44}),
+                    FieldSpec("friends", tr("ContactForm", "Friends"), TEXT, extra={"height": 44}),
+                    FieldSpec("rivals", tr("ContactForm", "Rivals"), TEXT, extra={"height": 44}),
+                    FieldSpec("colleagues", tr("ContactForm", "Colleagues"), TEXT, extra={"height": 44}),
+                    FieldSpec("notes", tr("ContactForm", "Private notes"), TEXT),
                 ],
             ),
         ],
@@ -186,6 +191,13 @@ class ContactDialog(QDialog):
             index = self.tabs.addTab(page, title)
             self.tabs.tabBar().setTabTextColor(index, QColor(PRIVATE_TAB_COLOR))
 
+        # 下级 on file: the contacts who report to this one (the text field holds the rest)
+        self.subordinates_on_file = note_label()
+        self.subordinates_on_file.setObjectName("subordinatesOnFile")
+        self.binder.editor("subordinates_text").parentWidget().layout().addWidget(  # type: ignore[union-attr]
+            self.subordinates_on_file
+        )
+
         self.advice = note_label()
         self.binder.edited.connect(self._edited)
         self.binder.editor("personality").parentWidget().layout().addWidget(self.advice)  # type: ignore[union-attr]
@@ -209,6 +221,11 @@ class ContactDialog(QDialog):
             detail = contact_service.get_contact(ctx.db, contact_uuid)
             self.binder.load({n: getattr(detail, n, None) for n in self.binder.names()})
             self.private.setChecked(bool(getattr(detail, "is_private", False)))
+            if detail.subordinates:
+                sep = "、" if ctx.lang.startswith("zh") else ", "
+                self.subordinates_on_file.setText(
+                    self.tr("On file: {names}").format(names=sep.join(n for _u, n in detail.subordinates))
+                )
         else:
             self.binder.load({})
         self._show_advice()

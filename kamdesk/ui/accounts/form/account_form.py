@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -124,6 +124,11 @@ class AccountForm(QWidget):
         self.tabs.addTab(self.classification, self.tr("Classification"))
         self.value = ValueTab(ctx)
         self.tabs.addTab(self.value, self.tr("Value"))
+        from kamdesk.ui.accounts.form.trade import TradeTab
+
+        # purchases and payments, each product on its own cycle
+        self.trade = TradeTab(ctx)
+        self.tabs.addTab(self.trade, QCoreApplication.translate("AccountFile", "Purchases and payments"))
         from kamdesk.ui.accounts.contacts.account_contacts import AccountContactsTab
         from kamdesk.ui.accounts.log import ContactLogTab
 
@@ -226,6 +231,7 @@ class AccountForm(QWidget):
         self.status_line.setText(self.tr("Fill in at least the name, then save (Ctrl+S)."))
         self.classification.show_detail(None)
         self.value.show_detail(None)
+        self.trade.set_account(None)
         self.contacts.set_account(None)
         self._stakeholders_stale = False
         self.stakeholders.set_account(None)  # nothing to read
@@ -245,6 +251,7 @@ class AccountForm(QWidget):
         self.classification.show_detail(detail)
         self.status_line.setText(self.classification.status_summary())
         self.value.show_detail(detail)
+        self.trade.set_account(uuid)
         self.contacts.set_account(uuid)
         self._refresh_stakeholders(force=True)
         self.log.set_account(uuid)
@@ -265,6 +272,7 @@ class AccountForm(QWidget):
             self._detail = detail
             self.classification.show_detail(detail)
             self.value.show_detail(detail)
+            self.trade.refresh()
             self.contacts.refresh()
             self._refresh_stakeholders(force=True)
             self.log.refresh()

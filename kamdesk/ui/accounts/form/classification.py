@@ -20,6 +20,7 @@ from kamdesk.domain.grading import (
     RelationshipType,
     RevisitInterval,
 )
+from kamdesk.domain.stakeholders import man_guidance
 from kamdesk.ui.accounts.form.fields import FieldBinder, FieldSpec
 from kamdesk.ui.accounts.form.layout import form_group, label_width, note_label, scroll_page
 from kamdesk.ui.context import AppContext
@@ -56,6 +57,17 @@ class ClassificationTab(QWidget):
         self.advice.setObjectName("relationshipAdvice")
         boxes[2].layout().addRow(self.advice)  # type: ignore[union-attr]
 
+        # 处理时间: the class derived from the handle-by date, under the urgency
+        self.urgency_hint = note_label()
+        self.urgency_hint.setObjectName("urgencyHint")
+        boxes[0].layout().addRow(self.urgency_hint)  # type: ignore[union-attr]
+
+        # MAN on a prospect: the seed's guidance for the combination
+        self.man_guidance = note_label()
+        self.man_guidance.setObjectName("manGuidance")
+        if len(boxes) > 3:
+            boxes[3].layout().addRow(self.man_guidance)  # type: ignore[union-attr]
+
         status_box = QGroupBox(self.tr("Status"))
         self.status = note_label()
         self.status.setObjectName("followUpStatus")
@@ -66,12 +78,53 @@ class ClassificationTab(QWidget):
         lay.addWidget(scroll_page(status_box, *boxes))
         binder.edited.connect(self._on_edit)
         self._refresh_hints()
+        self._refresh_urgency()
+        self._refresh_man()
 
     def _on_edit(self, name: str) -> None:
         if name in ("expected_close", "need_status", "grade", "relationship_type", "relationship_stage"):
             self._refresh_hints()
         if name in ("cadence", "revisit_interval", "purchase_cycle_days"):
             self.show_detail(self._detail)
+        if name in ("handle_by", "urgency_manual", "urgency"):
+            self._refresh_urgency()
+        if name.startswith("man_"):
+            self._refresh_man()
+
+    def _refresh_urgency(self) -> None:
+        """By hand: the urgency combo is the rep's. Else it follows the
+        handle-by date in the seed's classes (and is read-only)."""
+        if "urgency" not in self.binder.names() or "handle_by" not in self.binder.names():
+            return
+        lang = self.ctx.lang
+        manual = bool(self._value("urgency_manual"))
+        handle_by = self._value("handle_by")
+        combo = self.binder.editor("urgency")
+        combo.setEnabled(manual or handle_by is None)
+        if manual or handle_by is None:
+            self.urgency_hint.setText(
+                self.tr("Set a handle-by date to derive the urgency.") if handle_by is None else ""
+            )
+            return
+        derived = classify.urgency_for(handle_by, clock.today())
+        if self._value("urgency") != derived:
+            self.binder.set_value("urgency", derived)
+        self.urgency_hint.setText(
+            self.tr("From the handle-by date: {label} ({note})").format(
+                label=derived.label(lang), note=derived.note(lang)
+            )
+        )
+
+    def _refresh_man(self) -> None:
+        """The seed's guidance once all three MAN factors are set."""
+        values = [self._value(n) for n in ("man_money", "man_authority", "man_need")]
+        if any(v is None for v in values):
+            self.man_guidance.setText(self.tr("Set M, A and N to see what the MAN rule advises."))
+            self.man_guidance.setStyleSheet("")
+            return
+        guidance = man_guidance(*(bool(v) for v in values))
+        self.man_guidance.setText(f"{guidance.code}：{guidance.label(self.ctx.lang)}")
+        self.man_guidance.setStyleSheet("" if guidance.is_prospect else "color: #b3261e;")
 
     def _value(self, name: str) -> Any:
         try:
@@ -128,6 +181,8 @@ class ClassificationTab(QWidget):
     def show_detail(self, detail: Any) -> None:
         self._detail = detail
         self._refresh_hints()
+        self._refresh_urgency()
+        self._refresh_man()
         self.status.setText(self.status_summary(long=True))
 
     def status_summary(self, *, long: bool = False) -> str:

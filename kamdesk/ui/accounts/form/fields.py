@@ -57,7 +57,7 @@ class FieldSpec:
     label: str
     kind: str = LINE
     enum: type[Coded] | None = None
-    choices: tuple[tuple[str, str], ...] = ()  # (value, label) for CHOICE
+    choices: tuple[tuple[object, str], ...] = ()  # (value, label) for CHOICE
     placeholder: str = ""
     readonly: bool = False
     extra: dict[str, Any] = field(default_factory=dict)

@@ -142,6 +142,32 @@ def profile_specs(reps: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, lis
     ]
 
 
+def man_specs() -> list[FieldSpec]:
+    """MAN on a prospect account (seed 002's MAN原则: M（有）/m（无）, A（有）/a（无）,
+    N（大）/n（无））."""
+    tr = QCoreApplication.translate
+    return [
+        FieldSpec(
+            "man_money",
+            tr("AccountFile", "M Money"),
+            CHOICE,
+            choices=((True, tr("AccountFile", "M (yes)")), (False, tr("AccountFile", "m (no)"))),
+        ),
+        FieldSpec(
+            "man_authority",
+            tr("AccountFile", "A Authority"),
+            CHOICE,
+            choices=((True, tr("AccountFile", "A (yes)")), (False, tr("AccountFile", "a (no)"))),
+        ),
+        FieldSpec(
+            "man_need",
+            tr("AccountFile", "N Need"),
+            CHOICE,
+            choices=((True, tr("AccountFile", "N (big)")), (False, tr("AccountFile", "n (no)"))),
+        ),
+    ]
+
+
 def classification_specs() -> list[tuple[str, list[FieldSpec]]]:
     return [
         (
@@ -170,7 +196,18 @@ def classification_specs() -> list[tuple[str, list[FieldSpec]]]:
                     CODE,
                     NeedStatus,
                 ),
+                FieldSpec(
+                    "handle_by",
+                    QCoreApplication.translate("AccountFile", "Handle by"),
+                    DATE,
+                ),
                 FieldSpec("urgency", QCoreApplication.translate("AccountSections", "Urgency"), CODE, Urgency),
+                FieldSpec(
+                    "urgency_manual",
+                    "",
+                    BOOL,
+                    extra={"text": QCoreApplication.translate("AccountFile", "Set the urgency by hand")},
+                ),
             ],
         ),
         (
@@ -218,4 +255,5 @@ def classification_specs() -> list[tuple[str, list[FieldSpec]]]:
                 ),
             ],
         ),
+        (QCoreApplication.translate("AccountFile", "MAN (prospect)"), man_specs()),
     ]
