@@ -56,23 +56,3 @@ def test_key_persons_table_with_personality_and_advice_when_private_is_asked(
     flat = text.replace(" ", "").replace("\n", "")
     assert "老好人型" in flat and "对待此类客户" in flat
     assert Personality.AMIABLE.advice_zh in flat
-
-
-def test_the_printed_pack_has_the_same_key_persons_table(db: Database) -> None:
-    from kamdesk.reports.visit_pack import gather
-    from kamdesk.ui.visits.printing import visit_html
-
-    sd = seed(db)
-    with db.transaction() as s:
-        s.execute(
-            update(Contact)
-            .where(Contact.uuid == sd.zheng)
-            .values(mobile="13901234567", personality=Personality.DRIVER)
-        )
-    svc.plan_visit(db, _plan_input(sd), now=datetime(2026, 11, 20, 9, tzinfo=CST), tz=CST)
-    (public,) = gather(db, date(2026, 11, 26), 1, lang="zh", tz=CST)
-    html = visit_html(public, "zh")
-    assert "本次拜访的关键人" in html and "13901234567" in html and "经济买家" in html
-    assert "结果型" not in html
-    (private,) = gather(db, date(2026, 11, 26), 1, lang="zh", tz=CST, include_private=True)
-    assert "结果型" in visit_html(private, "zh")
