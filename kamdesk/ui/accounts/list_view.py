@@ -268,7 +268,10 @@ class AccountListView(QWidget):
             self.view.horizontalHeader().setSortIndicatorShown(False)
         else:
             self.view.horizontalHeader().setSortIndicatorShown(True)
-        self.refresh()
+        # a new list opens at its top (keeping the open account selected
+        # scrolled the ranking to wherever that account stood)
+        self.model.refresh()
+        self.view.scrollToTop()
 
     def refresh(self, *, keep: bool = False) -> None:
         """Re-query (after the filter or the data changed); keeps the current

@@ -62,6 +62,8 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     file_menu.addSeparator()
     add(file_menu, "file_import", lambda: data_ops.import_bundle(win))
     add(file_menu, "file_export", lambda: data_ops.export_bundle(win))
+    # the manager's way in on a fresh database (the Manager tab shows once one is received)
+    add(file_menu, "file_receive", lambda: _receive_submissions(win))
     file_menu.addSeparator()
     # StandardKey.Quit is empty on some platforms (Windows, offscreen): Ctrl+Q everywhere
     quit_action = add(file_menu, "file_quit", win.close, "Ctrl+Q")
@@ -127,6 +129,13 @@ def _profile(win: MainWindow) -> None:
     edit_profile(win)
 
 
+def _receive_submissions(win: MainWindow) -> None:
+    page = win.show_page("reports")
+    manager = getattr(page, "manager", None)
+    if manager is not None and manager.receive() is not None:
+        page.tabs.setCurrentWidget(manager)  # type: ignore[attr-defined]
+
+
 def _about(win: MainWindow) -> None:
     from kamdesk.ui.dialogs.about import show_about
 
@@ -148,6 +157,7 @@ def retranslate_menus(win: MainWindow) -> None:
     a["file_restore"].setText(QCoreApplication.translate("Menus", "&Restore from backup…"))
     a["file_import"].setText(QCoreApplication.translate("Menus", "&Import bundle…"))
     a["file_export"].setText(QCoreApplication.translate("Menus", "&Export bundle…"))
+    a["file_receive"].setText(QCoreApplication.translate("Menus", "Receive reps' su&bmissions…"))
     a["file_quit"].setText(QCoreApplication.translate("Menus", "&Quit"))
     menus["view"].setTitle(QCoreApplication.translate("Menus", "&View"))
     for go, spec in win._go_actions:  # type: ignore[attr-defined]

@@ -390,6 +390,10 @@ class MapsPage(MapExportActions):
             if self.current is not None and not self._publishing:
                 self.reload()
 
+    def current_record(self) -> str | None:
+        """The open map (reopened after a language switch)."""
+        return self.current
+
     def show_record(self, uuid: str) -> None:
         self.open_map(uuid)
         self.refresh_list()
