@@ -27,6 +27,15 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesView</name>
+    <message numerus="yes">
+        <source>%n new note(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 条新批注</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Receive reps' su&amp;bmissions…</source>

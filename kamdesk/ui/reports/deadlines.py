@@ -107,7 +107,7 @@ class DeadlinesView(QWidget):
             self.message.setText(str(exc))
             return None
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("{n} new note(s) imported").format(n=result.value))
+        self.message.setText(self.tr("%n new note(s) imported", "", result.value))
         self.ctx.hub.publish(result.changes)
         self.refresh()
         return result.value
