@@ -36,6 +36,20 @@
     </message>
 </context>
 <context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLegend</name>
+    <message>
+        <source>Visits at the same time are stacked; the Day view puts them side by side.</source>
+        <translation>同一时间的拜访上下排列；日视图中并排显示。</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Receive reps' su&amp;bmissions…</source>

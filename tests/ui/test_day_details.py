@@ -118,7 +118,9 @@ def test_manager_tab_only_on_a_managers_database(qtbot: Any, ctx: AppContext) ->
 
     page.on_changed(Changes.of("rep"))
     assert page.tabs.isTabVisible(manager_at)
-    headers = [page.manager.table.horizontalHeaderItem(i).text() for i in range(page.manager.table.columnCount())]
+    headers = [
+        page.manager.table.horizontalHeaderItem(i).text() for i in range(page.manager.table.columnCount())
+    ]
     assert not any("SHA" in h for h in headers), headers
 
 

@@ -41,6 +41,7 @@ from kamdesk.services.changes import Changes
 from kamdesk.services.visits import calendar as cal
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
+from kamdesk.ui.visits.calendar_legend import CalendarLegend
 from kamdesk.ui.visits.calendar_view import CalendarView
 from kamdesk.ui.visits.pack_scope import PackScope
 from kamdesk.ui.widgets import messages
@@ -79,10 +80,15 @@ class VisitsPage(QWidget):
         self.month_button = QToolButton()
         self.month_button.setText(self.tr("Month"))
         self.month_button.setCheckable(True)
+        # a day's agenda: overlapping visits side by side at full width
+        self.day_button = QToolButton()
+        self.day_button.setText(self.tr("Day"))
+        self.day_button.setCheckable(True)
         group = QButtonGroup(self)
-        group.addButton(self.week_button)
-        group.addButton(self.month_button)
-        self.week_button.toggled.connect(lambda on: self.set_mode("week" if on else "month"))
+        self.mode_buttons = {"day": self.day_button, "week": self.week_button, "month": self.month_button}
+        for mode, button in self.mode_buttons.items():
+            group.addButton(button)
+            button.toggled.connect(lambda on, mode=mode: self.set_mode(mode) if on else None)
         self.new_button = QPushButton(self.tr("Plan visit"))
         self.new_button.clicked.connect(lambda: self.plan_visit())
         self.ics_button = QPushButton(self.tr("Export .ics…"))
@@ -95,6 +101,7 @@ class VisitsPage(QWidget):
         for w in (self.prev_button, self.today_button, self.next_button, self.range_label):
             tools.addWidget(w)
         tools.addSpacing(12)
+        tools.addWidget(self.day_button)
         tools.addWidget(self.week_button)
         tools.addWidget(self.month_button)
         tools.addStretch(1)
@@ -108,8 +115,15 @@ class VisitsPage(QWidget):
         self.calendar.visit_activated.connect(self.open_visit)
         self.calendar.visit_moved.connect(self.reschedule)
         self.calendar.slot_activated.connect(lambda start: self.plan_visit(start=start))
+        calendar_tab = QWidget()
+        calendar_lay = QVBoxLayout(calendar_tab)
+        calendar_lay.setContentsMargins(0, 0, 0, 0)
+        calendar_lay.setSpacing(0)
+        calendar_lay.addWidget(self.calendar, 1)
+        self.legend = CalendarLegend(ctx.lang)
+        calendar_lay.addWidget(self.legend)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.calendar, self.tr("Calendar"))
+        self.tabs.addTab(calendar_tab, self.tr("Calendar"))
         self.tabs.addTab(self._list_tab(), self.tr("List"))
 
         # --- side panel
@@ -269,7 +283,9 @@ class VisitsPage(QWidget):
     def refresh(self) -> None:
         start, end = self.calendar.range()
         self.calendar.set_rows(cal.visits_between(self.ctx.db, start, end))
-        if self.calendar.mode == "week":
+        if self.calendar.mode == "day":
+            self.range_label.setText(f"{start:%Y-%m-%d}")
+        elif self.calendar.mode == "week":
             self.range_label.setText(f"{start:%Y-%m-%d} – {end:%m-%d}")
         else:
             self.range_label.setText(f"{self.calendar.anchor:%Y-%m}")
@@ -374,6 +390,11 @@ class VisitsPage(QWidget):
         self.refresh()
 
     def set_mode(self, mode: str) -> None:
+        """"day", "week" or "month"."""
+        button = self.mode_buttons[mode]
+        if not button.isChecked():
+            button.setChecked(True)  # → set_mode again through toggled
+            return
         self.calendar.set_mode(mode)
         self.refresh()
 
