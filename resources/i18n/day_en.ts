@@ -133,6 +133,23 @@
     </message>
 </context>
 <context>
+    <name>AccountWorkTab</name>
+    <message numerus="yes">
+        <source>Opportunities (%n)</source>
+        <translation>
+            <numerusform>Opportunities (%n)</numerusform>
+            <numerusform>Opportunities (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming visits (%n)</source>
+        <translation>
+            <numerusform>Upcoming visit (%n)</numerusform>
+            <numerusform>Upcoming visits (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesView</name>
     <message numerus="yes">
         <source>%n new note(s) imported</source>

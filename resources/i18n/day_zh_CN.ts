@@ -50,6 +50,80 @@
     </message>
 </context>
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>Account file</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Opportunities &amp;&amp; visits</source>
+        <translation>商机与拜访</translation>
+    </message>
+</context>
+<context>
+    <name>AccountWorkTab</name>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Upcoming visits</source>
+        <translation>待进行的拜访</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opportunities (%n)</source>
+        <translation>
+            <numerusform>商机（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming visits (%n)</source>
+        <translation>
+            <numerusform>待进行的拜访（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visit planned: use “Plan visit” above.</source>
+        <translation>尚未计划拜访：请点击上方的“计划拜访”。</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Receive reps' su&amp;bmissions…</source>
