@@ -23,6 +23,7 @@ KINDS = frozenset(
         "report",
         "custom_field",
         "rep",
+        "reminder",
         "all",
     }
 )

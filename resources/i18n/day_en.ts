@@ -125,6 +125,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>(the nearest %n listed)</source>
+        <translation>
+            <numerusform>(the nearest %n listed)</numerusform>
+            <numerusform>(the nearest %n listed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The nearest %n of each kind are listed, and {more} more.</source>
         <translation>
             <numerusform>The nearest %n of each kind is listed, and {more} more.</numerusform>

@@ -124,6 +124,47 @@
     </message>
 </context>
 <context>
+    <name>ReminderPanel</name>
+    <message>
+        <source>Done</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Done: a commitment is marked kept; any other reminder leaves the list</source>
+        <translation>已处理：承诺标记为已兑现，其他提醒从列表中移除</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>明天再提醒</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>3 天后再提醒</translation>
+    </message>
+    <message>
+        <source>Until next Monday</source>
+        <translation>下周一再提醒</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>不再提醒</translation>
+    </message>
+    <message>
+        <source>Do not remind me of this again</source>
+        <translation>这一条以后不再提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the nearest %n listed)</source>
+        <translation>
+            <numerusform>（列出最近的 %n 条）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Receive reps' su&amp;bmissions…</source>

@@ -32,6 +32,7 @@ from kamdesk.store.models.plans import (
     ReportSubmission,
     Target,
 )
+from kamdesk.store.models.reminder_state import ReminderState
 from kamdesk.store.models.stakeholders import AttitudeChange, Coverage, Stakeholder
 from kamdesk.store.models.sync import Conflict, StoreMeta
 from kamdesk.store.models.visits import Commitment, Visit, VisitAttendee
@@ -64,6 +65,7 @@ __all__ = [
     "ProgressPoint",
     "Purchase",
     "Record",
+    "ReminderState",
     "Rep",
     "ReportSubmission",
     "SavedFilter",

@@ -46,7 +46,7 @@ class ReportsPage(QWidget):
     def on_changed(self, changes: Changes) -> None:
         for view in (self.report, self.deadlines, self.manager):
             view.on_changed(changes)
-        if changes.touches("rep", "submission"):
+        if changes.touches("rep", "report"):
             self._show_manager_tab()
 
     def show_record(self, uuid: str) -> None:
