@@ -165,7 +165,45 @@
     </message>
 </context>
 <context>
+    <name>About</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>{revision} (this version: {head})</source>
+        <translation>{revision}（本版本：{head}）</translation>
+    </message>
+    <message>
+        <source>Chinese is shown in the bundled font {name} ({copyright}), licensed {licence}.</source>
+        <translation>中文使用随附的字体 {name}（{copyright}），许可证：{licence}。</translation>
+    </message>
+    <message>
+        <source>Show the font's licence text</source>
+        <translation>显示字体许可证全文</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>KAMdesk user guide</source>
+        <translation>KAMdesk 使用指南</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
     <message>
         <source>Receive reps' su&amp;bmissions…</source>
         <translation>接收客户经理的提交文件(&amp;B)…</translation>

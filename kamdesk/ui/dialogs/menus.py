@@ -90,9 +90,11 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
         group.addAction(action)
 
     help_menu = menus["help"] = bar.addMenu("")
+    # F1 everywhere (StandardKey.HelpContents is empty on some platforms)
+    add(help_menu, "help_guide", lambda: _guide(win), "F1")
     add(help_menu, "help_demo", lambda: demo.load_demo(win))
     help_menu.addSeparator()
-    about = add(help_menu, "help_about", lambda: _about(win), QKeySequence.StandardKey.HelpContents)
+    about = add(help_menu, "help_about", lambda: _about(win))
     about.setMenuRole(QAction.MenuRole.AboutRole)
 
     win._menus = menus  # type: ignore[attr-defined]
@@ -136,6 +138,12 @@ def _receive_submissions(win: MainWindow) -> None:
         page.tabs.setCurrentWidget(manager)  # type: ignore[attr-defined]
 
 
+def _guide(win: MainWindow) -> None:
+    from kamdesk.ui.dialogs.guide import show_guide
+
+    show_guide(win)
+
+
 def _about(win: MainWindow) -> None:
     from kamdesk.ui.dialogs.about import show_about
 
@@ -165,6 +173,7 @@ def retranslate_menus(win: MainWindow) -> None:
     a["view_fullscreen"].setText(QCoreApplication.translate("Menus", "&Full screen"))
     menus["language"].setTitle(QCoreApplication.translate("Menus", "&Language"))
     menus["help"].setTitle(QCoreApplication.translate("Menus", "&Help"))
+    a["help_guide"].setText(QCoreApplication.translate("Menus", "User &guide"))
     a["help_demo"].setText(QCoreApplication.translate("Menus", "Load &demo data…"))
     a["help_about"].setText(QCoreApplication.translate("Menus", "&About KAMdesk"))
     current = win.translators.lang if win.translators is not None else None
