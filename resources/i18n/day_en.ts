@@ -157,6 +157,16 @@
     </message>
 </context>
 <context>
+    <name>MapsPage</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesView</name>
     <message numerus="yes">
         <source>%n new note(s) imported</source>

@@ -14,6 +14,12 @@
 </context>
 <context>
     <name>MapsPage</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nobody on this map yet: add the economic, technical and user buyers and a coach (Add person…).</source>
         <translation>决策链图上还没有人员：添加经济买家、技术买家、使用买家和教练买家（添加人员…）。</translation>

@@ -17,16 +17,25 @@ UI = Path(__file__).resolve().parents[2] / "kamdesk" / "ui"
 
 
 def _plural_sources() -> set[tuple[str, str]]:
-    """(context, source) of every numerus ``tr`` (three arguments) in a UI class."""
-    found = set()
+    """(context, source) of every numerus ``tr`` (three arguments) in a UI
+    class; a base class's texts translate in its subclass's context (Qt takes
+    the instance's class), so they are listed under the subclass."""
+    found: set[tuple[str, str]] = set()
+    subclasses: dict[str, set[str]] = {}
+    sources: list[tuple[str, str]] = []
     for path in UI.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for base in cls.bases:
+                if isinstance(base, ast.Name):
+                    subclasses.setdefault(base.id, set()).add(cls.name)
             for call in (n for n in ast.walk(cls) if isinstance(n, ast.Call)):
                 if getattr(call.func, "attr", "") == "tr" and len(call.args) == 3:
                     first = call.args[0]
                     if isinstance(first, ast.Constant) and "%n" in str(first.value):
-                        found.add((cls.name, str(first.value)))
+                        sources.append((cls.name, str(first.value)))
+    for name, text in sources:
+        found.update((context, text) for context in subclasses.get(name, {name}))
     return found
 
 

@@ -186,7 +186,7 @@ class MapsPage(MapExportActions):
         self.scene.show_map(snapshot, maps.layout_of(snapshot), self.ctx.lang)
         self.title.setText(snapshot.title)
         parts = [self.tr("Account: {name}").format(name=snapshot.account_name)]
-        parts.append(self.tr("{n} people").format(n=len(snapshot.people)))
+        parts.append(self.tr("%n person(s)", "", len(snapshot.people)))
         parts.append(self.tr("weights add up to {total}%").format(total=f"{snapshot.weight_total:g}"))
         if snapshot.read_only:
             parts.append(
