@@ -15,7 +15,9 @@ from kamdesk.errors import UserError
 PACKAGE = Path(__file__).resolve().parent.parent / "kamdesk"
 #: attribute reads that give the wall clock
 _WALL_CLOCK = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"), ("date", "today"),
-               ("time", "time"), ("time", "localtime"), ("time", "ctime"), ("time", "time_ns")}  # fmt: skip
+               ("time", "time"), ("time", "localtime"), ("time", "ctime"), ("time", "time_ns"),
+               # Qt's own: a date field defaulting to these showed the real day under KAMDESK_NOW
+               ("QDate", "currentDate"), ("QDateTime", "currentDateTime"), ("QTime", "currentTime")}  # fmt: skip
 
 
 def _wall_clock_reads(path: Path) -> list[str]:

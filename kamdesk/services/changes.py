@@ -26,6 +26,7 @@ KINDS = frozenset(
         "industry",
         "development",
         "announcement",
+        "reminder",
         "all",
     }
 )

@@ -127,7 +127,10 @@ class Translators:
         self._installed.clear()
         self.lang = lang
         if lang == "en":
-            return lang  # the source language; removing translators sent LanguageChange
+            # the source language; only its plural forms ("%n day(s)" → "1 day",
+            # "5 days") come from files: resources/i18n/*_en.ts
+            self._install_files(compile_stale(lang))
+            return lang
         files = compile_stale(lang)
         if not files:
             log.warning("no translations for %s could be compiled or loaded; using English", lang)
@@ -139,13 +142,16 @@ class Translators:
             self._install(qt_tr)
         else:
             log.info("no Qt translation for %s in %s", lang, qt_dir)
+        self._install_files(files)
+        return lang
+
+    def _install_files(self, files: list[Path]) -> None:
         for qm in files:
             translator = QTranslator(self._app)
             if translator.load(str(qm)):
                 self._install(translator)
             else:
                 log.warning("could not load %s", qm)
-        return lang
 
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)

@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.translators = translators
         self.ctx = ctx
         self._pages: dict[str, QWidget] = {}
+        #: records to reopen when a page is rebuilt (language switch), by page key
+        self._reopen: dict[str, str] = {}
         self._painted = False
         self._reminders_on = False
         self._kamdesk_reminders: QWidget | None = None
@@ -209,6 +211,13 @@ class MainWindow(QMainWindow):
             self._pages[key] = page
             self.stack.addWidget(page)
             self._restore_splitters(key, page)
+            record = self._reopen.pop(key, None)
+            show_record = getattr(page, "show_record", None)
+            if record and callable(show_record):
+                try:
+                    show_record(record)
+                except Exception:  # deleted meanwhile: the page opens as usual
+                    log.exception("page %s could not reopen %s", key, record)
         if self.stack.currentWidget() is not page:
             self.stack.setCurrentWidget(page)
         return page
@@ -284,6 +293,7 @@ class MainWindow(QMainWindow):
         except (RuntimeError, TypeError):  # pragma: no cover - already disconnected
             pass
         self.ctx = AppContext(db=db, lang=old.lang, hub=ChangeHub())
+        self._reopen.clear()  # records of the other database
         self._connect_hub()
         self.rebuild_pages()
         if old.db is not db:
@@ -348,6 +358,11 @@ class MainWindow(QMainWindow):
         self._save_splitters()
         for key, page in list(self._pages.items()):
             if not getattr(page, "retranslates_live", False) and not isinstance(page, PlaceholderPage):
+                # the rebuilt page reopens what was open (the account being read)
+                current_record = getattr(page, "current_record", None)
+                record = current_record() if callable(current_record) else None
+                if record:
+                    self._reopen[key] = record
                 self.stack.removeWidget(page)
                 page.deleteLater()
                 del self._pages[key]

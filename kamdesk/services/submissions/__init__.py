@@ -45,6 +45,7 @@ from kamdesk.services.submissions.notes import annotate, receive_notes
 from kamdesk.services.submissions.receive import (
     Received,
     ReceivedSubmission,
+    is_manager_database,
     receive_submissions,
     received_submissions,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "SubmissionResult",
     "annotate",
     "consolidate",
+    "is_manager_database",
     "mark_annotations_read",
     "mark_submitted",
     "month_data",

@@ -491,3 +491,14 @@ def received_submissions(db: Database, month: str | None = None) -> list[Receive
 
 
 __all__ = ["Received", "ReceivedSubmission", "receive_submissions", "received_submissions"]
+
+
+def is_manager_database(db: Database) -> bool:
+    """A manager's database: it has received a submission, or holds reps
+    other than the laptop's own (a team's). A rep's own laptop has neither."""
+    from sqlalchemy import func
+
+    with db.reading() as s:
+        if s.execute(select(ReportSubmission.id).where(ReportSubmission.received.is_(True)).limit(1)).first():
+            return True
+        return int(s.execute(select(func.count()).select_from(Rep)).scalar_one()) > 1

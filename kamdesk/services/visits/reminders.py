@@ -28,6 +28,7 @@ from kamdesk.errors import UserError
 from kamdesk.services.accounts.query import overdue_condition, revisit_due_condition
 from kamdesk.services.me import my_rep_id
 from kamdesk.services.visits import local_date
+from kamdesk.services.visits.reminder_state import hidden_keys
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, Commitment, Contact, PurchaseItem, Rep, ReportSubmission
 
@@ -119,6 +120,7 @@ def due_reminders(
     birthdays in the window); the rules in :mod:`kamdesk.domain.reminders`
     decide which are due."""
     with db.reading() as s:
+        hidden = hidden_keys(s, today)
         me = _me(s, rep_uuid)
         owned = _owned_by(me)
         columns = (
@@ -222,6 +224,8 @@ def due_reminders(
         purchase_ahead_days=purchase_ahead_days,
         birthday_ahead_days=birthday_ahead_days,
     )
+    # what the rep marked done, snoozed or dismissed on this laptop stays out
+    found = [r for r in found if r.key not in hidden]
     return cap_per_kind(found, limit_per_kind)
 
 

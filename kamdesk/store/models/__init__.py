@@ -34,6 +34,7 @@ from kamdesk.store.models.plans import (
     ReportSubmission,
     Target,
 )
+from kamdesk.store.models.reminder_state import ReminderState
 from kamdesk.store.models.stakeholders import AttitudeChange, Coverage, Stakeholder
 from kamdesk.store.models.sync import Conflict, StoreMeta
 from kamdesk.store.models.visits import Commitment, Visit, VisitAttendee
@@ -69,6 +70,7 @@ __all__ = [
     "Purchase",
     "PurchaseItem",
     "Record",
+    "ReminderState",
     "Rep",
     "ReportSubmission",
     "SavedFilter",

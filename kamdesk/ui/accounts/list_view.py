@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from kamdesk import clock
 from kamdesk.domain import formats
+from kamdesk.domain.codes import Coded
+from kamdesk.domain.grading import Cadence, Tier
 from kamdesk.services import accounts as account_service
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
@@ -205,8 +207,17 @@ class AccountListView(QWidget):
             "urgency": 64,
             "revenue": 96,
         }
+        fm = self.view.fontMetrics()
+        lang = self.ctx.lang
         for i, col in enumerate(self.model.columns()):
-            self.view.setColumnWidth(i, widths.get(col.key, 100))
+            # never narrower than its header ("ays overdue") or its longest code ("Ordin…")
+            need = fm.horizontalAdvance(col.header) + 28
+            codes: list[Coded] = (
+                list(Tier) if col.key == "tier" else list(Cadence) if col.key == "cadence" else []
+            )
+            for member in codes:
+                need = max(need, fm.horizontalAdvance(member.short(lang)) + 14)
+            self.view.setColumnWidth(i, max(widths.get(col.key, 100), need))
             self.view.setColumnHidden(i, col.key in self._hidden)
 
     def _header_menu(self, pos: QPoint) -> None:
@@ -270,7 +281,10 @@ class AccountListView(QWidget):
             self.view.horizontalHeader().setSortIndicatorShown(False)
         else:
             self.view.horizontalHeader().setSortIndicatorShown(True)
-        self.refresh()
+        # a new list opens at its top (keeping the open account selected
+        # scrolled the ranking to wherever that account stood)
+        self.model.refresh()
+        self.view.scrollToTop()
 
     def refresh(self, *, keep: bool = False) -> None:
         """Re-query (after the filter or the data changed); keeps the current

@@ -62,7 +62,7 @@ class ContactLogDialog(QDialog):
         self.way.setObjectName("field_way")
         self.category: CodeCombo[ContactCategory] = CodeCombo(ContactCategory, lang=ctx.lang, show_code=False)
         self.category.setObjectName("field_category")
-        self.at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.at = QDateTimeEdit(QDateTime(QDate(*clock.today().timetuple()[:3]), QTime(*clock.local_now().timetuple()[3:5])))
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.at.setObjectName("field_at")

@@ -411,6 +411,10 @@ class AccountsPage(QWidget):
             self.list.view.clearSelection()
         self._load_form(uuid)
 
+    def current_record(self) -> str | None:
+        """The open account (the main window reopens it after a language switch)."""
+        return self._form.uuid if self._form is not None else None
+
     def can_leave(self) -> bool:
         """For the main window: False when the user chose to keep editing."""
         return self._form is None or self._form.can_leave()

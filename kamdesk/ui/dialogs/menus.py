@@ -62,6 +62,8 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     file_menu.addSeparator()
     add(file_menu, "file_import", lambda: data_ops.import_bundle(win))
     add(file_menu, "file_export", lambda: data_ops.export_bundle(win))
+    # the manager's way in on a fresh database (the Manager tab shows once one is received)
+    add(file_menu, "file_receive", lambda: _receive_submissions(win))
     file_menu.addSeparator()
     # StandardKey.Quit is empty on some platforms (Windows, offscreen): Ctrl+Q everywhere
     quit_action = add(file_menu, "file_quit", win.close, "Ctrl+Q")
@@ -88,9 +90,11 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
         group.addAction(action)
 
     help_menu = menus["help"] = bar.addMenu("")
+    # F1 everywhere (StandardKey.HelpContents is empty on some platforms)
+    add(help_menu, "help_guide", lambda: _guide(win), "F1")
     add(help_menu, "help_demo", lambda: demo.load_demo(win))
     help_menu.addSeparator()
-    about = add(help_menu, "help_about", lambda: _about(win), QKeySequence.StandardKey.HelpContents)
+    about = add(help_menu, "help_about", lambda: _about(win))
     about.setMenuRole(QAction.MenuRole.AboutRole)
 
     win._menus = menus  # type: ignore[attr-defined]
@@ -127,6 +131,19 @@ def _profile(win: MainWindow) -> None:
     edit_profile(win)
 
 
+def _receive_submissions(win: MainWindow) -> None:
+    page = win.show_page("reports")
+    manager = getattr(page, "manager", None)
+    if manager is not None and manager.receive() is not None:
+        page.tabs.setCurrentWidget(manager)  # type: ignore[attr-defined]
+
+
+def _guide(win: MainWindow) -> None:
+    from kamdesk.ui.dialogs.guide import show_guide
+
+    show_guide(win)
+
+
 def _about(win: MainWindow) -> None:
     from kamdesk.ui.dialogs.about import show_about
 
@@ -148,6 +165,7 @@ def retranslate_menus(win: MainWindow) -> None:
     a["file_restore"].setText(QCoreApplication.translate("Menus", "&Restore from backup…"))
     a["file_import"].setText(QCoreApplication.translate("Menus", "&Import bundle…"))
     a["file_export"].setText(QCoreApplication.translate("Menus", "&Export bundle…"))
+    a["file_receive"].setText(QCoreApplication.translate("Menus", "Receive reps' su&bmissions…"))
     a["file_quit"].setText(QCoreApplication.translate("Menus", "&Quit"))
     menus["view"].setTitle(QCoreApplication.translate("Menus", "&View"))
     for go, spec in win._go_actions:  # type: ignore[attr-defined]
@@ -155,6 +173,7 @@ def retranslate_menus(win: MainWindow) -> None:
     a["view_fullscreen"].setText(QCoreApplication.translate("Menus", "&Full screen"))
     menus["language"].setTitle(QCoreApplication.translate("Menus", "&Language"))
     menus["help"].setTitle(QCoreApplication.translate("Menus", "&Help"))
+    a["help_guide"].setText(QCoreApplication.translate("Menus", "User &guide"))
     a["help_demo"].setText(QCoreApplication.translate("Menus", "Load &demo data…"))
     a["help_about"].setText(QCoreApplication.translate("Menus", "&About KAMdesk"))
     current = win.translators.lang if win.translators is not None else None

@@ -54,7 +54,7 @@ class ProgressTabs(EditorBase):
         self.progress_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         side.addWidget(self.progress_table, 1)
         form = QFormLayout()
-        self.point_date = QDateEdit(QDate.currentDate())
+        self.point_date = QDateEdit(QDate(*clock.today().timetuple()[:3]))
         self.point_date.setCalendarPopup(True)
         self.point_date.setDisplayFormat("yyyy-MM-dd")
         self.point_value = QSpinBox()

@@ -137,7 +137,7 @@ class DeadlinesView(QWidget):
 
         def imported(result: Result[int]) -> None:
             self.message.setStyleSheet("")
-            self.message.setText(self.tr("{n} new note(s) imported").format(n=result.value))
+            self.message.setText(self.tr("%n new note(s) imported", "", result.value))
 
         notes = path
         result = run_op(

@@ -131,7 +131,6 @@ class ManagerView(QWidget):
                 self.tr("Period"),
                 self.tr("Submitted"),
                 self.tr("File"),
-                self.tr("SHA-256"),
                 self.tr("Notes"),
             ],
             [
@@ -140,7 +139,6 @@ class ManagerView(QWidget):
                     r.period,
                     r.submitted_at.strftime("%Y-%m-%d %H:%M"),
                     r.file_name or "",
-                    (r.checksum or "")[:16] + "…",
                     r.annotations or "",
                 ]
                 for r in self.received
@@ -151,6 +149,10 @@ class ManagerView(QWidget):
             item = self.table.item(i, 0)
             if item is not None:
                 item.setData(Qt.ItemDataRole.UserRole, r.uuid)
+            # the checksum is for checking a file, not for reading: on the file's tooltip
+            file_item = self.table.item(i, 3)
+            if file_item is not None and r.checksum:
+                file_item.setToolTip(f"SHA-256 {r.checksum}")
         self.table.setSortingEnabled(True)
 
     def receive(self, paths: list[str] | None = None) -> list[bundle.Received] | None:

@@ -140,7 +140,8 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(54)
-            edit.setMaximumHeight(120)
+            # four of these at 120 px left the plan items two rows at 1366×768
+            edit.setMaximumHeight(96)
             edit.textChanged.connect(self._text_changed)
             self.texts[name] = edit
             form.addRow(label, edit)
@@ -160,6 +161,7 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
         self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.items.verticalHeader().setVisible(False)
+        self.items.setMinimumHeight(110)  # four items in view
         self.items.itemChanged.connect(self._item_changed)
         items_layout.addWidget(self.items)
         add_row = QHBoxLayout()

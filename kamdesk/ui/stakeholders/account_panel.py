@@ -123,7 +123,14 @@ class AccountMapPanel(QWidget):
             line.setForeground(QColor(_COLOURS[insight.severity]))
             self.insights.addItem(line)
         if rows and not found:
-            self.insights.addItem(self.tr("No insights: the maps look complete."))
+            # maps without anyone on them are empty, not complete
+            self.insights.addItem(
+                self.tr("No insights: the maps look complete.")
+                if people
+                else self.tr(
+                    "Nobody on these maps yet: open one and add the economic, technical and user buyers and a coach."
+                )
+            )
 
     def open_map(self, uuid: str | None = None) -> None:
         if uuid is None:

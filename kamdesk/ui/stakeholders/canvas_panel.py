@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import clock
 from kamdesk.domain.orgchart import attitude_colours
 from kamdesk.domain.stakeholders import Attitude
 from kamdesk.ui.stakeholders.view import MapView
@@ -60,11 +61,11 @@ class MapCanvasPanel(QWidget):
         self.as_of_check.setToolTip(
             QCoreApplication.translate("MapsPage", "Show the map as it stood on a past date (read-only)")
         )
-        self.as_of_date = QDateEdit(QDate.currentDate())
+        self.as_of_date = QDateEdit(QDate(*clock.today().timetuple()[:3]))
         self.as_of_date.setObjectName("asOfDate")
         self.as_of_date.setCalendarPopup(True)
         self.as_of_date.setDisplayFormat("yyyy-MM-dd")
-        self.as_of_date.setMaximumDate(QDate.currentDate())
+        self.as_of_date.setMaximumDate(QDate(*clock.today().timetuple()[:3]))
         self.as_of_date.setEnabled(False)
         export = QToolButton()
         export.setText(QCoreApplication.translate("MapsPage", "Export"))

@@ -9,9 +9,10 @@ prints the map's PDF: ``MapsPage.print_dialog``).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from kamdesk.domain.orgchart import OUR_COLOURS, Layout, attitude_colours
@@ -28,8 +29,58 @@ MAX_SIDE = 12000
 MIN_WIDTH = 720
 
 
+#: the legend's lines start here, one below the other when they do not fit one
+LEGEND_TOP = 48
+LEGEND_LINE = 18
+
+
+def _legend_font(base: QFont) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(12)
+    return font
+
+
+def _legend_entries(lang: str) -> list[tuple[str, tuple[str, str] | tuple[str, Qt.PenStyle]]]:
+    """(text, chip colours) for the attitudes, "not rated" and us; (text, (line
+    colour, style)) for the two kinds of line."""
+    entries: list[tuple[str, tuple[str, str] | tuple[str, Qt.PenStyle]]] = [
+        (f"{a.code} {a.label(lang)}", attitude_colours(a.code)) for a in Attitude
+    ]
+    entries.append((QCoreApplication.translate("MapExport", "not rated"), attitude_colours(None)))
+    entries.append((QCoreApplication.translate("MapExport", "Us"), OUR_COLOURS))
+    entries.append(
+        (QCoreApplication.translate("MapExport", "reports to"), ("#5d6d7e", Qt.PenStyle.SolidLine))
+    )
+    entries.append(
+        (QCoreApplication.translate("MapExport", "our coverage"), ("#2e86c1", Qt.PenStyle.DashLine))
+    )
+    return entries
+
+
+def legend_lines(font: QFont, lang: str, width: float) -> list[list[tuple[float, str, object]]]:
+    """The legend wrapped to ``width``: per line, (x, text, swatch) of each entry
+    (English words are longer than Chinese: one line was cut at the right)."""
+    metrics = QFontMetricsF(_legend_font(font))
+    lines: list[list[tuple[float, str, object]]] = [[]]
+    x = 0.0
+    for text, swatch in _legend_entries(lang):
+        is_line = isinstance(swatch[1], Qt.PenStyle)
+        need = (30 if is_line else 20) + metrics.horizontalAdvance(text) + 16
+        if lines[-1] and x + need - 10 > width:
+            lines.append([])
+            x = 0.0
+        lines[-1].append((x, text, swatch))
+        x += need
+    return lines
+
+
+def header_height(font: QFont, lang: str, width: float) -> float:
+    return LEGEND_TOP + LEGEND_LINE * len(legend_lines(font, lang, width))
+
+
 def _header(painter: QPainter, snapshot: MapSnapshot, lang: str, width: float) -> None:
     font = QFont(painter.font())
+    base = QFont(painter.font())
     font.setPixelSize(20)
     painter.setFont(font)
     painter.setPen(QColor("#111111"))
@@ -38,37 +89,29 @@ def _header(painter: QPainter, snapshot: MapSnapshot, lang: str, width: float) -
         Qt.AlignmentFlag.AlignLeft,
         QCoreApplication.translate("MapExport", "Stakeholder map: {title}").format(title=snapshot.title),
     )
-    font.setPixelSize(12)
-    painter.setFont(font)
+    painter.setFont(_legend_font(base))
     when = snapshot.as_of.isoformat() if snapshot.as_of else ""
     sub = QCoreApplication.translate("MapExport", "Account: {account}").format(account=snapshot.account_name)
     if when:
         sub += "   " + QCoreApplication.translate("MapExport", "As it stood on {date}").format(date=when)
     painter.setPen(QColor("#444444"))
     painter.drawText(QRectF(0, 28, width, 16), Qt.AlignmentFlag.AlignLeft, sub)
-    x = 0.0
-    chips: list[tuple[str, tuple[str, str]]] = [
-        (f"{a.code} {a.label(lang)}", attitude_colours(a.code)) for a in Attitude
-    ]
-    chips.append((QCoreApplication.translate("MapExport", "not rated"), attitude_colours(None)))
-    chips.append((QCoreApplication.translate("MapExport", "Us"), OUR_COLOURS))
-    for text, (strong, light) in chips:
-        painter.setPen(QColor(strong))
-        painter.setBrush(QColor(light))
-        painter.drawRect(QRectF(x, 48, 16, 10))
-        painter.fillRect(QRectF(x, 48, 16, 3), QColor(strong))
-        painter.setPen(QColor("#222222"))
-        painter.drawText(QRectF(x + 20, 45, 160, 16), Qt.AlignmentFlag.AlignLeft, text)
-        x += 26 + painter.fontMetrics().horizontalAdvance(text) + 10
-    for text, colour, style in (
-        (QCoreApplication.translate("MapExport", "reports to"), "#5d6d7e", Qt.PenStyle.SolidLine),
-        (QCoreApplication.translate("MapExport", "our coverage"), "#2e86c1", Qt.PenStyle.DashLine),
-    ):
-        painter.setPen(QPen(QColor(colour), 1.5, style))
-        painter.drawLine(QPointF(x, 53), QPointF(x + 24, 53))
-        painter.setPen(QColor("#222222"))
-        painter.drawText(QRectF(x + 30, 45, 160, 16), Qt.AlignmentFlag.AlignLeft, text)
-        x += 40 + painter.fontMetrics().horizontalAdvance(text) + 10
+    for row, line in enumerate(legend_lines(base, lang, width)):
+        y = LEGEND_TOP + row * LEGEND_LINE
+        for x, text, swatch in line:
+            colour, kind = cast(tuple[str, object], swatch)
+            if isinstance(kind, Qt.PenStyle):
+                painter.setPen(QPen(QColor(colour), 1.5, kind))
+                painter.drawLine(QPointF(x, y + 5), QPointF(x + 24, y + 5))
+                text_x = x + 30
+            else:
+                painter.setPen(QColor(colour))
+                painter.setBrush(QColor(kind))
+                painter.drawRect(QRectF(x, y, 16, 10))
+                painter.fillRect(QRectF(x, y, 16, 3), QColor(colour))
+                text_x = x + 20
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QRectF(text_x, y - 3, width - text_x, 16), Qt.AlignmentFlag.AlignLeft, text)
 
 
 def scene_image(
@@ -76,8 +119,8 @@ def scene_image(
 ) -> QImage:
     """The whole scene (with a title and legend when ``snapshot`` is given) as an image."""
     source = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
-    header = HEADER if snapshot is not None else 0
     width = max(source.width() + 2 * MARGIN, MIN_WIDTH if snapshot is not None else 0)
+    header = max(HEADER, header_height(scene.font(), lang, width - 2 * MARGIN)) if snapshot is not None else 0
     height = max(source.height(), 40) + 2 * MARGIN + header
     scale = min(scale, MAX_SIDE / max(width, height, 1.0))
     # no alpha channel: PNG encoding is the slow part and RGB32 saves about a fifth of it

@@ -192,7 +192,7 @@ class MapsPage(QWidget):
         self.scene.show_map(snapshot, maps.layout_of(snapshot), self.ctx.lang)
         self.title.setText(snapshot.title)
         parts = [self.tr("Account: {name}").format(name=snapshot.account_name)]
-        parts.append(self.tr("{n} people").format(n=len(snapshot.people)))
+        parts.append(self.tr("%n person(s)", "", len(snapshot.people)))
         parts.append(self.tr("weights add up to {total}%").format(total=f"{snapshot.weight_total:g}"))
         if snapshot.read_only:
             parts.append(
@@ -401,6 +401,10 @@ class MapsPage(QWidget):
             self.refresh_list()
             if self.current is not None and changes.initiator is not self:
                 self.reload()
+
+    def current_record(self) -> str | None:
+        """The open map (reopened after a language switch)."""
+        return self.current
 
     def show_record(self, uuid: str) -> None:
         self.open_map(uuid)

@@ -68,9 +68,16 @@ class MapSidePanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, [snapshot.key_decision_maker])
             self.insights.addItem(item)
         if not snapshot.insights:
-            item = QListWidgetItem(
+            # an empty map is not a complete one: say what to do next
+            text = (
                 QCoreApplication.translate("MapsPage", "No insights: the map looks complete.")
+                if snapshot.people
+                else QCoreApplication.translate(
+                    "MapsPage",
+                    "Nobody on this map yet: add the economic, technical and user buyers and a coach (Add person…).",
+                )
             )
+            item = QListWidgetItem(text)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.insights.addItem(item)
         for insight in snapshot.insights:

@@ -1,5 +1,7 @@
-"""The visit calendar: a week view (days × hours, visits as blocks) and a
-month view (a 6 × 7 grid of days, visits as lines), painted by hand.
+"""The visit calendar: a day and a week view (days × hours, visits as blocks;
+overlapping visits side by side or stacked, see ``calendar_layout``) and a
+month view (a 6 × 7 grid of days, visits as lines, ``calendar_month``),
+painted by hand.
 
 Drag a visit to another day or time to reschedule it (the page asks the
 service); double-click a visit to open it, an empty slot to plan one there.
@@ -18,19 +20,16 @@ from kamdesk import clock
 from kamdesk.domain.visits import VisitKind, VisitStatus
 from kamdesk.services.visits import local_tz
 from kamdesk.services.visits.calendar import VisitRow
+from kamdesk.ui.visits.calendar_layout import layout_lanes, place_day
+from kamdesk.ui.visits.calendar_month import HEADER_H, STATUS_COLORS, paint_month
+
+__all__ = ["CalendarView", "layout_lanes"]
 
 FIRST_HOUR = 7
 LAST_HOUR = 21  # the grid ends at 21:00
 SNAP_MINUTES = 15
-HEADER_H = 34
 GUTTER_W = 48
 DRAG_THRESHOLD = 6
-
-STATUS_COLORS = {
-    VisitStatus.PLANNED: QColor("#3b7dd8"),
-    VisitStatus.DONE: QColor("#3a9d5d"),
-    VisitStatus.CANCELLED: QColor("#a0a4a8"),
-}
 
 
 #: the font scale for the time in a block too narrow for it
@@ -48,32 +47,6 @@ class _Hit:
     uuid: str
     rect: QRectF
     row: VisitRow
-
-
-def layout_lanes(rows: list[VisitRow]) -> list[tuple[VisitRow, int, int]]:
-    """Side-by-side placement of one day's visits: (row, lane, lanes in its
-    cluster). Visits that overlap form a cluster and share the column width;
-    a visit that overlaps nothing gets the whole width."""
-    placed: list[tuple[VisitRow, int, int]] = []
-    cluster: list[tuple[VisitRow, int]] = []
-    lanes: list[datetime] = []  # end of the last block in each lane of the cluster
-    cluster_end: datetime | None = None
-    for row in sorted(rows, key=lambda r: r.starts_at):
-        s = row.starts_at
-        e = row.ends_at or s + timedelta(hours=1)
-        if cluster_end is not None and s >= cluster_end:
-            placed.extend((r, lane, len(lanes)) for r, lane in cluster)
-            cluster, lanes, cluster_end = [], [], None
-        lane = next((i for i, end in enumerate(lanes) if end <= s), None)
-        if lane is None:
-            lanes.append(e)
-            lane = len(lanes) - 1
-        else:
-            lanes[lane] = e
-        cluster.append((row, lane))
-        cluster_end = e if cluster_end is None else max(cluster_end, e)
-    placed.extend((r, lane, max(len(lanes), 1)) for r, lane in cluster)
-    return placed
 
 
 class CalendarView(QWidget):
@@ -111,6 +84,8 @@ class CalendarView(QWidget):
     # --- range ------------------------------------------------------------------
     def range(self) -> tuple[date, date]:
         """First and last day shown."""
+        if self.mode == "day":
+            return self.anchor, self.anchor
         if self.mode == "week":
             start = self.anchor - timedelta(days=self.anchor.weekday())
             return start, start + timedelta(days=6)
@@ -127,7 +102,9 @@ class CalendarView(QWidget):
         self.update()
 
     def step(self, direction: int) -> None:
-        if self.mode == "week":
+        if self.mode == "day":
+            self.anchor += timedelta(days=direction)
+        elif self.mode == "week":
             self.anchor += timedelta(days=7 * direction)
         else:
             month = self.anchor.month - 1 + direction
@@ -147,8 +124,13 @@ class CalendarView(QWidget):
         self.update()
 
     # --- geometry ---------------------------------------------------------------------
+    @property
+    def days_shown(self) -> int:
+        """Columns of the time grid: 1 in the day view, 7 in the week view."""
+        return 1 if self.mode == "day" else 7
+
     def _week_geometry(self) -> tuple[float, float, float]:
-        col_w = (self.width() - GUTTER_W) / 7
+        col_w = (self.width() - GUTTER_W) / self.days_shown
         hour_h = (self.height() - HEADER_H) / (self.last_hour - self.first_hour)
         return col_w, hour_h, GUTTER_W
 
@@ -168,11 +150,11 @@ class CalendarView(QWidget):
         start, _ = self.range()
         if pos.y() < HEADER_H:
             return None
-        if self.mode == "week":
+        if self.mode != "month":
             col_w, hour_h, left = self._week_geometry()
             if pos.x() < left:
                 return None
-            day = start + timedelta(days=min(int((pos.x() - left) // col_w), 6))
+            day = start + timedelta(days=min(int((pos.x() - left) // col_w), self.days_shown - 1))
             minutes = (pos.y() - HEADER_H) / hour_h * 60
             minutes = int(round(minutes / SNAP_MINUTES) * SNAP_MINUTES)
             minutes = max(0, min(minutes, (self.last_hour - self.first_hour) * 60 - SNAP_MINUTES))
@@ -194,10 +176,10 @@ class CalendarView(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         self._hits = []
-        if self.mode == "week":
-            self._paint_week(p)
+        if self.mode == "month":
+            paint_month(self, p)
         else:
-            self._paint_month(p)
+            self._paint_week(p)
         self._paint_drop(p)
         p.end()
 
@@ -212,7 +194,7 @@ class CalendarView(QWidget):
         if self.mode == "month":
             slot = datetime.combine(slot.date(), row.starts_at.astimezone(self.tz).timetz())
         point = QPointF(self.point_for(slot))
-        if self.mode == "week":
+        if self.mode != "month":
             col_w, hour_h, _ = self._week_geometry()
             length = (
                 (row.ends_at or row.starts_at + timedelta(hours=1)) - row.starts_at
@@ -242,14 +224,20 @@ class CalendarView(QWidget):
         grid = QPen(QColor("#d5dae0"))
         p.setPen(grid)
         names = self._weekday_names()
-        for i in range(7):
+        for i in range(self.days_shown):
             day = start + timedelta(days=i)
             x = left + i * col_w
             head = QRectF(x, 0, col_w, HEADER_H)
             if day == self.today:
                 p.fillRect(head, QColor("#fff4d6"))
             p.setPen(self.palette().text().color())
-            p.drawText(head, Qt.AlignmentFlag.AlignCenter, f"{names[i]} {day.month}-{day.day:02d}")
+            # one date format everywhere (yyyy-mm-dd; the range label gives the year)
+            label = (
+                f"{names[day.weekday()]} {day:%m-%d}"
+                if self.mode == "week"
+                else f"{names[day.weekday()]} {day:%Y-%m-%d}"
+            )
+            p.drawText(head, Qt.AlignmentFlag.AlignCenter, label)
             p.setPen(grid)
             p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         for h in range(self.last_hour - self.first_hour + 1):
@@ -267,36 +255,35 @@ class CalendarView(QWidget):
         by_day: dict[int, list[VisitRow]] = {}
         for row in self.rows:
             offset = (row.starts_at.astimezone(self.tz).date() - start).days
-            if 0 <= offset < 7:
+            if 0 <= offset < self.days_shown:
                 by_day.setdefault(offset, []).append(row)
+        span_h = self.last_hour - self.first_hour
+        # a lane narrower than "09:30" or four characters of a name tells the rep nothing
+        min_lane_w = max(fm.horizontalAdvance("09:30"), fm.horizontalAdvance("客户名称")) + 12
         for offset, rows in by_day.items():
-            placed = layout_lanes(rows)
-            for row, lane, n in placed:
+            spans = []
+            for row in rows:
                 s = row.starts_at.astimezone(self.tz)
                 e = (row.ends_at or row.starts_at + timedelta(hours=1)).astimezone(self.tz)
-                top_h = (s.hour + s.minute / 60) - self.first_hour
-                bottom_h = (
-                    (e.hour + e.minute / 60) - self.first_hour
-                    if e.date() == s.date()
-                    else self.last_hour - self.first_hour
-                )
-                top_h = max(0.0, min(top_h, self.last_hour - self.first_hour - 0.5))
-                bottom_h = max(top_h + 0.5, min(bottom_h, self.last_hour - self.first_hour))
-                w = (col_w - 6) / n
-                rect = QRectF(
-                    left + offset * col_w + 3 + lane * w,
-                    HEADER_H + top_h * hour_h + 1,
-                    w - 2,
-                    (bottom_h - top_h) * hour_h - 2,
-                )
-                self._draw_block(p, row, rect, fm)
+                top_h = max(0.0, min((s.hour + s.minute / 60) - self.first_hour, span_h - 0.5))
+                bottom_h = (e.hour + e.minute / 60) - self.first_hour if e.date() == s.date() else span_h
+                bottom_h = max(top_h + 0.5, min(bottom_h, span_h))
+                spans.append((top_h * hour_h, bottom_h * hour_h))
+            blocks = place_day(rows, spans, col_w=col_w - 6, min_lane_w=min_lane_w, line_h=fm.height() + 6)
+            for b in blocks:
+                rect = QRectF(left + offset * col_w + 3 + b.x, HEADER_H + b.y + 1, b.w - 2, b.h - 2)
+                self._draw_block(p, b.row, rect, fm, one_line=b.stacked)
 
-    def block_lines(self, row: VisitRow, width: float, fm: QFontMetrics) -> BlockText:
+    def block_lines(
+        self, row: VisitRow, width: float, fm: QFontMetrics, *, one_line: bool = False
+    ) -> BlockText:
         """The lines drawn in a visit block ``width`` wide: elided to fit, and in a
         block too narrow for "09:30" the time in a smaller font ("09:30", else
         "09") — never a lone "…", which tells the rep nothing (the tooltip has all)."""
         start = row.starts_at.astimezone(self.tz)
-        if width < 150:  # a narrow block: time on its own line, then the account
+        if one_line:  # a line in a stack of overlapping visits: time and account together
+            lines = [self._label(row)]
+        elif width < 150:  # a narrow block: time on its own line, then the account
             lines = [f"{start:%H:%M}" + (" ★" if row.kind is VisitKind.NEW else ""), row.account_name]
         else:
             lines = [self._label(row)]
@@ -317,7 +304,9 @@ class CalendarView(QWidget):
                 out.append(text)
         return BlockText(tuple(out), small)
 
-    def _draw_block(self, p: QPainter, row: VisitRow, rect: QRectF, fm: QFontMetrics) -> None:
+    def _draw_block(
+        self, p: QPainter, row: VisitRow, rect: QRectF, fm: QFontMetrics, *, one_line: bool = False
+    ) -> None:
         color = QColor(STATUS_COLORS[row.status])
         fill = QColor(color)
         fill.setAlpha(60 if row.status is not VisitStatus.PLANNED else 45)
@@ -329,7 +318,7 @@ class CalendarView(QWidget):
         p.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), color)
         p.setPen(self.palette().text().color())
         text_rect = rect.adjusted(6, 2, -3, -2)
-        lines = self.block_lines(row, text_rect.width(), fm)
+        lines = self.block_lines(row, text_rect.width(), fm, one_line=one_line)
         small = lines.small
         if small:
             p.save()
@@ -351,62 +340,11 @@ class CalendarView(QWidget):
             p.restore()
         self._hits.append(_Hit(row.uuid, rect, row))
 
-    def _paint_month(self, p: QPainter) -> None:
-        start, _ = self.range()
-        cell_w, cell_h = self._month_geometry()
-        grid = QPen(QColor("#d5dae0"))
-        names = self._weekday_names()
-        for i in range(7):
-            p.setPen(self.palette().text().color())
-            p.drawText(QRectF(i * cell_w, 0, cell_w, HEADER_H), Qt.AlignmentFlag.AlignCenter, names[i])
-        fm = QFontMetrics(self.font())
-        line_h = fm.height() + 2
-        by_day: dict[date, list[VisitRow]] = {}
-        for row in self.rows:
-            by_day.setdefault(row.starts_at.astimezone(self.tz).date(), []).append(row)
-        for k in range(42):
-            day = start + timedelta(days=k)
-            cell = QRectF((k % 7) * cell_w, HEADER_H + (k // 7) * cell_h, cell_w, cell_h)
-            if day.month != self.anchor.month:
-                p.fillRect(cell, QColor("#f4f5f7"))
-            if day == self.today:
-                p.fillRect(cell, QColor("#fff4d6"))
-            p.setPen(grid)
-            p.drawRect(cell)
-            p.setPen(QColor("#6b7280") if day.month != self.anchor.month else self.palette().text().color())
-            p.drawText(
-                cell.adjusted(4, 2, -4, 0),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                str(day.day),
-            )
-            rows = sorted(by_day.get(day, []), key=lambda r: r.starts_at)
-            room = max(int((cell_h - line_h - 4) // line_h), 0)
-            shown = rows if len(rows) <= room else rows[: max(room - 1, 0)]
-            y = cell.top() + line_h
-            for row in shown:
-                rect = QRectF(cell.left() + 2, y, cell_w - 4, line_h - 1)
-                self._draw_line(p, row, rect, fm)
-                y += line_h
-            if len(shown) < len(rows):
-                p.setPen(QColor("#6b7280"))
-                more = f"+{len(rows) - len(shown)}"
-                p.drawText(QRectF(cell.left() + 4, y, cell_w - 8, line_h), Qt.AlignmentFlag.AlignLeft, more)
-
-    def _draw_line(self, p: QPainter, row: VisitRow, rect: QRectF, fm: QFontMetrics) -> None:
-        color = QColor(STATUS_COLORS[row.status])
-        fill = QColor(color)
-        fill.setAlpha(110 if row.uuid == self.selected else 40)
-        p.fillRect(rect, fill)
-        p.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), color)
-        p.setPen(self.palette().text().color())
-        p.drawText(
-            rect.adjusted(5, 0, -2, 0),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            fm.elidedText(self._label(row), Qt.TextElideMode.ElideRight, int(rect.width() - 7)),
-        )
+    # --- interaction ---------------------------------------------------------------------
+    def add_hit(self, row: VisitRow, rect: QRectF) -> None:
+        """Remember where a visit was drawn (clicks, drags, tooltips)."""
         self._hits.append(_Hit(row.uuid, rect, row))
 
-    # --- interaction ---------------------------------------------------------------------
     def _hit_at(self, pos: QPointF) -> _Hit | None:
         for hit in reversed(self._hits):
             if hit.rect.contains(pos):
@@ -479,7 +417,7 @@ class CalendarView(QWidget):
         """The widget point a start time is drawn at (tests drag to it)."""
         start, _ = self.range()
         local = when.astimezone(self.tz)
-        if self.mode == "week":
+        if self.mode != "month":
             col_w, hour_h, left = self._week_geometry()
             x = left + ((local.date() - start).days + 0.5) * col_w
             y = HEADER_H + ((local.hour + local.minute / 60) - self.first_hour) * hour_h + 2

@@ -81,10 +81,18 @@ class OutcomeDialog(QDialog):
             hl.addWidget(self.held_on)
             hl.addWidget(note, 1)
             form.addRow(self.tr("Took place on"), self._field(held_row, "held_on"))
-        if d.stage_objective or d.final_objective:
-            goal = QLabel(d.stage_objective or d.final_objective or "")
-            goal.setWordWrap(True)
-            form.addRow(self.tr("Objective"), goal)
+        # the seed's two objectives, each under its own name: 阶段目标 is what this
+        # visit should achieve, 终极目标 what the account should finally do
+        self.objective_labels: dict[str, QLabel] = {}
+        for name, title, text in (
+            ("stage_objective", self.tr("Stage objective"), d.stage_objective),
+            ("final_objective", self.tr("Final objective"), d.final_objective),
+        ):
+            if text:
+                goal = QLabel(text)
+                goal.setWordWrap(True)
+                self.objective_labels[name] = goal
+                form.addRow(title, goal)
         self.outcome = QPlainTextEdit()
         self.outcome.setObjectName("outcomeText")
         self.outcome.setFixedHeight(80)

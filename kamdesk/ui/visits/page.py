@@ -5,17 +5,14 @@ the plan, and the plan editor, outcome log, visit pack and .ics export."""
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta
-from pathlib import Path
+from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -42,18 +39,18 @@ from kamdesk.services.visits import calendar as cal
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
 from kamdesk.ui.operations import run_op, show_user_error
+from kamdesk.ui.visits.calendar_legend import CalendarLegend
 from kamdesk.ui.visits.calendar_view import CalendarView
-from kamdesk.ui.visits.pack_scope import PackScope
+from kamdesk.ui.visits.page_output import VisitOutputs
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.dates import OptionalDateEdit
 from kamdesk.ui.widgets.first_steps import FirstSteps
-from kamdesk.ui.widgets.private_choice import ask_include_private
 from kamdesk.ui.widgets.search import SearchLineEdit
 
 log = logging.getLogger(__name__)
 
 
-class VisitsPage(QWidget):
+class VisitsPage(VisitOutputs):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -80,10 +77,15 @@ class VisitsPage(QWidget):
         self.month_button = QToolButton()
         self.month_button.setText(self.tr("Month"))
         self.month_button.setCheckable(True)
+        # a day's agenda: overlapping visits side by side at full width
+        self.day_button = QToolButton()
+        self.day_button.setText(self.tr("Day"))
+        self.day_button.setCheckable(True)
         group = QButtonGroup(self)
-        group.addButton(self.week_button)
-        group.addButton(self.month_button)
-        self.week_button.toggled.connect(lambda on: self.set_mode("week" if on else "month"))
+        self.mode_buttons = {"day": self.day_button, "week": self.week_button, "month": self.month_button}
+        for mode, button in self.mode_buttons.items():
+            group.addButton(button)
+            button.toggled.connect(lambda on, mode=mode: self.set_mode(mode) if on else None)
         self.new_button = QPushButton(self.tr("Plan visit"))
         self.new_button.clicked.connect(lambda: self.plan_visit())
         self.ics_button = QPushButton(self.tr("Export .ics…"))
@@ -96,6 +98,7 @@ class VisitsPage(QWidget):
         for w in (self.prev_button, self.today_button, self.next_button, self.range_label):
             tools.addWidget(w)
         tools.addSpacing(12)
+        tools.addWidget(self.day_button)
         tools.addWidget(self.week_button)
         tools.addWidget(self.month_button)
         tools.addStretch(1)
@@ -109,8 +112,15 @@ class VisitsPage(QWidget):
         self.calendar.visit_activated.connect(self.open_visit)
         self.calendar.visit_moved.connect(self.reschedule)
         self.calendar.slot_activated.connect(lambda start: self.plan_visit(start=start))
+        calendar_tab = QWidget()
+        calendar_lay = QVBoxLayout(calendar_tab)
+        calendar_lay.setContentsMargins(0, 0, 0, 0)
+        calendar_lay.setSpacing(0)
+        calendar_lay.addWidget(self.calendar, 1)
+        self.legend = CalendarLegend(ctx.lang)
+        calendar_lay.addWidget(self.legend)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.calendar, self.tr("Calendar"))
+        self.tabs.addTab(calendar_tab, self.tr("Calendar"))
         self.tabs.addTab(self._list_tab(), self.tr("List"))
 
         # --- side panel
@@ -270,7 +280,9 @@ class VisitsPage(QWidget):
     def refresh(self) -> None:
         start, end = self.calendar.range()
         self.calendar.set_rows(cal.visits_between(self.ctx.db, start, end))
-        if self.calendar.mode == "week":
+        if self.calendar.mode == "day":
+            self.range_label.setText(f"{start:%Y-%m-%d}")
+        elif self.calendar.mode == "week":
             self.range_label.setText(f"{start:%Y-%m-%d} – {end:%m-%d}")
         else:
             self.range_label.setText(f"{self.calendar.anchor:%Y-%m}")
@@ -375,6 +387,11 @@ class VisitsPage(QWidget):
         self.refresh()
 
     def set_mode(self, mode: str) -> None:
+        """"day", "week" or "month"."""
+        button = self.mode_buttons[mode]
+        if not button.isChecked():
+            button.setChecked(True)  # → set_mode again through toggled
+            return
         self.calendar.set_mode(mode)
         self.refresh()
 
@@ -474,114 +491,3 @@ class VisitsPage(QWidget):
             title=title,
             failure=refused,
         )
-
-    # --- exports ---------------------------------------------------------------------------------------
-    def _pack_range(self) -> tuple[date, int]:
-        start, end = self.calendar.range()
-        if self.calendar.mode == "month":
-            start = self.calendar.anchor.replace(day=1)
-            nxt = (start + timedelta(days=32)).replace(day=1)
-            return start, (nxt - start).days
-        return start, (end - start).days + 1
-
-    def _ask_save_path(self, title: str, suggested: str, pattern: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
-        return path
-
-    def export_ics(self) -> Path | None:
-        from kamdesk.services.visits.ics import write_visits_ics
-
-        start, days = self._pack_range()
-        end = start + timedelta(days=days - 1)
-        name = self._ask_save_path(self.tr("Export .ics"), f"visits-{start}.ics", self.tr("Calendar (*.ics)"))
-        if not name:
-            return None
-        path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
-        include = ask_include_private(self, self.ctx.db)
-        if include is None:
-            return None
-        try:
-            count = write_visits_ics(
-                self.ctx.db, start, end, path, lang=self.ctx.lang, include_private=include
-            )
-        except (UserError, OSError) as exc:
-            messages.show_error(self, self.tr("Export .ics"), str(exc))
-            return None
-        messages.show_info(
-            self,
-            self.tr("Export .ics"),
-            self.tr("%n planned visit(s) written to {path}", "", count).format(path=path),
-        )
-        return path
-
-    def choose_pack_scope(self, title: str) -> PackScope | None:
-        """Ask which visits to pack (tomorrow by default); None when cancelled."""
-        from kamdesk.ui.visits.pack_scope import PackScopeDialog
-
-        selected = None
-        if self.selected_uuid and self._selected_day is not None:
-            selected = (self.selected_uuid, self._selected_day)
-        dialog = PackScopeDialog(self, shown=self._pack_range(), selected=selected, title=title)
-        self.last_dialog = dialog
-        if not self._exec(dialog):
-            return None
-        return dialog.scope()
-
-    def export_pack(self) -> Path | None:
-        from kamdesk.reports.visit_pack import build_visit_pack
-        from kamdesk.ui.widgets.jobs import run_job
-
-        scope = self.choose_pack_scope(self.tr("Visit pack"))
-        if scope is None:
-            return None
-        start, days = scope.start, scope.days
-        name = self._ask_save_path(self.tr("Visit pack"), f"visit-pack-{start}.pdf", self.tr("PDF (*.pdf)"))
-        if not name:
-            return None
-        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-        include = ask_include_private(self, self.ctx.db)  # the rep's own pack may name them: the rep chooses
-        if include is None:
-            return None
-        result = run_job(
-            self,
-            self.tr("Visit pack"),
-            lambda progress: build_visit_pack(
-                self.ctx.db,
-                start,
-                days,
-                path,
-                lang=self.ctx.lang,
-                progress=progress,
-                only=scope.only,
-                include_private=include,
-            ),
-        )
-        if result is None:
-            return None
-        if messages.ask_yes_no(
-            self,
-            self.tr("Visit pack"),
-            self.tr("{pages} pages written to {path} in {seconds:.1f} s. Open it now?").format(
-                pages=result.pages, path=path, seconds=result.seconds
-            ),
-        ):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
-
-    def print_preview(self) -> None:
-        from kamdesk.ui.visits.printing import pack_preview
-
-        scope = self.choose_pack_scope(self.tr("Print the visit pack"))
-        if scope is None:
-            return
-        dialog = pack_preview(
-            self,
-            self.ctx.db,
-            scope.start,
-            scope.days,
-            self.ctx.lang,
-            title=self.tr("Print the visit pack"),
-            only=scope.only,
-        )
-        self.last_dialog = dialog
-        self._exec(dialog)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
 
+from kamdesk import clock
+
 _EMPTY = QDate(1900, 1, 1)
 
 
@@ -60,7 +62,8 @@ class OptionalDateEdit(QDateEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # an empty field would open its calendar in 1900: open it on today
         if self.date_value() is None:
-            self.calendarWidget().setCurrentPage(QDate.currentDate().year(), QDate.currentDate().month())
+            today = clock.today()
+            self.calendarWidget().setCurrentPage(today.year, today.month)
         super().mousePressEvent(event)
 
 

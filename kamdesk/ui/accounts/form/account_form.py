@@ -112,26 +112,38 @@ class AccountForm(QWidget):
         actions.addWidget(self.log_button)
         actions.addWidget(self.visit_button)
 
-        # tabs
+        # five tabs that fit a 1366 px laptop: the account file's own fields in
+        # one tab (with its parts as inner tabs), then what the rep works with
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.file_tabs = QTabWidget()
+        self.file_tabs.setDocumentMode(True)
         width = label_width(self, self._profile_groups)
         profile = scroll_page(
             *(form_group(title, group, self.binder, width=width) for title, group in self._profile_groups)
         )
-        self.tabs.addTab(profile, self.tr("Profile"))
+        self.file_tabs.addTab(profile, self.tr("Profile"))
         self.classification = ClassificationTab(ctx, self.binder, self._class_groups)
-        self.tabs.addTab(self.classification, self.tr("Classification"))
+        self.file_tabs.addTab(self.classification, self.tr("Classification"))
         self.value = ValueTab(ctx)
-        self.tabs.addTab(self.value, self.tr("Value"))
+        self.file_tabs.addTab(self.value, self.tr("Value"))
+        self.links = LinksTab(ctx)
+        self.file_tabs.addTab(self.links, self.tr("Related parties"))
+        self.custom = CustomFieldsTab(ctx)
+        self.custom.edited.connect(self._update_state)
+        self.file_tabs.addTab(self.custom, self.tr("Custom fields"))
         from kamdesk.ui.accounts.form.trade import TradeTab
 
         # purchases and payments, each product on its own cycle
         self.trade = TradeTab(ctx)
-        self.tabs.addTab(self.trade, QCoreApplication.translate("AccountFile", "Purchases and payments"))
+        self.file_tabs.addTab(self.trade, QCoreApplication.translate("AccountFile", "Purchases and payments"))
+        self.tabs.addTab(self.file_tabs, self.tr("Account file"))
         from kamdesk.ui.accounts.contacts.account_contacts import AccountContactsTab
+        from kamdesk.ui.accounts.form.work import AccountWorkTab
         from kamdesk.ui.accounts.log import ContactLogTab
 
+        self.work = AccountWorkTab(ctx)
+        self.tabs.addTab(self.work, self.tr("Opportunities && visits"))
         self.contacts = AccountContactsTab(ctx)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         from kamdesk.ui.stakeholders.account_panel import AccountMapPanel
@@ -144,11 +156,6 @@ class AccountForm(QWidget):
         ctx.hub.changed.connect(self._hub_changed)
         self.log = ContactLogTab(ctx)
         self.tabs.addTab(self.log, self.tr("Contact log"))
-        self.links = LinksTab(ctx)
-        self.tabs.addTab(self.links, self.tr("Related parties"))
-        self.custom = CustomFieldsTab(ctx)
-        self.custom.edited.connect(self._update_state)
-        self.tabs.addTab(self.custom, self.tr("Custom fields"))
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
@@ -215,8 +222,10 @@ class AccountForm(QWidget):
         has_record = self._uuid is not None
         self.log_button.setEnabled(has_record)
         self.visit_button.setEnabled(has_record)
-        for i in range(2, self.tabs.count()):
-            self.tabs.setTabEnabled(i, has_record or self.tabs.widget(i) is self.custom)
+        for i in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(i, has_record)
+        for page in (self.value, self.links):
+            self.file_tabs.setTabEnabled(self.file_tabs.indexOf(page), has_record)
 
     # --- loading ----------------------------------------------------------------
     def new(self) -> None:
@@ -232,6 +241,7 @@ class AccountForm(QWidget):
         self.classification.show_detail(None)
         self.value.show_detail(None)
         self.trade.set_account(None)
+        self.work.show_detail(None)
         self.contacts.set_account(None)
         self._stakeholders_stale = False
         self.stakeholders.set_account(None)  # nothing to read
@@ -239,6 +249,7 @@ class AccountForm(QWidget):
         self.links.set_account(None)
         self.custom.load(None)
         self.tabs.setCurrentIndex(0)
+        self.file_tabs.setCurrentIndex(0)
         self._update_state()
 
     def load(self, uuid: str) -> None:
@@ -252,6 +263,7 @@ class AccountForm(QWidget):
         self.status_line.setText(self.classification.status_summary())
         self.value.show_detail(detail)
         self.trade.set_account(uuid)
+        self.work.show_detail(detail)
         self.contacts.set_account(uuid)
         self._refresh_stakeholders(force=True)
         self.log.set_account(uuid)
@@ -273,6 +285,7 @@ class AccountForm(QWidget):
             self.classification.show_detail(detail)
             self.value.show_detail(detail)
             self.trade.refresh()
+            self.work.show_detail(detail)
             self.contacts.refresh()
             self._refresh_stakeholders(force=True)
             self.log.refresh()
@@ -325,12 +338,13 @@ class AccountForm(QWidget):
         if name is None:
             return
         editor = self.binder.editor(name)
-        # show the tab holding the field, then focus it
-        for i in range(self.tabs.count()):
-            page = self.tabs.widget(i)
-            if page is not None and page.isAncestorOf(editor):
-                self.tabs.setCurrentIndex(i)
-                break
+        # show the tab (and inner tab) holding the field, then focus it
+        for tabs in (self.tabs, self.file_tabs):
+            for i in range(tabs.count()):
+                page = tabs.widget(i)
+                if page is not None and page.isAncestorOf(editor):
+                    tabs.setCurrentIndex(i)
+                    break
         editor.setFocus()
 
     def revert(self) -> None:
