@@ -180,6 +180,7 @@ def rebuild_account_search(conn: Connection) -> None:
     A no-op on databases other than SQLite (they search with LIKE)."""
     if conn.dialect.name != "sqlite":
         return
+    _begin_if_idle(conn)
     # dropping and creating is much faster than deleting every row of an FTS table
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
     conn.exec_driver_sql(CREATE_SQL)
@@ -191,6 +192,16 @@ def rebuild_account_search(conn: Connection) -> None:
     _insert(conn, docs)
     conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('automerge', {_AUTOMERGE})")
     conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+
+
+def _begin_if_idle(conn: Connection) -> None:
+    """Open the driver's transaction now when none is open: pysqlite begins one
+    only before INSERT/UPDATE/DELETE, so a DROP or CREATE issued first would
+    commit on its own and a rollback of the caller's transaction would leave
+    the index dropped (an empty search)."""
+    driver = conn.connection.driver_connection
+    if driver is not None and not driver.in_transaction:
+        conn.exec_driver_sql("BEGIN")
 
 
 def index_new_accounts(conn: Connection, after_id: int) -> None:
