@@ -8,7 +8,8 @@ columns filled by :mod:`kamdesk.domain.search_terms`:
 * ``phones`` — the account's phone and fax, and contacts' phones and mobiles,
   as digits with their tails;
 * ``ini``    — pinyin initials of the account name (and its later syllables),
-  the short name and contacts' names.
+  the short name and contacts' names, and their full pinyin (syllables run
+  together from each syllable on, see ``full_pinyin_tokens``).
 
 Services call :func:`reindex_accounts` in the same transaction as every save
 that changes what is indexed; the demo generator and imports call
@@ -34,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.search_terms import (
+    full_pinyin_tokens,
     initials_tokens,
     like_terms,
     phone_tokens,
@@ -91,6 +93,8 @@ def account_document(
     name_initials: str | None = None,
     short_initials: str | None = None,
     contact_initials: Iterable[str | None] = (),
+    name_pinyin: str | None = None,
+    contact_pinyin: Iterable[str | None] = (),
     archived: bool = False,
 ) -> tuple[str, str, str]:
     """The (body, phones, ini) columns for one account."""
@@ -107,6 +111,14 @@ def account_document(
         ini.append(short_initials or initials_of(short_name))
     given = [c for c in contact_initials if c]
     ini.extend(given if given else [initials_of(n) for n in names])
+    # full pinyin from the stored sort keys (no pinyin work) where given
+    if name:
+        ini.extend(full_pinyin_tokens(name_pinyin or pinyin_keys(name)[0]))
+    if short_name:
+        ini.extend(full_pinyin_tokens(pinyin_keys(short_name)[0]))
+    keys = [k for k in contact_pinyin if k]
+    for key in keys if len(keys) == len(names) else [pinyin_keys(n)[0] for n in names]:
+        ini.extend(full_pinyin_tokens(key))
     if archived:
         ini.append(ARCHIVED_TOKEN)
     return body, " ".join(dict.fromkeys(phone_parts)), " ".join(dict.fromkeys(t for t in ini if t))
@@ -129,9 +141,11 @@ def _documents(
         where = f"WHERE a.id > {int(after_id)}"
     sql = f"""
         SELECT a.id, a.name, a.short_name, a.notes, a.phone, a.fax, a.initials, a.archived,
+               a.sort_key,
                group_concat(c.name, '{_SEP}'),
                group_concat(coalesce(c.phone, '') || '{_SEP}' || coalesce(c.mobile, ''), '{_SEP}'),
-               group_concat(c.initials, '{_SEP}')
+               group_concat(c.initials, '{_SEP}'),
+               group_concat(coalesce(c.sort_key, ''), '{_SEP}')
         FROM account a LEFT JOIN contact c ON c.account_id = a.id
         {where}
         GROUP BY a.id ORDER BY a.id"""
@@ -139,7 +153,21 @@ def _documents(
     try:
         cursor.execute(sql)
         while rows := cursor.fetchmany(5000):
-            for acc_id, name, short_name, notes, phone, fax, ini, archived, c_names, c_phones, c_inis in rows:
+            for (
+                acc_id,
+                name,
+                short_name,
+                notes,
+                phone,
+                fax,
+                ini,
+                archived,
+                sort_key,
+                c_names,
+                c_phones,
+                c_inis,
+                c_keys,
+            ) in rows:
                 names = c_names.split(_SEP) if c_names else []
                 phones = {phone, fax, *(c_phones.split(_SEP) if c_phones else ())}
                 phones.discard("")
@@ -155,6 +183,8 @@ def _documents(
                     names,
                     name_initials=ini or None,
                     contact_initials=inis,
+                    name_pinyin=sort_key or None,
+                    contact_pinyin=c_keys.split(_SEP) if c_keys else (),
                     archived=bool(archived),
                 )
                 yield acc_id, body, phone_col, ini_col

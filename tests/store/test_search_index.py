@@ -141,3 +141,22 @@ def test_a_rolled_back_rebuild_leaves_the_index_as_it_was(tmp_path):
         assert _found(db, "恒通") == set()
     finally:
         db.dispose()
+
+
+def test_full_pinyin_and_pinyin_prefixes_find_names_as_initials_do(db):
+    _add(db, "中国银行上海分行", short_name="中行")
+    _add(db, "上海华信烟草有限公司")
+    acc = _add(db, "杭州远景医药集团有限公司")
+    C.save_contact(db, C.ContactInput(account_uuid=acc, name="欧阳明"))
+    assert _found(db, "yinhang") == {"中国银行上海分行"}
+    assert _found(db, "yinh") == {"中国银行上海分行"}
+    assert _found(db, "zhongguo") == {"中国银行上海分行"}
+    assert _found(db, "zhongguoyinhang") == {"中国银行上海分行"}
+    assert _found(db, "ZhongHang") == {"中国银行上海分行"}  # the short name, any case
+    assert _found(db, "hua") == {"上海华信烟草有限公司"}
+    assert _found(db, "yancao") == {"上海华信烟草有限公司"}
+    assert _found(db, "shanghai") == {"中国银行上海分行", "上海华信烟草有限公司"}
+    assert _found(db, "ouyang") == {"杭州远景医药集团有限公司"}  # a contact's name
+    assert _found(db, "zgyh") == {"中国银行上海分行"}  # initials still
+    assert _found(db, "yinhangx") == set()
+    assert _found(db, "hangzhou yiyao") == {"杭州远景医药集团有限公司"}
