@@ -37,14 +37,14 @@ class VisitQuery:
     end: date | None = None
     statuses: tuple[VisitStatus, ...] = ()
     account_uuid: str | None = None
-    #: only the visits of the laptop's own rep (and those with no rep); all
-    #: when no rep is "me" (a manager's store)
-    own_only: bool = False
     search: str = ""
     sort: str = "starts_at"  # starts_at | account | status | kind | place
     descending: bool = False
     limit: int | None = None
     offset: int = 0
+    #: only the visits of the laptop's own rep (and those with no rep); all
+    #: when no rep is "me" (a manager's store). Last: callers build this positionally
+    own_only: bool = False
 
 
 _SORTS = {
