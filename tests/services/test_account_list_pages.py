@@ -135,3 +135,28 @@ def test_each_sort_of_the_live_list_reads_its_ids_from_its_index(db):
             plan,
         )
         assert "TEMP B-TREE" not in plan, (sort, plan)
+
+
+@pytest.mark.parametrize("budget", [5, 1000])
+def test_a_search_page_is_the_same_walked_or_sorted(db, monkeypatch, budget):
+    """Many hits walk the name index (within WALK_BUDGET entries), hits far
+    down the order are sorted instead: the same page either way."""
+    _fill(db)
+    from kamdesk.store.search import rebuild_account_search
+
+    with db.engine.begin() as conn:
+        rebuild_account_search(conn)
+    f = A.AccountFilter(text="公司")
+    expected = [r.uuid for r in A.list_accounts(db, f, limit=1000, today=TODAY)]
+    assert len(expected) == N - 5
+    monkeypatch.setattr(Q, "WALK_INDEX_FROM", 1)
+    monkeypatch.setattr(Q, "WALK_BUDGET", budget)
+    for descending in (False, True):
+        got = []
+        for offset in range(0, 14, 7):
+            A.count_accounts(db, f, today=TODAY)
+            got += [
+                r.uuid
+                for r in A.list_accounts(db, f, descending=descending, offset=offset, limit=7, today=TODAY)
+            ]
+        assert got == (expected[::-1] if descending else expected)[:14]
