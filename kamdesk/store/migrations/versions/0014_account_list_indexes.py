@@ -9,6 +9,8 @@ sorted every row (1.2–2.1 s in the window). One partial covering index per
 sort, ``(key, sort_key, id) WHERE archived = 0`` (kamdesk.store.list_order),
 makes any page an index-only walk. SQLite only: elsewhere the list sorts as
 before. The search index is rebuilt so full pinyin (``yinhang``) is found.
+``ix_contact_private``: every output screens the private contacts; finding
+them scanned 550k contacts of a team's store.
 """
 
 from alembic import op
@@ -28,6 +30,7 @@ def upgrade() -> None:
 
     for sort in LIVE_SORT_KEYS:
         bind.exec_driver_sql(create_index_sql(sort))
+    bind.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_contact_private ON contact (id) WHERE is_private = 1")
     rebuild_account_search(bind)
 
 
@@ -39,3 +42,4 @@ def downgrade() -> None:
 
     for sort in LIVE_SORT_KEYS:
         bind.exec_driver_sql(f"DROP INDEX IF EXISTS {index_name(sort)}")
+    bind.exec_driver_sql("DROP INDEX IF EXISTS ix_contact_private")
