@@ -16,7 +16,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--size", choices=("small", "large"), default="small")
     p.add_argument("-o", "--output", metavar="FILE.json", help="also write the results as JSON")
-    p.add_argument("--keep", metavar="DIR", help="build in DIR and keep the data set (default: a temp dir)")
+    p.add_argument(
+        "--keep",
+        metavar="DIR",
+        help="build in DIR and keep the data set (default: a temp dir); a data set already in DIR is reused",
+    )
+    p.add_argument(
+        "--check", action="store_true", help="exit 1 when any measure misses its target (or cannot be taken)"
+    )
     p.add_argument(
         "--fuzz",
         type=int,
@@ -35,6 +42,12 @@ def run(args: argparse.Namespace) -> int:
 
     out = output_path(args.output, ".json") if args.output else None
     bench = run_bench(args.size, out, keep=Path(args.keep) if args.keep else None)
+    if args.check:
+        missed = bench.missed()
+        if missed:
+            print("missed: " + "; ".join(missed))
+            return 1
+        return 0
     return 0 if all(m.value is not None for m in bench.measures) else 1
 
 

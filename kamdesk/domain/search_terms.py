@@ -16,7 +16,9 @@ is split here, before it reaches the index, and queries are split the same way:
   and 8 digits, so ``5678``, ``1381`` and ``1234`` all find 138-1234-5678.
 * pinyin initials (``shyc`` for 上海烟草) go in their own column, with the
   initials of the name starting at every Chinese syllable so ``yc`` finds
-  …烟草… too.
+  …烟草… too; beside them full pinyin, the syllables run together from every
+  syllable on (at most :data:`FULL_PINYIN_SYLLABLES`), so ``yinhang``,
+  ``yinh`` and ``zhongguo`` find 中国银行 by the same prefix query.
 
 Everything here is pure: no SQL. The query side returns an FTS5 MATCH string.
 """
@@ -118,6 +120,33 @@ def initials_tokens(name: str | None, *, suffixes: bool = True, known: str | Non
     all_syllables = len(full) == len(_CJK_CHAR.findall(name))
     if suffixes and _LATIN_ONLY.match(full) and len(full) > 2 and all_syllables:
         out.extend(full[i:] for i in range(1, len(full) - 1))
+    return out
+
+
+#: Full pinyin is indexed as runs of at most this many syllables, one run
+#: starting at every syllable (中国银行 → zhongguoyinhang guoyinhang yinhang
+#: hang). Longer runs made the index ~2× larger and a short prefix (``zh``)
+#: expand over many more distinct terms; four syllables cover a word or two.
+FULL_PINYIN_SYLLABLES = 4
+
+_SYLLABLE = re.compile(r"^[a-z]+$")
+
+
+def full_pinyin_tokens(sort_key: str | None, *, span: int = FULL_PINYIN_SYLLABLES) -> list[str]:
+    """Full-pinyin tokens from a pinyin sort key (``zhong guo yin hang``, as
+    text.sort_key and pinyin_keys give it): the syllables joined, at most
+    ``span`` of them, starting at each syllable. Anything that is not a
+    syllable (punctuation, digits) breaks the run."""
+    if not sort_key:
+        return []
+    out: list[str] = []
+    run: list[str] = []
+    for part in [*sort_key.split(" "), ""]:
+        if _SYLLABLE.match(part):
+            run.append(part)
+            continue
+        out.extend("".join(run[i : i + span]) for i in range(len(run)))
+        run = []
     return out
 
 

@@ -8,7 +8,8 @@ columns filled by :mod:`kamdesk.domain.search_terms`:
 * ``phones`` — the account's phone and fax, and contacts' phones and mobiles,
   as digits with their tails;
 * ``ini``    — pinyin initials of the account name (and its later syllables),
-  the short name and contacts' names.
+  the short name and contacts' names, and their full pinyin (syllables run
+  together from each syllable on, see ``full_pinyin_tokens``).
 
 Services call :func:`reindex_accounts` in the same transaction as every save
 that changes what is indexed; the demo generator and imports call
@@ -34,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.search_terms import (
+    full_pinyin_tokens,
     initials_tokens,
     like_terms,
     phone_tokens,
@@ -49,10 +51,13 @@ TABLE = "account_search"
 #: live ones in the index alone (``… NOT ini : "qqarchivedqq"``).
 ARCHIVED_TOKEN = "qqarchivedqq"
 
-#: DDL of the index (the migration and tests use it).
+#: DDL of the index (the migration and tests use it). ``prefix``: FTS5 keeps
+#: the merged hits of every 1-, 2- and 3-letter prefix, so a short prefix
+#: (``z``, ``zh``, ``sh`` — full pinyin made those expand over ~10× more
+#: distinct terms) is one lookup, not a merge of every term it starts.
 CREATE_SQL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-    "body, phones, ini, tokenize = 'unicode61 remove_diacritics 2')"
+    "body, phones, ini, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
 )
 
 _BATCH = 5000
@@ -91,6 +96,8 @@ def account_document(
     name_initials: str | None = None,
     short_initials: str | None = None,
     contact_initials: Iterable[str | None] = (),
+    name_pinyin: str | None = None,
+    contact_pinyin: Iterable[str | None] = (),
     archived: bool = False,
 ) -> tuple[str, str, str]:
     """The (body, phones, ini) columns for one account."""
@@ -107,6 +114,14 @@ def account_document(
         ini.append(short_initials or initials_of(short_name))
     given = [c for c in contact_initials if c]
     ini.extend(given if given else [initials_of(n) for n in names])
+    # full pinyin from the stored sort keys (no pinyin work) where given
+    if name:
+        ini.extend(full_pinyin_tokens(name_pinyin or pinyin_keys(name)[0]))
+    if short_name:
+        ini.extend(full_pinyin_tokens(pinyin_keys(short_name)[0]))
+    keys = [k for k in contact_pinyin if k]
+    for key in keys if len(keys) == len(names) else [pinyin_keys(n)[0] for n in names]:
+        ini.extend(full_pinyin_tokens(key))
     if archived:
         ini.append(ARCHIVED_TOKEN)
     return body, " ".join(dict.fromkeys(phone_parts)), " ".join(dict.fromkeys(t for t in ini if t))
@@ -129,9 +144,11 @@ def _documents(
         where = f"WHERE a.id > {int(after_id)}"
     sql = f"""
         SELECT a.id, a.name, a.short_name, a.notes, a.phone, a.fax, a.initials, a.archived,
+               a.sort_key,
                group_concat(c.name, '{_SEP}'),
                group_concat(coalesce(c.phone, '') || '{_SEP}' || coalesce(c.mobile, ''), '{_SEP}'),
-               group_concat(c.initials, '{_SEP}')
+               group_concat(c.initials, '{_SEP}'),
+               group_concat(coalesce(c.sort_key, ''), '{_SEP}')
         FROM account a LEFT JOIN contact c ON c.account_id = a.id
         {where}
         GROUP BY a.id ORDER BY a.id"""
@@ -139,7 +156,21 @@ def _documents(
     try:
         cursor.execute(sql)
         while rows := cursor.fetchmany(5000):
-            for acc_id, name, short_name, notes, phone, fax, ini, archived, c_names, c_phones, c_inis in rows:
+            for (
+                acc_id,
+                name,
+                short_name,
+                notes,
+                phone,
+                fax,
+                ini,
+                archived,
+                sort_key,
+                c_names,
+                c_phones,
+                c_inis,
+                c_keys,
+            ) in rows:
                 names = c_names.split(_SEP) if c_names else []
                 phones = {phone, fax, *(c_phones.split(_SEP) if c_phones else ())}
                 phones.discard("")
@@ -155,6 +186,8 @@ def _documents(
                     names,
                     name_initials=ini or None,
                     contact_initials=inis,
+                    name_pinyin=sort_key or None,
+                    contact_pinyin=c_keys.split(_SEP) if c_keys else (),
                     archived=bool(archived),
                 )
                 yield acc_id, body, phone_col, ini_col
@@ -180,6 +213,7 @@ def rebuild_account_search(conn: Connection) -> None:
     A no-op on databases other than SQLite (they search with LIKE)."""
     if conn.dialect.name != "sqlite":
         return
+    _begin_if_idle(conn)
     # dropping and creating is much faster than deleting every row of an FTS table
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
     conn.exec_driver_sql(CREATE_SQL)
@@ -191,6 +225,16 @@ def rebuild_account_search(conn: Connection) -> None:
     _insert(conn, docs)
     conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('automerge', {_AUTOMERGE})")
     conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+
+
+def _begin_if_idle(conn: Connection) -> None:
+    """Open the driver's transaction now when none is open: pysqlite begins one
+    only before INSERT/UPDATE/DELETE, so a DROP or CREATE issued first would
+    commit on its own and a rollback of the caller's transaction would leave
+    the index dropped (an empty search)."""
+    driver = conn.connection.driver_connection
+    if driver is not None and not driver.in_transaction:
+        conn.exec_driver_sql("BEGIN")
 
 
 def index_new_accounts(conn: Connection, after_id: int) -> None:

@@ -118,3 +118,13 @@ def test_one_or_two_typed_digits_match_the_whole_number_not_a_prefix():
     con = _index(["成都瑞丰能源1号有限公司", "成都瑞丰能源13号有限公司"])
     hits = {r[0] for r in con.execute("SELECT rowid FROM t WHERE t MATCH ?", (search_query("1"),))}
     assert hits == {1}
+
+
+def test_full_pinyin_tokens_run_syllables_together_from_each_syllable():
+    from kamdesk.domain.search_terms import full_pinyin_tokens
+
+    assert full_pinyin_tokens("zhong guo yin hang") == ["zhongguoyinhang", "guoyinhang", "yinhang", "hang"]
+    assert full_pinyin_tokens("a b c d e", span=2) == ["ab", "bc", "cd", "de", "e"]
+    # punctuation and digits break the run
+    assert full_pinyin_tokens("rui zhou ( shang hai ) 2") == ["ruizhou", "zhou", "shanghai", "hai"]
+    assert full_pinyin_tokens("") == []

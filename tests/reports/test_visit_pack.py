@@ -105,3 +105,38 @@ def test_itinerary_keeps_each_date_and_time_on_one_line(db: Database, tmp_path: 
     itinerary = _pdftotext(out, 1)
     assert len(re.findall(r"\d\d:\d\d–\d\d:\d\d", itinerary)) == 3
     assert len(re.findall(r"11-2\d 周[一二三四五六日]", itinerary)) == 3
+
+
+def test_pack_holds_the_reps_own_visits_not_the_teams(db: Database, tmp_path: Path) -> None:
+    """On a store with the whole team's visits, the pack for a day is the
+    laptop's own rep's day (and visits with no rep), not every rep's."""
+    from sqlalchemy import text
+
+    from kamdesk.reports.visit_pack import gather
+
+    sd = seed(db)
+    now = datetime(2026, 11, 20, 9, tzinfo=CST)
+    mine = svc.plan_visit(db, _plan_input(sd), now=now, tz=CST).value.uuid
+    theirs = svc.plan_visit(
+        db,
+        svc.VisitInput(account_uuid=sd.other_account, starts_at=datetime(2026, 11, 26, 14, tzinfo=CST)),
+        now=now,
+    ).value.uuid
+    with db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO rep (uuid, name, is_me, active, created_at, updated_at) "
+                "VALUES ('other-rep', '王芳', 0, 1, '2026-01-01', '2026-01-01')"
+            )
+        )
+        conn.execute(
+            text("UPDATE visit SET rep_id = (SELECT id FROM rep WHERE uuid = 'other-rep') WHERE uuid = :u"),
+            {"u": theirs},
+        )
+    day = svc.get_visit(db, mine).starts_at.astimezone(CST).date()
+    assert day == date(2026, 11, 26)
+    assert [p.visit.uuid for p in gather(db, day, 1, tz=CST)] == [mine]
+    # a store without a rep of its own (a manager's): every visit of the day
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE rep SET is_me = 0"))
+    assert {p.visit.uuid for p in gather(db, day, 1, tz=CST)} == {mine, theirs}

@@ -11,6 +11,6 @@ def test_bench_import_step_imports_every_generated_row(tmp_path: Path):
     bench = Bench("small", tmp_path, log=lambda text: None)
     bench.import_rows()
     [measure] = bench.measures
-    assert measure.name == "import rows" and measure.value is not None
+    assert measure.name == "import rows incl. preview" and measure.value is not None
     assert "1,000 added, 0 rejected, 0 duplicates" in measure.note
     assert bench.facts["import_cpu_s"] >= 0

@@ -111,3 +111,52 @@ def test_migration_0002_indexes_accounts_already_there(tmp_path):
         assert _found(old, "njxh") == {"南京新航零售股份有限公司"}
     finally:
         old.dispose()
+
+
+def test_a_rolled_back_rebuild_leaves_the_index_as_it_was(tmp_path):
+    """The DROP/CREATE of the rebuild belongs to the caller's transaction: a
+    rollback (an import that fails after the rebuild) keeps the old index,
+    not an empty one."""
+    from kamdesk.store.db import sqlite_url
+    from kamdesk.store.schema import open_database
+
+    db = open_database(sqlite_url(tmp_path / "rollback.db"))
+    try:
+        _add(db, "上海烟草专卖局")
+        _add(db, "北京东方银行股份有限公司")
+        assert _found(db, "烟草") == {"上海烟草专卖局"}
+        with db.engine.connect() as conn:
+            trans = conn.begin()
+            rebuild_account_search(conn)  # the first statement of the transaction
+            conn.exec_driver_sql("DELETE FROM account_search")
+            trans.rollback()
+        assert _found(db, "烟草") == {"上海烟草专卖局"}
+        assert _found(db, "dfyh") == {"北京东方银行股份有限公司"}
+        with db.engine.connect() as conn:
+            trans = conn.begin()
+            conn.exec_driver_sql("UPDATE account SET name = '广州恒通制造有限公司' WHERE name LIKE '上海%'")
+            rebuild_account_search(conn)  # inside a transaction already begun by a write
+            trans.rollback()
+        assert _found(db, "烟草") == {"上海烟草专卖局"}
+        assert _found(db, "恒通") == set()
+    finally:
+        db.dispose()
+
+
+def test_full_pinyin_and_pinyin_prefixes_find_names_as_initials_do(db):
+    _add(db, "中国银行上海分行", short_name="中行")
+    _add(db, "上海华信烟草有限公司")
+    acc = _add(db, "杭州远景医药集团有限公司")
+    C.save_contact(db, C.ContactInput(account_uuid=acc, name="欧阳明"))
+    assert _found(db, "yinhang") == {"中国银行上海分行"}
+    assert _found(db, "yinh") == {"中国银行上海分行"}
+    assert _found(db, "zhongguo") == {"中国银行上海分行"}
+    assert _found(db, "zhongguoyinhang") == {"中国银行上海分行"}
+    assert _found(db, "ZhongHang") == {"中国银行上海分行"}  # the short name, any case
+    assert _found(db, "hua") == {"上海华信烟草有限公司"}
+    assert _found(db, "yancao") == {"上海华信烟草有限公司"}
+    assert _found(db, "shanghai") == {"中国银行上海分行", "上海华信烟草有限公司"}
+    assert _found(db, "ouyang") == {"杭州远景医药集团有限公司"}  # a contact's name
+    assert _found(db, "zgyh") == {"中国银行上海分行"}  # initials still
+    assert _found(db, "yinhangx") == set()
+    assert _found(db, "hangzhou yiyao") == {"杭州远景医药集团有限公司"}

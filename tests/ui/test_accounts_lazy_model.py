@@ -150,3 +150,20 @@ def test_after_a_jump_the_rows_the_view_shows_are_fetched(qtbot) -> None:  # typ
     assert model.data(model.index(9990, 0)) is None
     qtbot.waitUntil(lambda: model.is_cached(9999))
     assert [c[0] for c in src.calls] == [0, 9000, 9950]
+
+
+def test_only_a_drag_of_the_scroll_bar_waits_a_keyboard_jump_shows_its_rows_at_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    src = FakeSource(10_000)
+    cols = [LazyColumn("name", "Name", lambda r: r, sort="name")]
+    model = LazyTableModel(
+        cols, fetch=src.fetch, count=src.count, key=lambda r: r, page_size=50, defer_jumps=True
+    )
+    held = [False]
+    model.dragging = lambda: held[0]
+    model.refresh()
+    assert model.data(model.index(9999, 0)) == "item9999"  # Ctrl+End: in the same paint
+    assert [c[0] for c in src.calls] == [0, 9950]
+    held[0] = True
+    assert model.data(model.index(5000, 0)) is None  # the slider held: blank until it rests
+    qtbot.waitUntil(lambda: model.is_cached(5000))
+

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     and_,
     case,
+    false,
     func,
     literal,
     literal_column,
@@ -42,6 +43,7 @@ from kamdesk.domain.grading import (
 )
 from kamdesk.errors import UserError
 from kamdesk.store.db import Database
+from kamdesk.store.list_order import LIVE_SORT_KEYS
 from kamdesk.store.models import Account, CustomField, CustomValue, Rep
 from kamdesk.store.search import count_live_matches, count_matches, search_condition
 
@@ -239,7 +241,9 @@ def filter_conditions(
 ) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if not f.include_archived:
-        conds.append(Account.archived.is_(False))
+        # "= 0", not "IS 0": SQLite uses the partial indexes of the list
+        # (WHERE archived = 0) only for the same term
+        conds.append(_A.archived == false())
     if f.text.strip():
         cond = search_condition(s, f.text, probe=probe_search)
         if cond is not None:
@@ -289,12 +293,25 @@ def whole_list_count(*, include_archived: bool = False) -> Any:
     return select(everything - archived)
 
 
+#: The last search count per store: (filter, total). A keystroke counts the
+#: hits, then asks for the first page, which needs to know whether the hits
+#: are many (walk the sort index) or few (sort the hits): the count answers
+#: that without a second MATCH over the index.
+_SEARCH_COUNTS: weakref.WeakKeyDictionary[Database, tuple[AccountFilter, int]] = weakref.WeakKeyDictionary()
+
+
+def _known_hits(db: Database, f: AccountFilter) -> int | None:
+    known = _SEARCH_COUNTS.get(db)
+    return known[1] if known is not None and known[0] == f else None
+
+
 def count_accounts(db: Database, f: AccountFilter = AccountFilter(), *, today: date | None = None) -> int:
     with db.reading() as s:
         if f.text.strip() and f == AccountFilter(text=f.text, include_archived=f.include_archived):
             # text alone: count in the search index (ms instead of probing every hit)
             total = count_matches(s, f.text) if f.include_archived else count_live_matches(s, f.text)
             if total is not None:
+                _SEARCH_COUNTS[db] = (f, total)
                 return total
         if f == AccountFilter(include_archived=f.include_archived):
             return int(s.scalar(whole_list_count(include_archived=f.include_archived)) or 0)
@@ -440,9 +457,9 @@ def _utc(value: Any) -> datetime | None:
 def _rows(s: Session, q: Any, today: date, *, inline_custom: bool = ...) -> list[AccountRow]: ...
 @overload
 def _rows(
-    s: Session, q: Any, today: date, *, with_last: Literal[True], inline_custom: bool = ...
-) -> tuple[list[AccountRow], tuple[str, int] | None]: ...
-def _rows(s: Session, q: Any, today: date, *, with_last: bool = False, inline_custom: bool = True) -> Any:
+    s: Session, q: Any, today: date, *, with_keys: Literal[True], inline_custom: bool = ...
+) -> tuple[list[AccountRow], dict[int, str]]: ...
+def _rows(s: Session, q: Any, today: date, *, with_keys: bool = False, inline_custom: bool = True) -> Any:
     conn = s.connection()
     raw = conn.execute(q).all()
     ids = [r[0] for r in raw]
@@ -498,9 +515,10 @@ def _rows(s: Session, q: Any, today: date, *, with_last: bool = False, inline_cu
                 custom.get(r[0], _NO_CUSTOM),
             )
         )
-    if with_last:
-        key_at = 24 if inline_custom else 23  # the sort key list_accounts adds last
-        return out, ((raw[-1][key_at], raw[-1][0]) if raw and len(raw[-1]) > key_at else None)
+    if with_keys:
+        # id → the sort key the list query adds last (where the next page continues)
+        key_at = 24 if inline_custom else 23
+        return out, {r[0]: r[key_at] for r in raw}
     return out
 
 
@@ -518,6 +536,54 @@ def forget_list_positions(db: Database) -> None:
     """Drop the remembered page ends (services that add, delete or rename
     accounts call this; a list reloads from the top after a change anyway)."""
     _CURSORS.pop(db, None)
+    _SEARCH_COUNTS.pop(db, None)
+
+
+#: How many entries of the name index a search walks before it gives up and
+#: sorts its hits: a walk is cheap when hits are spread over the alphabet
+#: (公司), but 3,270 hits for ``zhongguo`` mostly sort under z, and walking to
+#: them cost 3× sorting them.
+WALK_BUDGET = 20_000
+
+
+def _walked_ids(s: Session, f: AccountFilter, descending: bool, offset: int, limit: int) -> list[int] | None:
+    """The page's ids for a text-only search by walking at most the first
+    ``WALK_BUDGET`` live accounts in name order and probing each against the
+    hits; None when that slice of the index holds too few hits (then sorting
+    the hits is the cheaper plan). SQLite only (only there is a search walked)."""
+    from kamdesk.domain.search_terms import search_query
+
+    query = search_query(f.text)
+    if query is None:
+        return None
+    order = "DESC" if descending else "ASC"
+    sql = (
+        "SELECT id FROM (SELECT id, sort_key FROM account WHERE archived = 0"
+        f" ORDER BY sort_key {order}, id {order} LIMIT ?)"
+        " WHERE +id IN (SELECT rowid FROM account_search WHERE account_search MATCH ?)"
+        f" ORDER BY sort_key {order}, id {order} LIMIT ? OFFSET ?"
+    )
+    ids = [int(r[0]) for r in s.connection().exec_driver_sql(sql, (WALK_BUDGET, query, limit, offset))]
+    return ids if len(ids) >= limit else None
+
+
+#: From this offset on, a page of the unfiltered list may be read backwards.
+_FROM_THE_END_AFTER = 5000
+
+
+def _order(s: Session, sort: str, descending: bool, today: date) -> list[Any]:
+    """ORDER BY of the list: the sort's key, the pinyin name, the id, all in
+    one direction (so descending is the exact reverse and one index serves
+    both). On SQLite the keys are the text of their partial indexes
+    (kamdesk.store.list_order), so the live list walks an index."""
+    key: Any
+    if s.get_bind().dialect.name == "sqlite" and sort in LIVE_SORT_KEYS:
+        key = literal_column(LIVE_SORT_KEYS[sort])
+    else:
+        key = _sort_expr(s, sort, today)
+    keys = [key] if sort == "name" else [key, _A.sort_key]
+    keys.append(_A.id)
+    return [k.desc() if descending else k.asc() for k in keys]
 
 
 def list_accounts(
@@ -532,42 +598,69 @@ def list_accounts(
 ) -> list[AccountRow]:
     """One page of the filtered list, sorted in SQL (name by pinyin).
 
+    Ids first, then the rows: the page's ids come from the sort's index alone
+    (the end of 100k accounts in a few ms), and only those rows are read with
+    their custom values (the custom-values subquery ran for every sorted row).
     Pages by name continue from the previous page's last row when the offset
     is where that page ended (see ``_CURSORS``)."""
     day = today or local_today()
     offset = max(0, offset)
     with db.reading() as s:
-        expr = _sort_expr(s, sort, day)
-        order = [expr.desc() if descending else expr.asc()]
-        if sort != "name":
-            order.append(Account.sort_key)
-        order.append(Account.id.desc() if descending else Account.id)
         probe = False
         if sort == "name" and f.text.strip():
-            hits = count_matches(s, f.text, cap=WALK_INDEX_FROM)
+            hits = _known_hits(db, f)
+            if hits is None:
+                hits = count_matches(s, f.text, cap=WALK_INDEX_FROM)
             probe = hits is not None and hits >= WALK_INDEX_FROM
+        walked = None
+        if probe and offset + limit <= WALK_BUDGET and f == AccountFilter(text=f.text):
+            walked = _walked_ids(s, f, descending, offset, limit)
+            # None: the hits lie far down the name order (中国… under z): sort them instead
+            probe = walked is not None
         conds = filter_conditions(s, f, day, probe_search=probe)
         remembered = _CURSORS.get(db, {})
         cursor = remembered.get((f, descending, offset)) if sort == "name" and offset else None
         if cursor is not None:
             key = tuple_(Account.sort_key, Account.id)
             conds.append(key < tuple_(*cursor) if descending else key > tuple_(*cursor))
-        inline = s.get_bind().dialect.name == "sqlite"
-        q = (
-            _row_select(inline_custom=inline)
-            .add_columns(_A.sort_key)
+        # a page past the middle of the whole list is read from the other end
+        # (the end of 100k accounts: the first page of the reverse order)
+        # when the count is cheap, i.e. without a filter
+        backwards = False
+        if cursor is None and offset >= _FROM_THE_END_AFTER and f == AccountFilter():
+            total = int(s.scalar(whole_list_count()) or 0)
+            if offset >= total:
+                return []
+            if offset > total // 2:
+                backwards = True
+                limit = min(limit, total - offset)
+                offset = total - offset - limit
+        ids_q = (
+            select(_A.id)
             .where(*conds)
-            .order_by(*order)
+            .order_by(*_order(s, sort, descending != backwards, day))
             .limit(max(0, limit))
         )
+        if sort == "owner":
+            ids_q = ids_q.select_from(Account.__table__.outerjoin(Rep.__table__, _R.id == _A.owner_id))
         if cursor is None:
-            q = q.offset(offset)
-        rows, last = _rows(s, q, day, with_last=True, inline_custom=inline)
-        if sort == "name" and last is not None:
+            ids_q = ids_q.offset(offset)
+        ids = walked if walked is not None else list(s.connection().execute(ids_q).scalars())
+        if backwards:
+            ids.reverse()
+            offset = total - offset - len(ids)
+        if not ids:
+            return []
+        inline = s.get_bind().dialect.name == "sqlite"
+        q = _row_select(inline_custom=inline).add_columns(_A.sort_key).where(_A.id.in_(ids))
+        raw_rows, last_keys = _rows(s, q, day, with_keys=True, inline_custom=inline)
+        by_id = dict(zip(last_keys, raw_rows, strict=True))
+        rows = [by_id[i] for i in ids if i in by_id]
+        if sort == "name" and ids[-1] in last_keys:
             store = _CURSORS.setdefault(db, {})
             if len(store) >= _CURSORS_PER_STORE:
                 store.clear()
-            store[(f, descending, offset + len(rows))] = last
+            store[(f, descending, offset + len(rows))] = (last_keys[ids[-1]], ids[-1])
         return rows
 
 

@@ -14,7 +14,7 @@ from kamdesk.domain.periods import PeriodKind, TargetMetric, period_bounds
 from kamdesk.domain.visits import ObjectiveKind, VisitKind, VisitStatus
 from kamdesk.services.visits import day_start, local_tz
 from kamdesk.store.db import Database
-from kamdesk.store.models import Account, Target, Visit
+from kamdesk.store.models import Account, Rep, Target, Visit
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,9 @@ class VisitQuery:
     descending: bool = False
     limit: int | None = None
     offset: int = 0
+    #: only the visits of the laptop's own rep (and those with no rep); all
+    #: when no rep is "me" (a manager's store). Last: callers build this positionally
+    own_only: bool = False
 
 
 _SORTS = {
@@ -64,6 +67,11 @@ def _filtered(stmt: Select, q: VisitQuery, tz: tzinfo | None) -> Select:  # type
         stmt = stmt.where(Visit.status.in_(list(q.statuses)))
     if q.account_uuid:
         stmt = stmt.where(Account.uuid == q.account_uuid)
+    if q.own_only:
+        me = select(Rep.id).where(Rep.is_me.is_(True)).scalar_subquery()
+        # two terms SQLite answers from ix_visit_rep_starts each (an OR of
+        # index lookups), instead of reading every rep's visits of the range
+        stmt = stmt.where(or_(Visit.rep_id == me, Visit.rep_id.is_(None), me.is_(None)))
     text = q.search.strip()
     if text:
         like = f"%{text}%"
@@ -110,11 +118,18 @@ def count_visits(db: Database, q: VisitQuery = VisitQuery(), *, tz: tzinfo | Non
 
 
 def visits_between(
-    db: Database, start: date, end: date, *, include_cancelled: bool = False, tz: tzinfo | None = None
+    db: Database,
+    start: date,
+    end: date,
+    *,
+    include_cancelled: bool = False,
+    tz: tzinfo | None = None,
+    own_only: bool = False,
 ) -> list[VisitRow]:
-    """Visits whose start falls on ``start``…``end`` (local dates), by time."""
+    """Visits whose start falls on ``start``…``end`` (local dates), by time;
+    ``own_only``: the laptop's own rep's (see VisitQuery.own_only)."""
     statuses = tuple(VisitStatus) if include_cancelled else (VisitStatus.PLANNED, VisitStatus.DONE)
-    return list_visits(db, VisitQuery(start=start, end=end, statuses=statuses), tz=tz)
+    return list_visits(db, VisitQuery(start=start, end=end, statuses=statuses, own_only=own_only), tz=tz)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.stakeholders import Personality
@@ -26,6 +26,8 @@ class Contact(Record):
         Index("ix_contact_account_sort", "account_id", "sort_key"),
         Index("ix_contact_birthday_md", "birthday_md"),
         Index("ix_contact_sort_key", "sort_key"),  # created by migration 0002: contacts across accounts
+        # the few private contacts, which every output screens (migration 0014, SQLite)
+        Index("ix_contact_private", "id", sqlite_where=text("is_private = 1")).ddl_if(dialect="sqlite"),
     )
 
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))

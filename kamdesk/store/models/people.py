@@ -15,7 +15,9 @@ class Rep(Record):
     __tablename__ = "rep"
     # at most one rep is the laptop's own user
     __table_args__ = (
-        Index("uq_rep_one_me", "is_me", unique=True, sqlite_where=text("is_me = 1"), postgresql_where=text("is_me")),
+        # PostgreSQL's condition is in migration 0009 only (see Account's
+        # ix_account_archived: naming it here loads the postgresql dialect)
+        Index("uq_rep_one_me", "is_me", unique=True, sqlite_where=text("is_me = 1")),
     )
 
     name: Mapped[str] = mapped_column(String(80))

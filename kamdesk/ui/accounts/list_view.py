@@ -73,6 +73,7 @@ class AccountListView(QWidget):
         self.view.setObjectName("accountTable")
         self.view.setModel(self.model)
         self.model.visible_rows = self._visible_rows
+        self.model.dragging = self.view.verticalScrollBar().isSliderDown
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

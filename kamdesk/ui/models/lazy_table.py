@@ -38,7 +38,9 @@ memory of a few pages, and scrolling to its end fetches only the pages shown
 With ``defer_jumps=True`` (the account list) a page far from the cached
 ones — the user dragged the scroll bar — is painted blank and fetched once
 the view has rested there for ``JUMP_REST_MS``, so a drag across 100k rows
-does not run a query for every position it passes.
+does not run a query for every position it passes. A view that sets
+``dragging`` (is the scroll bar's slider held?) has only drags deferred: a
+keyboard jump (Ctrl+End) or a wheel step shows its rows in the same paint.
 
 ``total`` (from ``count``) is the number to show the user ("1,234 accounts").
 Rows are the service's frozen dataclasses; ``row_at(i)`` returns one (fetching
@@ -160,6 +162,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         #: set by a view: (first, last) rows it shows now (-1: none); then
         #: exactly those pages are fetched when it rests after a jump
         self.visible_rows: Callable[[], tuple[int, int]] | None = None
+        #: set by a view: True while the user drags the scroll bar; then only
+        #: a drag's pages wait for the view to rest (None: every jump waits)
+        self.dragging: Callable[[], bool] | None = None
         self._jump_timer = QTimer(self)
         self._jump_timer.setSingleShot(True)
         self._jump_timer.setInterval(JUMP_REST_MS)
@@ -278,6 +283,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             return False
         if page - 1 in self._pages or page + 1 in self._pages or not self._pages:
             return False
+        if self.dragging is not None and not self.dragging():
+            return False  # a keyboard or wheel jump: the rows now, not 40 ms later
         if page not in self._wanted:  # a new position: wait until the view rests
             self._wanted[page] = self._clock()
             self._jump_timer.start()
