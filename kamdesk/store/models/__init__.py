@@ -33,7 +33,7 @@ from kamdesk.store.models.plans import (
     Target,
 )
 from kamdesk.store.models.stakeholders import AttitudeChange, Coverage, Stakeholder
-from kamdesk.store.models.sync import Conflict, StoreMeta
+from kamdesk.store.models.sync import Conflict, SharedContact, StoreMeta, SyncChange, TeamMember, Tombstone
 from kamdesk.store.models.visits import Commitment, Visit, VisitAttendee
 
 __all__ = [
@@ -69,7 +69,11 @@ __all__ = [
     "SavedFilter",
     "StageChange",
     "Stakeholder",
+    "SharedContact",
     "StoreMeta",
+    "SyncChange",
+    "TeamMember",
+    "Tombstone",
     "Target",
     "TasAnswer",
     "Visit",

@@ -1,0 +1,71 @@
+"""Fixtures for team sync: one PostgreSQL cluster per test session, a fresh team
+database per test, and laptops as migrated SQLite files."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from kamdesk.store.db import Database, sqlite_url
+from kamdesk.store.schema import open_database
+from tests.sync.pgserver import Cluster
+
+# PostgreSQL, not SQLite: no encrypted variant
+pytestmark = pytest.mark.plain_only
+
+
+@pytest.fixture(scope="session")
+def cluster() -> Iterator[Cluster]:
+    c = Cluster()
+    c.start()
+    try:
+        yield c
+    finally:
+        c.stop()
+
+
+@dataclass
+class Team:
+    cluster: Cluster
+    name: str
+
+    @property
+    def admin_url(self) -> str:
+        return self.cluster.url(self.name)
+
+    def url(self, role: str) -> str:
+        return self.cluster.url(self.name, role, f"{role}-pw")
+
+
+@pytest.fixture
+def team(cluster: Cluster) -> Team:
+    from kamdesk.services.sync.admin import add_rep, init_server
+
+    name = cluster.new_database()
+    init_server(cluster.url(name))
+    t = Team(cluster, name)
+    for role, rep, manager in (("zhang", "张伟", False), ("li", "李娜", False), ("boss", "王经理", True)):
+        add_rep(t.admin_url, role, f"{role}-pw", rep, manager=manager)
+    return t
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, _migrated_templates: dict[str | None, Path]) -> Iterator[list[Database]]:
+    """Three empty laptops (migrated SQLite files)."""
+    made: list[Database] = []
+    for n in range(3):
+        path = tmp_path / f"laptop{n}.db"
+        shutil.copyfile(_migrated_templates[None], path)
+        laptop = open_database(sqlite_url(path))
+        with laptop.engine.begin() as conn:  # each laptop its own origin (the template's is shared)
+            conn.execute(text("UPDATE store_meta SET value = :v WHERE key = 'origin'"), {"v": f"laptop{n}{uuid.uuid4().hex[:6]}"})
+        made.append(laptop)
+    yield made
+    for d in made:
+        d.dispose()
