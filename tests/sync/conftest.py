@@ -43,16 +43,22 @@ class Team:
         return self.cluster.url(self.name, role, f"{role}-pw")
 
 
-@pytest.fixture
-def team(cluster: Cluster) -> Team:
+@pytest.fixture(scope="session")
+def _team_template(cluster: Cluster) -> str:
+    """A team server made once (migrations, security, three members); each test's
+    server is a copy (CREATE DATABASE … TEMPLATE: ~0.1 s instead of ~2 s)."""
     from kamdesk.services.sync.admin import add_rep, init_server
 
     name = cluster.new_database()
     init_server(cluster.url(name))
-    t = Team(cluster, name)
     for role, rep, manager in (("zhang", "张伟", False), ("li", "李娜", False), ("boss", "王经理", True)):
-        add_rep(t.admin_url, role, f"{role}-pw", rep, manager=manager)
-    return t
+        add_rep(cluster.url(name), role, f"{role}-pw", rep, manager=manager)
+    return name
+
+
+@pytest.fixture
+def team(cluster: Cluster, _team_template: str) -> Team:
+    return Team(cluster, cluster.new_database(template=_team_template))
 
 
 @pytest.fixture

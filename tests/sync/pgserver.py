@@ -71,7 +71,7 @@ class Cluster:
     def url(self, db: str, user: str = ADMIN, password: str = ADMIN_PASSWORD) -> str:
         return f"postgresql+psycopg://{user}:{password}@/{db}?host={self.base}&port={self.port}"
 
-    def new_database(self) -> str:
+    def new_database(self, template: str | None = None) -> str:
         from sqlalchemy import create_engine
         from sqlalchemy.pool import NullPool
 
@@ -79,6 +79,6 @@ class Cluster:
         name = f"team{self._n}"
         engine = create_engine(self.url("postgres"), poolclass=NullPool, isolation_level="AUTOCOMMIT")
         with engine.connect() as conn:
-            conn.exec_driver_sql(f"CREATE DATABASE {name}")
+            conn.exec_driver_sql(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
         engine.dispose()
         return name

@@ -343,7 +343,7 @@ def _from_stored(conn: Connection, table: Table, text: str | None) -> dict[str, 
         if col.name not in stored:
             continue
         value = stored[col.name]
-        proc = col.type.result_processor(conn.dialect, None)
+        proc = col.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None)
         out[col.name] = proc(value) if proc is not None and value is not None else value
     return out
 
@@ -354,6 +354,6 @@ def _stored_json(conn: Connection, table: Table, values: dict[str, Any]) -> str:
         if col.name not in values:
             continue
         value = values[col.name]
-        proc = col.type.bind_processor(conn.dialect)
+        proc = col.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
         out[col.name] = proc(value) if proc is not None and value is not None else value
     return json.dumps(out, ensure_ascii=False, default=str)
