@@ -33,6 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "profile",  # the rep's own details and time zone
     "bench",
     "security",  # encrypt, decrypt, rep-key
+    "sync",  # sync, server, team
 )
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import select
 
+from kamdesk import clock
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, Contact, Rep, Visit
 
@@ -42,7 +41,7 @@ def add_visit(db: Database, account_uuid: str, subject: str) -> str:
     with db.transaction() as s:
         acc = s.scalar(select(Account).where(Account.uuid == account_uuid))
         assert acc is not None
-        v = Visit(account_id=acc.id, place=subject, starts_at=datetime(2026, 11, 2, 2, tzinfo=UTC))
+        v = Visit(account_id=acc.id, place=subject, starts_at=clock.now(), rep_id=me_id(db) or None)
         s.add(v)
         s.flush()
         return v.uuid
