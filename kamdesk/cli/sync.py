@@ -26,7 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("server", help="set up the team's PostgreSQL server (as its owner)")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    init = actions.add_parser("init", help="create or upgrade the team schema, roles' grants and row-level security")
+    init = actions.add_parser(
+        "init", help="create or upgrade the team schema, roles' grants and row-level security"
+    )
     init.set_defaults(func=run_server_init)
     add = actions.add_parser("add-rep", help="a login role for a rep (or the manager)")
     add.add_argument("role", help="login name (lower-case letters, digits, _)")
@@ -39,7 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     hand.add_argument("--to", required=True, metavar="ROLE")
     hand.set_defaults(func=run_server_hand_over)
     for sub in (init, add, hand):
-        sub.add_argument("--url", dest="server_url", required=True, metavar="URL", help="the server, as its owner")
+        sub.add_argument(
+            "--url", dest="server_url", required=True, metavar="URL", help="the server, as its owner"
+        )
 
     p = subparsers.add_parser(
         "team",
@@ -126,5 +130,3 @@ def run_team(args: argparse.Namespace) -> int:
         print(f"{r.rep_name:<12}{r.visits_planned:>8}{r.visits_done:>6}{r.open_opportunities:>11}"
               f"{r.pipeline:>14,.0f}{week.get(r.rep_uuid, sum(week.values()) if not r.rep_uuid else 0):>11}")  # fmt: skip
     return 0
-
-

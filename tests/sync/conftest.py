@@ -70,7 +70,10 @@ def laptops(tmp_path: Path, _migrated_templates: dict[str | None, Path]) -> Iter
         shutil.copyfile(_migrated_templates[None], path)
         laptop = open_database(sqlite_url(path))
         with laptop.engine.begin() as conn:  # each laptop its own origin (the template's is shared)
-            conn.execute(text("UPDATE store_meta SET value = :v WHERE key = 'origin'"), {"v": f"laptop{n}{uuid.uuid4().hex[:6]}"})
+            conn.execute(
+                text("UPDATE store_meta SET value = :v WHERE key = 'origin'"),
+                {"v": f"laptop{n}{uuid.uuid4().hex[:6]}"},
+            )
         made.append(laptop)
     yield made
     for d in made:

@@ -37,7 +37,7 @@ def _snapshot(db) -> list[tuple]:
 
 
 def test_cli_sync_status_and_team_view(team, laptops, capsys):
-    a, b, _ = laptops
+    a = laptops[0]
     be(a, "张伟")
     add_visit(a, add_account(a, "深圳前海通信股份有限公司"), "前海")
     code, out, _ = _kam(capsys, "sync", "--db", _file(a), "--server", team.url("zhang"))
@@ -58,7 +58,9 @@ def test_wrong_password_unreachable_server_and_not_postgres(team, laptops, capsy
     be(a, "张伟")
     add_account(a, "上海华信烟草集团有限公司")
     before = _snapshot(a)
-    code, _, err = _kam(capsys, "sync", "--db", _file(a), "--server", team.cluster.url(team.name, "zhang", "nope"))
+    code, _, err = _kam(
+        capsys, "sync", "--db", _file(a), "--server", team.cluster.url(team.name, "zhang", "nope")
+    )
     assert code == 2 and "wrong user name or password" in err and err.count("\n") == 1
     wrong_port = team.url("zhang").replace(f"port={team.cluster.port}", "port=1")
     code, _, err = _kam(capsys, "sync", "--db", _file(a), "--server", wrong_port)

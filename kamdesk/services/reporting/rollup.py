@@ -189,7 +189,9 @@ def _stage_then(moment: datetime) -> ColumnElement[Stage]:
         .limit(1)
         .scalar_subquery()
     )
-    return type_coerce(func.coalesce(first_move, type_coerce(Opportunity.stage, String())), Opportunity.stage.type)
+    return type_coerce(
+        func.coalesce(first_move, type_coerce(Opportunity.stage, String())), Opportunity.stage.type
+    )
 
 
 def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -> TeamRollup:
@@ -243,15 +245,16 @@ def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -
             .where(
                 Opportunity.owner_id.is_not(None),
                 _existed_by(as_of),
-                (Opportunity.status == OpportunityStatus.OPEN) | (Opportunity.closed_on > clock.local_date(as_of)),
+                (Opportunity.status == OpportunityStatus.OPEN)
+                | (Opportunity.closed_on > clock.local_date(as_of)),
             )
             .subquery()
         )
         o = open_then.c
         for rid, stage, override, territory, lead, n, amount in s.execute(
-            select(o.rid, o.stage, o.override, o.territory, o.lead, func.count(), func.sum(o.amount)).group_by(
-                o.rid, o.stage, o.override, o.territory, o.lead
-            )
+            select(
+                o.rid, o.stage, o.override, o.territory, o.lead, func.count(), func.sum(o.amount)
+            ).group_by(o.rid, o.stage, o.override, o.territory, o.lead)
         ).all():
             r = by_id.get(rid)
             if r is None:
@@ -266,7 +269,7 @@ def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -
 
         step(3, "funnel")
         # opportunities active in the month, by the stage they reached
-        active = (
+        active_then = (
             select(Opportunity.owner_id.label("rid"), _stage_then(as_of).label("stage"))
             .where(
                 Opportunity.owner_id.is_not(None),
@@ -278,7 +281,9 @@ def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -
             .subquery()
         )
         for rid, stage, n in s.execute(
-            select(active.c.rid, active.c.stage, func.count()).group_by(active.c.rid, active.c.stage)
+            select(active_then.c.rid, active_then.c.stage, func.count()).group_by(
+                active_then.c.rid, active_then.c.stage
+            )
         ).all():
             r = by_id.get(rid)
             if r is None:

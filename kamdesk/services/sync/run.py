@@ -55,7 +55,9 @@ def _server_url(db: Database, url: str | None) -> str:
     with db.engine.connect() as conn:
         saved = get_meta(conn, SERVER_URL)
     if not saved:
-        raise UserError("no team server set: kamdesk sync --server postgresql+psycopg://rep:password@host/team")
+        raise UserError(
+            "no team server set: kamdesk sync --server postgresql+psycopg://rep:password@host/team"
+        )
     return saved
 
 
@@ -99,7 +101,9 @@ def status(db: Database) -> SyncStatus:
     with db.engine.connect() as conn:
         team, url, last = get_meta(conn, TEAM), get_meta(conn, SERVER_URL), get_meta(conn, LAST_SYNC)
         count = sum(len(v) for v in pending(conn).values()) if get_meta(conn, PUSHED) == "1" else 0
-        open_conflicts = len(conn.execute(select(conflict.c.id).where(conflict.c.resolved_at.is_(None))).all())
+        open_conflicts = len(
+            conn.execute(select(conflict.c.id).where(conflict.c.resolved_at.is_(None))).all()
+        )
     shown = None
     if url:
         try:
@@ -148,8 +152,7 @@ def apply_change_file(db: Database, path: Path) -> FileOutcome:
         with db.engine.begin() as conn:
             team, secret = _team_key(conn)
             doc = changeset.read_file(path, team=team, secret=secret)
-            mode = "file" if db.is_sqlite else "push"
-            report = apply_changes(conn, doc, mode=mode, source=path.name)
+            report = apply_changes(conn, doc, mode="file" if db.is_sqlite else "push", source=path.name)
     except DatabaseError as exc:
         raise user_error_from(exc, db.path) from exc
     return FileOutcome(path, changeset.count(doc), report)
@@ -172,4 +175,3 @@ def set_shared(db: Database, contact_uuid: str, shared: bool) -> None:
             from sqlalchemy import update
 
             conn.execute(update(contact).where(contact.c.id == cid).values(updated_at=contact.c.updated_at))
-

@@ -27,7 +27,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import Column, Connection, Table, delete, insert, select, update
+from sqlalchemy import Column, Connection, Table, delete, insert, or_, select, update
 
 from kamdesk import clock
 from kamdesk.errors import UserError
@@ -77,7 +77,9 @@ def _load_ids(conn: Connection, id_of: dict[str, dict[str, int]], wanted: dict[s
         table = Base.metadata.tables[name]
         for i in range(0, len(missing), 5000):
             part = missing[i : i + 5000]
-            known.update(dict(conn.execute(select(table.c.uuid, table.c.id).where(table.c.uuid.in_(part))).all()))
+            known.update(
+                dict(conn.execute(select(table.c.uuid, table.c.id).where(table.c.uuid.in_(part))).all())
+            )
 
 
 class _Applier:
@@ -124,12 +126,7 @@ class _Applier:
                 self._insert(table, values)
             elif uuid in mine and self.mode != "push":
                 self._merge(table, found, values, mine[uuid])
-            elif self.mode == "file" and merge.decide(_state(found), _state_of(values)) in ("same", "keep"):
-                self.report.skipped += 1
-                continue
-            elif (found.version, found.origin) == (values.get("version"), values.get("origin")) and (
-                self.mode != "pull" or _same_content(table, found, values)
-            ):
+            elif self._already_here(table, found, values):
                 self.report.skipped += 1
                 continue
             else:
@@ -141,8 +138,18 @@ class _Applier:
             self.conn.execute(
                 update(table)
                 .where(c.uuid == row_uuid)
-                .values({column: ref_id, "version": c.version, "origin": c.origin, "updated_at": c.updated_at})
+                .values(
+                    {column: ref_id, "version": c.version, "origin": c.origin, "updated_at": c.updated_at}
+                )
             )
+
+    def _already_here(self, table: Table, found: Any, values: dict[str, Any]) -> bool:
+        """Nothing to take: the same state (and, from the server, the same content), or from
+        another laptop's file a state this side's record descends from."""
+        if self.mode == "file" and merge.decide(_state(found), _state_of(values)) in ("same", "keep"):
+            return True
+        same_state = (found.version, found.origin) == (values.get("version"), values.get("origin"))
+        return same_state and (self.mode != "pull" or _same_content(table, found, values))
 
     def _screen(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
         if table == "rep":
@@ -166,8 +173,12 @@ class _Applier:
         if (stone.version, stone.origin) == (values.get("version"), values.get("origin")):
             return True
         # changed elsewhere since: the edit outlives the delete; this side's delete is withdrawn
-        self.conn.execute(delete(self.log).where(self.log.c.table_name == table, self.log.c.record_uuid == uuid))
-        self.conn.execute(delete(self.tomb).where(self.tomb.c.table_name == table, self.tomb.c.record_uuid == uuid))
+        self.conn.execute(
+            delete(self.log).where(self.log.c.table_name == table, self.log.c.record_uuid == uuid)
+        )
+        self.conn.execute(
+            delete(self.tomb).where(self.tomb.c.table_name == table, self.tomb.c.record_uuid == uuid)
+        )
         self.pending.get(table, {}).pop(uuid, None)
         return False
 
@@ -240,7 +251,9 @@ class _Applier:
             for col in clashes:
                 key = _ref_key(col) if _fk_target(col) is not None else col.name
                 theirs_kept[key] = before.get(key)
-            self._conflict(table.name, found.uuid, theirs_kept, (found.version, found.origin), ours_version=version)
+            self._conflict(
+                table.name, found.uuid, theirs_kept, (found.version, found.origin), ours_version=version
+            )
 
     def _conflict(
         self,
@@ -275,21 +288,108 @@ class _Applier:
 
     def tombstone(self, stone: dict[str, Any]) -> None:
         name, uuid = stone.get("table"), stone.get("uuid")
-        if not isinstance(name, str) or not isinstance(uuid, str) or name not in {t.name for t in sync_tables()}:
+        if (
+            not isinstance(name, str)
+            or not isinstance(uuid, str)
+            or name not in {t.name for t in sync_tables()}
+        ):
             raise UserError(f"a change set names an unknown record {name!r}")
         table = Base.metadata.tables[name]
         if uuid in self.pending.get(name, {}) and self.mode != "push":
             self.report.skipped += 1  # edited here since: the edit outlives the delete
             return
-        gone = self.conn.execute(delete(table).where(table.c.uuid == uuid)).rowcount
+        if self.mode == "push":
+            gone = self.conn.execute(delete(table).where(table.c.uuid == uuid)).rowcount
+        else:
+            gone = self._delete_unless_edits_go(table, uuid)
         self.report.deleted += gone
         if self.mode == "push":
             self.conn.execute(
                 insert(self.tomb).values(
-                    table_name=name, record_uuid=uuid, version=stone.get("version"), origin=stone.get("origin")
+                    table_name=name,
+                    record_uuid=uuid,
+                    version=stone.get("version"),
+                    origin=stone.get("origin"),
                 )
             )
             self._logged(name, uuid)
+
+
+    def _delete_unless_edits_go(self, table: Table, uuid: str) -> int:
+        """Delete a record, unless its cascade would take records edited here since the
+        last sync (a visit edited under an account deleted elsewhere): then the record
+        stays, as an edit outlives a delete, and goes back to the server with them."""
+        watched = {
+            name: list(uuids)
+            for name, uuids in self.pending.items()
+            if uuids and name != table.name and _descends(name, table.name)
+        }
+
+        def present() -> int:
+            n = 0
+            for name, uuids in watched.items():
+                t = Base.metadata.tables[name]
+                for i in range(0, len(uuids), 5000):
+                    part = uuids[i : i + 5000]
+                    n += len(self.conn.execute(select(t.c.id).where(t.c.uuid.in_(part))).all())
+            return n
+
+        before = present() if watched else 0
+        savepoint = self.conn.begin_nested() if watched else None
+        gone = self.conn.execute(delete(table).where(table.c.uuid == uuid)).rowcount
+        if savepoint is not None:
+            if present() < before:
+                savepoint.rollback()
+                self.report.skipped += 1
+                self._keep_alive(table, uuid)
+                return 0
+            savepoint.commit()
+        return int(gone)
+
+    def _keep_alive(self, table: Table, uuid: str) -> None:
+        """Mark a record kept against a delete, and everything under it, as changed here:
+        the next push restores on the server what its delete took."""
+        for name, uuids in _subtree(self.conn, table, uuid).items():
+            mine = self.pending.setdefault(name, {})
+            fresh = [u for u in uuids if u not in mine]
+            if fresh:
+                self.conn.execute(insert(self.log), [{"table_name": name, "record_uuid": u} for u in fresh])
+                mine.update(dict.fromkeys(fresh))
+
+
+def _subtree(conn: Connection, table: Table, uuid: str) -> dict[str, list[str]]:
+    """The record and every record a delete of it cascades to: table → uuids."""
+    root = conn.execute(select(table.c.id).where(table.c.uuid == uuid)).scalar()
+    ids: dict[str, list[int]] = {table.name: [] if root is None else [root]}
+    out: dict[str, list[str]] = {table.name: [uuid]}
+    for t in sync_tables():
+        if t.name == table.name:
+            continue
+        conds = [
+            col.in_(ids[fk.column.table.name])
+            for col in t.columns
+            for fk in col.foreign_keys
+            if fk.ondelete == "CASCADE" and ids.get(fk.column.table.name)
+        ]
+        if not conds:
+            continue
+        rows = conn.execute(select(t.c.id, t.c.uuid).where(or_(*conds))).all()
+        if rows:
+            ids[t.name] = [r.id for r in rows]
+            out[t.name] = [r.uuid for r in rows]
+    return out
+
+
+def _descends(child: str, parent: str, seen: frozenset[str] = frozenset()) -> bool:
+    """True when deleting a ``parent`` record can cascade to ``child`` records."""
+    for col in Base.metadata.tables[child].columns:
+        for fk in col.foreign_keys:
+            target = fk.column.table.name
+            if fk.ondelete != "CASCADE" or target == child or target in seen:
+                continue
+            if target == parent or _descends(target, parent, seen | {child}):
+                return True
+    return False
 
 
 def apply_changes(conn: Connection, doc: dict[str, Any], *, mode: Mode, source: str) -> ApplyReport:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,7 @@ def _shared_and_private(conn: Connection) -> tuple[set[int], set[int]]:
 
 def collect(
     conn: Connection,
-    changed: dict[str, Collection[str]] | None,
+    changed: Mapping[str, Collection[str]] | None,
     *,
     screen_private: bool,
 ) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
@@ -179,9 +179,13 @@ def read_file(path: Path, *, team: str | None, secret: str | None) -> dict[str, 
     if doc.get("team") != team:
         raise UserError(f"{name}: a change file from another team ({doc.get('team')}); nothing was applied")
     if not hmac.compare_digest(signature(doc, secret), outer["hmac"]):
-        raise UserError(f"{name}: the change file was altered or damaged (signature does not match); nothing was applied")
+        raise UserError(
+            f"{name}: the change file was altered or damaged (signature does not match); nothing was applied"
+        )
     if doc.get("schema_revision") not in known_revisions():
-        raise UserError(f"{name} was written by a newer KAMdesk (schema {doc.get('schema_revision')}); update KAMdesk")
+        raise UserError(
+            f"{name} was written by a newer KAMdesk (schema {doc.get('schema_revision')}); update KAMdesk"
+        )
     if not isinstance(doc.get("tables"), dict) or not isinstance(doc.get("tombstones"), list):
         raise UserError(f"{name}: not a KAMdesk change file")
     return doc

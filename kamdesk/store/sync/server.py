@@ -39,11 +39,14 @@ _SEES_REP = "({col} IS NULL OR {col} = kamdesk_rep_id() OR kamdesk_is_manager())
 
 def _scopes() -> dict[str, str]:
     """Table name → the USING/WITH CHECK expression of its policy."""
-    scopes: dict[str, str] = {"account": "(owner_id IS NULL OR owner_id = kamdesk_rep_id() OR kamdesk_is_manager())"}
+    scopes: dict[str, str] = {
+        "account": "(owner_id IS NULL OR owner_id = kamdesk_rep_id() OR kamdesk_is_manager())"
+    }
     for table in sync_tables():
         if table.name in scopes:
             continue
-        required, optional = [], []
+        required: list[tuple[str, str]] = []
+        optional: list[tuple[str, str]] = []
         for col in table.columns:
             for fk in col.foreign_keys:
                 target = fk.column.table.name
@@ -58,7 +61,8 @@ def _scopes() -> dict[str, str]:
             scopes[table.name] = f"(kamdesk_is_manager() OR {required[0][1]})"
         elif optional:
             parts = [
-                clause if clause.startswith("(") else f'("{name}" IS NULL OR {clause})' for name, clause in optional
+                clause if clause.startswith("(") else f'("{name}" IS NULL OR {clause})'
+                for name, clause in optional
             ]
             scopes[table.name] = "(" + " AND ".join(parts) + ")"
     return scopes
@@ -109,7 +113,13 @@ def _password_literal(password: str) -> str:
 
 
 def add_rep(
-    conn: Connection, role: str, password: str, name: str, *, manager: bool = False, rep_uuid: str | None = None
+    conn: Connection,
+    role: str,
+    password: str,
+    name: str,
+    *,
+    manager: bool = False,
+    rep_uuid: str | None = None,
 ) -> str:
     """A login role for a rep (or the manager) and their rep record; returns the rep's uuid."""
     if not _ROLE.match(role):
@@ -133,7 +143,9 @@ def add_rep(
         conn.execute(insert(log).values(table_name="rep", record_uuid=found))
     member = Base.metadata.tables["team_member"]
     if conn.execute(select(member.c.role_name).where(member.c.role_name == role)).first():
-        conn.execute(update(member).where(member.c.role_name == role).values(rep_uuid=found, is_manager=manager))
+        conn.execute(
+            update(member).where(member.c.role_name == role).values(rep_uuid=found, is_manager=manager)
+        )
     else:
         conn.execute(insert(member).values(role_name=role, rep_uuid=found, is_manager=manager))
     return str(found)

@@ -64,7 +64,9 @@ class SyncOutcome:
 
 def server_engine(url: str) -> Engine:
     if not url.startswith(("postgresql", "postgres")):
-        raise UserError(f"the team server is a PostgreSQL URL (postgresql+psycopg://user:password@host/db), not {url.split(':')[0]!r}")
+        raise UserError(
+            f"the team server is a PostgreSQL URL (postgresql+psycopg://user:password@host/db), not {url.split(':')[0]!r}"
+        )
     try:
         return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 10})
     except Exception as exc:  # a malformed URL, a missing driver
@@ -83,7 +85,9 @@ def server_error(exc: DBAPIError, url: str, *, connected: bool) -> UserError:
     detail = str(exc.orig or exc).strip().splitlines()[0] if (exc.orig or exc) else ""
     lowered = detail.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return UserError(f"the team server refused the login for {who}: wrong user name or password; nothing was synced")
+        return UserError(
+            f"the team server refused the login for {who}: wrong user name or password; nothing was synced"
+        )
     if "does not exist" in lowered and ("role" in lowered or "database" in lowered):
         return UserError(f"the team server at {host} refused the connection ({detail}); nothing was synced")
     if connected and not isinstance(exc, OperationalError):
@@ -102,7 +106,9 @@ def check_server_schema(sconn: Connection) -> None:
     try:
         revision = sconn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except DBAPIError:
-        raise UserError("this PostgreSQL database is not a KAMdesk team server (run kamdesk server init)") from None
+        raise UserError(
+            "this PostgreSQL database is not a KAMdesk team server (run kamdesk server init)"
+        ) from None
     if revision not in known_revisions():
         raise UserError(
             f"the team server runs a newer KAMdesk schema ({revision}; this version knows up to "
@@ -212,7 +218,9 @@ def run_sync(
             check_server_schema(sconn)
             team, secret = get_meta(sconn, TEAM_ID), get_meta(sconn, TEAM_SECRET)
             if team is None or secret is None:
-                raise UserError("this PostgreSQL database is not a KAMdesk team server (run kamdesk server init)")
+                raise UserError(
+                    "this PostgreSQL database is not a KAMdesk team server (run kamdesk server init)"
+                )
             rep_uuid, _manager = _member(sconn)
             with local.connect() as lconn:
                 ltrans = lconn.begin()
@@ -250,7 +258,9 @@ def _exchange(
 ) -> SyncOutcome:
     known = get_meta(lconn, TEAM)
     if known is not None and known != team:
-        raise UserError(f"this laptop belongs to another team ({known}); the server's team is {team}; nothing was synced")
+        raise UserError(
+            f"this laptop belongs to another team ({known}); the server's team is {team}; nothing was synced"
+        )
     set_tracking(lconn, False)
     _adopt_rep(lconn, rep_uuid)
     mark = int(get_meta(lconn, PULL_MARK) or 0)

@@ -79,7 +79,8 @@ def install_tracking(conn: Connection) -> bool:
     statements = _all_sql()
     signature = _signature(statements)
     present = conn.execute(
-        text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE :p"), {"p": PREFIX + "%"}
+        text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE :p"),
+        {"p": PREFIX + "%"},
     ).scalar()
     if present == len(statements) and get_meta(conn, _SIGNATURE) == signature:
         return False

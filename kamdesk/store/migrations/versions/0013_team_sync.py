@@ -54,7 +54,10 @@ def upgrade() -> None:
         sa.Column("base_version", sa.Integer(), nullable=True),
         sa.Column("base_origin", sa.String(32), nullable=True),
         sa.ForeignKeyConstraint(
-            ["contact_id"], ["contact.id"], name=op.f("fk_shared_contact_contact_id_contact"), ondelete="CASCADE"
+            ["contact_id"],
+            ["contact.id"],
+            name=op.f("fk_shared_contact_contact_id_contact"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_shared_contact")),
         sa.UniqueConstraint("contact_id", name=op.f("uq_shared_contact_contact_id")),
