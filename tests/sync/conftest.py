@@ -78,3 +78,10 @@ def laptops(tmp_path: Path, _migrated_templates: dict[str | None, Path]) -> Iter
     yield made
     for d in made:
         d.dispose()
+
+
+@pytest.fixture
+def sync_template(tmp_path: Path, _migrated_templates: dict[str | None, Path]) -> Path:
+    """A folder holding ``template.db`` (an empty migrated laptop) for tests that make their own."""
+    shutil.copyfile(_migrated_templates[None], tmp_path / "template.db")
+    return tmp_path
