@@ -104,3 +104,15 @@ def test_appended_visits_from_both_laptops_never_conflict(team, laptops):
     for db in (a, b):
         with db.reading() as s:
             assert sorted(s.scalars(select(Visit.place))) == ["a0", "a1", "a2", "b0", "b1", "b2"]
+
+
+def test_edit_then_delete_on_one_laptop_deletes(team, laptops):
+    """Found by the convergence test: a laptop that edits a record and then deletes it
+    must not get the server's older copy back."""
+    a, b = _pair(team, laptops)
+    _edit(a, city="上海")
+    with a.transaction() as s:
+        s.delete(s.scalars(select(Account)).one())
+    sync(a, team.url("zhang"))
+    sync(b, team.url("zhang"))
+    assert names(a) == names(b) == []

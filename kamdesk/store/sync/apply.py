@@ -170,8 +170,12 @@ class _Applier:
         ).first()
         if stone is None:
             return False
-        if (stone.version, stone.origin) == (values.get("version"), values.get("origin")):
-            return True
+        incoming = (values.get("version"), values.get("origin"))
+        base = _from_stored(self.conn, Base.metadata.tables[table], self.pending[table][uuid]) or {}
+        if incoming in ((stone.version, stone.origin), (base.get("version"), base.get("origin"))) or (
+            incoming[1] == stone.origin and (incoming[0] or 0) <= (stone.version or 0)
+        ):
+            return True  # what comes in is what this side had, or an earlier state of it
         # changed elsewhere since: the edit outlives the delete; this side's delete is withdrawn
         self.conn.execute(
             delete(self.log).where(self.log.c.table_name == table, self.log.c.record_uuid == uuid)
@@ -313,7 +317,6 @@ class _Applier:
                 )
             )
             self._logged(name, uuid)
-
 
     def _delete_unless_edits_go(self, table: Table, uuid: str) -> int:
         """Delete a record, unless its cascade would take records edited here since the
