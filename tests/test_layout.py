@@ -34,6 +34,16 @@ def test_no_private_name_crosses_a_services_package() -> None:
 
 def test_services_is_one_package_per_area_and_a_few_shared_modules() -> None:
     packages = sorted(p.name for p in SERVICES.iterdir() if (p / "__init__.py").is_file())
-    assert packages == ["accounts", "contacts", "exchange", "maps", "opportunities", "reporting", "submissions", "visits"]
+    assert packages == [
+        "accounts",
+        "contacts",
+        "exchange",
+        "maps",
+        "opportunities",
+        "reporting",
+        "submissions",
+        "sync",
+        "visits",
+    ]
     shared = sorted(p.stem for p in SERVICES.glob("*.py") if p.stem != "__init__")
     assert len(shared) <= 8, shared  # cross-area helpers only (clock-like: changes, me, fieldcheck…)

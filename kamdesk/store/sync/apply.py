@@ -91,6 +91,7 @@ class _Applier:
         self.id_of: dict[str, dict[str, int]] = {}
         self.log = Base.metadata.tables["sync_change"]
         self.tomb = Base.metadata.tables["tombstone"]
+        self.touched: set[int] = set()  # accounts whose search entry changes
 
     # --- records ---------------------------------------------------------------
 
@@ -133,6 +134,7 @@ class _Applier:
                 self._take(table, found.id, values)
             self_refs += refs
             self._logged(table.name, uuid)
+            self._touch(table, values)
         for row_uuid, column, ref_uuid in self_refs:
             ref_id = self.id_of[table.name].get(ref_uuid)
             self.conn.execute(
@@ -142,6 +144,12 @@ class _Applier:
                     {column: ref_id, "version": c.version, "origin": c.origin, "updated_at": c.updated_at}
                 )
             )
+
+    def _touch(self, table: Table, values: dict[str, Any]) -> None:
+        if table.name == "account":
+            self.touched.add(self.id_of["account"][values["uuid"]])
+        elif table.name == "contact" and values.get("account_id") is not None:
+            self.touched.add(values["account_id"])
 
     def _already_here(self, table: Table, found: Any, values: dict[str, Any]) -> bool:
         """Nothing to take: the same state (and, from the server, the same content), or from
@@ -299,6 +307,9 @@ class _Applier:
         ):
             raise UserError(f"a change set names an unknown record {name!r}")
         table = Base.metadata.tables[name]
+        if name in ("account", "contact"):
+            col = table.c.id if name == "account" else table.c.account_id
+            self.touched.update(self.conn.execute(select(col).where(table.c.uuid == uuid)).scalars())
         if uuid in self.pending.get(name, {}) and self.mode != "push":
             self.report.skipped += 1  # edited here since: the edit outlives the delete
             return
@@ -408,10 +419,13 @@ def apply_changes(conn: Connection, doc: dict[str, Any], *, mode: Mode, source: 
     order = {t.name: i for i, t in enumerate(sync_tables())}
     for stone in sorted(doc.get("tombstones", []), key=lambda s: -order.get(s.get("table"), 0)):
         applier.tombstone(stone)
-    if conn.dialect.name == "sqlite" or mode == "push":
-        from kamdesk.store.io.bundle import _refresh_search
+    if conn.dialect.name == "sqlite" and applier.touched:
+        from kamdesk.store.search import rebuild_account_search, reindex_accounts
 
-        _refresh_search(conn)
+        if len(applier.touched) > 5000:
+            rebuild_account_search(conn)
+        else:
+            reindex_accounts(conn, applier.touched)
     return applier.report
 
 
