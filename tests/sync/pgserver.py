@@ -1,84 +1,23 @@
-"""A throwaway PostgreSQL cluster for the sync tests, with password logins (the
-wrong-password case needs them), started on a Unix socket like the bundle round
-trip's (tests/store/test_postgres.py). Never skipped: a machine where it cannot
-start fails these tests."""
+"""The sync tests' PostgreSQL cluster (kamdesk.bench.pgcluster), failing the
+tests rather than skipping them when it cannot start."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
-
 import pytest
 
-ADMIN, ADMIN_PASSWORD = "kam", "kam-admin-pw"
+from kamdesk.bench.pgcluster import Cluster as _Cluster
+from kamdesk.bench.pgcluster import PgError
 
 
-def _server_bin() -> Path:
-    found = shutil.which("initdb")
-    if found and shutil.which("pg_ctl"):
-        return Path(found).parent
-    for folder in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
-        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
-            return folder
-    pytest.fail("PostgreSQL server binaries not found (scripts/setup.sh installs the postgresql package)")
-
-
-class Cluster:
+class Cluster(_Cluster):
     def __init__(self) -> None:
-        self.bin = _server_bin()
-        if os.geteuid() == 0 and not shutil.which("runuser"):
-            pytest.fail("running as root without runuser: cannot start PostgreSQL as its own user")
-        self.base = Path(tempfile.mkdtemp(prefix="kamdesk-sync-pg-"))
-        self.base.chmod(0o777)
-        self.data = self.base / "data"
-        self.port = str(56000 + os.getpid() % 4000)
-        self._n = 0
-
-    def _cmd(self, args: list[str]) -> list[str]:
-        args = [str(self.bin / args[0]), *args[1:]]
-        return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
+        try:
+            super().__init__()
+        except PgError as exc:
+            pytest.fail(str(exc))
 
     def run(self, args: list[str]) -> None:
-        out = subprocess.run(self._cmd(args), capture_output=True, text=True, timeout=120, check=False)
-        if out.returncode != 0:
-            pytest.fail(f"could not start PostgreSQL: {out.stderr.strip()[-300:]}")
-
-    def start(self) -> None:
-        pwfile = self.base / "pw"
-        pwfile.write_text(ADMIN_PASSWORD + "\n")
-        pwfile.chmod(0o644)
-        self.run(["initdb", "-D", str(self.data), "-A", "scram-sha-256", "-U", ADMIN, f"--pwfile={pwfile}"])
-        self.run(
-            [
-                "pg_ctl", "-D", str(self.data), "-w", "-l", str(self.base / "log"),
-                "-o", f"-k {self.base} -c listen_addresses='' -p {self.port} -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off",
-                "start",
-            ]
-        )  # fmt: skip
-
-    def stop(self) -> None:
-        subprocess.run(
-            self._cmd(["pg_ctl", "-D", str(self.data), "-m", "immediate", "stop"]),
-            capture_output=True,
-            check=False,
-            timeout=60,
-        )
-
-    def url(self, db: str, user: str = ADMIN, password: str = ADMIN_PASSWORD) -> str:
-        return f"postgresql+psycopg://{user}:{password}@/{db}?host={self.base}&port={self.port}"
-
-    def new_database(self, template: str | None = None) -> str:
-        from sqlalchemy import create_engine
-        from sqlalchemy.pool import NullPool
-
-        self._n += 1
-        name = f"team{self._n}"
-        engine = create_engine(self.url("postgres"), poolclass=NullPool, isolation_level="AUTOCOMMIT")
-        with engine.connect() as conn:
-            conn.exec_driver_sql(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
-        engine.dispose()
-        return name
+        try:
+            super().run(args)
+        except PgError as exc:
+            pytest.fail(str(exc))

@@ -92,6 +92,8 @@ class _Applier:
         self.log = Base.metadata.tables["sync_change"]
         self.tomb = Base.metadata.tables["tombstone"]
         self.touched: set[int] = set()  # accounts whose search entry changes
+        self.fresh: list[dict[str, Any]] = []
+        self.to_log: list[dict[str, str]] = []
 
     # --- records ---------------------------------------------------------------
 
@@ -107,6 +109,7 @@ class _Applier:
                 existing[row.uuid] = row
         mine = self.pending.get(table.name, {})
         self_refs: list[tuple[str, str, str]] = []
+        applied: list[dict[str, Any]] = []
         for n, raw in enumerate(rows, 1):
             refs: list[tuple[str, str, str]] = []
             try:
@@ -134,6 +137,9 @@ class _Applier:
                 self._take(table, found.id, values)
             self_refs += refs
             self._logged(table.name, uuid)
+            applied.append(values)
+        self._insert_fresh(table)
+        for values in applied:
             self._touch(table, values)
         for row_uuid, column, ref_uuid in self_refs:
             ref_id = self.id_of[table.name].get(ref_uuid)
@@ -201,10 +207,20 @@ class _Applier:
         values.setdefault("origin", None)
         if self.mode != "push":
             values["base_version"], values["base_origin"] = values.get("version"), values.get("origin")
-        new_id = self.conn.execute(insert(table).values(**values).returning(table.c.id)).scalar_one()
-        self.id_of.setdefault(table.name, {})[values["uuid"]] = new_id
+        self.fresh.append(values)  # inserted in bulk at the end of the table (one round trip per group)
         self.report.added += 1
         self.report.tables[table.name] = self.report.tables.get(table.name, 0) + 1
+
+    def _insert_fresh(self, table: Table) -> None:
+        groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+        for values in self.fresh:
+            groups.setdefault(frozenset(values), []).append(values)
+        for rows in groups.values():
+            for i in range(0, len(rows), 2000):
+                self.conn.execute(insert(table), rows[i : i + 2000])
+        if self.fresh:
+            _load_ids(self.conn, self.id_of, {table.name: {v["uuid"] for v in self.fresh}})
+        self.fresh = []
 
     def _take(self, table: Table, row_id: int, values: dict[str, Any]) -> None:
         values = dict(values)
@@ -294,7 +310,12 @@ class _Applier:
 
     def _logged(self, table: str, uuid: str) -> None:
         if self.mode == "push":
-            self.conn.execute(insert(self.log).values(table_name=table, record_uuid=uuid))
+            self.to_log.append({"table_name": table, "record_uuid": uuid})
+
+    def flush_log(self) -> None:
+        if self.to_log:
+            self.conn.execute(insert(self.log), self.to_log)
+            self.to_log = []
 
     # --- deletions -------------------------------------------------------------
 
@@ -419,6 +440,7 @@ def apply_changes(conn: Connection, doc: dict[str, Any], *, mode: Mode, source: 
     order = {t.name: i for i, t in enumerate(sync_tables())}
     for stone in sorted(doc.get("tombstones", []), key=lambda s: -order.get(s.get("table"), 0)):
         applier.tombstone(stone)
+    applier.flush_log()
     if conn.dialect.name == "sqlite" and applier.touched:
         from kamdesk.store.search import rebuild_account_search, reindex_accounts
 
