@@ -16,10 +16,6 @@ from kamdesk.store.db import Database, sqlite_url
 from kamdesk.store.schema import open_database
 from tests.sync.pgserver import Cluster
 
-# PostgreSQL, not SQLite: no encrypted variant
-pytestmark = pytest.mark.plain_only
-
-
 @pytest.fixture(scope="session")
 def cluster() -> Iterator[Cluster]:
     c = Cluster()

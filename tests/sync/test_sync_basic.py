@@ -43,3 +43,26 @@ def test_edit_travels_back(team, laptops):
     with a.reading() as s:
         assert s.scalars(select(Account.short_name)).one() == "华信"
     assert acc
+
+
+def test_private_details_reach_the_server_only_for_shared_contacts(team, laptops):
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.pool import NullPool
+
+    from kamdesk.services.sync import set_shared
+
+    a = laptops[0]
+    be(a, "张伟")
+    acc = add_account(a, "深圳前海通信股份有限公司")
+    add_contact(a, acc, "张强", personality_notes="爱喝茶")
+    add_contact(a, acc, "秘密", is_private=True, personality_notes="不公开")
+    shared = add_contact(a, acc, "王芳", personality_notes="喜欢打球")
+    set_shared(a, shared, True)
+    sync(a, team.url("zhang"))
+    engine = create_engine(team.admin_url, poolclass=NullPool)
+    with engine.connect() as conn:
+        rows = dict(conn.execute(text("SELECT name, personality_notes FROM contact")).all())
+    engine.dispose()
+    assert rows == {"张强": None, "王芳": "喜欢打球"}
+    with a.reading() as s:  # and nothing was erased on the laptop
+        assert sorted(s.scalars(select(Contact.personality_notes))) == ["不公开", "喜欢打球", "爱喝茶"]
