@@ -43,6 +43,7 @@ def test_services_is_one_package_per_area_and_a_few_shared_modules() -> None:
         "planning",
         "reporting",
         "submissions",
+        "sync",
         "visits",
     ]
     shared = sorted(p.stem for p in SERVICES.glob("*.py") if p.stem != "__init__")

@@ -32,12 +32,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "counts tracebacks, hangs (> 10 s) and partial writes (exit 1 if any)",
     )
     p.add_argument("--seed", type=int, default=1, help="the fuzz run's random seed")
+    p.add_argument(
+        "--sync",
+        action="store_true",
+        help="instead: the team-sync figure (40 reps, one day's changes each, a throwaway PostgreSQL server)",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.fuzz is not None:
         return run_fuzz(args)
+    if args.sync:
+        from kamdesk.bench.sync_bench import run_sync_bench
+
+        figures = run_sync_bench(args.size, output_path(args.output, ".json") if args.output else None)
+        return 0 if figures["met"] else 1
     from kamdesk.bench.run import run_bench
 
     out = output_path(args.output, ".json") if args.output else None

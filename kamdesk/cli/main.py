@@ -35,6 +35,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bench",
     "security",  # encrypt, decrypt, rep-key
     "planning",  # handin, handins, workday-end, activity, industry, plan-check
+    "sync",  # sync, server, team
 )
 
 

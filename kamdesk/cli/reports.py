@@ -27,7 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
     p.add_argument("--rep", metavar="REP", help="rep name, code or uuid (default: you, or the only rep)")
     p.add_argument(
-        "--include-private", action="store_true", help="name private contacts in the log (left out by default)"
+        "--include-private",
+        action="store_true",
+        help="name private contacts in the log (left out by default)",
     )
     p.set_defaults(func=run_report)
 

@@ -166,6 +166,7 @@ def open_database(url: str, *, migrate: bool = True, key: str | None = None) -> 
                 _hold(db, path)
             if migrate:
                 ensure_schema(db)
+                _track_changes(db)
             elif current_revision(db) != head_revision():
                 raise UserError("the database schema is not up to date; start KAMdesk once to migrate it")
             db.set_wal()
@@ -176,6 +177,16 @@ def open_database(url: str, *, migrate: bool = True, key: str | None = None) -> 
         db.dispose()
         raise
     return db
+
+
+def _track_changes(db: Database) -> None:
+    """The sync triggers, (re)installed after a migration changed the tables they name."""
+    if not db.is_sqlite:
+        return
+    from kamdesk.store.sync.tracking import install_tracking
+
+    with db.engine.begin() as conn:
+        install_tracking(conn)
 
 
 def _refuse_unusable_file(path: Path) -> None:

@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.dialogs.menus import build_menus
 
         self.actions_by_name: dict[str, QAction] = build_menus(self)
+        from kamdesk.ui.sync import install_sync_bar
+
+        self.sync_bar = install_sync_bar(self)
 
         self.nav.currentRowChanged.connect(self._on_nav_row)
         self._connect_hub()

@@ -284,16 +284,15 @@ def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -
         # as the month's reports count it: what was open when the month ended
         # (a month not over yet: now), each at the stage it stood at then
         as_of = min(hi, clock.now())
-        stage_col = _stage_then(as_of)
-        for rid, stage, override, territory, lead, n, amount in s.execute(
+        # grouped over a subquery: PostgreSQL (the team server) does not group by a correlated subquery
+        open_then = (
             select(
-                Opportunity.owner_id,
-                stage_col,
-                Opportunity.win_pct_override,
-                Opportunity.territory,
-                Opportunity.lead,
-                func.count(),
-                func.sum(Opportunity.amount),
+                Opportunity.owner_id.label("rid"),
+                _stage_then(as_of).label("stage"),
+                Opportunity.win_pct_override.label("override"),
+                Opportunity.territory.label("territory"),
+                Opportunity.lead.label("lead"),
+                Opportunity.amount.label("amount"),
             )
             .where(
                 Opportunity.owner_id.is_not(None),
@@ -301,13 +300,13 @@ def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -
                 (Opportunity.status == OpportunityStatus.OPEN)
                 | (Opportunity.closed_on > clock.local_date(as_of)),
             )
-            .group_by(
-                Opportunity.owner_id,
-                stage_col,
-                Opportunity.win_pct_override,
-                Opportunity.territory,
-                Opportunity.lead,
-            )
+            .subquery()
+        )
+        o = open_then.c
+        for rid, stage, override, territory, lead, n, amount in s.execute(
+            select(
+                o.rid, o.stage, o.override, o.territory, o.lead, func.count(), func.sum(o.amount)
+            ).group_by(o.rid, o.stage, o.override, o.territory, o.lead)
         ).all():
             r = by_id.get(rid)
             if r is None:
@@ -322,8 +321,8 @@ def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -
 
         step(3, "funnel")
         # opportunities active in the month, by the stage they reached
-        for rid, stage, n in s.execute(
-            select(Opportunity.owner_id, _stage_then(as_of), func.count())
+        active_then = (
+            select(Opportunity.owner_id.label("rid"), _stage_then(as_of).label("stage"))
             .where(
                 Opportunity.owner_id.is_not(None),
                 _existed_by(hi),
@@ -331,7 +330,12 @@ def team_rollup(db: Database, month: str, *, progress: Progress | None = None) -
                 | Opportunity.closed_on.is_(None)
                 | (Opportunity.closed_on >= start),
             )
-            .group_by(Opportunity.owner_id, _stage_then(as_of))
+            .subquery()
+        )
+        for rid, stage, n in s.execute(
+            select(active_then.c.rid, active_then.c.stage, func.count()).group_by(
+                active_then.c.rid, active_then.c.stage
+            )
         ).all():
             r = by_id.get(rid)
             if r is None:

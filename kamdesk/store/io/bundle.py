@@ -13,7 +13,7 @@ the bundle without touching this module.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -177,13 +177,21 @@ def _dumper(col: Column[Any]) -> Callable[[Any], Any]:
 
 
 def _table_records(
-    conn: Connection, table: Table, dropped: dict[str, set[int]], include_private: bool
+    conn: Connection,
+    table: Table,
+    dropped: dict[str, set[int]],
+    include_private: bool,
+    *,
+    only: Collection[str] | None = None,
+    shared: Collection[int] = (),
 ) -> Iterator[dict[str, Any]]:
     """The table's records in bundle form, one at a time, references as uuids.
 
     References are resolved by a join in SQL rather than an id→uuid map in memory,
     so memory stays flat however large the database. ``dropped`` holds the ids left
-    out (private contacts, and records that cannot exist without one)."""
+    out (private contacts, and records that cannot exist without one). ``only``: just
+    the records with these uuids (a sync change set); ``shared``: contacts (ids) whose
+    details go out whole even without ``include_private``."""
     private_table = not include_private and table.name == "contact"
     # rows public_record may trim or leave out: the contact and the copies of its name
     screened = not include_private and (table.name == "contact" or table.name in NAME_SNAPSHOTS)
@@ -205,9 +213,12 @@ def _table_records(
             (_ref_key(col), i, len(columns) - 1, dropped.setdefault(target.name, set()), bool(col.nullable))
         )
     query = select(*columns).select_from(query_from).order_by(table.c.id)
+    if only is not None:
+        query = query.where(table.c.uuid.in_(list(only)))
     id_at = list(table.columns).index(table.c.id)
     gone = dropped.setdefault(table.name, set())
-    result = conn.execution_options(stream_results=True, yield_per=_CHUNK).execute(query)
+    # per statement: Connection.execution_options would switch the whole connection to streaming
+    result = conn.execute(query, execution_options={"stream_results": True, "yield_per": _CHUNK})
     for row in result:
         row_id = row[id_at]
         if private_table and row_id in gone:
@@ -222,7 +233,7 @@ def _table_records(
                 ref = None
             record[key] = ref
         else:
-            if screened:
+            if screened and not (table.name == "contact" and row_id in shared):
                 raw = dict(zip(names, row[: len(names)], strict=True))
                 if public_record(table.name, raw, record, dropped["contact"]) is None:
                     gone.add(row_id)

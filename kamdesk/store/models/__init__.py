@@ -36,7 +36,7 @@ from kamdesk.store.models.plans import (
 )
 from kamdesk.store.models.reminder_state import ReminderState
 from kamdesk.store.models.stakeholders import AttitudeChange, Coverage, Stakeholder
-from kamdesk.store.models.sync import Conflict, StoreMeta
+from kamdesk.store.models.sync import Conflict, SharedContact, StoreMeta, SyncChange, TeamMember, Tombstone
 from kamdesk.store.models.visits import Commitment, Visit, VisitAttendee
 
 __all__ = [
@@ -74,11 +74,15 @@ __all__ = [
     "Rep",
     "ReportSubmission",
     "SavedFilter",
+    "SharedContact",
     "StageChange",
     "Stakeholder",
     "StoreMeta",
+    "SyncChange",
     "Target",
     "TasAnswer",
+    "TeamMember",
+    "Tombstone",
     "Visit",
     "VisitAttendee",
     "new_uuid",

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kamdesk.store.models.base import Base
+from kamdesk.store.models.base import Base, Record
 from kamdesk.store.types import UTCDateTime, utcnow
 
 
@@ -46,3 +46,56 @@ class Conflict(Base):
     found_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolution: Mapped[str | None] = mapped_column(String(20))  # "kept-mine" | "took-theirs"
+
+
+# --- team sync (issue 21) ---------------------------------------------------------
+#
+# On a laptop ``sync_change`` is filled by SQLite triggers (store/sync/tracking.py):
+# one row per record changed since the last push, with the record's values as they
+# were before the first change (the base a field-by-field merge compares against).
+# On the team server it is the change log laptops pull from, its ``seq`` the
+# high-water mark each laptop keeps. ``tombstone`` remembers deleted records so a
+# deletion travels; ``shared_contact`` marks the contacts whose private details
+# may reach the server; ``team_member`` maps a server login role to its rep.
+
+
+class SyncChange(Base):
+    __tablename__ = "sync_change"
+    __table_args__ = ({"info": {"bundle": False, "sync": False}},)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    #: the row's stored values (JSON) before its first change since the last sync; NULL on the server
+    base_values: Mapped[str | None] = mapped_column(Text)
+
+
+class Tombstone(Base):
+    __tablename__ = "tombstone"
+    __table_args__ = ({"info": {"bundle": False, "sync": False}},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int | None] = mapped_column(Integer)
+    origin: Mapped[str | None] = mapped_column(String(32))
+
+
+class SharedContact(Record):
+    """A contact whose personal details the rep chose to share with the team server."""
+
+    __tablename__ = "shared_contact"
+    __table_args__ = ({"info": {"bundle": False, "sync": True}},)
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), unique=True)
+
+
+class TeamMember(Base):
+    """On the team server: which rep (by uuid) a database login role is, and the manager."""
+
+    __tablename__ = "team_member"
+    __table_args__ = ({"info": {"bundle": False, "sync": False}},)
+
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    rep_uuid: Mapped[str] = mapped_column(String(36))
+    is_manager: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -16,7 +16,7 @@ them scanned 550k contacts of a team's store.
 from alembic import op
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
