@@ -55,6 +55,10 @@
         <source>Purchases and payments</source>
         <translation>购买与回款</translation>
     </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买与回款</translation>
+    </message>
 </context>
 <context>
     <name>TradeTab</name>

@@ -3,6 +3,16 @@
 <!-- English plural forms only: the sources say "(s)"; Qt picks the form by %n -->
 <TS version="2.1" language="en">
 <context>
+    <name>AnnouncementsDialog</name>
+    <message numerus="yes">
+        <source>%n unread announcement(s)</source>
+        <translation>
+            <numerusform>%n unread announcement</numerusform>
+            <numerusform>%n unread announcements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message numerus="yes">
         <source>%n account(s)</source>

@@ -36,7 +36,7 @@ def test_check_exits_non_zero_when_a_target_is_missed(tmp_path, monkeypatch, cap
         return _bench(tmp_path, Measure("jump to the end, by name", value, "ms"))
 
     monkeypatch.setattr(bench_run, "run_bench", fake_run_bench)
-    args = argparse.Namespace(fuzz=None, size="large", output=None, keep=None, check=True)
+    args = argparse.Namespace(fuzz=None, sync=False, size="large", output=None, keep=None, check=True)
     assert cli_bench.run(args) == code
     if code:
         assert "missed: jump to the end, by name" in capsys.readouterr().out

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import zipfile
 from datetime import date, datetime
@@ -123,7 +124,9 @@ def _private_data(db: Database) -> str:
 
 
 def _leaks(text: str) -> list[str]:
-    return [m for m in MARKERS if m in text]
+    # the year alone, not inside a longer number: a stamp such as 20261205T091933Z
+    # written at 09:19:33 is not the birth year
+    return [m for m in MARKERS if re.search(rf"(?<!\d){m}(?!\d)", text)]
 
 
 def _xlsx_text(path: Path) -> str:

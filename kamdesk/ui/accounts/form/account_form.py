@@ -136,7 +136,9 @@ class AccountForm(QWidget):
 
         # purchases and payments, each product on its own cycle
         self.trade = TradeTab(ctx)
-        self.file_tabs.addTab(self.trade, QCoreApplication.translate("AccountFile", "Purchases and payments"))
+        # the short word fits six tabs beside the list at 1366 in English; the tip says it all
+        at = self.file_tabs.addTab(self.trade, QCoreApplication.translate("AccountFile", "Purchases"))
+        self.file_tabs.setTabToolTip(at, QCoreApplication.translate("AccountFile", "Purchases and payments"))
         self.tabs.addTab(self.file_tabs, self.tr("Account file"))
         from kamdesk.ui.accounts.contacts.account_contacts import AccountContactsTab
         from kamdesk.ui.accounts.form.work import AccountWorkTab
