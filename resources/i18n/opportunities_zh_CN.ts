@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="241"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="253"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListView</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="94"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="103"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="136"/>
+        <source>Owner</source>
+        <translation>客户经理</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPicker</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="103"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="136"/>
+        <source>Owner</source>
+        <translation>客户经理</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSections</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="152"/>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="103"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="178"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>AccountWorkTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="73"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="278"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="350"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="137"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="138"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="82"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <location filename="../../kamdesk/ui/opportunities/board.py" line="355"/>
@@ -72,6 +158,211 @@ weighted %3</source>
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="135"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="73"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="278"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="350"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="134"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="274"/>
+        <source>Add criterion</source>
+        <translation>添加评估项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="207"/>
+        <source>Add criterion…</source>
+        <translation>添加标准…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="184"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="198"/>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="291"/>
+        <source>Criterion:</source>
+        <translation>标准：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="199"/>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="290"/>
+        <source>Edit criterion</source>
+        <translation>编辑标准</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="117"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="208"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="189"/>
+        <source>Exit criteria per stage: tick what is done. Moving past a stage with unticked criteria asks first and records them.</source>
+        <translation>各阶段的完成标准：完成一项勾选一项。越过未完成标准的阶段时会先提示，并记录下来。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="275"/>
+        <source>New exit criterion for stage %1:</source>
+        <translation>阶段 %1 的新完成标准：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="118"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="209"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="138"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="242"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="322"/>
+        <source>A weight is not a number.</source>
+        <translation>有权重不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="134"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="274"/>
+        <source>Add criterion</source>
+        <translation>添加评估项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="116"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="307"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="98"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="184"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="198"/>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="203"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="117"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="208"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="104"/>
+        <source>Main</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="103"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="340"/>
+        <source>New criterion</source>
+        <translation>新评估项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="153"/>
+        <source>Product comparison</source>
+        <translation>产品对比</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="118"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="209"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="328"/>
+        <source>Remove %1 and its scores?</source>
+        <translation>删除 %1 及其评分？</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="327"/>
+        <source>Remove competitor</source>
+        <translation>删除竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="136"/>
+        <source>Remove criterion</source>
+        <translation>删除评估项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="204"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="276"/>
+        <source>Score “%1” is not a number.</source>
+        <translation>分数“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="105"/>
+        <source>Strengths / weaknesses</source>
+        <translation>优势 / 劣势</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="177"/>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="246"/>
+        <source>Us</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="185"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="126"/>
+        <source>Weighted evaluation (scores 0–10)</source>
+        <translation>项目评估表（0–10 分）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="248"/>
+        <source>Weights total %1</source>
+        <translation>权重合计 %1</translation>
+    </message>
+</context>
+<context>
     <name>CompetitorDialog</name>
     <message>
         <location filename="../../kamdesk/ui/opportunities/competition.py" line="45"/>
@@ -112,6 +403,206 @@ weighted %3</source>
         <location filename="../../kamdesk/ui/opportunities/competition.py" line="82"/>
         <source>Name the competitor.</source>
         <translation>请填写竞争对手名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="241"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="253"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListView</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="135"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="103"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="117"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="208"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="116"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="117"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="208"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="103"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="178"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="138"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="103"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="136"/>
+        <source>Owner</source>
+        <translation>客户经理</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="118"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="209"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="106"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="83"/>
+        <source>Move</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="48"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="65"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="85"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="84"/>
+        <source>Unmet exit criteria</source>
+        <translation>未完成的阶段标准</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="82"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="48"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="65"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="85"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>LinksTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="135"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="48"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="65"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="85"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerView</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="48"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="65"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="85"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="178"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="177"/>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="246"/>
+        <source>Us</source>
+        <translation>我方</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="177"/>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="246"/>
+        <source>Us</source>
+        <translation>我方</translation>
+    </message>
+</context>
+<context>
+    <name>MapsPage</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="135"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="117"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="208"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="103"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="98"/>
+        <source>Stakeholder map</source>
+        <translation>决策链地图</translation>
     </message>
 </context>
 <context>
@@ -330,154 +821,9 @@ weighted %3</source>
         <translation>打开此商机的决策链地图</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="106"/>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="83"/>
-        <source>Move</source>
-        <translation>推进</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="115"/>
-        <source>Won…</source>
-        <translation>赢单…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="116"/>
-        <source>Lost…</source>
-        <translation>丢单…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="117"/>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="125"/>
-        <source>e.g. 60000</source>
-        <translation>例如 60000</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="128"/>
-        <source>blank: the stage&apos;s win %</source>
-        <translation>留空：使用阶段赢单率</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="103"/>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="133"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="134"/>
-        <source>Opportunity no.</source>
-        <translation>商机编号</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="135"/>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="136"/>
-        <source>Owner</source>
-        <translation>客户经理</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="137"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="138"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="139"/>
-        <source>Amount (¥)</source>
-        <translation>金额（¥）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="142"/>
-        <source>Win % override</source>
-        <translation>自定赢单率</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="146"/>
-        <source>Weighted</source>
-        <translation>加权金额</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="148"/>
-        <source>Started on</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="152"/>
-        <source>Expected close</source>
-        <translation>预计成交</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="164"/>
-        <source>Opportunity objective</source>
-        <translation>商机目标</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="169"/>
-        <source>Breakthroughs so far</source>
-        <translation>目前主要突破</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="172"/>
-        <source>Next steps</source>
-        <translation>下一步工作计划</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="175"/>
-        <source>Manager&apos;s assessment</source>
-        <translation>行业经理评估意见</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="178"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/opportunities/overview.py" line="182"/>
         <source>Overview</source>
         <translation>概况</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="189"/>
-        <source>Exit criteria per stage: tick what is done. Moving past a stage with unticked criteria asks first and records them.</source>
-        <translation>各阶段的完成标准：完成一项勾选一项。越过未完成标准的阶段时会先提示，并记录下来。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="184"/>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="198"/>
-        <source>Criterion</source>
-        <translation>标准</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="199"/>
-        <source>Done on</source>
-        <translation>完成日期</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="207"/>
-        <source>Add criterion…</source>
-        <translation>添加标准…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="117"/>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="208"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="118"/>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="209"/>
-        <source>Remove</source>
-        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/overview.py" line="216"/>
@@ -485,59 +831,9 @@ weighted %3</source>
         <translation>阶段标准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="36"/>
-        <source>Question</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="37"/>
-        <source>Answer</source>
-        <translation>回答</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="38"/>
-        <source>Evidence</source>
-        <translation>依据</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="49"/>
-        <source>What shows it: facts, who said what, when</source>
-        <translation>依据：事实、谁说了什么、何时</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="59"/>
         <source>TAS</source>
         <translation>TAS 评估</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="64"/>
-        <source>Customer value matrix</source>
-        <translation>客户价值矩阵</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="76"/>
-        <source>Short-term revenue (1–10)</source>
-        <translation>短期收益（1–10）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="82"/>
-        <source>Long-term impact (1–10)</source>
-        <translation>长期影响（1–10）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="87"/>
-        <source>Long-term impact: follow-on business, brand and reference value, team morale.</source>
-        <translation>长期影响：后续销售机会、对品牌和声誉的影响、对团队士气的影响。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="97"/>
-        <source>Opening position (nine-grid)</source>
-        <translation>开局定位（九宫格）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="103"/>
-        <source>Clear opening</source>
-        <translation>清除开局</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="109"/>
@@ -545,105 +841,14 @@ weighted %3</source>
         <translation>价值与开局</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="98"/>
-        <source>Competitors</source>
-        <translation>竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="104"/>
-        <source>Main</source>
-        <translation>主要</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="105"/>
-        <source>Strengths / weaknesses</source>
-        <translation>优势 / 劣势</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="116"/>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="126"/>
-        <source>Weighted evaluation (scores 0–10)</source>
-        <translation>项目评估表（0–10 分）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="134"/>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="274"/>
-        <source>Add criterion</source>
-        <translation>添加评估项</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="136"/>
-        <source>Remove criterion</source>
-        <translation>删除评估项</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="153"/>
-        <source>Product comparison</source>
-        <translation>产品对比</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/opportunities/competition.py" line="163"/>
         <source>Competition</source>
         <translation>竞争</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="37"/>
-        <source>Vs main rival (−5…+5)</source>
-        <translation>对比主要对手（−5…+5）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="38"/>
-        <source>No progress points yet</source>
-        <translation>还没有进度记录</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="46"/>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="63"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="47"/>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="64"/>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="145"/>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="48"/>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="65"/>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="85"/>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="68"/>
-        <source>Add point</source>
-        <translation>添加记录</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="70"/>
-        <source>Remove point</source>
-        <translation>删除记录</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/opportunities/progress.py" line="76"/>
         <source>Progress vs rival</source>
         <translation>对比对手进度</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="82"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="84"/>
-        <source>Unmet exit criteria</source>
-        <translation>未完成的阶段标准</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/progress.py" line="92"/>
@@ -668,128 +873,15 @@ weighted %3</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="177"/>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="246"/>
-        <source>Us</source>
-        <translation>我方</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="185"/>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="203"/>
-        <source>Description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="204"/>
-        <source>Score</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="110"/>
-        <source>Progress vs %1</source>
-        <translation>对比 %1 的进度</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/progress.py" line="112"/>
-        <source>Progress vs main rival</source>
-        <translation>对比主要对手的进度</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="116"/>
-        <source>Type %1: %2
-Strategy: %3</source>
-        <translation>第 %1 类：%2
-策略：%3</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="123"/>
-        <source>Score both axes to see the type and its strategy.</source>
-        <translation>两个维度都评分后显示类型和策略。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="133"/>
-        <source>Click the cell that matches whose territory it is and who leads now.</source>
-        <translation>按“谁的地盘”和“目前谁领先”点击对应的格子。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="142"/>
-        <source>%1 opening (%2, %3), %4: %5</source>
-        <translation>%1 开局（%2，%3），%4：%5</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="154"/>
-        <source>All four answered yes: pursue it.</source>
-        <translation>四个问题都为“是”：全力争取。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="155"/>
-        <source>At least one answer is no: think twice before investing.</source>
-        <translation>至少一个问题为“否”：投入资源前请慎重。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="158"/>
-        <source>Not decided yet: find the evidence for the open questions.</source>
-        <translation>尚未确定：为未回答的问题寻找依据。</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/opportunities/competition.py" line="242"/>
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="322"/>
         <source>A weight is not a number.</source>
         <translation>有权重不是数字。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="248"/>
-        <source>Weights total %1</source>
-        <translation>权重合计 %1</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/opportunities/editor.py" line="307"/>
         <source>Choose an existing account from the list.</source>
         <translation>请从列表中选择已有客户。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="276"/>
-        <source>Score “%1” is not a number.</source>
-        <translation>分数“%1”不是数字。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="275"/>
-        <source>New exit criterion for stage %1:</source>
-        <translation>阶段 %1 的新完成标准：</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="290"/>
-        <source>Edit criterion</source>
-        <translation>编辑标准</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/overview.py" line="291"/>
-        <source>Criterion:</source>
-        <translation>标准：</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="307"/>
-        <source>Competitor</source>
-        <translation>竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="327"/>
-        <source>Remove competitor</source>
-        <translation>删除竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="328"/>
-        <source>Remove %1 and its scores?</source>
-        <translation>删除 %1 及其评分？</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/competition.py" line="340"/>
-        <source>New criterion</source>
-        <translation>新评估项</translation>
     </message>
 </context>
 <context>
@@ -852,6 +944,298 @@ Strategy: %3</source>
         <location filename="../../kamdesk/ui/opportunities/moves.py" line="107"/>
         <source>Delete “%1” with its stage history, checklist, rivals and scores?</source>
         <translation>删除“%1”及其阶段历史、阶段标准、竞争对手和评分？</translation>
+    </message>
+</context>
+<context>
+    <name>OurPersonDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="103"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="103"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="118"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="209"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="135"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="139"/>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="169"/>
+        <source>Breakthroughs so far</source>
+        <translation>目前主要突破</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="152"/>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="116"/>
+        <source>Lost…</source>
+        <translation>丢单…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="175"/>
+        <source>Manager&apos;s assessment</source>
+        <translation>行业经理评估意见</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="106"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="83"/>
+        <source>Move</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="103"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="172"/>
+        <source>Next steps</source>
+        <translation>下一步工作计划</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="178"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="134"/>
+        <source>Opportunity no.</source>
+        <translation>商机编号</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="164"/>
+        <source>Opportunity objective</source>
+        <translation>商机目标</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="136"/>
+        <source>Owner</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="117"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="137"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="148"/>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="138"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="146"/>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="142"/>
+        <source>Win % override</source>
+        <translation>自定赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="115"/>
+        <source>Won…</source>
+        <translation>赢单…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="128"/>
+        <source>blank: the stage&apos;s win %</source>
+        <translation>留空：使用阶段赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="125"/>
+        <source>e.g. 60000</source>
+        <translation>例如 60000</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="48"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="65"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="85"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="103"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="178"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="135"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="37"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="73"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="278"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="350"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/competition.py" line="118"/>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="209"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="68"/>
+        <source>Add point</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="46"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="38"/>
+        <source>No progress points yet</source>
+        <translation>还没有进度记录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="48"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="65"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="85"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="47"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="64"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="145"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="110"/>
+        <source>Progress vs %1</source>
+        <translation>对比 %1 的进度</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="112"/>
+        <source>Progress vs main rival</source>
+        <translation>对比主要对手的进度</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="70"/>
+        <source>Remove point</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="37"/>
+        <source>Vs main rival (−5…+5)</source>
+        <translation>对比主要对手（−5…+5）</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="46"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="48"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="65"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="85"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="82"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="135"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="46"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="73"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="278"/>
+        <location filename="../../kamdesk/ui/opportunities/editor.py" line="350"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="138"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1537,126 @@ Strategy: %3</source>
         <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="348"/>
         <source>No deal was won in the last 12 months.</source>
         <translation>最近 12 个月没有赢单。</translation>
+    </message>
+</context>
+<context>
+    <name>TasTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="154"/>
+        <source>All four answered yes: pursue it.</source>
+        <translation>四个问题都为“是”：全力争取。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="37"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="155"/>
+        <source>At least one answer is no: think twice before investing.</source>
+        <translation>至少一个问题为“否”：投入资源前请慎重。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="38"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="158"/>
+        <source>Not decided yet: find the evidence for the open questions.</source>
+        <translation>尚未确定：为未回答的问题寻找依据。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="36"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="49"/>
+        <source>What shows it: facts, who said what, when</source>
+        <translation>依据：事实、谁说了什么、何时</translation>
+    </message>
+</context>
+<context>
+    <name>TradeTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="46"/>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="142"/>
+        <source>%1 opening (%2, %3), %4: %5</source>
+        <translation>%1 开局（%2，%3），%4：%5</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="103"/>
+        <source>Clear opening</source>
+        <translation>清除开局</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="133"/>
+        <source>Click the cell that matches whose territory it is and who leads now.</source>
+        <translation>按“谁的地盘”和“目前谁领先”点击对应的格子。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="64"/>
+        <source>Customer value matrix</source>
+        <translation>客户价值矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="82"/>
+        <source>Long-term impact (1–10)</source>
+        <translation>长期影响（1–10）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="87"/>
+        <source>Long-term impact: follow-on business, brand and reference value, team morale.</source>
+        <translation>长期影响：后续销售机会、对品牌和声誉的影响、对团队士气的影响。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="97"/>
+        <source>Opening position (nine-grid)</source>
+        <translation>开局定位（九宫格）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="123"/>
+        <source>Score both axes to see the type and its strategy.</source>
+        <translation>两个维度都评分后显示类型和策略。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="76"/>
+        <source>Short-term revenue (1–10)</source>
+        <translation>短期收益（1–10）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/tas_value.py" line="116"/>
+        <source>Type %1: %2
+Strategy: %3</source>
+        <translation>第 %1 类：%2
+策略：%3</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="135"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/overview.py" line="138"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/progress.py" line="82"/>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
 </context>
 </TS>

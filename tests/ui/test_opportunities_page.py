@@ -116,25 +116,25 @@ def test_list_tab_sorts_and_searches(qtbot, ctx, data):
 def test_editor_keeps_bad_input_at_the_field_and_saves_good_input(qtbot, ctx, data):
     editor = OpportunityEditor(ctx, data["测评软件"])
     qtbot.addWidget(editor)
-    editor.amount.setText("六万")
+    editor.overview.amount.setText("六万")
     assert editor.save() is False
     assert editor.errors["amount"].isVisibleTo(editor) and "not a number" in editor.errors["amount"].text()
-    assert editor.amount.text() == "六万"  # nothing lost
+    assert editor.overview.amount.text() == "六万"  # nothing lost
     assert ops.get_opportunity(ctx.db, data["测评软件"]).amount == Decimal("60000.00")
 
-    editor.amount.setText("75,000")
-    editor.short_term.setValue(3)
-    editor.long_term.setValue(9)
-    assert "2" in editor.value_result.text()
-    grid = editor.nine_grid
+    editor.overview.amount.setText("75,000")
+    editor.value.short_term.setValue(3)
+    editor.value.long_term.setValue(9)
+    assert "2" in editor.value.value_result.text()
+    grid = editor.value.nine_grid
     grid.resize(600, 400)
     editor.tabs.setCurrentIndex(3)
     grid.repaint()
     center = grid.cell_rects()["E"].center().toPoint()
     qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=QPoint(center.x(), center.y()))
-    assert grid.selected == "E" and "E" in editor.grid_result.text()
-    editor.tas_answer[1].setCurrentIndex(editor.tas_answer[1].findData("yes"))
-    editor.tas_evidence[1].setPlainText("唐军希望价格更合理")
+    assert grid.selected == "E" and "E" in editor.value.grid_result.text()
+    editor.tas.tas_answer[1].setCurrentIndex(editor.tas.tas_answer[1].findData("yes"))
+    editor.tas.tas_evidence[1].setPlainText("唐军希望价格更合理")
     assert editor.save() is True
     saved = ops.get_opportunity(ctx.db, data["测评软件"])
     assert (
@@ -146,8 +146,8 @@ def test_editor_keeps_bad_input_at_the_field_and_saves_good_input(qtbot, ctx, da
 def test_editor_refuses_weights_that_do_not_add_up_to_one(qtbot, ctx, data):
     editor = OpportunityEditor(ctx, data["测评软件"])
     qtbot.addWidget(editor)
-    editor.eval_table.item(7, 1).setText("0.05")  # total 0.9
-    editor.name.setText("改名不应保存")
+    editor.competition.eval_table.item(7, 1).setText("0.05")  # total 0.9
+    editor.overview.name.setText("改名不应保存")
     assert editor.save() is False
     assert "0.9" in editor.errors["weights"].text()
     assert ops.get_opportunity(ctx.db, data["测评软件"]).name == "测评软件"
@@ -157,8 +157,8 @@ def test_editor_creates_a_new_opportunity(qtbot, ctx, data):
     editor = OpportunityEditor(ctx, None, account=data["account"])
     qtbot.addWidget(editor)
     assert not editor.tabs.isTabEnabled(1)
-    editor.name.setText("新系统")
-    editor.amount.setText("8000")
+    editor.overview.name.setText("新系统")
+    editor.overview.amount.setText("8000")
     assert editor.save() is True
     assert editor.uuid and editor.tabs.isTabEnabled(1)
     assert ops.get_opportunity(ctx.db, editor.uuid).amount == Decimal("8000.00")
@@ -256,10 +256,10 @@ def test_closing_the_editor_with_unsaved_changes_asks_first(qtbot, ctx, data, mo
     assert not editor.has_unsaved_changes()
     asked: list[str] = []
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: asked.append(a[2]) or False)
-    editor.next_steps.setPlainText("下周带合同请客户审阅")
+    editor.overview.next_steps.setPlainText("下周带合同请客户审阅")
     editor.reject()
     assert asked and editor.isVisible()  # kept open, nothing lost
-    assert editor.next_steps.toPlainText() == "下周带合同请客户审阅"
+    assert editor.overview.next_steps.toPlainText() == "下周带合同请客户审阅"
     assert editor.save() is True and not editor.has_unsaved_changes()
     editor.reject()
     assert len(asked) == 1 and not editor.isVisible()
@@ -326,4 +326,6 @@ def test_targets_view_opens_on_the_forms_period_with_the_reps_own_average_deal(q
         for r in range(view.table.rowCount()):
             for c in range(view.table.columnCount()):
                 text = view.table.item(r, c).text()
-                assert fm.horizontalAdvance(text) + 6 <= view.table.columnWidth(c), text  # cell margins 2 × 3 px
+                assert fm.horizontalAdvance(text) + 6 <= view.table.columnWidth(c), (
+                    text
+                )  # cell margins 2 × 3 px

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +36,7 @@ from kamdesk.services import opportunities as ops
 from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op
-from kamdesk.ui.opportunities._base import ERROR_STYLE, EditorBase
+from kamdesk.ui.opportunities.field_errors import ERROR_STYLE, FieldErrors
 
 
 class CompetitorDialog(QDialog):
@@ -84,25 +84,33 @@ class CompetitorDialog(QDialog):
         self.accept()
 
 
-class CompetitionTab(EditorBase):
-    """The editor's Competition tab: rivals, weighted evaluation, product comparison."""
+class CompetitionTab(QWidget):
+    """The editor's Competition tab: rivals (saved at once), weighted evaluation
+    and product comparison (saved by the dialog's "Save")."""
 
-    def _build_competition(self) -> None:
-        page = QWidget()
-        v = QVBoxLayout(page)
+    #: a rival was added, changed or removed (the main rival may have changed)
+    competitors_changed = Signal()
+
+    def __init__(self, ctx: AppContext, errors: FieldErrors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.uuid: str | None = None
+        self.comps: list[ops.CompetitorRow] = []
+        self.parties: list[tuple[str, str]] = []
+        v = QVBoxLayout(self)
         split = QSplitter(Qt.Orientation.Vertical)
         v.addWidget(split, 1)
         top = QWidget()
         th = QHBoxLayout(top)
         th.setContentsMargins(0, 0, 0, 0)
-        comp_box = QGroupBox(QCoreApplication.translate("OpportunityEditor", "Competitors"))
+        comp_box = QGroupBox(self.tr("Competitors"))
         cv = QVBoxLayout(comp_box)
         self.comp_table = QTableWidget(0, 3)
         self.comp_table.setHorizontalHeaderLabels(
             [
-                QCoreApplication.translate("OpportunityEditor", "Name"),
-                QCoreApplication.translate("OpportunityEditor", "Main"),
-                QCoreApplication.translate("OpportunityEditor", "Strengths / weaknesses"),
+                self.tr("Name"),
+                self.tr("Main"),
+                self.tr("Strengths / weaknesses"),
             ]
         )
         self.comp_table.horizontalHeader().setStretchLastSection(True)
@@ -113,27 +121,25 @@ class CompetitionTab(EditorBase):
         cv.addWidget(self.comp_table)
         ch = QHBoxLayout()
         for text, slot in (
-            (QCoreApplication.translate("OpportunityEditor", "Add…"), self._add_competitor),
-            (QCoreApplication.translate("OpportunityEditor", "Edit…"), self._edit_competitor),
-            (QCoreApplication.translate("OpportunityEditor", "Remove"), self._remove_competitor),
+            (self.tr("Add…"), self._add_competitor),
+            (self.tr("Edit…"), self._edit_competitor),
+            (self.tr("Remove"), self._remove_competitor),
         ):
             b = QPushButton(text)
             b.clicked.connect(slot)
             ch.addWidget(b)
         cv.addLayout(ch)
         th.addWidget(comp_box, 1)
-        eval_box = QGroupBox(
-            QCoreApplication.translate("OpportunityEditor", "Weighted evaluation (scores 0–10)")
-        )
+        eval_box = QGroupBox(self.tr("Weighted evaluation (scores 0–10)"))
         ev = QVBoxLayout(eval_box)
         self.eval_table = QTableWidget(0, 3)
         self.eval_table.itemChanged.connect(self._eval_changed)
         self.eval_table.verticalHeader().setVisible(False)
         ev.addWidget(self.eval_table, 1)
         eh = QHBoxLayout()
-        add_c = QPushButton(QCoreApplication.translate("OpportunityEditor", "Add criterion"))
+        add_c = QPushButton(self.tr("Add criterion"))
         add_c.clicked.connect(self._add_eval_row)
-        rem_c = QPushButton(QCoreApplication.translate("OpportunityEditor", "Remove criterion"))
+        rem_c = QPushButton(self.tr("Remove criterion"))
         rem_c.clicked.connect(self._remove_eval_row)
         self.eval_totals = QLabel()
         self.eval_totals.setWordWrap(True)
@@ -144,25 +150,22 @@ class CompetitionTab(EditorBase):
         eh.addWidget(rem_c)
         eh.addWidget(self.eval_totals, 1)
         ev.addLayout(eh)
-        self.errors["weights"] = QLabel()
-        self.errors["weights"].setStyleSheet(ERROR_STYLE)
-        self.errors["weights"].setVisible(False)
-        ev.addWidget(self.errors["weights"])
+        ev.addWidget(errors.label("weights"))
         th.addWidget(eval_box, 2)
         split.addWidget(top)
-        comp_box2 = QGroupBox(QCoreApplication.translate("OpportunityEditor", "Product comparison"))
+        comp_box2 = QGroupBox(self.tr("Product comparison"))
         pv = QVBoxLayout(comp_box2)
         self.product_table = QTableWidget(len(ProductAspect), 2)
         self.product_table.setVerticalHeaderLabels([a.label(self.ctx.lang) for a in ProductAspect])
         pv.addWidget(self.product_table)
-        self.errors["comparison"] = QLabel()
-        self.errors["comparison"].setStyleSheet(ERROR_STYLE)
-        self.errors["comparison"].setVisible(False)
-        pv.addWidget(self.errors["comparison"])
+        pv.addWidget(errors.label("comparison"))
         split.addWidget(comp_box2)
-        self.tabs.addTab(page, QCoreApplication.translate("OpportunityEditor", "Competition"))
 
-    def _load_competition(self) -> None:
+    def load(self, uuid: str) -> None:
+        self.uuid = uuid
+        self._load()
+
+    def _load(self) -> None:
         assert self.uuid
         self.comps = ops.competitors(self.ctx.db, self.uuid)
         self.comp_table.setRowCount(len(self.comps))
@@ -174,15 +177,15 @@ class CompetitionTab(EditorBase):
         self.comp_table.resizeColumnsToContents()
         table = ops.evaluation(self.ctx.db, self.uuid)
         self.parties = list(table.parties)
-        us = QCoreApplication.translate("OpportunityEditor", "Us")
+        us = self.tr("Us")
         names = [us if not key else name for key, name in self.parties]
         self.eval_table.blockSignals(True)
         self.eval_table.clear()
         self.eval_table.setColumnCount(2 + len(self.parties))
         self.eval_table.setHorizontalHeaderLabels(
             [
-                QCoreApplication.translate("OpportunityEditor", "Criterion"),
-                QCoreApplication.translate("OpportunityEditor", "Weight"),
+                self.tr("Criterion"),
+                self.tr("Weight"),
                 *names,
             ]
         )
@@ -200,8 +203,8 @@ class CompetitionTab(EditorBase):
         self.product_table.clear()
         self.product_table.setColumnCount(2 * len(self.parties))
         headers = []
-        desc_title = QCoreApplication.translate("OpportunityEditor", "Description")
-        score_title = QCoreApplication.translate("OpportunityEditor", "Score")
+        desc_title = self.tr("Description")
+        score_title = self.tr("Score")
         for name in names:
             headers += [f"{name} · {desc_title}", f"{name} · {score_title}"]
         self.product_table.setHorizontalHeaderLabels(headers)
@@ -220,36 +223,39 @@ class CompetitionTab(EditorBase):
             )
         self.product_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
-    def _eval_weights_scores(self) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
+    def weights_scores(self) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
         criteria = []
-        scores: dict[str, list[str]] = {key: [] for key, _ in getattr(self, "parties", [])}
+        scores: dict[str, list[str]] = {key: [] for key, _ in self.parties}
         for r in range(self.eval_table.rowCount()):
             name_item, weight_item = self.eval_table.item(r, 0), self.eval_table.item(r, 1)
             name = name_item.text() if name_item else ""
             weight = weight_item.text() if weight_item else ""
             criteria.append((name, weight))
-            for p, (key, _n) in enumerate(getattr(self, "parties", [])):
+            for p, (key, _n) in enumerate(self.parties):
                 item = self.eval_table.item(r, 2 + p)
                 scores[key].append(item.text() if item else "")
         return criteria, scores
 
+    def snapshot(self) -> tuple[object, ...]:
+        """What "Save" would write from this tab, to tell whether closing loses anything."""
+        comparison = tuple(
+            (item.text() if (item := self.product_table.item(r, c)) else "")
+            for r in range(self.product_table.rowCount())
+            for c in range(self.product_table.columnCount())
+        )
+        return repr(self.weights_scores()), comparison
+
     def _eval_changed(self, *_args: object) -> None:
-        criteria, scores = self._eval_weights_scores()
+        criteria, scores = self.weights_scores()
         try:
             weights = [Decimal(w.strip() or "0") for _n, w in criteria]
         except ArithmeticError:
-            self.eval_totals.setText(
-                QCoreApplication.translate("OpportunityEditor", "A weight is not a number.")
-            )
+            self.eval_totals.setText(self.tr("A weight is not a number."))
             return
         total = sum(weights, Decimal(0))
-        us = QCoreApplication.translate("OpportunityEditor", "Us")
-        parts = [
-            QCoreApplication.translate("OpportunityEditor", "Weights total %1").replace(
-                "%1", f"{total.normalize():f}"
-            )
-        ]
-        for key, name in getattr(self, "parties", []):
+        us = self.tr("Us")
+        parts = [self.tr("Weights total %1").replace("%1", f"{total.normalize():f}")]
+        for key, name in self.parties:
             value = Decimal(0)
             for w, s in zip(weights, scores[key], strict=False):
                 with contextlib.suppress(ArithmeticError):
@@ -259,11 +265,11 @@ class CompetitionTab(EditorBase):
         ok = weights_problem(weights) is None
         self.eval_totals.setStyleSheet("" if ok else ERROR_STYLE)
 
-    def _comparison_rows(self) -> list[ops.ComparisonRow]:
+    def comparison_rows(self) -> list[ops.ComparisonRow]:
         rows = []
         errors: dict[str, str] = {}
         for r, aspect in enumerate(ProductAspect):
-            for p, (key, _name) in enumerate(getattr(self, "parties", [])):
+            for p, (key, _name) in enumerate(self.parties):
                 desc = self.product_table.item(r, 2 * p)
                 score = self.product_table.item(r, 2 * p + 1)
                 text = desc.text() if desc else ""
@@ -273,9 +279,9 @@ class CompetitionTab(EditorBase):
                     try:
                         value = float(score_text)
                     except ValueError:
-                        errors["comparison"] = QCoreApplication.translate(
-                            "OpportunityEditor", "Score “%1” is not a number."
-                        ).replace("%1", score_text)
+                        errors["comparison"] = self.tr("Score “%1” is not a number.").replace(
+                            "%1", score_text
+                        )
                         continue
                 rows.append(ops.ComparisonRow(aspect, key, text, value))
         if errors:
@@ -284,7 +290,7 @@ class CompetitionTab(EditorBase):
 
     def _current_competitor(self) -> ops.CompetitorRow | None:
         row = self.comp_table.currentRow()
-        return self.comps[row] if 0 <= row < len(getattr(self, "comps", [])) else None
+        return self.comps[row] if 0 <= row < len(self.comps) else None
 
     def _competitor_dialog(self, row: ops.CompetitorRow | None) -> None:
         if not self.uuid:
@@ -306,12 +312,12 @@ class CompetitionTab(EditorBase):
                 strengths=dlg.strengths.toPlainText(),
                 weaknesses=dlg.weaknesses.toPlainText(),
             ),
-            title=QCoreApplication.translate("OpportunityEditor", "Competitor"),
+            title=self.tr("Competitor"),
         )
         if result is None:
             return
-        self._load_competition()
-        self._load_progress()
+        self._load()
+        self.competitors_changed.emit()
 
     def _add_competitor(self) -> None:
         self._competitor_dialog(None)
@@ -327,21 +333,17 @@ class CompetitionTab(EditorBase):
             return
         answer = QMessageBox.question(
             self,
-            QCoreApplication.translate("OpportunityEditor", "Remove competitor"),
-            QCoreApplication.translate("OpportunityEditor", "Remove %1 and its scores?").replace(
-                "%1", row.name
-            ),
+            self.tr("Remove competitor"),
+            self.tr("Remove %1 and its scores?").replace("%1", row.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.hub.publish(ops.remove_competitor(self.ctx.db, row.uuid).changes)
-            self._load_competition()
+            self._load()
 
     def _add_eval_row(self) -> None:
         r = self.eval_table.rowCount()
         self.eval_table.insertRow(r)
-        self.eval_table.setItem(
-            r, 0, QTableWidgetItem(QCoreApplication.translate("OpportunityEditor", "New criterion"))
-        )
+        self.eval_table.setItem(r, 0, QTableWidgetItem(self.tr("New criterion")))
         self.eval_table.setItem(r, 1, QTableWidgetItem("0"))
 
     def _remove_eval_row(self) -> None:

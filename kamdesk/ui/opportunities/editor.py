@@ -7,11 +7,12 @@ evaluation table and the product comparison — after checking every field, so a
 bad value is shown at its field and nothing is lost. The checklist, rivals,
 progress points and stage moves are their own actions and apply at once.
 
-This module keeps the dialog shell, loading and the save flow; the tabs live
-in ``overview`` (overview, exit criteria), ``tas_value`` (TAS, value matrix,
-nine-grid), ``competition`` (rivals, evaluation, comparison) and ``progress``
-(progress vs rival, stage history), mixed into :class:`OpportunityEditor`.
-Their strings are translated in the ``OpportunityEditor`` context.
+This module keeps the dialog shell, loading and the save flow; each tab is a
+widget of its own that the dialog holds: ``overview``, ``checklist``
+(exit criteria), ``tas_value`` (TAS; value matrix and nine-grid),
+``competition`` (rivals, evaluation, comparison) and ``progress`` (progress vs
+rival, stage history). The tabs share only the field messages
+(:class:`~kamdesk.ui.opportunities.field_errors.FieldErrors`).
 """
 
 from __future__ import annotations
@@ -21,30 +22,32 @@ from decimal import Decimal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kamdesk import clock
-from kamdesk.domain import formats
 from kamdesk.domain.evaluation import weights_problem
-from kamdesk.domain.stages import OpportunityStatus, Stage
-from kamdesk.errors import UserError, ValidationError
+from kamdesk.domain.stages import Stage
+from kamdesk.errors import ValidationError
 from kamdesk.services import opportunities as ops
-from kamdesk.services.opportunities import pipeline as pl
+from kamdesk.services.changes import Result
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.opportunities import moves
-from kamdesk.ui.opportunities._base import ERROR_STYLE
-from kamdesk.ui.opportunities.competition import CompetitionTab, CompetitorDialog
-from kamdesk.ui.opportunities.overview import AccountField, OverviewTabs
-from kamdesk.ui.opportunities.progress import ProgressTabs
-from kamdesk.ui.opportunities.tas_value import ValueTabs
+from kamdesk.ui.opportunities.checklist import ChecklistTab
+from kamdesk.ui.opportunities.competition import CompetitionTab
+from kamdesk.ui.opportunities.field_errors import FieldErrors
+from kamdesk.ui.opportunities.overview import OverviewTab
+from kamdesk.ui.opportunities.progress import HistoryTab, ProgressTab
+from kamdesk.ui.opportunities.tas_value import TasTab, ValueTab
 from kamdesk.ui.widgets import messages
 
-__all__ = ["ERROR_STYLE", "AccountField", "CompetitorDialog", "OpportunityEditor", "stage_of"]
+__all__ = ["OpportunityEditor", "stage_of"]
+
+#: the tabs' places, to show the one holding a refused field
+_OVERVIEW, _VALUE, _COMPETITION = 0, 3, 4
 
 
 def stage_of(code: object) -> Stage:
@@ -55,7 +58,7 @@ def stage_of(code: object) -> Stage:
     raise ValueError(f"unknown stage {code!r}")
 
 
-class OpportunityEditor(OverviewTabs, ValueTabs, CompetitionTab, ProgressTabs, QDialog):
+class OpportunityEditor(QDialog):
     """Edit one opportunity (``uuid``) or create one (``uuid`` None; the
     other tabs open once it is saved)."""
 
@@ -79,13 +82,43 @@ class OpportunityEditor(OverviewTabs, ValueTabs, CompetitionTab, ProgressTabs, Q
         layout.addWidget(self.header)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self._build_overview()
-        self._build_checklist()
-        self._build_tas()
-        self._build_value()
-        self._build_competition()
-        self._build_progress()
-        self._build_history()
+        self._add_tabs()
+        layout.addWidget(self._buttons())
+        self.map_button.setEnabled(uuid is not None)
+        self.dirty = False
+        if uuid:
+            self.load()
+        else:
+            self._set_new(account)
+
+    # --- building ----------------------------------------------------------------
+    def _add_tabs(self) -> None:
+        self.field_errors = FieldErrors()
+        self.errors = self.field_errors.labels
+        self.overview = OverviewTab(self.ctx, self.field_errors)
+        self.overview.move_requested.connect(self._move)
+        self.overview.won_requested.connect(self._won)
+        self.overview.lost_requested.connect(self._lost)
+        self.overview.reopen_requested.connect(self._reopen)
+        self.checklist = ChecklistTab(self.ctx)
+        self.tas = TasTab(self.ctx)
+        self.value = ValueTab(self.ctx, self.field_errors)
+        self.competition = CompetitionTab(self.ctx, self.field_errors)
+        self.progress = ProgressTab(self.ctx)
+        self.competition.competitors_changed.connect(self._competitors_changed)
+        self.history = HistoryTab(self.ctx)
+        for tab, title in (
+            (self.overview, self.tr("Overview")),
+            (self.checklist, self.tr("Exit criteria")),
+            (self.tas, self.tr("TAS")),
+            (self.value, self.tr("Value and opening")),
+            (self.competition, self.tr("Competition")),
+            (self.progress, self.tr("Progress vs rival")),
+            (self.history, self.tr("Stage history")),
+        ):
+            self.tabs.addTab(tab, title)
+
+    def _buttons(self) -> QDialogButtonBox:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
@@ -100,53 +133,16 @@ class OpportunityEditor(OverviewTabs, ValueTabs, CompetitionTab, ProgressTabs, Q
         )
         self.map_button.setToolTip(self.tr("Open this opportunity's stakeholder map"))
         self.map_button.clicked.connect(self.open_map)
-        self.map_button.setEnabled(uuid is not None)
-        layout.addWidget(self.buttons)
-        self.dirty = False
-        if uuid:
-            self.load()
-        else:
-            self._set_new(account)
-
-    # --- building ----------------------------------------------------------------
-    def _error_label(self, key: str) -> QLabel:
-        label = QLabel()
-        label.setStyleSheet(ERROR_STYLE)
-        label.setVisible(False)
-        self.errors[key] = label
-        return label
-
-    def _row(self, form: QFormLayout, title: str, widget: QWidget, key: str) -> None:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(1)
-        v.addWidget(widget)
-        v.addWidget(self._error_label(key))
-        form.addRow(title, box)
+        return self.buttons
 
     # --- loading -----------------------------------------------------------------
     def _set_new(self, account: str | None) -> None:
         self.header.setText(self.tr("New opportunity"))
-        self.stage_label.setText(f"G {Stage.G.label(self.ctx.lang)}")
-        self.move_combo.setEnabled(False)
-        self.move_button.setEnabled(False)
-        for b in (self.won_button, self.lost_button, self.reopen_button):
-            b.setVisible(False)
+        self.overview.set_new(account)
         self.delete_button.setVisible(False)
         for i in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(i, False)
-        self.started_on.set_date_value(clock.today())
-        for uuid, _name, is_me in pl.reps(self.ctx.db):
-            if is_me:
-                self.owner.setCurrentIndex(self.owner.findData(uuid))
-        if account:
-            for uuid, name in pl.accounts_for_choice(self.ctx.db, "", limit=10_000):
-                if uuid == account:
-                    self.account.set_account(uuid, name)
-                    break
-        self._value_changed()
-        self._cell_chosen(None)
+        self.value.set_new()
         self._saved = self._snapshot()
 
     def load(self) -> None:
@@ -154,79 +150,32 @@ class OpportunityEditor(OverviewTabs, ValueTabs, CompetitionTab, ProgressTabs, Q
         self.map_button.setEnabled(True)
         d = ops.get_opportunity(self.ctx.db, self.uuid)
         self.detail = d
-        lang = self.ctx.lang
         self.header.setText(f"{d.name} — {d.account_name}")
-        self.name.setText(d.name)
-        self.number.setText(d.number or "")
-        self.account.set_account(d.account_uuid, d.account_name)
-        self.owner.setCurrentIndex(max(self.owner.findData(d.owner_uuid), 0))
-        self.stage_label.setText(f"{d.stage.code} {d.stage.label(lang)} · {d.stage.customer_step(lang)}")
-        self.move_combo.setCurrentIndex(self.move_combo.findData(d.stage.code))
-        is_open = d.status is OpportunityStatus.OPEN
-        self.move_combo.setEnabled(is_open)
-        self.move_button.setEnabled(is_open)
-        status = d.status.label(lang)
-        if d.closed_on:
-            status += f" {d.closed_on.isoformat()}"
-        if d.close_reason:
-            status += f" · {d.close_reason}"
-        self.status_label.setText(status)
-        self.won_button.setVisible(is_open)
-        self.lost_button.setVisible(is_open)
-        self.reopen_button.setVisible(not is_open)
-        self.amount.setText(
-            ""
-            if d.amount is None
-            else f"{d.amount:.0f}"
-            if d.amount == d.amount.to_integral_value()
-            else f"{d.amount:f}"
-        )
-        self.win_override.setText(str(d.win_pct_override) if d.win_pct_override is not None else "")
-        self.weighted_label.setText(f"{formats.money(d.weighted)} ({d.win_pct}%)")
-        self.started_on.set_date_value(d.started_on)
-        self.expected_close.set_date_value(d.expected_close)
-        for edit, value in (
-            (self.objective, d.objective),
-            (self.breakthroughs, d.breakthroughs),
-            (self.next_steps, d.next_steps),
-            (self.assessment, d.manager_assessment),
-            (self.notes, d.notes),
-        ):
-            edit.setPlainText(value or "")
-        self.short_term.setValue(d.short_term_revenue or 0)
-        self.long_term.setValue(d.long_term_impact or 0)
-        self._cell_chosen(d.nine_grid_cell)
-        for row in ops.tas_answers(self.ctx.db, self.uuid):
-            combo = self.tas_answer[row.question.number]
-            combo.setCurrentIndex(max(combo.findData(row.answer.code if row.answer else None), 0))
-            self.tas_evidence[row.question.number].setPlainText(row.evidence or "")
-        self._tas_changed()
-        self._load_checklist()
-        self._load_competition()
-        self._load_progress()
-        self._load_history()
+        self.overview.load(d)
+        self.value.load(d.short_term_revenue, d.long_term_impact, d.nine_grid_cell)
+        self.tas.load(self.uuid)
+        self.checklist.load(self.uuid, d.stage)
+        self.competition.load(self.uuid)
+        self.progress.load(self.uuid)
+        self.history.load(self.uuid)
         for i in range(self.tabs.count()):
             self.tabs.setTabEnabled(i, True)
         self.delete_button.setVisible(True)
-        self._clear_errors()
+        self.field_errors.clear()
         self._saved = self._snapshot()
+
+    def _competitors_changed(self) -> None:
+        # the progress chart is titled after the main rival
+        if self.uuid:
+            self.progress.load(self.uuid)
 
     def _snapshot(self) -> tuple[object, ...]:
         """What "Save" would write, to tell whether closing loses anything."""
-        fields = self._overview_fields()
-        tas = tuple((c.currentData(), self.tas_evidence[n].toPlainText()) for n, c in self.tas_answer.items())
-        evaluation = self._eval_weights_scores()
-        comparison = tuple(
-            (item.text() if (item := self.product_table.item(r, c)) else "")
-            for r in range(self.product_table.rowCount())
-            for c in range(self.product_table.columnCount())
-        )
         return (
-            tuple(sorted((k, str(v)) for k, v in fields.items())),
-            self.account.currentText(),
-            tas,
-            repr(evaluation),
-            comparison,
+            tuple(sorted((k, str(v)) for k, v in self._fields().items())),
+            self.overview.account.currentText(),
+            self.tas.answers(),
+            *self.competition.snapshot(),
         )
 
     def has_unsaved_changes(self) -> bool:
@@ -259,105 +208,85 @@ class OpportunityEditor(OverviewTabs, ValueTabs, CompetitionTab, ProgressTabs, Q
         super().reject()
 
     # --- actions -----------------------------------------------------------------
-    def _clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.clear()
-            label.setVisible(False)
-
     def _show_errors(self, errors: dict[str, str]) -> None:
-        shown = False
-        for field, message in errors.items():
-            key = field.split(".")[0]
-            key = {"score": "weights", "criterion": "weights", "scores": "weights"}.get(key, key)
-            label = self.errors.get(key)
-            if label is None:
-                continue
-            label.setText(message)
-            label.setVisible(True)
-            shown = True
-        if not shown:
+        if not self.field_errors.show(errors):
             messages.show_error(self, self.tr("Opportunity"), "\n".join(errors.values()))
 
-    def _overview_fields(self) -> dict[str, object]:
-        sel = self.nine_grid.selection()
-        return {
-            "name": self.name.text(),
-            "number": self.number.text(),
-            "owner": self.owner.currentData(),
-            "amount": self.amount.text(),
-            "win_pct_override": self.win_override.text(),
-            "started_on": self.started_on.date_value(),
-            "expected_close": self.expected_close.date_value(),
-            "objective": self.objective.toPlainText(),
-            "breakthroughs": self.breakthroughs.toPlainText(),
-            "next_steps": self.next_steps.toPlainText(),
-            "manager_assessment": self.assessment.toPlainText(),
-            "notes": self.notes.toPlainText(),
-            "short_term_revenue": self.short_term.value() or None,
-            "long_term_impact": self.long_term.value() or None,
-            "territory": sel[0] if sel else None,
-            "lead": sel[1] if sel else None,
-        }
+    def _fields(self) -> dict[str, object]:
+        return {**self.overview.fields(), **self.value.fields()}
 
     def save(self) -> bool:
         """Check everything, then write; on a bad value show it and keep the form."""
-        self._clear_errors()
-        fields = self._overview_fields()
-        account = self.account.account_uuid()
+        self.field_errors.clear()
+        fields = self._fields()
+        account = self.overview.account.account_uuid()
         if account is None:
             self._show_errors({"account": self.tr("Choose an existing account from the list.")})
-            self.tabs.setCurrentIndex(0)
+            self.tabs.setCurrentIndex(_OVERVIEW)
             return False
-        try:
-            if self.uuid is None:
-                result = ops.create_opportunity(self.ctx.db, account=account, **fields)  # type: ignore[arg-type]
-                self.uuid = result.value.uuid
-                self.ctx.hub.publish(result.changes)
-                self.load()
-                return True
-            criteria, scores = self._eval_weights_scores()
-            problem = None
-            try:
-                problem = weights_problem([Decimal(w.strip() or "x") for _n, w in criteria])
-            except ArithmeticError:
-                problem = self.tr("A weight is not a number.")
-            if problem:
-                self._show_errors({"weights": problem})
-                self.tabs.setCurrentIndex(4)
-                return False
-            comparison = self._comparison_rows()
-            result = ops.update_opportunity(self.ctx.db, self.uuid, account=account, **fields)
-            changes = result.changes
-            for n in self.tas_answer:
-                ops.set_tas_answer(
-                    self.ctx.db,
-                    self.uuid,
-                    n,
-                    self.tas_answer[n].currentData(),
-                    self.tas_evidence[n].toPlainText(),
-                )
-            ops.save_evaluation(self.ctx.db, self.uuid, criteria, scores)
-            ops.save_product_comparison(self.ctx.db, self.uuid, comparison)
-        except ValidationError as exc:
-            self._show_errors(exc.errors)
-            if set(exc.errors) & {"weights", "scores"} or any(k.startswith("score") for k in exc.errors):
-                self.tabs.setCurrentIndex(4)
-            elif set(exc.errors) & {"short_term_revenue", "long_term_impact"}:
-                self.tabs.setCurrentIndex(3)
-            else:
-                self.tabs.setCurrentIndex(0)
+        if self.uuid is None:
+            return self._create(account, fields)
+        return self._update(self.uuid, account, fields)
+
+    def _create(self, account: str, fields: dict[str, object]) -> bool:
+        result = run_op(
+            self,
+            self.ctx,
+            lambda: ops.create_opportunity(self.ctx.db, account=account, **fields),  # type: ignore[arg-type]
+            title=self.tr("Opportunity"),
+            invalid=self._refused,
+        )
+        if result is None:
             return False
-        except UserError as exc:
-            messages.show_exception(self, self.tr("Opportunity"), exc)
-            return False
-        self.ctx.hub.publish(changes)
+        self.uuid = result.value.uuid
         self.load()
         return True
 
-    def _move(self) -> None:
+    def _update(self, uuid: str, account: str, fields: dict[str, object]) -> bool:
+        criteria, scores = self.competition.weights_scores()
+        try:
+            problem = weights_problem([Decimal(w.strip() or "x") for _n, w in criteria])
+        except ArithmeticError:
+            problem = self.tr("A weight is not a number.")
+        if problem:
+            self._show_errors({"weights": problem})
+            self.tabs.setCurrentIndex(_COMPETITION)
+            return False
+        try:
+            comparison = self.competition.comparison_rows()
+        except ValidationError as exc:
+            self._refused(exc)
+            return False
+        answers = self.tas.answers()
+
+        def write() -> Result[ops.OpportunityDetail]:
+            # the overview's changes stand for the whole save (the rest is this opportunity's detail)
+            result = ops.update_opportunity(self.ctx.db, uuid, account=account, **fields)
+            for number, answer, evidence in answers:
+                ops.set_tas_answer(self.ctx.db, uuid, number, answer, evidence)  # type: ignore[arg-type]
+            ops.save_evaluation(self.ctx.db, uuid, criteria, scores)
+            ops.save_product_comparison(self.ctx.db, uuid, comparison)
+            return result
+
+        if run_op(self, self.ctx, write, title=self.tr("Opportunity"), invalid=self._refused) is None:
+            return False
+        self.load()
+        return True
+
+    def _refused(self, exc: ValidationError) -> None:
+        """Show the refused fields and the tab that holds the first of them."""
+        self._show_errors(exc.errors)
+        if set(exc.errors) & {"weights", "scores"} or any(k.startswith("score") for k in exc.errors):
+            self.tabs.setCurrentIndex(_COMPETITION)
+        elif set(exc.errors) & {"short_term_revenue", "long_term_impact"}:
+            self.tabs.setCurrentIndex(_VALUE)
+        else:
+            self.tabs.setCurrentIndex(_OVERVIEW)
+
+    def _move(self, code: object) -> None:
         if not self.uuid:
             return
-        stage = stage_of(self.move_combo.currentData())
+        stage = stage_of(code)
         if moves.move_with_check(self.ctx, self, self.uuid, stage):
             self.load()
 

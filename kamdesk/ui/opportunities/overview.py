@@ -1,31 +1,29 @@
-"""The opportunity editor's Overview and Exit criteria tabs, and the account
-field that finds accounts as the user types.
+"""The opportunity editor's Overview tab, and the account field that finds
+accounts as the user types.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from kamdesk.domain.stages import Stage
+from kamdesk import clock
+from kamdesk.domain import formats
+from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.services import opportunities as ops
 from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.opportunities._base import EditorBase
+from kamdesk.ui.opportunities.field_errors import FieldErrors
 from kamdesk.ui.widgets.dates import OptionalDateEdit
 
 
@@ -73,13 +71,20 @@ class AccountField(QComboBox):
         return str(self.itemData(i)) if i >= 0 else None
 
 
-class OverviewTabs(EditorBase):
-    """The editor's Overview and Exit criteria tabs."""
+class OverviewTab(QWidget):
+    """The editor's Overview tab: the opportunity's own fields, its stage and
+    status with the buttons that move or close it (the dialog acts on them)."""
 
-    def _build_overview(self) -> None:
-        self.errors: dict[str, QLabel] = {}
-        page = QWidget()
-        grid = QHBoxLayout(page)
+    move_requested = Signal(object)  # the chosen stage's code
+    won_requested = Signal()
+    lost_requested = Signal()
+    reopen_requested = Signal()
+
+    def __init__(self, ctx: AppContext, errors: FieldErrors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._errors = errors
+        grid = QHBoxLayout(self)
         left = QFormLayout()
         right = QFormLayout()
         # the texts' titles above them: in English the titles are long and,
@@ -91,6 +96,10 @@ class OverviewTabs(EditorBase):
             column.addLayout(form)
             column.addStretch(1)
             grid.addLayout(column, stretch)
+        self._build_fields(left)
+        self._build_texts(right)
+
+    def _build_fields(self, left: QFormLayout) -> None:
         self.name = QLineEdit()
         self.number = QLineEdit()
         self.account = AccountField(self.ctx)
@@ -98,8 +107,29 @@ class OverviewTabs(EditorBase):
         self.owner.addItem("—", None)
         for uuid, name, _me in pl.reps(self.ctx.db):
             self.owner.addItem(name, uuid)
-        stage_box = QWidget()
-        sh = QHBoxLayout(stage_box)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("e.g. 60000"))
+        self.win_override = QLineEdit()
+        self.win_override.setPlaceholderText(self.tr("blank: the stage's win %"))
+        self.started_on = OptionalDateEdit()
+        self.expected_close = OptionalDateEdit()
+        self.weighted_label = QLabel()
+        row = self._errors.row
+        row(left, self.tr("Name"), self.name, "name")
+        row(left, self.tr("Opportunity no."), self.number, "number")
+        row(left, self.tr("Account"), self.account, "account")
+        row(left, self.tr("Owner"), self.owner, "owner")
+        row(left, self.tr("Stage"), self._stage_box(), "stage")
+        row(left, self.tr("Status"), self._status_box(), "status")
+        row(left, self.tr("Amount (¥)"), self.amount, "amount")
+        row(left, self.tr("Win % override"), self.win_override, "win_pct_override")
+        left.addRow(self.tr("Weighted"), self.weighted_label)
+        row(left, self.tr("Started on"), self.started_on, "started_on")
+        row(left, self.tr("Expected close"), self.expected_close, "expected_close")
+
+    def _stage_box(self) -> QWidget:
+        box = QWidget()
+        sh = QHBoxLayout(box)
         sh.setContentsMargins(0, 0, 0, 0)
         self.stage_label = QLabel()
         self.stage_label.setWordWrap(True)
@@ -111,202 +141,116 @@ class OverviewTabs(EditorBase):
             self.move_combo.addItem(
                 f"{stage.code} {stage.label(self.ctx.lang)} ({stage.win_pct}%)", stage.code
             )
-        self.move_button = QPushButton(QCoreApplication.translate("OpportunityEditor", "Move"))
-        self.move_button.clicked.connect(self._move)
+        self.move_button = QPushButton(self.tr("Move"))
+        self.move_button.clicked.connect(lambda: self.move_requested.emit(self.move_combo.currentData()))
         sh.addWidget(self.stage_label, 1)
         sh.addWidget(self.move_combo)
         sh.addWidget(self.move_button)
-        status_box = QWidget()
-        st = QHBoxLayout(status_box)
+        return box
+
+    def _status_box(self) -> QWidget:
+        box = QWidget()
+        st = QHBoxLayout(box)
         st.setContentsMargins(0, 0, 0, 0)
         self.status_label = QLabel()
-        self.won_button = QPushButton(QCoreApplication.translate("OpportunityEditor", "Won…"))
-        self.lost_button = QPushButton(QCoreApplication.translate("OpportunityEditor", "Lost…"))
-        self.reopen_button = QPushButton(QCoreApplication.translate("OpportunityEditor", "Reopen"))
-        self.won_button.clicked.connect(self._won)
-        self.lost_button.clicked.connect(self._lost)
-        self.reopen_button.clicked.connect(self._reopen)
+        self.won_button = QPushButton(self.tr("Won…"))
+        self.lost_button = QPushButton(self.tr("Lost…"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.won_button.clicked.connect(self.won_requested)
+        self.lost_button.clicked.connect(self.lost_requested)
+        self.reopen_button.clicked.connect(self.reopen_requested)
         st.addWidget(self.status_label, 1)
         for b in (self.won_button, self.lost_button, self.reopen_button):
             st.addWidget(b)
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText(QCoreApplication.translate("OpportunityEditor", "e.g. 60000"))
-        self.win_override = QLineEdit()
-        self.win_override.setPlaceholderText(
-            QCoreApplication.translate("OpportunityEditor", "blank: the stage's win %")
-        )
-        self.started_on = OptionalDateEdit()
-        self.expected_close = OptionalDateEdit()
-        self.weighted_label = QLabel()
-        self._row(left, QCoreApplication.translate("OpportunityEditor", "Name"), self.name, "name")
-        self._row(left, QCoreApplication.translate("OpportunityEditor", "Opportunity no."), self.number, "number")
-        self._row(left, QCoreApplication.translate("OpportunityEditor", "Account"), self.account, "account")
-        self._row(left, QCoreApplication.translate("OpportunityEditor", "Owner"), self.owner, "owner")
-        self._row(left, QCoreApplication.translate("OpportunityEditor", "Stage"), stage_box, "stage")
-        self._row(left, QCoreApplication.translate("OpportunityEditor", "Status"), status_box, "status")
-        self._row(left, QCoreApplication.translate("OpportunityEditor", "Amount (¥)"), self.amount, "amount")
-        self._row(
-            left,
-            QCoreApplication.translate("OpportunityEditor", "Win % override"),
-            self.win_override,
-            "win_pct_override",
-        )
-        left.addRow(QCoreApplication.translate("OpportunityEditor", "Weighted"), self.weighted_label)
-        self._row(
-            left, QCoreApplication.translate("OpportunityEditor", "Started on"), self.started_on, "started_on"
-        )
-        self._row(
-            left,
-            QCoreApplication.translate("OpportunityEditor", "Expected close"),
-            self.expected_close,
-            "expected_close",
-        )
+        return box
+
+    def _build_texts(self, right: QFormLayout) -> None:
         self.objective = QPlainTextEdit()
         self.breakthroughs = QPlainTextEdit()
         self.next_steps = QPlainTextEdit()
         self.assessment = QPlainTextEdit()
         self.notes = QPlainTextEdit()
         for key, title, edit in (
-            (
-                "objective",
-                QCoreApplication.translate("OpportunityEditor", "Opportunity objective"),
-                self.objective,
-            ),
-            (
-                "breakthroughs",
-                QCoreApplication.translate("OpportunityEditor", "Breakthroughs so far"),
-                self.breakthroughs,
-            ),
-            ("next_steps", QCoreApplication.translate("OpportunityEditor", "Next steps"), self.next_steps),
-            (
-                "manager_assessment",
-                QCoreApplication.translate("OpportunityEditor", "Manager's assessment"),
-                self.assessment,
-            ),
-            ("notes", QCoreApplication.translate("OpportunityEditor", "Notes"), self.notes),
+            ("objective", self.tr("Opportunity objective"), self.objective),
+            ("breakthroughs", self.tr("Breakthroughs so far"), self.breakthroughs),
+            ("next_steps", self.tr("Next steps"), self.next_steps),
+            ("manager_assessment", self.tr("Manager's assessment"), self.assessment),
+            ("notes", self.tr("Notes"), self.notes),
         ):
             edit.setFixedHeight(64)
             edit.setMinimumWidth(220)
-            self._row(right, title, edit, key)
-        self.tabs.addTab(page, QCoreApplication.translate("OpportunityEditor", "Overview"))
+            self._errors.row(right, title, edit, key)
 
-    def _build_checklist(self) -> None:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        v.addWidget(
-            QLabel(
-                QCoreApplication.translate(
-                    "OpportunityEditor",
-                    "Exit criteria per stage: tick what is done. Moving past a stage with unticked criteria asks first and records them.",
-                )
-            )
+    def set_new(self, account: str | None) -> None:
+        """A new opportunity: stage G, started today, owned by me, for ``account``."""
+        self.stage_label.setText(f"G {Stage.G.label(self.ctx.lang)}")
+        self.move_combo.setEnabled(False)
+        self.move_button.setEnabled(False)
+        for b in (self.won_button, self.lost_button, self.reopen_button):
+            b.setVisible(False)
+        self.started_on.set_date_value(clock.today())
+        for uuid, _name, is_me in pl.reps(self.ctx.db):
+            if is_me:
+                self.owner.setCurrentIndex(self.owner.findData(uuid))
+        if account:
+            for uuid, name in pl.accounts_for_choice(self.ctx.db, "", limit=10_000):
+                if uuid == account:
+                    self.account.set_account(uuid, name)
+                    break
+
+    def load(self, d: ops.OpportunityDetail) -> None:
+        lang = self.ctx.lang
+        self.name.setText(d.name)
+        self.number.setText(d.number or "")
+        self.account.set_account(d.account_uuid, d.account_name)
+        self.owner.setCurrentIndex(max(self.owner.findData(d.owner_uuid), 0))
+        self.stage_label.setText(f"{d.stage.code} {d.stage.label(lang)} · {d.stage.customer_step(lang)}")
+        self.move_combo.setCurrentIndex(self.move_combo.findData(d.stage.code))
+        is_open = d.status is OpportunityStatus.OPEN
+        self.move_combo.setEnabled(is_open)
+        self.move_button.setEnabled(is_open)
+        status = d.status.label(lang)
+        if d.closed_on:
+            status += f" {d.closed_on.isoformat()}"
+        if d.close_reason:
+            status += f" · {d.close_reason}"
+        self.status_label.setText(status)
+        self.won_button.setVisible(is_open)
+        self.lost_button.setVisible(is_open)
+        self.reopen_button.setVisible(not is_open)
+        self.amount.setText(
+            ""
+            if d.amount is None
+            else f"{d.amount:.0f}"
+            if d.amount == d.amount.to_integral_value()
+            else f"{d.amount:f}"
         )
-        self.checklist = QTreeWidget()
-        self.checklist.setHeaderLabels(
-            [
-                QCoreApplication.translate("OpportunityEditor", "Criterion"),
-                QCoreApplication.translate("OpportunityEditor", "Done on"),
-            ]
-        )
-        self.checklist.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.checklist.itemChanged.connect(self._tick)
-        v.addWidget(self.checklist, 1)
-        h = QHBoxLayout()
-        for text, slot in (
-            (QCoreApplication.translate("OpportunityEditor", "Add criterion…"), self._add_criterion),
-            (QCoreApplication.translate("OpportunityEditor", "Edit…"), self._edit_criterion),
-            (QCoreApplication.translate("OpportunityEditor", "Remove"), self._remove_criterion),
+        self.win_override.setText(str(d.win_pct_override) if d.win_pct_override is not None else "")
+        self.weighted_label.setText(f"{formats.money(d.weighted)} ({d.win_pct}%)")
+        self.started_on.set_date_value(d.started_on)
+        self.expected_close.set_date_value(d.expected_close)
+        for edit, value in (
+            (self.objective, d.objective),
+            (self.breakthroughs, d.breakthroughs),
+            (self.next_steps, d.next_steps),
+            (self.assessment, d.manager_assessment),
+            (self.notes, d.notes),
         ):
-            b = QPushButton(text)
-            b.clicked.connect(slot)
-            h.addWidget(b)
-        h.addStretch(1)
-        v.addLayout(h)
-        self.tabs.addTab(page, QCoreApplication.translate("OpportunityEditor", "Exit criteria"))
+            edit.setPlainText(value or "")
 
-    def _load_checklist(self) -> None:
-        assert self.uuid
-        self.checklist.blockSignals(True)
-        self.checklist.clear()
-        current = self.detail.stage if self.detail else Stage.G
-        groups: dict[Stage, QTreeWidgetItem] = {}
-        for stage in Stage:
-            group = QTreeWidgetItem([f"{stage.code} {stage.label(self.ctx.lang)} ({stage.win_pct}%)"])
-            font = group.font(0)
-            font.setBold(stage is current)
-            group.setFont(0, font)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.checklist.addTopLevelItem(group)
-            groups[stage] = group
-        for item in ops.checklist(self.ctx.db, self.uuid):
-            child = QTreeWidgetItem([item.text, item.done_on.isoformat() if item.done_on else ""])
-            child.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            child.setCheckState(0, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
-            child.setData(0, Qt.ItemDataRole.UserRole, item.uuid)
-            groups[item.stage].addChild(child)
-        for stage, group in groups.items():
-            done = 0
-            for i in range(group.childCount()):
-                child_item = group.child(i)
-                if child_item is not None and child_item.checkState(0) == Qt.CheckState.Checked:
-                    done += 1
-            group.setText(1, f"{done}/{group.childCount()}")
-            group.setExpanded(stage.order <= current.order + 1)
-        self.checklist.blockSignals(False)
-
-    def _tick(self, item: QTreeWidgetItem, column: int) -> None:
-        uuid = item.data(0, Qt.ItemDataRole.UserRole)
-        if not uuid or column != 0:
-            return
-        result = ops.tick_checklist_item(self.ctx.db, str(uuid), item.checkState(0) == Qt.CheckState.Checked)
-        self.ctx.hub.publish(result.changes)
-        self._load_checklist()
-
-    def _selected_stage_and_item(self) -> tuple[Stage | None, str | None]:
-        item = self.checklist.currentItem()
-        if item is None:
-            return None, None
-        uuid = item.data(0, Qt.ItemDataRole.UserRole)
-        group = item.parent() or item
-        stage = list(Stage)[self.checklist.indexOfTopLevelItem(group)]
-        return stage, str(uuid) if uuid else None
-
-    def _add_criterion(self) -> None:
-        if not self.uuid:
-            return
-        stage, _ = self._selected_stage_and_item()
-        stage = stage or (self.detail.stage if self.detail else Stage.G)
-        text, ok = QInputDialog.getText(
-            self,
-            QCoreApplication.translate("OpportunityEditor", "Add criterion"),
-            QCoreApplication.translate("OpportunityEditor", "New exit criterion for stage %1:").replace(
-                "%1", stage.code
-            ),
-        )
-        if ok and text.strip():
-            self.ctx.hub.publish(ops.add_checklist_item(self.ctx.db, self.uuid, stage, text).changes)
-            self._load_checklist()
-
-    def _edit_criterion(self) -> None:
-        _stage, uuid = self._selected_stage_and_item()
-        item = self.checklist.currentItem()
-        if not uuid or item is None:
-            return
-        text, ok = QInputDialog.getText(
-            self,
-            QCoreApplication.translate("OpportunityEditor", "Edit criterion"),
-            QCoreApplication.translate("OpportunityEditor", "Criterion:"),
-            text=item.text(0),
-        )
-        if ok and text.strip():
-            self.ctx.hub.publish(ops.edit_checklist_item(self.ctx.db, uuid, text).changes)
-            self._load_checklist()
-
-    def _remove_criterion(self) -> None:
-        _stage, uuid = self._selected_stage_and_item()
-        if not uuid:
-            return
-        self.ctx.hub.publish(ops.remove_checklist_item(self.ctx.db, uuid).changes)
-        self._load_checklist()
+    def fields(self) -> dict[str, object]:
+        """What "Save" writes from this tab (the account apart: it must exist)."""
+        return {
+            "name": self.name.text(),
+            "number": self.number.text(),
+            "owner": self.owner.currentData(),
+            "amount": self.amount.text(),
+            "win_pct_override": self.win_override.text(),
+            "started_on": self.started_on.date_value(),
+            "expected_close": self.expected_close.date_value(),
+            "objective": self.objective.toPlainText(),
+            "breakthroughs": self.breakthroughs.toPlainText(),
+            "next_steps": self.next_steps.toPlainText(),
+            "manager_assessment": self.assessment.toPlainText(),
+            "notes": self.notes.toPlainText(),
+        }
