@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="108"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>AccountWorkTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="118"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="120"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="151"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="119"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="117"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="139"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="152"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="151"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="119"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListView</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="117"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="139"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="152"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="173"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="173"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="173"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="118"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesView</name>
     <message>
         <location filename="../../kamdesk/ui/reports/deadlines.py" line="37"/>
@@ -58,6 +148,57 @@
         <location filename="../../kamdesk/ui/reports/deadlines.py" line="111"/>
         <source>{n} new note(s) imported</source>
         <translation>已导入 {n} 条新批注</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="118"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>LinksTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="117"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="139"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="152"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="118"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>LongerPlansBox</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="191"/>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="190"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="185"/>
+        <source>Quarter, half-year and year plans</source>
+        <translation>季度、半年和年度计划</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="199"/>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="192"/>
+        <source>Year</source>
+        <translation>年度</translation>
     </message>
 </context>
 <context>
@@ -223,6 +364,413 @@
     </message>
 </context>
 <context>
+    <name>MapsPage</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="117"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="139"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="152"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="216"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="117"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="139"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="152"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="151"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="119"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEditor</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="151"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityMoves</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="173"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="140"/>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="141"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="121"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="117"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="139"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="152"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="119"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="117"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="139"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="152"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="170"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="118"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="120"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="151"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemsBox</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_editing.py" line="145"/>
+        <source>A plan item needs some text.</source>
+        <translation>计划事项需要填写内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="170"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="173"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="158"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="172"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="158"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="166"/>
+        <source>New plan item</source>
+        <translation>新计划事项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="155"/>
+        <source>Plan items</source>
+        <translation>计划事项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="158"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="171"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="116"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="150"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="116"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="150"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="158"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_output.py" line="80"/>
+        <source>Gathering the figures…</source>
+        <translation>正在汇总数字…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_output.py" line="82"/>
+        <source>Laying out the PDF…</source>
+        <translation>正在排版 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_output.py" line="87"/>
+        <source>Make PDF</source>
+        <translation>生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="214"/>
+        <source>Make PDF…</source>
+        <translation>生成 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="218"/>
+        <source>Mark as submitted</source>
+        <translation>标记为已提交</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="220"/>
+        <source>Month-end submission…</source>
+        <translation>月末提交…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_output.py" line="93"/>
+        <source>PDF written: {path}</source>
+        <translation>PDF 已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="216"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_output.py" line="59"/>
+        <source>Save the report as PDF</source>
+        <translation>将报告保存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="137"/>
+        <source>Hard problems</source>
+        <translation>难点问题</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="136"/>
+        <source>Key problems</source>
+        <translation>重点问题</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_editing.py" line="87"/>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="134"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="150"/>
+        <source>Save text</source>
+        <translation>保存文字</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_editing.py" line="80"/>
+        <location filename="../../kamdesk/ui/reports/report_editing.py" line="105"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="135"/>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="117"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="139"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="152"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="178"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="140"/>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="145"/>
+        <source>Commitments</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="116"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="150"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="141"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="107"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="153"/>
+        <source>From</source>
+        <translation>原阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="122"/>
+        <source>Key figures</source>
+        <translation>关键数字</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="118"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="179"/>
+        <source>Level reached</source>
+        <translation>达成档位</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="174"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="175"/>
+        <source>Minimum</source>
+        <translation>最低目标</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="176"/>
+        <source>Normal</source>
+        <translation>正常目标</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="120"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="167"/>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="124"/>
+        <source>Opportunities moved</source>
+        <translation>商机推进</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="151"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="121"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="119"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="177"/>
+        <source>Stretch</source>
+        <translation>挑战目标</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="125"/>
+        <source>Targets vs actual</source>
+        <translation>目标与实际</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="154"/>
+        <source>To</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="108"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="123"/>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <location filename="../../kamdesk/ui/reports/report_view.py" line="69"/>
@@ -271,248 +819,14 @@
         <translation>经理批注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="122"/>
-        <source>Key figures</source>
-        <translation>关键数字</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="123"/>
-        <source>Visits</source>
-        <translation>拜访</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="167"/>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="124"/>
-        <source>Opportunities moved</source>
-        <translation>商机推进</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="125"/>
-        <source>Targets vs actual</source>
-        <translation>目标与实际</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="134"/>
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="135"/>
-        <source>Summary</source>
-        <translation>总结</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="136"/>
-        <source>Key problems</source>
-        <translation>重点问题</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="137"/>
-        <source>Hard problems</source>
-        <translation>难点问题</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="150"/>
-        <source>Save text</source>
-        <translation>保存文字</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="155"/>
-        <source>Plan items</source>
-        <translation>计划事项</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="158"/>
-        <source>Item</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="158"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="158"/>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="166"/>
-        <source>New plan item</source>
-        <translation>新计划事项</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="170"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="171"/>
-        <source>Up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="172"/>
-        <source>Down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="173"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="185"/>
-        <source>Quarter, half-year and year plans</source>
-        <translation>季度、半年和年度计划</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="190"/>
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="191"/>
-        <source>Half-year</source>
-        <translation>半年</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="192"/>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="199"/>
-        <source>Save plan</source>
-        <translation>保存计划</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="214"/>
-        <source>Make PDF…</source>
-        <translation>生成 PDF…</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/reports/report_view.py" line="216"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="218"/>
-        <source>Mark as submitted</source>
-        <translation>标记为已提交</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_view.py" line="220"/>
-        <source>Month-end submission…</source>
-        <translation>月末提交…</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/reports/report_view.py" line="308"/>
         <source>Add yourself as a rep to write reports.</source>
         <translation>请先把自己添加为客户经理，再写报告。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="107"/>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="108"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="116"/>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="150"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="117"/>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="139"/>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="152"/>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="118"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="119"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="120"/>
-        <source>Objective</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="121"/>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="140"/>
-        <source>Commitment</source>
-        <translation>承诺</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="141"/>
-        <source>Due</source>
-        <translation>到期</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="145"/>
-        <source>Commitments</source>
-        <translation>承诺</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="151"/>
-        <source>Opportunity</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="153"/>
-        <source>From</source>
-        <translation>原阶段</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="154"/>
-        <source>To</source>
-        <translation>新阶段</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="174"/>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="175"/>
-        <source>Minimum</source>
-        <translation>最低目标</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="176"/>
-        <source>Normal</source>
-        <translation>正常目标</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="177"/>
-        <source>Stretch</source>
-        <translation>挑战目标</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="178"/>
-        <source>Actual</source>
-        <translation>实际</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_tables.py" line="179"/>
-        <source>Level reached</source>
-        <translation>达成档位</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/reports/report_tables.py" line="235"/>
@@ -528,47 +842,6 @@
         <location filename="../../kamdesk/ui/reports/report_tables.py" line="237"/>
         <source>Submitted {when}</source>
         <translation>已于 {when} 提交</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_editing.py" line="87"/>
-        <source>Not saved yet</source>
-        <translation>尚未保存</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_editing.py" line="80"/>
-        <location filename="../../kamdesk/ui/reports/report_editing.py" line="105"/>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_editing.py" line="145"/>
-        <source>A plan item needs some text.</source>
-        <translation>计划事项需要填写内容。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_output.py" line="59"/>
-        <source>Save the report as PDF</source>
-        <translation>将报告保存为 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_output.py" line="80"/>
-        <source>Gathering the figures…</source>
-        <translation>正在汇总数字…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_output.py" line="82"/>
-        <source>Laying out the PDF…</source>
-        <translation>正在排版 PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_output.py" line="87"/>
-        <source>Make PDF</source>
-        <translation>生成 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/reports/report_output.py" line="93"/>
-        <source>PDF written: {path}</source>
-        <translation>PDF 已保存：{path}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/reports/report_view.py" line="349"/>
@@ -592,6 +865,14 @@
         <location filename="../../kamdesk/ui/reports/page.py" line="28"/>
         <source>Manager</source>
         <translation>经理</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_view.py" line="158"/>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -665,6 +946,68 @@ SHA-256：{checksum}
         <location filename="../../kamdesk/ui/reports/submit_dialog.py" line="125"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsView</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="178"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="174"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>TradeTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="116"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="150"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="118"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="117"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="139"/>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="152"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="153"/>
+        <source>From</source>
+        <translation>原阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="118"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="120"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="119"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/reports/report_tables.py" line="154"/>
+        <source>To</source>
+        <translation>新阶段</translation>
     </message>
 </context>
 </TS>

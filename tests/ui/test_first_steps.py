@@ -51,7 +51,7 @@ def test_set_up_my_profile_from_the_reports_page_then_the_report_is_mine(
         # still no accounts: the banner stays, now offering the account and the demo
         assert steps.isVisible() and steps.account_button.isVisible()
         assert page.report.rep.currentText() == "张伟"
-        assert page.report.pdf_button.isEnabled()
+        assert page.report.output.pdf_button.isEnabled()
 
 
 def test_add_an_account_from_an_empty_page_opens_the_new_account_form(window: MainWindow) -> None:  # noqa: F811
@@ -59,5 +59,3 @@ def test_add_an_account_from_an_empty_page_opens_the_new_account_form(window: Ma
     assert steps is not None
     steps.account_button.click()
     assert window.current_key == "accounts"
-
-

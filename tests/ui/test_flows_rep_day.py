@@ -201,12 +201,12 @@ def test_a_reps_day_at_1366x768(
         view = reports.report
         view.set_period(ReportKind.WEEKLY, "2026-W11")
         assert view.data is not None and view.data.period.key == "2026-W11"
-        view.texts["summary_text"].setPlainText("浦发银行同意线路测试，下周技术交流。")
-        assert view.save_text()
-        for button in (view.pdf_button, view.print_button):
+        view.editor.texts["summary_text"].setPlainText("浦发银行同意线路测试，下周技术交流。")
+        assert view.editor.save_text()
+        for button in (view.output.pdf_button, view.output.print_button):
             assert button.isEnabled() and _inside_the_window(win, button)
         with qtbot.waitSignal(view.pdf_written, timeout=20000):
-            written = view.make_pdf(tmp_path / "week.pdf")
+            written = view.output.make_pdf(tmp_path / "week.pdf")
         assert written is not None
         week = pdf_text(written)
         assert "周计划和总结" in week and "2026-W11" in week

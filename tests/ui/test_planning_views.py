@@ -68,7 +68,8 @@ def test_daily_log_on_screen_shows_the_days_calls_against_the_decomposition(
     page.report.set_period(ReportKind.DAILY, "2026-11-17")
     view = page.report
     cells = {
-        view.figures.item(r, 0).text(): view.figures.item(r, 1).text() for r in range(view.figures.rowCount())
+        view.sections.figures.item(r, 0).text(): view.sections.figures.item(r, 1).text()
+        for r in range(view.sections.figures.rowCount())
     }
     assert cells["有效电话 · 今日"] == "1 / 112 通，0.9%，未达成，差111通"
     assert cells["有效电话 · 本月累计"].startswith("1 / 1344 通")

@@ -45,11 +45,12 @@ def test_pick_a_month_shows_its_numbers(qtbot, page: ReportsPage) -> None:  # ty
     view = page.report
     assert view.data is not None and view.data.period.key == MONTH
     cells = {
-        view.figures.item(r, 0).text(): view.figures.item(r, 1).text() for r in range(view.figures.rowCount())
+        view.sections.figures.item(r, 0).text(): view.sections.figures.item(r, 1).text()
+        for r in range(view.sections.figures.rowCount())
     }
     assert cells["已完成拜访"] == "3"
     assert cells["期末加权管道"] == "¥150,000"
-    assert view.targets.rowCount() == 2 and view.tabs.isTabVisible(3)
+    assert view.sections.targets.rowCount() == 2 and view.sections.isTabVisible(3)
     assert view.no_data.isHidden()
 
 
@@ -57,12 +58,12 @@ def test_edit_the_summary_text_is_saved(qtbot, page: ReportsPage, ctx: AppContex
     pick_month(qtbot, page, MONTH)
     view = page.report
     # Chinese arrives through the input method as committed text, not key clicks
-    view.texts["summary_text"].insertPlainText("本月签约一单")
-    assert view.saved_label.text() == "Not saved yet"
-    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    view.editor.texts["summary_text"].insertPlainText("本月签约一单")
+    assert view.editor.saved_label.text() == "Not saved yet"
+    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
     assert period_text(ctx.db, PeriodKind.MONTH, MONTH).summary_text == "本月签约一单"
     # an unsaved edit is kept when the user moves to another period
-    view.texts["key_problems"].insertPlainText("回款慢")
+    view.editor.texts["key_problems"].insertPlainText("回款慢")
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     assert view.data is not None and view.data.period.key == "2026-12"
     assert period_text(ctx.db, PeriodKind.MONTH, MONTH).key_problems == "回款慢"
@@ -71,24 +72,24 @@ def test_edit_the_summary_text_is_saved(qtbot, page: ReportsPage, ctx: AppContex
 def test_add_and_tick_a_plan_item(qtbot, page: ReportsPage, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     pick_month(qtbot, page, MONTH)
     view = page.report
-    view.new_item.setText("")
-    view.add_item()
-    assert view.item_error.text()  # empty item refused at the field
-    view.new_item.setText("拜访 10 家新客户")
-    qtbot.keyClick(view.new_item, Qt.Key.Key_Return)
-    assert view.items.rowCount() == 1
-    view.items.item(0, 2).setCheckState(Qt.CheckState.Checked)
+    view.editor.plan_items.new_item.setText("")
+    view.editor.plan_items.add_item()
+    assert view.editor.plan_items.item_error.text()  # empty item refused at the field
+    view.editor.plan_items.new_item.setText("拜访 10 家新客户")
+    qtbot.keyClick(view.editor.plan_items.new_item, Qt.Key.Key_Return)
+    assert view.editor.plan_items.items.rowCount() == 1
+    view.editor.plan_items.items.item(0, 2).setCheckState(Qt.CheckState.Checked)
     assert monthly_report(ctx.db, MONTH).items[0].done
 
 
 def test_make_pdf_with_the_job_runner(qtbot, page: ReportsPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pick_month(qtbot, page, MONTH)
     with qtbot.waitSignal(page.report.pdf_written, timeout=20000):
-        written = page.report.make_pdf(tmp_path / "month.pdf")
+        written = page.report.output.make_pdf(tmp_path / "month.pdf")
     assert written is not None and written.is_file()
     text = pdf_text(written)
     assert "月计划与总结" in text and "¥150,000" in text
-    assert "month.pdf" in page.report.pdf_label.text()
+    assert "month.pdf" in page.report.output.pdf_label.text()
 
 
 def test_empty_month_says_so(qtbot, page: ReportsPage) -> None:  # type: ignore[no-untyped-def]
@@ -169,10 +170,10 @@ def test_manager_tab_receives_annotates_and_rep_sees_the_note(
 def test_quarter_plan_edited_beside_the_month(qtbot, page: ReportsPage, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     pick_month(qtbot, page, MONTH)
     view = page.report
-    assert not view.longer_box.isHidden()
-    assert view.longer_key.text() == "2026-Q4"
-    view.longer_text.setPlainText("四季度回款 100 万")
-    qtbot.mouseClick(view.longer_save, Qt.MouseButton.LeftButton)
+    assert not view.editor.longer.isHidden()
+    assert view.editor.longer.longer_key.text() == "2026-Q4"
+    view.editor.longer.longer_text.setPlainText("四季度回款 100 万")
+    qtbot.mouseClick(view.editor.longer.longer_save, Qt.MouseButton.LeftButton)
     assert period_text(ctx.db, PeriodKind.QUARTER, "2026-Q4").plan_text == "四季度回款 100 万"
     assert [p.plan_text for p in monthly_report(ctx.db, MONTH).longer_plans] == ["四季度回款 100 万"]
 

@@ -14,7 +14,7 @@ from kamdesk.services.submissions import ReportStatus, receive_notes, recent_rep
 from kamdesk.services.submissions.handins import HandIn, hand_in
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op, user_error_text
-from kamdesk.ui.reports.report_view import _fill, _table
+from kamdesk.ui.reports.report_tables import fill_table, read_only_table
 
 COLORS = {
     SubmissionStatus.DUE: "#9a6700",
@@ -45,7 +45,7 @@ class DeadlinesView(QWidget):
         notes.clicked.connect(lambda: self.import_notes())
         bar.addWidget(notes)
         layout.addLayout(bar)
-        self.table = _table()
+        self.table = read_only_table()
         self.table.cellDoubleClicked.connect(self._open)
         layout.addWidget(self.table, 1)
         self.message = QLabel()
@@ -59,9 +59,9 @@ class DeadlinesView(QWidget):
         except UserError as exc:
             self.rows = []
             self.summary.setText(str(exc))
-            _fill(self.table, [], [])
+            fill_table(self.table, [], [])
             return
-        _fill(
+        fill_table(
             self.table,
             [
                 self.tr("Status"),

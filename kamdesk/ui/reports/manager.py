@@ -29,7 +29,7 @@ from kamdesk.services.reporting.activity import team_activity
 from kamdesk.services.submissions.handins import team_on_time
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op, user_error_text
-from kamdesk.ui.reports.report_view import _fill, _table
+from kamdesk.ui.reports.report_tables import fill_table, read_only_table
 from kamdesk.ui.widgets.jobs import JobProgress, run_job
 
 
@@ -65,11 +65,11 @@ class ManagerView(QWidget):
         layout.addWidget(
             QLabel(self.tr("Each rep this month: reports on time, calls against the decomposition"))
         )
-        self.team = _table()
+        self.team = read_only_table()
         self.team.setMaximumHeight(160)
         layout.addWidget(self.team)
         layout.addWidget(QLabel(self.tr("Received submissions")))
-        self.table = _table()
+        self.table = read_only_table()
         layout.addWidget(self.table, 1)
 
         box = QGroupBox(self.tr("Note on the selected submission"))
@@ -99,10 +99,10 @@ class ManagerView(QWidget):
             activity = dict((r.uuid, a) for r, a in team_activity(self.ctx.db, today))
         except UserError as exc:
             self._say(str(exc), error=True)
-            _fill(self.team, [], [])
+            fill_table(self.team, [], [])
             return
         none = self.tr("no revenue target")
-        _fill(
+        fill_table(
             self.team,
             [
                 self.tr("Rep"),
@@ -124,7 +124,7 @@ class ManagerView(QWidget):
     def refresh(self) -> None:
         self.refresh_team()
         self.received = bundle.received_submissions(self.ctx.db)
-        _fill(
+        fill_table(
             self.table,
             [
                 self.tr("Rep"),

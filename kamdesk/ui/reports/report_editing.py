@@ -1,185 +1,127 @@
-"""The report view's editors: the rep's own text, plan items and the
-quarter / half-year / year plans (moved out of ``report_view``; strings keep
-the ``ReportView`` translation context)."""
+"""The rep's side of a report: their own text (saved on "Save text" or
+before leaving the report), the plan items and, beside a month, the longer
+plans."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from kamdesk.domain.periods import PeriodKind, period_key
-from kamdesk.errors import UserError
-from kamdesk.services.changes import Changes, Result
+from kamdesk.services.changes import Result
+from kamdesk.services.reporting import DailyReport, MonthlyReport, PeriodSummary
 from kamdesk.services.reporting import plans as plans
+from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op, user_error_text
-from kamdesk.ui.reports.report_tables import TEXT_FIELDS
-
-if TYPE_CHECKING:
-    from kamdesk.services.reporting import DailyReport, PeriodSummary
-    from kamdesk.ui.context import AppContext
+from kamdesk.ui.reports.report_plans import LongerPlansBox, PlanItemsBox
 
 
-if TYPE_CHECKING:
-    _Base = QWidget
-else:
-    _Base = object
+class ReportEditor(QWidget):
+    """Edits the shown report; ``reload`` shows it again from the database
+    (after a plan item changed: an unsaved text edit survives it)."""
 
+    def __init__(self, ctx: AppContext, reload: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._reload = reload
+        self.data: DailyReport | PeriodSummary | None = None
+        self.rep: str | None = None
+        self.dirty = False
+        self._loading = False
+        form_box = QVBoxLayout(self)
+        form_box.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.texts: dict[str, QPlainTextEdit] = {}
+        for name, label in (
+            ("plan_text", self.tr("Plan")),
+            ("summary_text", self.tr("Summary")),
+            ("key_problems", self.tr("Key problems")),
+            ("hard_problems", self.tr("Hard problems")),
+        ):
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(54)
+            # four of these at 120 px left the plan items two rows at 1366×768
+            edit.setMaximumHeight(96)
+            edit.textChanged.connect(self._text_changed)
+            self.texts[name] = edit
+            form.addRow(label, edit)
+        form_box.addLayout(form)
+        save_row = QHBoxLayout()
+        self.saved_label = QLabel()
+        save_row.addWidget(self.saved_label, 1)
+        self.save_button = QPushButton(self.tr("Save text"))
+        self.save_button.clicked.connect(self.save_text)
+        save_row.addWidget(self.save_button)
+        form_box.addLayout(save_row)
+        self.plan_items = PlanItemsBox(ctx, self._reload_keeping_text)
+        form_box.addWidget(self.plan_items, 1)
+        # quarter / half-year / year plans, edited beside the month they hold
+        self.longer = LongerPlansBox(ctx, lambda: self.saved_label.setText(self.tr("Saved")))
+        form_box.addWidget(self.longer)
 
-class ReportEditingMixin(_Base):
-    """Saves the text, plan items and longer plans of the shown report."""
+    def show_report(self, data: DailyReport | PeriodSummary, rep: str | None) -> None:
+        """Show ``data`` (of ``rep``), dropping any unsaved text."""
+        self.data, self.rep = data, rep
+        self._loading = True
+        try:
+            for name in plans.TEXT_FIELDS:
+                self.texts[name].setPlainText(getattr(data.text, name))
+        finally:
+            self._loading = False
+        self.plan_items.show_items(data, rep)
+        self.longer.set_report(data, rep)
+        is_month = isinstance(data, MonthlyReport)
+        self.longer.setVisible(is_month)
+        if is_month:
+            self.longer.show_plan()
+        self.dirty = False
+        self.saved_label.setText("")
 
-    if TYPE_CHECKING:
-        ctx: AppContext
-        data: DailyReport | PeriodSummary | None
-        _dirty: bool
-        _loading: bool
-        texts: dict[str, QPlainTextEdit]
-        items: QTableWidget
-        item_error: QLabel
-        new_item: QLineEdit
-        saved_label: QLabel
-        longer_kind: QComboBox
-        longer_key: QLabel
-        longer_text: QPlainTextEdit
-
-        @property
-        def rep_uuid(self) -> str | None: ...
-        def reload(self) -> None: ...
-
-    def _longer_period(self) -> tuple[PeriodKind, str] | None:
-        if self.data is None:
-            return None
-        kind = PeriodKind(self.longer_kind.currentData())
-        return kind, period_key(kind, self.data.period.starts_on)
-
-    def _show_longer(self) -> None:
-        target = self._longer_period()
-        if target is None:
-            return
-        kind, key = target
-        self.longer_key.setText(key)
-        self.longer_text.setPlainText(plans.period_text(self.ctx.db, kind, key, rep=self.rep_uuid).plan_text)
-
-    def save_longer(self) -> None:
-        target = self._longer_period()
-        if target is None:
-            return
-        kind, key = target
-        result = plans.save_period_text(
-            self.ctx.db, kind, key, rep=self.rep_uuid, plan_text=self.longer_text.toPlainText()
-        )
-        self.saved_label.setText(QCoreApplication.translate("ReportView", "Saved"))
-        self.ctx.hub.publish(result.changes)
-
-    # --- editing -------------------------------------------------------------------------
     def _text_changed(self) -> None:
         if not self._loading:
-            self._dirty = True
-            self.saved_label.setText(QCoreApplication.translate("ReportView", "Not saved yet"))
+            self.dirty = True
+            self.saved_label.setText(self.tr("Not saved yet"))
 
-    def _save_if_dirty(self) -> None:
-        if self._dirty and self.data is not None:
+    def save_if_dirty(self) -> None:
+        if self.dirty and self.data is not None:
             self.save_text()
 
     def save_text(self) -> bool:
         if self.data is None:
             return False
-        values = {name: self.texts[name].toPlainText() for name in TEXT_FIELDS}
-        period, rep = self.data.period, self.rep_uuid
+        values = {name: self.texts[name].toPlainText() for name in plans.TEXT_FIELDS}
+        period, rep = self.data.period, self.rep
 
         def saved(_result: Result[Any]) -> None:
-            self._dirty = False  # before the views hear of it: a reload must not save again
-            self.saved_label.setText(QCoreApplication.translate("ReportView", "Saved"))
+            self.dirty = False  # before the views hear of it: a reload must not save again
+            self.saved_label.setText(self.tr("Saved"))
 
         result = run_op(
             self,
             self.ctx,
             lambda: plans.save_period_text(self.ctx.db, period.kind, period.key, rep=rep, **values),
-            title=QCoreApplication.translate("ReportView", "Plan"),
+            title=self.tr("Plan"),
             success=saved,
             failure=lambda exc: self.saved_label.setText(user_error_text(exc)),
         )
         return result is not None
 
-    def _item_changed(self, item: QTableWidgetItem) -> None:
-        if self._loading:
-            return
-        row = item.row()
-        key_item = self.items.item(row, 0)
-        if key_item is None:
-            return
-        uuid = key_item.data(Qt.ItemDataRole.UserRole)
-        if item.column() == 0:
-            change: dict[str, Any] = {"text": item.text()}
-        elif item.column() == 1:
-            change = {"result": item.text()}
-        else:
-            change = {"done": item.checkState() == Qt.CheckState.Checked}
-        run_op(
-            self,
-            self.ctx,
-            lambda: plans.update_plan_item(self.ctx.db, uuid, **change),
-            title=QCoreApplication.translate("ReportView", "Plan items"),
-            success=lambda _result: self.item_error.setText(""),
-            failure=lambda exc: self.item_error.setText(user_error_text(exc)),
-        )
-
-    def add_item(self) -> None:
-        if self.data is None:
-            return
-        try:
-            result = plans.add_plan_item(
-                self.ctx.db,
-                self.data.period.kind,
-                self.data.period.key,
-                self.new_item.text(),
-                rep=self.rep_uuid,
-            )
-        except UserError as exc:
-            self.item_error.setText(
-                QCoreApplication.translate("ReportView", "A plan item needs some text.")
-                if "text" in str(exc)
-                else str(exc)
-            )
-            return
-        self.item_error.setText("")
-        self.new_item.clear()
-        self._after_item_change(result.changes)
-
-    def _selected_item_uuid(self) -> str | None:
-        row = self.items.currentRow()
-        item = self.items.item(row, 0) if row >= 0 else None
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
-
-    def move_item(self, delta: int) -> None:
-        uuid = self._selected_item_uuid()
-        if uuid:
-            row = self.items.currentRow()
-            self._after_item_change(plans.move_plan_item(self.ctx.db, uuid, delta).changes)
-            self.items.setCurrentCell(max(0, min(self.items.rowCount() - 1, row + delta)), 0)
-
-    def delete_item(self) -> None:
-        uuid = self._selected_item_uuid()
-        if uuid:
-            self._after_item_change(plans.delete_plan_item(self.ctx.db, uuid).changes)
-
-    def _after_item_change(self, changes: Changes) -> None:
-        dirty, texts = self._dirty, {n: self.texts[n].toPlainText() for n in TEXT_FIELDS}
-        self.reload()
-        if dirty:  # an unsaved text edit survives the reload
+    def _reload_keeping_text(self) -> None:
+        dirty, texts = self.dirty, {n: self.texts[n].toPlainText() for n in plans.TEXT_FIELDS}
+        self._reload()
+        if dirty:
             self._loading = True
             for n, v in texts.items():
                 self.texts[n].setPlainText(v)
             self._loading = False
-            self._dirty = True
-        self.ctx.hub.publish(changes)
+            self.dirty = True

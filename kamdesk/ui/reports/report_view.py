@@ -1,55 +1,51 @@
 """One report on screen: choose daily / weekly / monthly and the period, see
 its numbers and lists, edit the rep's own text and plan items, make the PDF
 (off the GUI thread), print it, mark it submitted or make the month-end
-submission. The manager's notes on it are shown at the top."""
+submission. The manager's notes on it are shown at the top.
+
+The view holds the period bar, the status and notes; its parts are widgets of
+their own: the tables (``report_tables``), the rep's text and plans
+(``report_editing``, ``report_plans``) and the outputs (``report_output``)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kamdesk import clock
 from kamdesk.domain.deadlines import current_key, report_period_kind
-from kamdesk.domain.periods import PeriodKind, ReportKind, period_bounds, period_key
+from kamdesk.domain.periods import ReportKind, SubmissionStatus, period_bounds, period_key
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Changes
 from kamdesk.services.reporting import (
     DailyReport,
+    MonthlyReport,
     PeriodSummary,
+    default_rep,
     list_reps,
     report_data,
 )
+from kamdesk.services.submissions import mark_annotations_read, report_status
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.reports.report_editing import ReportEditingMixin
-from kamdesk.ui.reports.report_output import ReportOutputMixin
-from kamdesk.ui.reports.report_tables import TEXT_FIELDS as TEXT_FIELDS  # re-exported
-from kamdesk.ui.reports.report_tables import ReportSectionsMixin
-from kamdesk.ui.reports.report_tables import _fill as _fill  # re-exported for manager / deadlines
-from kamdesk.ui.reports.report_tables import _item as _item  # re-exported
-from kamdesk.ui.reports.report_tables import _table as _table  # re-exported for manager / deadlines
+from kamdesk.ui.reports.report_editing import ReportEditor
+from kamdesk.ui.reports.report_output import ReportActions, ShownReport
+from kamdesk.ui.reports.report_tables import ReportSections
 from kamdesk.ui.widgets import messages
 
 
-class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWidget):
+class ReportView(QWidget):
     """The report of one kind and period for one rep."""
 
     #: a PDF was written (path)
@@ -59,11 +55,28 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
         super().__init__(parent)
         self.ctx = ctx
         self.data: DailyReport | PeriodSummary | None = None
-        self._dirty = False
-        self._loading = False
-        self.last_pdf: Path | None = None
 
         layout = QVBoxLayout(self)
+        layout.addLayout(self._period_bar())
+        self._add_banners(layout)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.sections = ReportSections(ctx)
+        split.addWidget(self.sections)
+        self.editor = ReportEditor(ctx, self.reload)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        self.output = ReportActions(ctx, self._ready)
+        self.output.pdf_written.connect(self.pdf_written)
+        self.output.status_changed.connect(self._show_status)
+        layout.addWidget(self.output)
+
+        self.load_reps()
+        self.kind.setCurrentIndex(1)  # weekly: the report a rep writes most
+        self.go_current()
+
+    def _period_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.kind = QComboBox()
         for kind, label in (
@@ -95,8 +108,9 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
         self.status = QLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.status)
-        layout.addLayout(bar)
+        return bar
 
+    def _add_banners(self, layout: QVBoxLayout) -> None:
         self.period_error = QLabel()
         self.period_error.setStyleSheet("color:#b0453a")
         self.period_error.hide()
@@ -114,126 +128,6 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
         self.notes_box.hide()
         layout.addWidget(self.notes_box)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.tabs = QTabWidget()
-        self.figures = _table()
-        self.visits = _table()
-        self.moves = _table()
-        self.targets = _table()
-        self.tabs.addTab(self.figures, self.tr("Key figures"))
-        self.tabs.addTab(self.visits, self.tr("Visits"))
-        self.tabs.addTab(self.moves, self.tr("Opportunities moved"))
-        self.tabs.addTab(self.targets, self.tr("Targets vs actual"))
-        split.addWidget(self.tabs)
-
-        right = QWidget()
-        form_box = QVBoxLayout(right)
-        form_box.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        self.texts: dict[str, QPlainTextEdit] = {}
-        for name, label in (
-            ("plan_text", self.tr("Plan")),
-            ("summary_text", self.tr("Summary")),
-            ("key_problems", self.tr("Key problems")),
-            ("hard_problems", self.tr("Hard problems")),
-        ):
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(54)
-            # four of these at 120 px left the plan items two rows at 1366×768
-            edit.setMaximumHeight(96)
-            edit.textChanged.connect(self._text_changed)
-            self.texts[name] = edit
-            form.addRow(label, edit)
-        form_box.addLayout(form)
-        save_row = QHBoxLayout()
-        self.saved_label = QLabel()
-        save_row.addWidget(self.saved_label, 1)
-        self.save_button = QPushButton(self.tr("Save text"))
-        self.save_button.clicked.connect(self.save_text)
-        save_row.addWidget(self.save_button)
-        form_box.addLayout(save_row)
-
-        items_box = QGroupBox(self.tr("Plan items"))
-        items_layout = QVBoxLayout(items_box)
-        self.items = QTableWidget(0, 3)
-        self.items.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Result"), self.tr("Done")])
-        self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.items.verticalHeader().setVisible(False)
-        self.items.setMinimumHeight(110)  # four items in view
-        self.items.itemChanged.connect(self._item_changed)
-        items_layout.addWidget(self.items)
-        add_row = QHBoxLayout()
-        self.new_item = QLineEdit()
-        self.new_item.setPlaceholderText(self.tr("New plan item"))
-        self.new_item.returnPressed.connect(self.add_item)
-        add_row.addWidget(self.new_item, 1)
-        for text, slot in (
-            (self.tr("Add"), self.add_item),
-            (self.tr("Up"), lambda: self.move_item(-1)),
-            (self.tr("Down"), lambda: self.move_item(1)),
-            (self.tr("Delete"), self.delete_item),
-        ):
-            b = QPushButton(text)
-            b.clicked.connect(slot)
-            add_row.addWidget(b)
-        items_layout.addLayout(add_row)
-        self.item_error = QLabel()
-        self.item_error.setStyleSheet("color:#b0453a")
-        items_layout.addWidget(self.item_error)
-        form_box.addWidget(items_box, 1)
-
-        # quarter / half-year / year plans, edited beside the month they hold
-        self.longer_box = QGroupBox(self.tr("Quarter, half-year and year plans"))
-        longer = QVBoxLayout(self.longer_box)
-        pick = QHBoxLayout()
-        self.longer_kind = QComboBox()
-        for pkind, label in (
-            (PeriodKind.QUARTER, self.tr("Quarter")),
-            (PeriodKind.HALF, self.tr("Half-year")),
-            (PeriodKind.YEAR, self.tr("Year")),
-        ):
-            self.longer_kind.addItem(label, pkind.code)
-        self.longer_kind.currentIndexChanged.connect(lambda _i: self._show_longer())
-        pick.addWidget(self.longer_kind)
-        self.longer_key = QLabel()
-        pick.addWidget(self.longer_key, 1)
-        self.longer_save = QPushButton(self.tr("Save plan"))
-        self.longer_save.clicked.connect(self.save_longer)
-        pick.addWidget(self.longer_save)
-        longer.addLayout(pick)
-        self.longer_text = QPlainTextEdit()
-        self.longer_text.setMaximumHeight(80)
-        self.longer_text.setTabChangesFocus(True)
-        longer.addWidget(self.longer_text)
-        form_box.addWidget(self.longer_box)
-        split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout.addWidget(split, 1)
-
-        actions = QHBoxLayout()
-        self.pdf_button = QPushButton(self.tr("Make PDF…"))
-        self.pdf_button.clicked.connect(lambda: self.make_pdf())
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.clicked.connect(self.print_report)
-        self.submitted_button = QPushButton(self.tr("Mark as submitted"))
-        self.submitted_button.clicked.connect(self.mark_submitted)
-        self.submit_month_button = QPushButton(self.tr("Month-end submission…"))
-        self.submit_month_button.clicked.connect(self.open_submission_dialog)
-        for b in (self.pdf_button, self.print_button, self.submitted_button, self.submit_month_button):
-            actions.addWidget(b)
-        self.pdf_label = QLabel()
-        self.pdf_label.setOpenExternalLinks(False)
-        self.pdf_label.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
-        actions.addWidget(self.pdf_label, 1)
-        layout.addLayout(actions)
-
-        self.load_reps()
-        self.kind.setCurrentIndex(1)  # weekly: the report a rep writes most
-        self.go_current()
-
     # --- period ----------------------------------------------------------------------
     @property
     def report_kind(self) -> ReportKind:
@@ -249,8 +143,6 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
         self.rep.clear()
         for r in list_reps(self.ctx.db):
             self.rep.addItem(r.name, r.uuid)
-        from kamdesk.services.reporting import default_rep
-
         me = default_rep(self.ctx.db)
         wanted = current or (me.uuid if me else None)
         index = self.rep.findData(wanted) if wanted else 0
@@ -264,7 +156,7 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
         return str(data) if data else None
 
     def set_period(self, kind: ReportKind, key: str) -> None:
-        self._save_if_dirty()
+        self.editor.save_if_dirty()
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex(self.kind.findData(kind.code))
         self.kind.blockSignals(False)
@@ -285,7 +177,7 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
         self.set_period(self.report_kind, period_key(pkind, day))
 
     def _kind_changed(self, _index: int) -> None:
-        self._save_if_dirty()
+        self.editor.save_if_dirty()
         # keep the date the user was looking at: the week or month that holds it
         pkind_old = None
         for k in ReportKind:
@@ -302,7 +194,7 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
     def _period_edited(self) -> None:
         if self.data is not None and self.key == self.data.period.key:
             return
-        self._save_if_dirty()
+        self.editor.save_if_dirty()
         self.reload()
 
     # --- loading ------------------------------------------------------------------------
@@ -321,17 +213,60 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
         self.data = data
         self.period.setText(data.period.key)
         self._enable_actions(True)
-        self._loading = True
-        try:
-            self._show(data)
-        finally:
-            self._loading = False
-        self._dirty = False
-        self.saved_label.setText("")
+        self._show(data)
+
+    def _show(self, data: DailyReport | PeriodSummary) -> None:
+        self.no_data.setVisible(not data.has_data)
+        self.sections.show_report(data)
+        self.editor.show_report(data, self.rep_uuid)
+        self._show_notes()
+        self._show_status()
+        self.output.set_month(isinstance(data, MonthlyReport))
 
     def _enable_actions(self, on: bool) -> None:
-        for w in (self.pdf_button, self.print_button, self.save_button, self.submitted_button):
+        output = self.output
+        for w in (
+            output.pdf_button,
+            output.print_button,
+            self.editor.save_button,
+            output.submitted_button,
+        ):
             w.setEnabled(on)
+
+    def _ready(self) -> ShownReport | None:
+        if self.data is None:
+            return None
+        self.editor.save_if_dirty()
+        return ShownReport(self.report_kind, self.data, self.rep_uuid)
+
+    def _show_notes(self) -> None:
+        assert self.data is not None
+        notes = self.data.annotations
+        self.notes_box.setVisible(bool(notes))
+        self.notes.setText(
+            "\n".join(
+                f"{a.at:%Y-%m-%d} {a.author}{' · ' + a.section if a.section else ''}: {a.text}" for a in notes
+            )
+        )
+
+    def _show_status(self) -> None:
+        assert self.data is not None
+        st = report_status(self.ctx.db, self.report_kind, self.data.period.key, rep=self.rep_uuid)
+        label = {
+            SubmissionStatus.DUE: self.tr("Due {when}"),
+            SubmissionStatus.LATE: self.tr("Late — was due {when}"),
+            SubmissionStatus.SUBMITTED: self.tr("Submitted {when}"),
+        }[st.status]
+        when = st.submitted_at if st.submitted_at else st.deadline
+        self.status.setText(label.format(when=when.strftime("%Y-%m-%d %H:%M")))
+        color = {
+            SubmissionStatus.DUE: "#9a6700",
+            SubmissionStatus.LATE: "#b0453a",
+            SubmissionStatus.SUBMITTED: "#2f7a46",
+        }
+        self.status.setStyleSheet(f"color:{color[st.status]}")
+        if st.unread_annotations:
+            mark_annotations_read(self.ctx.db, self.report_kind, self.data.period.key, rep=self.rep_uuid)
 
     def on_changed(self, changes: Changes) -> None:
         if changes.touches("rep"):
@@ -339,13 +274,13 @@ class ReportView(ReportSectionsMixin, ReportEditingMixin, ReportOutputMixin, QWi
         if changes.touches(
             "visit", "opportunity", "commitment", "contact_log", "target", "report", "account"
         ):
-            if not self._dirty:
+            if not self.editor.dirty:
                 self.reload()
             else:
                 self._show_status()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self._save_if_dirty()
+        self.editor.save_if_dirty()
         super().closeEvent(event)
 
     def show_error(self, text: str) -> None:
