@@ -71,7 +71,14 @@ class StrategyView(QWidget):
         grid = QGridLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        grid.addWidget(self._matrix_box(), 0, 0)
+        grid.addWidget(self._grid_box(), 0, 1)
+        grid.addWidget(self._funnel_box(), 1, 0)
+        grid.addWidget(self._forecast_box(), 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
 
+    def _matrix_box(self) -> QGroupBox:
         matrix_box = QGroupBox(self.tr("Customer value matrix"))
         mv = QVBoxLayout(matrix_box)
         self.matrix = QuadrantScatter()
@@ -80,7 +87,7 @@ class StrategyView(QWidget):
         self.matrix.y_title = self.tr("Long-term impact (1–10)")
         self.matrix.empty_text = self.tr("No opportunity has both value scores yet")
         self.matrix.point_clicked.connect(self.open_requested)
-        lang = ctx.lang
+        lang = self.ctx.lang
         self.matrix.quadrants = {
             (True, True): f"{ValueType.BIG_BIG.code} {ValueType.BIG_BIG.label(lang)}",
             (False, True): f"{ValueType.SMALL_BIG.code} {ValueType.SMALL_BIG.label(lang)}",
@@ -101,11 +108,12 @@ class StrategyView(QWidget):
         self.matrix_warnings.setWordWrap(True)
         self.matrix_warnings.setStyleSheet(WARNING_STYLE)
         mv.addWidget(self.matrix_warnings)
-        grid.addWidget(matrix_box, 0, 0)
+        return matrix_box
 
+    def _grid_box(self) -> QGroupBox:
         grid_box = QGroupBox(self.tr("Opening positions (nine-grid counts)"))
         gv = QVBoxLayout(grid_box)
-        self.nine = NineGridWidget(lang=lang, picker=False)
+        self.nine = NineGridWidget(lang=self.ctx.lang, picker=False)
         self.nine.setMinimumSize(420, 320)
         gv.addWidget(self.nine, 1)
         self.grid_note = QLabel()
@@ -123,16 +131,19 @@ class StrategyView(QWidget):
         self.per_rep.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.per_rep.setMaximumHeight(180)
         gv.addWidget(self.per_rep)
-        grid.addWidget(grid_box, 0, 1)
+        return grid_box
 
+    def _funnel_box(self) -> QGroupBox:
         funnel_box = QGroupBox(self.tr("Funnel against the reference 250 : 125 : 25 : 5 : 1"))
         fv = QVBoxLayout(funnel_box)
         self.funnel = FunnelChart()
         self.funnel.setMinimumHeight(240)
         self.funnel.empty_text = self.tr("No opportunities yet")
         fv.addWidget(self.funnel)
-        grid.addWidget(funnel_box, 1, 0)
+        return funnel_box
 
+    def _forecast_box(self) -> QGroupBox:
+        ctx = self.ctx
         forecast_box = QGroupBox(self.tr("Forecast by month of expected close"))
         ov = QVBoxLayout(forecast_box)
         self.forecast = BarChart()
@@ -143,9 +154,7 @@ class StrategyView(QWidget):
         ov.addWidget(self.forecast)
         self.forecast_note = QLabel()
         ov.addWidget(self.forecast_note)
-        grid.addWidget(forecast_box, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        return forecast_box
 
     def scope_owner(self) -> str | None:
         data = self.scope.currentData()
@@ -153,8 +162,16 @@ class StrategyView(QWidget):
 
     def refresh(self) -> None:
         owner = self.scope_owner()
-        lang = self.ctx.lang
         port = pl.portfolio(self.ctx.db, owner=owner)
+        self._show_matrix(port)
+        self._show_grid(port)
+        self._show_per_rep(port, owner)
+        summary = pl.summary(self.ctx.db, owner=owner)
+        self._show_funnel(summary)
+        self._show_forecast(summary)
+
+    def _show_matrix(self, port: pl.Portfolio) -> None:
+        lang = self.ctx.lang
         if port.scored > len(port.points):
             # a large portfolio: one bubble per score pair, sized by how many sit there
             self.matrix.set_points([])
@@ -201,6 +218,9 @@ class StrategyView(QWidget):
             )
         self.matrix_warnings.setText("\n".join(w.text(lang) for w in port.warnings))
         self.matrix_warnings.setVisible(bool(port.warnings))
+
+    def _show_grid(self, port: pl.Portfolio) -> None:
+        lang = self.ctx.lang
         self.nine.set_counts(port.grid_counts)
         self.grid_note.setText(
             self.tr("%1 openings placed, %2 open opportunities not placed.")
@@ -209,6 +229,8 @@ class StrategyView(QWidget):
         )
         self.grid_warnings.setText("\n".join(w.text(lang) for w in port.grid_warnings))
         self.grid_warnings.setVisible(bool(port.grid_warnings))
+
+    def _show_per_rep(self, port: pl.Portfolio, owner: str | None) -> None:
         # one row per rep, then each cell's share of all the team's openings
         self.per_rep.setRowCount(len(port.per_rep) + 1)
         for r, (rep, counts) in enumerate(sorted(port.per_rep.items())):
@@ -227,7 +249,8 @@ class StrategyView(QWidget):
             self.per_rep.setItem(last, c, item)
         self.per_rep.setVisible(owner is None and len(port.per_rep) > 1)
 
-        summary = pl.summary(self.ctx.db, owner=owner)
+    def _show_funnel(self, summary: pl.PipelineSummary) -> None:
+        lang = self.ctx.lang
         steps = []
         for row in summary.funnel:
             if row.conversion is None:
@@ -244,6 +267,8 @@ class StrategyView(QWidget):
                 )
             )
         self.funnel.set_steps(steps)
+
+    def _show_forecast(self, summary: pl.PipelineSummary) -> None:
         self.forecast.set_data(
             [f.month[2:] for f in summary.forecast],
             [
