@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.errors import UserError
 from kamdesk.services.submissions.announcements import AnnouncementRow, mark_read, unread_announcements
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 
 
 class AnnouncementsDialog(QDialog):
@@ -48,13 +48,16 @@ class AnnouncementsDialog(QDialog):
         layout.addWidget(buttons)
 
     def mark_read(self) -> None:
-        try:
-            result = mark_read(self.ctx.db, [r.uuid for r in self.rows])
-        except UserError:
-            self.reject()
-            return
-        self.ctx.hub.publish(result.changes)
-        self.accept()
+        uuids = [r.uuid for r in self.rows]
+        result = run_op(
+            self,
+            self.ctx,
+            lambda: mark_read(self.ctx.db, uuids),
+            title=self.windowTitle(),
+            failure=lambda _exc: self.reject(),  # gone meanwhile: nothing left to mark
+        )
+        if result is not None:
+            self.accept()
 
 
 def show_unread_announcements(ctx: AppContext, parent: QWidget | None = None) -> AnnouncementsDialog | None:

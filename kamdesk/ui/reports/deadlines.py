@@ -54,13 +54,16 @@ class DeadlinesView(QWidget):
 
     def refresh(self) -> None:
         lang = self.ctx.lang
-        try:
-            self.rows = recent_reports(self.ctx.db)
-        except UserError as exc:
-            self.rows = []
-            self.summary.setText(str(exc))
-            fill_table(self.table, [], [])
+        read = run_op(
+            self,
+            self.ctx,
+            lambda: Result(recent_reports(self.ctx.db)),
+            title=self.tr("Deadline"),
+            failure=self._unreadable,
+        )
+        if read is None:
             return
+        self.rows = read.value
         fill_table(
             self.table,
             [
@@ -94,6 +97,11 @@ class DeadlinesView(QWidget):
         due = sum(1 for r in self.rows if r.status is SubmissionStatus.DUE)
         self.summary.setText(self.tr("{late} late, {due} due").format(late=late, due=due))
 
+    def _unreadable(self, exc: UserError) -> None:
+        self.rows = []
+        self.summary.setText(user_error_text(exc))
+        fill_table(self.table, [], [])
+
     def _open(self, row: int, _col: int) -> None:
         item = self.table.item(row, 0)
         if item is None:
@@ -103,25 +111,34 @@ class DeadlinesView(QWidget):
 
     def hand_in(self, kind: ReportKind, key: str | None = None) -> HandIn | None:
         """Mark the report handed in now and say on time or how late."""
-        try:
-            result = hand_in(self.ctx.db, kind, key)
-        except UserError as exc:
+
+        def refused(exc: UserError) -> None:
             self.message.setStyleSheet("color:#b0453a")
-            self.message.setText(str(exc))
-            return None
-        row = result.value
-        lang = self.ctx.lang
-        self.message.setStyleSheet("" if row.on_time else "color:#b0453a")
-        self.message.setText(
-            self.tr("%1 %2 handed in: %3 (due %4)")
-            .replace("%1", row.kind.label(lang))
-            .replace("%2", row.key)
-            .replace("%3", row.describe(lang))
-            .replace("%4", row.deadline.strftime("%Y-%m-%d %H:%M"))
+            self.message.setText(user_error_text(exc))
+
+        def handed_in(result: Result[HandIn]) -> None:
+            row, lang = result.value, self.ctx.lang
+            self.message.setStyleSheet("" if row.on_time else "color:#b0453a")
+            self.message.setText(
+                self.tr("%1 %2 handed in: %3 (due %4)")
+                .replace("%1", row.kind.label(lang))
+                .replace("%2", row.key)
+                .replace("%3", row.describe(lang))
+                .replace("%4", row.deadline.strftime("%Y-%m-%d %H:%M"))
+            )
+
+        result = run_op(
+            self,
+            self.ctx,
+            lambda: hand_in(self.ctx.db, kind, key),
+            title=self.tr("Submitted"),
+            success=handed_in,
+            failure=refused,
         )
-        self.ctx.hub.publish(result.changes)
+        if result is None:
+            return None
         self.refresh()
-        return row
+        return result.value
 
     def import_notes(self, path: str | None = None) -> int | None:
         if path is None:

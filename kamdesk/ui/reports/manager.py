@@ -94,13 +94,23 @@ class ManagerView(QWidget):
         """Each rep's on-time record for the month and today's effective calls."""
         lang = self.ctx.lang
         today = clock.today()
-        try:
-            records = team_on_time(self.ctx.db, self.month.text().strip())
-            activity = dict((r.uuid, a) for r, a in team_activity(self.ctx.db, today))
-        except UserError as exc:
-            self._say(str(exc), error=True)
+        month = self.month.text().strip()
+
+        def unreadable(exc: UserError) -> None:
+            self._say(user_error_text(exc), error=True)
             fill_table(self.team, [], [])
+
+        read = run_op(
+            self,
+            self.ctx,
+            lambda: Result((team_on_time(self.ctx.db, month), team_activity(self.ctx.db, today))),
+            title=self.tr("Rep"),
+            failure=unreadable,
+        )
+        if read is None:
             return
+        records = read.value[0]
+        activity = dict((r.uuid, a) for r, a in read.value[1])
         none = self.tr("no revenue target")
         fill_table(
             self.team,

@@ -28,7 +28,7 @@ from kamdesk import clock
 from kamdesk.domain.deadlines import current_key, report_period_kind
 from kamdesk.domain.periods import ReportKind, SubmissionStatus, period_bounds, period_key
 from kamdesk.errors import UserError
-from kamdesk.services.changes import Changes
+from kamdesk.services.changes import Changes, Result
 from kamdesk.services.reporting import (
     DailyReport,
     MonthlyReport,
@@ -39,6 +39,7 @@ from kamdesk.services.reporting import (
 )
 from kamdesk.services.submissions import mark_annotations_read, report_status
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op, user_error_text
 from kamdesk.ui.reports.report_editing import ReportEditor
 from kamdesk.ui.reports.report_output import ReportActions, ShownReport
 from kamdesk.ui.reports.report_tables import ReportSections
@@ -203,17 +204,26 @@ class ReportView(QWidget):
             self.status.setText(self.tr("Add yourself as a rep to write reports."))
             self._enable_actions(False)
             return
-        try:
-            data = report_data(self.ctx.db, self.report_kind, self.key, self.rep_uuid, include_private=True)
-        except UserError as exc:
-            self.period_error.setText(str(exc))
-            self.period_error.show()
+        kind, key, rep = self.report_kind, self.key, self.rep_uuid
+        read = run_op(
+            self,
+            self.ctx,
+            lambda: Result(report_data(self.ctx.db, kind, key, rep, include_private=True)),
+            title=self.tr("Reports"),
+            failure=self._bad_period,
+        )
+        if read is None:
             return
+        data = read.value
         self.period_error.hide()
         self.data = data
         self.period.setText(data.period.key)
         self._enable_actions(True)
         self._show(data)
+
+    def _bad_period(self, exc: UserError) -> None:
+        self.period_error.setText(user_error_text(exc))
+        self.period_error.show()
 
     def _show(self, data: DailyReport | PeriodSummary) -> None:
         self.no_data.setVisible(not data.has_data)
