@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.grading import Cadence, CounterpartyKind, Grade, RelationshipType, Tier, Urgency
-from kamdesk.errors import UserError
 from kamdesk.services import accounts as account_service
+from kamdesk.services.changes import Result
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.widgets import messages
 
 
@@ -321,10 +322,15 @@ class FilterBar(QWidget):
             name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of this filter:"))
             if not ok:
                 return
-        try:
-            result = account_service.save_filter(self.ctx.db, name, self.current_filter(self.search_text()))
-        except UserError as exc:
-            messages.show_error(self, self.tr("Save filter"), str(exc))
+        filter_name, current = name, self.current_filter(self.search_text())
+        result = run_op(
+            self,
+            self.ctx,
+            # a saved filter changes no account: nothing for the other views to reload
+            lambda: Result(account_service.save_filter(self.ctx.db, filter_name, current).value),
+            title=self.tr("Save filter"),
+        )
+        if result is None:
             return
         self._saved_loaded = True
         self.reload_saved()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kamdesk.errors import UserError, ValidationError
+from kamdesk.errors import ValidationError
 from kamdesk.services import accounts as account_service
 from kamdesk.services.changes import Changes, Result
 from kamdesk.ui.accounts.form.classification import ClassificationTab
@@ -256,7 +256,9 @@ class AccountForm(QWidget):
 
     def load(self, uuid: str) -> None:
         """Show account ``uuid`` (does not ask; call ``can_leave`` first)."""
-        detail = account_service.get_account(self.ctx.db, uuid)
+        self._show_account(uuid, account_service.get_account(self.ctx.db, uuid))
+
+    def _show_account(self, uuid: str, detail: account_service.AccountDetail) -> None:
         self._uuid = uuid
         self._detail = detail
         self.binder.load({name: getattr(detail.data, name, None) for name in self.binder.names()})
@@ -278,11 +280,19 @@ class AccountForm(QWidget):
         unsaved edits: only the read-only parts refresh then)."""
         if self._uuid is None:
             return
-        if self.is_dirty():
-            try:
-                detail = account_service.get_account(self.ctx.db, self._uuid)
-            except UserError:
-                return
+        uuid, dirty = self._uuid, self.is_dirty()
+        read = run_op(
+            self,
+            self.ctx,
+            lambda: Result(account_service.get_account(self.ctx.db, uuid)),
+            title=self.tr("Account file"),
+            # deleted elsewhere: unsaved edits stay on screen, else the form empties
+            failure=lambda _exc: None if dirty else self.new(),
+        )
+        if read is None:
+            return
+        detail = read.value
+        if dirty:
             self._detail = detail
             self.classification.show_detail(detail)
             self.value.show_detail(detail)
@@ -292,10 +302,7 @@ class AccountForm(QWidget):
             self._refresh_stakeholders(force=True)
             self.log.refresh()
             return
-        try:
-            self.load(self._uuid)
-        except UserError:  # deleted elsewhere
-            self.new()
+        self._show_account(uuid, detail)
 
     # --- saving -----------------------------------------------------------------
     def save(self) -> bool:

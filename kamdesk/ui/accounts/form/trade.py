@@ -5,6 +5,9 @@ refreshes from the change it publishes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from kamdesk import clock
 from kamdesk.domain import formats
-from kamdesk.errors import UserError, ValidationError
+from kamdesk.errors import ValidationError
 from kamdesk.services import accounts as account_service
+from kamdesk.services.changes import Result
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.widgets import messages
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.widgets.dates import OptionalDateEdit
 
 ERROR_STYLE = "color: #b3261e;"
@@ -105,11 +109,22 @@ class TradeTab(QWidget):
             return
         lang = self.ctx.lang
         today = clock.today()
-        try:
-            items = account_service.purchase_items(self.ctx.db, self._uuid, today)
-            purchases, payments = account_service.recent_trade(self.ctx.db, self._uuid)
-        except UserError:
+        uuid = self._uuid
+        read = run_op(
+            self,
+            self.ctx,
+            lambda: Result(
+                (
+                    account_service.purchase_items(self.ctx.db, uuid, today),
+                    account_service.recent_trade(self.ctx.db, uuid),
+                )
+            ),
+            title=self.tr("Purchase and payment records"),
+            failure=lambda _exc: None,  # the account went away: its form is about to empty
+        )
+        if read is None:
             return
+        items, (purchases, payments) = read.value
         _fill(
             self.items,
             [
@@ -196,19 +211,14 @@ class _LogDialog(QDialog):
     def _labels(self) -> dict[str, str]:
         return {}
 
-    def _run(self, write: object) -> None:
-        try:
-            result = write()  # type: ignore[operator]
-        except ValidationError as exc:
-            labels = self._labels()
-            self.errors.setText("\n".join(f"{labels.get(k, k)}：{v}" for k, v in exc.errors.items()))
-            self.errors.show()
-            return
-        except UserError as exc:
-            messages.show_error(self, self.windowTitle(), str(exc))
-            return
-        self.ctx.hub.publish(result.changes)
-        self.accept()
+    def _run(self, write: Callable[[], Result[Any]]) -> None:
+        if run_op(self, self.ctx, write, title=self.windowTitle(), invalid=self._show_invalid) is not None:
+            self.accept()
+
+    def _show_invalid(self, exc: ValidationError) -> None:
+        labels = self._labels()
+        self.errors.setText("\n".join(f"{labels.get(k, k)}：{v}" for k, v in exc.errors.items()))
+        self.errors.show()
 
     def save(self) -> None:
         raise NotImplementedError
