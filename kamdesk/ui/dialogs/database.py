@@ -13,8 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk.errors import UserError
+from kamdesk.services.changes import Result
 from kamdesk.store.db import Database, sqlite_url
 from kamdesk.ui.dialogs import files
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.widgets import messages
 
 if TYPE_CHECKING:
@@ -172,19 +174,16 @@ def switch_to(win: MainWindow, url: str) -> None:
     """Open ``url`` and make it the window's store (a message if it cannot be opened)."""
     if win.ctx.db.url == url or not win.pages_can_leave():
         return
-    try:
-        db = try_open(url)
-    except UserError as exc:
-        messages.show_error(win, QCoreApplication.translate("Database", "Cannot open the database"), str(exc))
-        return
-    win.set_database(db)
+    reopen(win, url)
 
 
 def reopen(win: MainWindow, url: str) -> None:
     """Open ``url`` again (after a restore replaced the file)."""
-    try:
-        db = try_open(url)
-    except UserError as exc:
-        messages.show_error(win, QCoreApplication.translate("Database", "Cannot open the database"), str(exc))
-        return
-    win.set_database(db)
+    opened = run_op(
+        win,
+        win.ctx,
+        lambda: Result(try_open(url)),
+        title=QCoreApplication.translate("Database", "Cannot open the database"),
+    )
+    if opened is not None:
+        win.set_database(opened.value)

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.insights import Insight, Severity
-from kamdesk.errors import UserError
 from kamdesk.services import maps
-from kamdesk.services.changes import Changes
+from kamdesk.services.changes import Changes, Result
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 
 _COLOURS = {Severity.HIGH: "#c0392b", Severity.MEDIUM: "#b9770e", Severity.LOW: "#5d6d7e"}
 
@@ -108,11 +108,9 @@ class AccountMapPanel(QWidget):
             item = QTreeWidgetItem([title, str(row.people), str(row.supporters), str(row.opponents)])
             item.setData(0, Qt.ItemDataRole.UserRole, row.uuid)
             self.maps.addTopLevelItem(item)
-            try:
-                snapshot = maps.load_map(self.ctx.db, row.uuid)
-            except UserError:
-                continue
-            found.extend((insight, title) for insight in snapshot.insights)
+            snapshot = self._read_map(row.uuid)
+            if snapshot is not None:
+                found.extend((insight, title) for insight in snapshot.insights)
         first = self.maps.topLevelItem(0)
         if first is not None:
             self.maps.setCurrentItem(first)
@@ -131,6 +129,16 @@ class AccountMapPanel(QWidget):
                     "Nobody on these maps yet: open one and add the economic, technical and user buyers and a coach."
                 )
             )
+
+    def _read_map(self, uuid: str) -> maps.MapSnapshot | None:
+        read = run_op(
+            self,
+            self.ctx,
+            lambda: Result(maps.load_map(self.ctx.db, uuid)),
+            title=self.tr("Standing relationships"),
+            failure=lambda _exc: None,  # removed meanwhile: no insights from it
+        )
+        return None if read is None else read.value
 
     def open_map(self, uuid: str | None = None) -> None:
         if uuid is None:

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.errors import UserError
 from kamdesk.services import maps
-from kamdesk.services.changes import Changes
+from kamdesk.services.changes import Changes, Result
 from kamdesk.services.maps import MapSnapshot
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.widgets import messages
+from kamdesk.ui.operations import run_op
 
 
 class OurPersonDialog(QDialog):
@@ -109,23 +108,25 @@ class OurPersonDialog(QDialog):
         return out
 
     def save(self) -> None:
-        try:
-            uuid = self.person.currentData()
-            result = maps.save_our_person(self.ctx.db, self.name.text(), self.title_edit.text(), uuid=uuid)
+        uuid, name, title = self.person.currentData(), self.name.text(), self.title_edit.text()
+        wanted, strength = set(self.checked()), self.strength.value()
+
+        def write() -> Changes:
+            result = maps.save_our_person(self.ctx.db, name, title, uuid=uuid)
             our_uuid = result.value
             changes = result.changes
             ours = next((o for o in self.snapshot.our_people if o.uuid == our_uuid), None)
-            wanted = set(self.checked())
             for link in ours.coverage if ours else ():
                 if link.stakeholder_uuid not in wanted:
                     changes = changes | maps.remove_coverage(self.ctx.db, link.uuid).changes
             for key in wanted:
-                changes = (
-                    changes
-                    | maps.set_coverage(self.ctx.db, our_uuid, key, strength=self.strength.value()).changes
-                )
-        except UserError as exc:
-            messages.show_error(self, self.windowTitle(), str(exc))
+                changes = changes | maps.set_coverage(self.ctx.db, our_uuid, key, strength=strength).changes
+            return changes
+
+        # the changes are the value, not published here: the page publishes them,
+        # as their initiator, once it has redrawn the map
+        result = run_op(self, self.ctx, lambda: Result(write()), title=self.windowTitle())
+        if result is None:
             return
-        self.changes = changes
+        self.changes = result.value
         self.accept()

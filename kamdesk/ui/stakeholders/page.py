@@ -35,7 +35,7 @@ from kamdesk.services import maps
 from kamdesk.services.changes import Changes, Result
 from kamdesk.services.maps import MapSnapshot, MapSummary
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.operations import run_op
+from kamdesk.ui.operations import run_op, user_error_text
 from kamdesk.ui.stakeholders.canvas_panel import MapCanvasPanel
 from kamdesk.ui.stakeholders.map_list import CandidateDialog, MapListPanel, list_item
 from kamdesk.ui.stakeholders.our_people import OurPersonDialog
@@ -168,6 +168,12 @@ class MapsPage(QWidget):
         d = self.as_of_date.date()
         return date(d.year(), d.month(), d.day())
 
+    def _map_gone(self, exc: UserError) -> None:
+        self.current = None
+        self.snapshot = None
+        self.scene.clear()
+        self.title.setText(user_error_text(exc))
+
     def open_map(self, uuid: str) -> None:
         self.flush_positions()
         first = uuid != self.current
@@ -180,14 +186,17 @@ class MapsPage(QWidget):
             return
         self.flush_positions()
         selected = self.scene.selected_person()
-        try:
-            snapshot = maps.load_map(self.ctx.db, self.current, as_of=self.as_of())
-        except UserError as exc:
-            self.current = None
-            self.snapshot = None
-            self.scene.clear()
-            self.title.setText(str(exc))
+        current, as_of = self.current, self.as_of()
+        read = run_op(
+            self,
+            self.ctx,
+            lambda: Result(maps.load_map(self.ctx.db, current, as_of=as_of)),
+            title=self.tr("Stakeholder map"),
+            failure=self._map_gone,
+        )
+        if read is None:
             return
+        snapshot = read.value
         self.snapshot = snapshot
         self.scene.show_map(snapshot, maps.layout_of(snapshot), self.ctx.lang)
         self.title.setText(snapshot.title)

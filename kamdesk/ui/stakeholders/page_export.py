@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kamdesk import clock
 from kamdesk.domain.orgchart import Layout, normalise
-from kamdesk.errors import UserError
+from kamdesk.services.changes import Result
 from kamdesk.services.maps import MapSnapshot
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.widgets import messages
 
 
@@ -119,12 +120,14 @@ class MapExports:
         source = self._export_source(include_private)
         if source is None:
             return None
-        try:
-            render_png(source[0], path, lang=self.ctx.lang, layout=source[1])
-        except UserError as exc:
-            messages.show_error(self.parent, QCoreApplication.translate("MapsPage", "Export"), str(exc))
-            return None
-        return path
+        snapshot, layout, target = source[0], source[1], path
+        written = run_op(
+            self.parent,
+            self.ctx,
+            lambda: Result(render_png(snapshot, target, lang=self.ctx.lang, layout=layout)),
+            title=QCoreApplication.translate("MapsPage", "Export"),
+        )
+        return None if written is None else path
 
     def _export_source(self, include: bool | None) -> tuple[MapSnapshot, Layout] | None:
         """The map as it may go into a file: private contacts only if the rep
