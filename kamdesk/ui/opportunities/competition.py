@@ -103,6 +103,18 @@ class CompetitionTab(QWidget):
         top = QWidget()
         th = QHBoxLayout(top)
         th.setContentsMargins(0, 0, 0, 0)
+        th.addWidget(self._competitors_box(), 1)
+        th.addWidget(self._evaluation_box(errors), 2)
+        split.addWidget(top)
+        comp_box2 = QGroupBox(self.tr("Product comparison"))
+        pv = QVBoxLayout(comp_box2)
+        self.product_table = QTableWidget(len(ProductAspect), 2)
+        self.product_table.setVerticalHeaderLabels([a.label(self.ctx.lang) for a in ProductAspect])
+        pv.addWidget(self.product_table)
+        pv.addWidget(errors.label("comparison"))
+        split.addWidget(comp_box2)
+
+    def _competitors_box(self) -> QGroupBox:
         comp_box = QGroupBox(self.tr("Competitors"))
         cv = QVBoxLayout(comp_box)
         self.comp_table = QTableWidget(0, 3)
@@ -129,7 +141,9 @@ class CompetitionTab(QWidget):
             b.clicked.connect(slot)
             ch.addWidget(b)
         cv.addLayout(ch)
-        th.addWidget(comp_box, 1)
+        return comp_box
+
+    def _evaluation_box(self, errors: FieldErrors) -> QGroupBox:
         eval_box = QGroupBox(self.tr("Weighted evaluation (scores 0–10)"))
         ev = QVBoxLayout(eval_box)
         self.eval_table = QTableWidget(0, 3)
@@ -151,15 +165,7 @@ class CompetitionTab(QWidget):
         eh.addWidget(self.eval_totals, 1)
         ev.addLayout(eh)
         ev.addWidget(errors.label("weights"))
-        th.addWidget(eval_box, 2)
-        split.addWidget(top)
-        comp_box2 = QGroupBox(self.tr("Product comparison"))
-        pv = QVBoxLayout(comp_box2)
-        self.product_table = QTableWidget(len(ProductAspect), 2)
-        self.product_table.setVerticalHeaderLabels([a.label(self.ctx.lang) for a in ProductAspect])
-        pv.addWidget(self.product_table)
-        pv.addWidget(errors.label("comparison"))
-        split.addWidget(comp_box2)
+        return eval_box
 
     def load(self, uuid: str) -> None:
         self.uuid = uuid
@@ -167,7 +173,12 @@ class CompetitionTab(QWidget):
 
     def _load(self) -> None:
         assert self.uuid
-        self.comps = ops.competitors(self.ctx.db, self.uuid)
+        self._load_competitors(self.uuid)
+        names = self._load_evaluation(self.uuid)
+        self._load_comparison(self.uuid, names)
+
+    def _load_competitors(self, uuid: str) -> None:
+        self.comps = ops.competitors(self.ctx.db, uuid)
         self.comp_table.setRowCount(len(self.comps))
         for r, c in enumerate(self.comps):
             self.comp_table.setItem(r, 0, QTableWidgetItem(c.name))
@@ -175,7 +186,10 @@ class CompetitionTab(QWidget):
             text = " / ".join(x for x in (c.strengths or "", c.weaknesses or "") if x)
             self.comp_table.setItem(r, 2, QTableWidgetItem(text))
         self.comp_table.resizeColumnsToContents()
-        table = ops.evaluation(self.ctx.db, self.uuid)
+
+    def _load_evaluation(self, uuid: str) -> list[str]:
+        """Fill the evaluation table; the parties' column titles ("Us" first)."""
+        table = ops.evaluation(self.ctx.db, uuid)
         self.parties = list(table.parties)
         us = self.tr("Us")
         names = [us if not key else name for key, name in self.parties]
@@ -199,7 +213,10 @@ class CompetitionTab(QWidget):
         self.eval_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.eval_table.blockSignals(False)
         self._eval_changed()
-        rows = ops.product_comparison(self.ctx.db, self.uuid)
+        return names
+
+    def _load_comparison(self, uuid: str, names: list[str]) -> None:
+        rows = ops.product_comparison(self.ctx.db, uuid)
         self.product_table.clear()
         self.product_table.setColumnCount(2 * len(self.parties))
         headers = []
