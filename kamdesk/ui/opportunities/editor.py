@@ -85,7 +85,6 @@ class OpportunityEditor(QDialog):
         self._add_tabs()
         layout.addWidget(self._buttons())
         self.map_button.setEnabled(uuid is not None)
-        self.dirty = False
         if uuid:
             self.load()
         else:
