@@ -47,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "team",
-        help="the manager's team view: this month per rep and this week's visits",
+        help="the manager's team view: each rep's month so far, pipeline, this week's visits, reports handed in",
         description="Reads the database given by --url (the team server, as the manager) or --db "
         "(the manager's synced copy).",
     )
@@ -114,19 +114,19 @@ def run_server_hand_over(args: argparse.Namespace) -> int:
 
 def run_team(args: argparse.Namespace) -> int:
     from kamdesk import clock
-    from kamdesk.services.reporting.rollup import team_rollup
-    from kamdesk.services.sync.team import week_visits
+    from kamdesk.services.sync.team import team_view
 
     month = args.month or clock.today().strftime("%Y-%m")
     db = open_db(args)
     try:
-        team = team_rollup(db, month)
-        week = week_visits(db)
+        lines = team_view(db, month)
     finally:
         db.dispose()
-    print(f"team {month}: {len(team.reps)} reps")
-    print(f"{'rep':<12}{'visits':>8}{'done':>6}{'open opps':>11}{'pipeline':>14}{'this week':>11}")
-    for r in [*team.reps, team.total]:
+    print(f"team {month}: {len(lines) - 1} reps")
+    print(f"{'rep':<12}{'visits':>8}{'done':>6}{'open opps':>11}{'pipeline':>14}{'weighted':>14}"
+          f"{'this week':>11}   reports handed in")  # fmt: skip
+    for r in lines:
+        handed = r.handed_in.summary("en") if r.handed_in else ""
         print(f"{r.rep_name:<12}{r.visits_planned:>8}{r.visits_done:>6}{r.open_opportunities:>11}"
-              f"{r.pipeline:>14,.0f}{week.get(r.rep_uuid, sum(week.values()) if not r.rep_uuid else 0):>11}")  # fmt: skip
+              f"{r.pipeline:>14,.0f}{r.weighted:>14,.0f}{r.visits_this_week:>11}   {handed}")  # fmt: skip
     return 0

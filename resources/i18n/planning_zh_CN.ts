@@ -19,8 +19,32 @@
 <context>
     <name>ManagerView</name>
     <message>
-        <source>Each rep this month: reports on time, calls against the decomposition</source>
-        <translation>本月各客户经理：报告按时提交情况，有效电话对照任务分解</translation>
+        <source>Each rep this month, live: visits, pipeline, reports on time, calls against the decomposition</source>
+        <translation>本月各客户经理（实时）：拜访、管道金额、报告按时提交情况、有效电话对照任务分解</translation>
+    </message>
+    <message>
+        <source>Visits done / planned</source>
+        <translation>已完成 / 计划拜访</translation>
+    </message>
+    <message>
+        <source>Visits this week</source>
+        <translation>本周拜访</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道金额</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队合计</translation>
     </message>
     <message>
         <source>no revenue target</source>

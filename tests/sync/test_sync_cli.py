@@ -50,7 +50,9 @@ def test_cli_sync_status_and_team_view(team, laptops, capsys):
     code, out, _ = _kam(capsys, "team", "--url", team.url("boss"))
     assert code == 0 and "1 reps" in out
     line = next(x for x in out.splitlines() if x.startswith("张伟"))
-    assert line.split()[1:3] == ["1", "0"] and line.split()[-1] == "1"  # one visit, this week
+    cols = line.split()
+    assert cols[1:3] == ["1", "0"] and cols[6] == "1"  # one visit, this week
+    assert "on time 0" in line and "not handed in" in line  # the on-time record, off the server
 
 
 def test_wrong_password_unreachable_server_and_not_postgres(team, laptops, capsys):

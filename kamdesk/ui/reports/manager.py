@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock
+from kamdesk.domain.formats import money
 from kamdesk.domain.periods import PeriodKind, period_key
 from kamdesk.errors import UserError
 from kamdesk.services import submissions as bundle
 from kamdesk.services.changes import Changes, Result
 from kamdesk.services.reporting.activity import team_activity
-from kamdesk.services.submissions.handins import team_on_time
+from kamdesk.services.sync.team import team_view
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op, user_error_text
-from kamdesk.ui.reports.report_tables import fill_table, read_only_table
+from kamdesk.ui.reports.report_tables import Cell, fill_table, read_only_table
 from kamdesk.ui.widgets.jobs import JobProgress, run_job
 
 
@@ -63,11 +64,16 @@ class ManagerView(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
         layout.addWidget(
-            QLabel(self.tr("Each rep this month: reports on time, calls against the decomposition"))
+            QLabel(
+                self.tr(
+                    "Each rep this month, live: visits, pipeline, reports on time, calls against the decomposition"
+                )
+            )
         )
         self.team = read_only_table()
-        self.team.setMaximumHeight(160)
-        layout.addWidget(self.team)
+        # a team of 5–50 reps: the live view is what a manager reads most, so it takes the room
+        self.team.setMinimumHeight(120)
+        layout.addWidget(self.team, 2)
         layout.addWidget(QLabel(self.tr("Received submissions")))
         self.table = read_only_table()
         layout.addWidget(self.table, 1)
@@ -91,7 +97,9 @@ class ManagerView(QWidget):
         self.message.setText(text)
 
     def refresh_team(self) -> None:
-        """Each rep's on-time record for the month and today's effective calls."""
+        """The team view, live off this database (the team server's synced copy
+        or the reps' received files): each rep's month so far, pipeline, this
+        week's visits, reports handed in on time and today's effective calls."""
         lang = self.ctx.lang
         today = clock.today()
         month = self.month.text().strip()
@@ -103,31 +111,45 @@ class ManagerView(QWidget):
         read = run_op(
             self,
             self.ctx,
-            lambda: Result((team_on_time(self.ctx.db, month), team_activity(self.ctx.db, today))),
+            lambda: Result((team_view(self.ctx.db, month), team_activity(self.ctx.db, today))),
             title=self.tr("Rep"),
             failure=unreadable,
         )
         if read is None:
             return
-        records = read.value[0]
+        lines = read.value[0]
         activity = dict((r.uuid, a) for r, a in read.value[1])
         none = self.tr("no revenue target")
         fill_table(
             self.team,
             [
                 self.tr("Rep"),
+                self.tr("Visits done / planned"),
+                self.tr("Visits this week"),
+                self.tr("Open opportunities"),
+                self.tr("Pipeline"),
+                self.tr("Weighted"),
                 self.tr("Reports handed in"),
                 self.tr("Calls today"),
                 self.tr("Calls this month"),
             ],
             [
                 [
-                    rec.rep.name,
-                    rec.summary(lang),
-                    a.today.describe(lang) if (a := activity.get(rec.rep.uuid)) else none,
-                    a.so_far.describe(lang) if a else none,
+                    line.rep_name if line.rep_uuid else self.tr("Team"),
+                    Cell(f"{line.visits_done} / {line.visits_planned}", line.visits_done),
+                    Cell(str(line.visits_this_week), line.visits_this_week),
+                    Cell(str(line.open_opportunities), line.open_opportunities),
+                    Cell(money(line.pipeline, lang), float(line.pipeline)),
+                    Cell(money(line.weighted, lang), float(line.weighted)),
+                    line.handed_in.summary(lang) if line.handed_in else "",
+                    a.today.describe(lang)
+                    if (a := activity.get(line.rep_uuid))
+                    else none
+                    if line.rep_uuid
+                    else "",
+                    a.so_far.describe(lang) if a else none if line.rep_uuid else "",
                 ]
-                for rec in records
+                for line in lines
             ],
         )
 

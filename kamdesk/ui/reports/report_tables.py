@@ -3,6 +3,8 @@ targets tables — and the table helpers the other report views share."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +19,27 @@ from kamdesk.ui.context import AppContext
 from kamdesk.ui.reports.printing import figures
 
 
+class Cell(NamedTuple):
+    """A cell shown as ``text`` and sorted by ``key`` (money, counts: "¥9" before "¥10")."""
+
+    text: str
+    key: float
+
+
+class _SortedItem(QTableWidgetItem):
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
+        if isinstance(mine, float) and isinstance(theirs, float):
+            return mine < theirs
+        return super().__lt__(other)
+
+
 def table_item(text: object, *, editable: bool = False) -> QTableWidgetItem:
-    it = QTableWidgetItem(str(text if text is not None else ""))
+    if isinstance(text, Cell):
+        it: QTableWidgetItem = _SortedItem(text.text)
+        it.setData(Qt.ItemDataRole.UserRole, float(text.key))
+    else:
+        it = QTableWidgetItem(str(text if text is not None else ""))
     if not editable:
         it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return it
