@@ -44,6 +44,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument(
         "--take-theirs", type=int, metavar="N", help="settle conflict N: take the other side's"
     )
+    which.add_argument(
+        "--edit",
+        type=int,
+        metavar="N",
+        help="settle conflict N with your own values, given by --set FIELD=VALUE (the others: this side's)",
+    )
+    p.add_argument(
+        "--set", action="append", default=[], metavar="FIELD=VALUE", help="with --edit: a field's value"
+    )
     p.add_argument("--all", action="store_true", help="list resolved conflicts too")
     p.set_defaults(func=run_conflicts)
 
@@ -90,10 +99,21 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_conflicts(args: argparse.Namespace) -> int:
     from kamdesk import clock
-    from kamdesk.services.exchange.conflicts import list_conflicts, resolve_conflict
+    from kamdesk.services.exchange.conflicts import edit_conflict, list_conflicts, resolve_conflict
 
     db = open_db(args)
     try:
+        if args.edit is not None:
+            edits = dict(_field_value(text) for text in args.set)
+            if not edits:
+                raise UserError("--edit needs at least one --set FIELD=VALUE")
+            done = edit_conflict(db, args.edit, edits)
+            print(
+                f"conflict {done.id} ({done.table} {done.label or done.record_uuid}): edited {', '.join(edits)}"
+            )
+            return 0
+        if args.set:
+            raise UserError("--set goes with --edit N")
         if args.keep_mine is not None or args.take_theirs is not None:
             if args.keep_mine is not None:
                 keep, done = "mine", resolve_conflict(db, args.keep_mine, "mine")
@@ -115,5 +135,14 @@ def run_conflicts(args: argparse.Namespace) -> int:
         )
         for field_name, ours, theirs in c.differences:
             print(f"    {field_name}: here {ours!r}, theirs {theirs!r}")
-    print("settle one with: kamdesk conflicts --keep-mine N  or  --take-theirs N")
+    print(
+        "settle one with: kamdesk conflicts --keep-mine N  or  --take-theirs N  or  --edit N --set FIELD=VALUE"
+    )
     return 0
+
+
+def _field_value(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise UserError(f"--set {text!r}: write FIELD=VALUE, e.g. --set short_name=华信")
+    return name.strip(), value

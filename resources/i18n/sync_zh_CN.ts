@@ -67,6 +67,14 @@
         <translation>改用保存的值</translation>
     </message>
     <message>
+        <source>Save my edited values</source>
+        <translation>保存我改写的值</translation>
+    </message>
+    <message>
+        <source>Double-click a value that stands to type the right one</source>
+        <translation>双击现有值，输入正确的值</translation>
+    </message>
+    <message>
         <source>No conflicts to review.</source>
         <translation>没有待处理的冲突。</translation>
     </message>

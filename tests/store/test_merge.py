@@ -12,7 +12,8 @@ from sqlalchemy import select, text, update
 
 from kamdesk import clock
 from kamdesk.cli.main import main
-from kamdesk.services.exchange.conflicts import list_conflicts, resolve_conflict
+from kamdesk.errors import UserError
+from kamdesk.services.exchange.conflicts import edit_conflict, list_conflicts, resolve_conflict
 from kamdesk.store.db import Database, sqlite_url
 from kamdesk.store.io import merge
 from kamdesk.store.io.bundle import export_bundle, import_bundle
@@ -119,6 +120,33 @@ def test_edits_travel_both_ways_and_concurrent_ones_become_a_conflict(tmp_path: 
     b.dispose()
 
 
+def test_an_edited_value_settles_the_conflict_and_travels(tmp_path: Path):
+    """Neither side's value is right: the rep types a third, checked by the
+    same rules as a form; refused input leaves the conflict and the record as they were."""
+    a, b = _laptops(tmp_path)
+    with a.transaction() as s:
+        s.add(Account(name="华信烟草", short_name="x"))
+    _send(a, b, tmp_path / "1.json")
+    _rename(a, "华信")
+    _rename(b, "华信集团")
+    _send(b, a, tmp_path / "2.json")
+    [c] = list_conflicts(a)
+    with pytest.raises(UserError, match="not a field to edit"):
+        edit_conflict(a, c.id, {"name": "别的"})  # the same on both sides: nothing to settle there
+    with pytest.raises(UserError, match=r"^short_name: too long \(81 characters; at most 80\)"):
+        edit_conflict(a, c.id, {"short_name": "长" * 81})
+    assert _short(a) == "华信" and [x.id for x in list_conflicts(a)] == [c.id]
+    edit_conflict(a, c.id, {"short_name": " 华信烟草集团 "})
+    assert _short(a) == "华信烟草集团" and list_conflicts(a) == []
+    [settled] = list_conflicts(a, include_resolved=True)
+    assert settled.resolution == "edited"
+    assert import_bundle(a, tmp_path / "2.json").conflicts == {}  # theirs is now our base
+    assert _send(a, b, tmp_path / "3.json").updated == {"account": 1}
+    assert _short(b) == "华信烟草集团"
+    a.dispose()
+    b.dispose()
+
+
 def test_keeping_mine_wins_on_the_other_laptop_at_the_next_exchange(tmp_path: Path):
     a, b = _laptops(tmp_path)
     with a.transaction() as s:
@@ -194,10 +222,15 @@ def test_cli_conflicts_lists_and_settles(tmp_path: Path, capsys):
     assert main([*db, "conflicts"]) == 0
     out = capsys.readouterr().out
     assert "#1 account 华信烟草" in out and "short_name: here 'mine', theirs 'theirs'" in out
-    assert main([*db, "conflicts", "--take-theirs", "1"]) == 0
+    assert main([*db, "conflicts", "--edit", "1"]) == 2  # nothing to set: one line, nothing written
+    assert main([*db, "conflicts", "--edit", "1", "--set", "short_name"]) == 2
+    assert main([*db, "conflicts", "--edit", "1", "--set", "short_name=" + "长" * 81]) == 2
+    assert "too long" in capsys.readouterr().err
+    assert main([*db, "conflicts", "--edit", "1", "--set", "short_name=华信"]) == 0
+    assert "edited short_name" in capsys.readouterr().out
     assert main([*db, "conflicts"]) == 0
     assert "no conflicts to review" in capsys.readouterr().out
-    assert main([*db, "conflicts", "--keep-mine", "1"]) == 2
+    assert main([*db, "conflicts", "--take-theirs", "1"]) == 2  # settled already
 
 
 def test_migration_0006_keeps_every_record_and_gives_it_a_version(tmp_path: Path):

@@ -10,7 +10,7 @@ from kamdesk.store.db import Database
 from kamdesk.store.io import conflicts as _store
 from kamdesk.store.io.conflicts import ConflictView
 
-__all__ = ["ConflictView", "list_conflicts", "resolve_conflict"]
+__all__ = ["ConflictView", "edit_conflict", "list_conflicts", "resolve_conflict"]
 
 
 def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[ConflictView]:
@@ -22,3 +22,10 @@ def resolve_conflict(db: Database, conflict_id: int, keep: Literal["mine", "thei
     """Keep this side's values or take the other side's; one transaction."""
     with db.transaction() as s:
         return _store.resolve(s.connection(), conflict_id, keep)
+
+
+def edit_conflict(db: Database, conflict_id: int, edits: dict[str, str]) -> ConflictView:
+    """Settle with the rep's own values for fields that differ (field → text);
+    checked by the field rules, one transaction, nothing written if refused."""
+    with db.transaction() as s:
+        return _store.resolve_edited(s.connection(), conflict_id, edits)

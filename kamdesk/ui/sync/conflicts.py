@@ -1,6 +1,7 @@
 """Conflicts to review, side by side: for each record both sides changed, the
 value that stands (the server's, for a sync) next to the one saved from the other
-side (this laptop's), field by field; the rep keeps one or the other."""
+side (this laptop's), field by field; the rep keeps one or the other, or types
+the right value over the one that stands (checked like a form)."""
 
 from __future__ import annotations
 
@@ -25,10 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock
-from kamdesk.services.changes import Changes
-from kamdesk.services.exchange.conflicts import ConflictView, list_conflicts, resolve_conflict
+from kamdesk.services.changes import Changes, Result
+from kamdesk.services.exchange.conflicts import (
+    ConflictView,
+    edit_conflict,
+    list_conflicts,
+    resolve_conflict,
+)
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.widgets import messages
+from kamdesk.ui.operations import run_op
 
 
 def _shown(value: Any) -> str:
@@ -50,7 +56,12 @@ class ConflictsDialog(QDialog):
         self.list.setObjectName("conflictList")
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("conflictFields")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # the value that stands is typed over in place; only those cells are editable
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.detail = QLabel()
@@ -59,6 +70,10 @@ class ConflictsDialog(QDialog):
         self.keep_current.setObjectName("keepCurrent")
         self.take_saved = QPushButton(self.tr("Use the saved value instead"))
         self.take_saved.setObjectName("takeSaved")
+        self.use_edits = QPushButton(self.tr("Save my edited values"))
+        self.use_edits.setObjectName("useEdits")
+        self.use_edits.setToolTip(self.tr("Double-click a value that stands to type the right one"))
+        self.use_edits.setEnabled(False)
         self.empty = QLabel(self.tr("No conflicts to review."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -71,6 +86,7 @@ class ConflictsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.keep_current)
         buttons.addWidget(self.take_saved)
+        buttons.addWidget(self.use_edits)
         column.addLayout(buttons)
         split = QSplitter()
         split.addWidget(self.list)
@@ -87,7 +103,10 @@ class ConflictsDialog(QDialog):
         self.list.currentRowChanged.connect(self._show)
         self.keep_current.clicked.connect(lambda: self._resolve("mine"))
         self.take_saved.clicked.connect(lambda: self._resolve("theirs"))
+        self.use_edits.clicked.connect(lambda: self._resolve("edited"))
+        self.table.itemChanged.connect(lambda _item: self.use_edits.setEnabled(bool(self.edits())))
         self._rows: list[ConflictView] = []
+        self._shown_values: list[str] = []
         self.reload()
 
     def reload(self) -> None:
@@ -117,24 +136,44 @@ class ConflictsDialog(QDialog):
         c = self._rows[row]
         current, saved = self._labels(c)
         self.table.setHorizontalHeaderLabels([self.tr("Field"), current, saved])
+        self.table.blockSignals(True)
         self.table.setRowCount(len(c.differences))
+        self._shown_values = []
         for i, (name, ours, theirs) in enumerate(c.differences):
             for j, text in enumerate((name, _shown(ours), _shown(theirs))):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                # a reference (another record) is kept or taken, never typed
+                if j != 1 or name.endswith("_uuid"):
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(i, j, item)
+            self._shown_values.append(_shown(ours))
+        self.table.blockSignals(False)
+        self.use_edits.setEnabled(False)
         self.detail.setText(
             self.tr("{table} {label}: changed on both sides ({source}).").format(
                 table=c.table, label=c.label or c.record_uuid, source=c.source or "-"
             )
         )
 
-    def _resolve(self, keep: Literal["mine", "theirs"]) -> None:
+    def edits(self) -> dict[str, str]:
+        """Field → the text typed over the value that stands, where it was changed."""
+        out = {}
+        for i, shown in enumerate(self._shown_values):
+            name, typed = self.table.item(i, 0), self.table.item(i, 1)
+            if name is not None and typed is not None and typed.text() != shown:
+                out[name.text()] = typed.text()
+        return out
+
+    def _resolve(self, how: Literal["mine", "theirs", "edited"]) -> None:
         row = self.list.currentRow()
         if not 0 <= row < len(self._rows):
             return
-        try:
-            resolve_conflict(self.ctx.db, self._rows[row].id, keep)
-        except Exception as exc:  # a UserError as its line, anything else as a bug: nothing changed
-            messages.show_exception(self, self.tr("Conflicts to review"), exc)
-            return
-        self.ctx.hub.publish(Changes.of("all"))
-        self.reload()
+        conflict = self._rows[row].id
+        if how == "edited":
+            edits = self.edits()
+            call = lambda: Result(edit_conflict(self.ctx.db, conflict, edits), Changes.of("all"))  # noqa: E731
+        else:
+            call = lambda: Result(resolve_conflict(self.ctx.db, conflict, how), Changes.of("all"))  # noqa: E731
+        # refused (a value the field rules reject): the message, the conflict and the typing stay
+        if run_op(self, self.ctx, call, title=self.tr("Conflicts to review"), initiator=self) is not None:
+            self.reload()
