@@ -8,6 +8,14 @@
         <translation>⟳ 同步</translation>
     </message>
     <message>
+        <source>Handed over to another rep, now off this laptop: {names}</source>
+        <translation>已移交给其他客户经理，已从本机移除：{names}</translation>
+    </message>
+    <message>
+        <source>Your edits not yet sent are kept in {file}</source>
+        <translation>尚未发送的修改保存在 {file}</translation>
+    </message>
+    <message>
         <source>Send this laptop's changes to the team server and receive the team's</source>
         <translation>把本机的修改发送到团队服务器，并接收团队的修改</translation>
     </message>

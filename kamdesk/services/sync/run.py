@@ -15,6 +15,7 @@ from kamdesk.store.db import Database, user_error_from
 from kamdesk.store.models import Base
 from kamdesk.store.sync import changeset
 from kamdesk.store.sync.apply import ApplyReport, apply_changes
+from kamdesk.store.sync.release import Released
 from kamdesk.store.sync.server import TEAM_ID, TEAM_SECRET
 from kamdesk.store.sync.session import Hook, Progress, laptop_changes, run_sync
 from kamdesk.store.sync.tables import LAST_SYNC, PUSHED, SECRET, SERVER_URL, TEAM, get_meta, set_meta
@@ -29,6 +30,8 @@ class SyncResult:
     conflicts: int
     seconds: float
     changes: Changes
+    handed_over: tuple[str, ...] = ()  # accounts now another rep's: taken off this laptop
+    kept_file: Path | None = None  # this laptop's unsent edits under them
 
     def summary(self) -> str:
         text = f"synced: {self.received} received ({self.applied} applied), {self.sent} sent"
@@ -37,6 +40,10 @@ class SyncResult:
                 f"; {self.conflicts} changed on both sides: the server's value kept, "
                 "this laptop's saved to review (kamdesk conflicts)"
             )
+        if self.handed_over:
+            text += f"; handed over to another rep, now off this laptop: {', '.join(self.handed_over)}"
+            if self.kept_file:
+                text += f" (the edits not yet sent are kept in {self.kept_file})"
         return text
 
 
@@ -83,15 +90,32 @@ def sync(
                 set_meta(conn, SERVER_URL, url)
     except DatabaseError as exc:
         raise user_error_from(exc, db.path) from exc
-    pulled = outcome.pulled
+    pulled, released = outcome.pulled, outcome.released
     return SyncResult(
         received=outcome.received,
         applied=pulled.applied,
         sent=outcome.sent,
         conflicts=pulled.conflicts,
         seconds=time.perf_counter() - t0,
-        changes=Changes.of("all") if pulled.applied or pulled.conflicts else Changes(),
+        changes=Changes.of("all") if pulled.applied or pulled.conflicts or released.accounts else Changes(),
+        handed_over=tuple(released.accounts),
+        kept_file=_keep_unsent(db, released) if released.unsent else None,
     )
+
+
+def _keep_unsent(db: Database, released: Released) -> Path:
+    """The edits made here under accounts handed over since, as a JSON file beside the
+    database (owner-only: it may hold contacts' details), for the rep to pass on."""
+    import json
+
+    from kamdesk import clock
+    from kamdesk.paths import create_private, private_dir
+
+    folder = private_dir((db.path.parent if db.path else Path.cwd()) / "handed-over")
+    path = create_private(folder / f"unsent-{clock.wall_stamp()}.json")
+    doc = {"kind": "kamdesk-handed-over-edits", "accounts": released.accounts, "tables": released.unsent}
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    return path
 
 
 def status(db: Database) -> SyncStatus:

@@ -94,6 +94,9 @@ def secure(conn: Connection) -> str:
     if exists is None:
         conn.exec_driver_sql(f"CREATE ROLE {GROUP} NOLOGIN")
     conn.exec_driver_sql(_FUNCTIONS)
+    from kamdesk.store.sync.release import HIDDEN_FUNCTION
+
+    conn.exec_driver_sql(HIDDEN_FUNCTION)
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {GROUP}")
     conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {GROUP}")
     conn.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {GROUP}")

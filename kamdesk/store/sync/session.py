@@ -34,6 +34,7 @@ from kamdesk.errors import UserError
 from kamdesk.store.models import Base
 from kamdesk.store.sync import changeset
 from kamdesk.store.sync.apply import ApplyReport, apply_changes
+from kamdesk.store.sync.release import Released, hidden_accounts, release_accounts
 from kamdesk.store.sync.server import LOCK_KEY, TEAM_ID, TEAM_SECRET
 from kamdesk.store.sync.tables import (
     LAST_SYNC,
@@ -60,6 +61,7 @@ class SyncOutcome:
     received: int
     mark: int
     team: str
+    released: Released
 
 
 def server_engine(url: str) -> Engine:
@@ -269,6 +271,8 @@ def _exchange(
     incoming, _end = server_changes(sconn, mark)
     pulled = apply_changes(lconn, incoming, mode="pull", source="team server")
     _claim_me(lconn, rep_uuid)
+    # handed over to another rep since: off this laptop before anything is pushed
+    released = release_accounts(lconn, hidden_accounts(sconn, lconn))
     if hook:
         hook("pulled", sconn)
     if progress:
@@ -291,4 +295,6 @@ def _exchange(
     set_tracking(lconn, True)
     if progress:
         progress("done", 3, 3)
-    return SyncOutcome(pulled, pushed, changeset.count(outgoing), changeset.count(incoming), end, team)
+    return SyncOutcome(
+        pulled, pushed, changeset.count(outgoing), changeset.count(incoming), end, team, released
+    )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QToolBar
 
 from kamdesk import clock
 from kamdesk.services import sync as svc
+from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.jobs import JobProgress, run_job
 
 if TYPE_CHECKING:
@@ -99,6 +100,16 @@ class SyncBar(QToolBar):
             ),
             8000,
         )
+        if result.handed_over:
+            # accounts that left this laptop must not go unnoticed (nor the edits kept aside)
+            text = self.tr("Handed over to another rep, now off this laptop: {names}").format(
+                names="、".join(result.handed_over)
+            )
+            if result.kept_file:
+                text += "\n" + self.tr("Your edits not yet sent are kept in {file}").format(
+                    file=result.kept_file
+                )
+            messages.show_info(self.win, self.tr("Sync"), text)
         if result.conflicts:
             self.show_conflicts()
         return result
