@@ -3,12 +3,14 @@ counts and totals grouped in SQL and the largest opportunities as cards."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
 
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.services.opportunities.pipeline_query import (
@@ -65,48 +67,13 @@ def board(
     plain = PipelineFilter(
         stages=flt.stages, owner=flt.owner, account=flt.account, close_month=flt.close_month, text=flt.text
     )
+    won = Opportunity.status == OpportunityStatus.WON
+    if won_since is not None:
+        won = won & (Opportunity.closed_on >= won_since)
+    shown = or_(Opportunity.status == OpportunityStatus.OPEN, won)
     with db.reading() as s:
-        won = Opportunity.status == OpportunityStatus.WON
-        if won_since is not None:
-            won = won & (Opportunity.closed_on >= won_since)
-        shown = or_(Opportunity.status == OpportunityStatus.OPEN, won)
-        column = _board_column_key()
-        cents = _raw_cents(Opportunity.amount)
-        totals_q = _apply_filter(
-            s,
-            select(
-                column.label("col"),
-                func.count().label("n"),
-                func.sum(cents).label("cents"),
-                func.sum(cents * _win_pct_expr()).label("weighted"),
-            )
-            .select_from(Opportunity)
-            .join(Account, Account.id == Opportunity.account_id)
-            .where(shown)
-            .group_by(column),
-            plain,
-        )
-        totals = {str(r.col): r for r in s.execute(totals_q).all()}
-        rank = (
-            func.row_number()
-            .over(partition_by=column, order_by=(cents.desc(), Opportunity.expected_close, Opportunity.id))
-            .label("rank")
-        )
-        # rank narrow rows first, then fetch the wide columns of the few cards shown
-        ranked = _apply_filter(
-            s,
-            select(Opportunity.id.label("opp_id"), rank)
-            .select_from(Opportunity)
-            .join(Account, Account.id == Opportunity.account_id)
-            .where(shown),
-            plain,
-        ).subquery()
-        rows = s.execute(
-            _base(s, PipelineFilter())
-            .join(ranked, ranked.c.opp_id == Opportunity.id)
-            .where(ranked.c.rank <= cards_per_column)
-            .order_by(ranked.c.rank)
-        ).all()
+        totals = _column_totals(s, shown, plain)
+        rows = _largest_cards(s, shown, plain, cards_per_column)
     by_stage: dict[Stage, list[PipelineRow]] = {stage: [] for stage in Stage}
     for r in rows:
         row = _row(r)
@@ -125,3 +92,52 @@ def board(
             )
         )
     return columns
+
+
+def _column_totals(s: Session, shown: Any, flt: PipelineFilter) -> dict[str, Any]:
+    """Count, cents and weighted cents per board column (by stage code), one grouped query."""
+    column = _board_column_key()
+    cents = _raw_cents(Opportunity.amount)
+    totals_q = _apply_filter(
+        s,
+        select(
+            column.label("col"),
+            func.count().label("n"),
+            func.sum(cents).label("cents"),
+            func.sum(cents * _win_pct_expr()).label("weighted"),
+        )
+        .select_from(Opportunity)
+        .join(Account, Account.id == Opportunity.account_id)
+        .where(shown)
+        .group_by(column),
+        flt,
+    )
+    return {str(r.col): r for r in s.execute(totals_q).all()}
+
+
+def _largest_cards(s: Session, shown: Any, flt: PipelineFilter, per_column: int) -> Sequence[Any]:
+    """The ``per_column`` largest opportunities of each column, as list rows."""
+    column = _board_column_key()
+    rank = (
+        func.row_number()
+        .over(
+            partition_by=column,
+            order_by=(_raw_cents(Opportunity.amount).desc(), Opportunity.expected_close, Opportunity.id),
+        )
+        .label("rank")
+    )
+    # rank narrow rows first, then fetch the wide columns of the few cards shown
+    ranked = _apply_filter(
+        s,
+        select(Opportunity.id.label("opp_id"), rank)
+        .select_from(Opportunity)
+        .join(Account, Account.id == Opportunity.account_id)
+        .where(shown),
+        flt,
+    ).subquery()
+    return s.execute(
+        _base(s, PipelineFilter())
+        .join(ranked, ranked.c.opp_id == Opportunity.id)
+        .where(ranked.c.rank <= per_column)
+        .order_by(ranked.c.rank)
+    ).all()

@@ -3,6 +3,7 @@ opportunities, the funnel by furthest stage reached and the forecast by month.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -78,6 +79,22 @@ def summary(db: Database, *, owner: str | None = None) -> PipelineSummary:
     for g in groups:
         stage = Stage.S if g.status is OpportunityStatus.WON else g.stage
         reached[stage] = reached.get(stage, 0) + int(g.n)
+    forecast, undated = _forecast_by_month(by_close)
+    return PipelineSummary(
+        stages=stages,
+        weighted_total=sum((t.weighted for t in stages), Decimal("0.00")),
+        amount_total=sum((t.amount for t in stages), Decimal("0.00")),
+        open_count=sum(t.count for t in stages),
+        won_count=sum(int(g.n) for g in groups if g.status is OpportunityStatus.WON),
+        lost_count=sum(int(g.n) for g in groups if g.status is OpportunityStatus.LOST),
+        funnel=tuple(funnel_from_counts(reached)),
+        forecast=forecast,
+        undated_weighted=undated,
+    )
+
+
+def _forecast_by_month(by_close: Sequence[Any]) -> tuple[tuple[MonthForecast, ...], Decimal]:
+    """The open pipeline grouped by expected close date → by month, and the weighted part with no date."""
     months: dict[str, list[Any]] = {}
     undated = Decimal("0.00")
     for r in by_close:
@@ -92,14 +109,4 @@ def summary(db: Database, *, owner: str | None = None) -> PipelineSummary:
     forecast = tuple(
         MonthForecast(key, n, _yuan(c), _weighted_yuan(w)) for key, (n, c, w) in sorted(months.items())
     )
-    return PipelineSummary(
-        stages=stages,
-        weighted_total=sum((t.weighted for t in stages), Decimal("0.00")),
-        amount_total=sum((t.amount for t in stages), Decimal("0.00")),
-        open_count=sum(t.count for t in stages),
-        won_count=sum(int(g.n) for g in groups if g.status is OpportunityStatus.WON),
-        lost_count=sum(int(g.n) for g in groups if g.status is OpportunityStatus.LOST),
-        funnel=tuple(funnel_from_counts(reached)),
-        forecast=forecast,
-        undated_weighted=undated,
-    )
+    return forecast, undated
