@@ -4,7 +4,7 @@ collections, next period's plan and targets."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -52,14 +52,6 @@ def _summary_fields(
     text, items = _period_text(session, r.id, period.kind, period.key)
     visits = _visits(session, r.id, lo, hi)
     done = [v for v in visits if v.status is VisitStatus.DONE]
-    calls = session.execute(
-        select(func.count()).where(
-            ContactLog.rep_id == r.id,
-            ContactLog.way == ContactWay.PHONE,
-            ContactLog.at >= lo,
-            ContactLog.at < hi,
-        )
-    ).scalar_one()
     changes = _stage_changes(session, r.id, lo, hi)
     closed_rows = _closed(session, r.id, start, end)
     made, due = _commitments(session, r.id, start, end)
@@ -87,7 +79,7 @@ def _summary_fields(
         new_visits=sum(1 for v in done if v.kind is VisitKind.NEW),
         revisits=sum(1 for v in done if v.kind is VisitKind.REVISIT),
         working_days=working_days(start, end),
-        calls=int(calls),
+        calls=_phone_calls(session, r.id, lo, hi),
         stage_moves=tuple(changes.moves),
         won=tuple(c for c in closed_rows if c.status is OpportunityStatus.WON),
         lost=tuple(c for c in closed_rows if c.status is OpportunityStatus.LOST),
@@ -109,6 +101,19 @@ def _summary_fields(
         collections_plan=_collections_plan(session, r.id, period),
     )
     return fields, then
+
+
+def _phone_calls(session: Session, rep_id: int, lo: datetime, hi: datetime) -> int:
+    return int(
+        session.execute(
+            select(func.count()).where(
+                ContactLog.rep_id == rep_id,
+                ContactLog.way == ContactWay.PHONE,
+                ContactLog.at >= lo,
+                ContactLog.at < hi,
+            )
+        ).scalar_one()
+    )
 
 
 def _closed(session: Session, rep_id: int, start: date, end: date) -> list[ClosedOpportunityRow]:
