@@ -10,6 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kamdesk import clock
 from kamdesk.domain.classify import (
@@ -204,109 +205,12 @@ def get_account(db: Database, uuid: str, *, today: date | None = None) -> Accoun
             if acc.owner_id
             else None
         )
-        fields = s.execute(
-            select(CustomField.id, CustomField.uuid, CustomField.name, CustomField.kind)
-            .where(CustomField.entity == "account")
-            .order_by(CustomField.position, CustomField.id)
-        ).all()
-        values = {
-            fid: value
-            for fid, value in s.execute(
-                select(CustomValue.field_id, CustomValue.value).where(CustomValue.account_id == acc.id)
-            )
-        }
-        custom_views = tuple(CustomValueView(u, n, k.code, values.get(fid)) for fid, u, n, k in fields)
-        contacts_q = s.execute(
-            select(
-                Contact.uuid,
-                Contact.name,
-                Contact.title,
-                Contact.department,
-                Contact.phone,
-                Contact.mobile,
-                Contact.email,
-                Contact.is_private,
-                Contact.reports_to_id,
-                Contact.id,
-            )
-            .where(Contact.account_id == acc.id, Contact.archived.is_(False))
-            .order_by(Contact.sort_key)
-        ).all()
-        id_to_uuid = {r[9]: r[0] for r in contacts_q}
-        contacts = tuple(
-            ContactSummary(
-                r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], id_to_uuid.get(r[8]) if r[8] else None
-            )
-            for r in contacts_q
-        )
-        visits = tuple(
-            VisitSummary(*r)
-            for r in s.execute(
-                select(
-                    Visit.uuid,
-                    Visit.starts_at,
-                    Visit.status,
-                    Visit.kind,
-                    Visit.place,
-                    func.coalesce(Visit.stage_objective, Visit.final_objective),
-                    Visit.outcome,
-                )
-                .where(Visit.account_id == acc.id)
-                .order_by(Visit.starts_at.desc())
-                .limit(VISIT_HEAD)
-            )
-        )
-        opps = tuple(
-            OpportunitySummary(*r)
-            for r in s.execute(
-                select(
-                    Opportunity.uuid,
-                    Opportunity.name,
-                    Opportunity.stage,
-                    Opportunity.status,
-                    Opportunity.amount,
-                    Opportunity.expected_close,
-                )
-                .where(Opportunity.account_id == acc.id)
-                .order_by(Opportunity.status, Opportunity.expected_close)
-            )
-        )
-        log = tuple(
-            LogSummary(*r)
-            for r in s.execute(
-                select(
-                    ContactLog.uuid,
-                    ContactLog.at,
-                    ContactLog.way,
-                    ContactLog.category,
-                    ContactLog.our_person,
-                    ContactLog.their_person,
-                    ContactLog.their_title,
-                    ContactLog.content,
-                    ContactLog.next_step,
-                )
-                .where(ContactLog.account_id == acc.id)
-                .order_by(ContactLog.at.desc())
-                .limit(LOG_HEAD)
-            )
-        )
-        purchase_rows = s.execute(
-            select(
-                Purchase.id, Purchase.ordered_on, Purchase.amount, Purchase.profit, Purchase.is_return
-            ).where(Purchase.account_id == acc.id)
-        ).all()
-        order_day = {r[0]: r[1] for r in purchase_rows}
-        payments = [
-            PaymentRecord(amount=a, paid_on=p, ordered_on=order_day.get(pid) if pid else None, due_on=d)
-            for a, p, pid, d in s.execute(
-                select(Payment.amount, Payment.paid_on, Payment.purchase_id, Payment.due_on).where(
-                    Payment.account_id == acc.id
-                )
-            )
-        ]
-        indicators = value_indicators(
-            [PurchaseRecord(r[1], r[2], r[3], bool(r[4])) for r in purchase_rows], payments
-        )
+        custom_views = _custom_values(s, acc.id)
+        contacts = _contacts(s, acc.id)
+        visits = _visit_head(s, acc.id)
+        opps = _opportunities(s, acc.id)
+        log = _log_head(s, acc.id)
+        indicators = _value_indicators(s, acc.id)
         links = tuple(links_of(s, acc.id))
         since = acc.last_touch_at or acc.created_at  # never touched: counted from creation
         last_touch_local = clock.to_local(since).date() if since else None
@@ -340,3 +244,123 @@ def get_account(db: Database, uuid: str, *, today: date | None = None) -> Accoun
             relationship_advice_zh=relationship_advice(acc.relationship_type, acc.relationship_stage, "zh"),
             relationship_advice_en=relationship_advice(acc.relationship_type, acc.relationship_stage, "en"),
         )
+
+
+def _custom_values(s: Session, account_id: int) -> tuple[CustomValueView, ...]:
+    fields = s.execute(
+        select(CustomField.id, CustomField.uuid, CustomField.name, CustomField.kind)
+        .where(CustomField.entity == "account")
+        .order_by(CustomField.position, CustomField.id)
+    ).all()
+    values = {
+        fid: value
+        for fid, value in s.execute(
+            select(CustomValue.field_id, CustomValue.value).where(CustomValue.account_id == account_id)
+        )
+    }
+    return tuple(CustomValueView(u, n, k.code, values.get(fid)) for fid, u, n, k in fields)
+
+
+def _contacts(s: Session, account_id: int) -> tuple[ContactSummary, ...]:
+    contacts_q = s.execute(
+        select(
+            Contact.uuid,
+            Contact.name,
+            Contact.title,
+            Contact.department,
+            Contact.phone,
+            Contact.mobile,
+            Contact.email,
+            Contact.is_private,
+            Contact.reports_to_id,
+            Contact.id,
+        )
+        .where(Contact.account_id == account_id, Contact.archived.is_(False))
+        .order_by(Contact.sort_key)
+    ).all()
+    id_to_uuid = {r[9]: r[0] for r in contacts_q}
+    return tuple(
+        ContactSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], id_to_uuid.get(r[8]) if r[8] else None)
+        for r in contacts_q
+    )
+
+
+def _visit_head(s: Session, account_id: int) -> tuple[VisitSummary, ...]:
+    """The last VISIT_HEAD visits, newest first."""
+    return tuple(
+        VisitSummary(*r)
+        for r in s.execute(
+            select(
+                Visit.uuid,
+                Visit.starts_at,
+                Visit.status,
+                Visit.kind,
+                Visit.place,
+                func.coalesce(Visit.stage_objective, Visit.final_objective),
+                Visit.outcome,
+            )
+            .where(Visit.account_id == account_id)
+            .order_by(Visit.starts_at.desc())
+            .limit(VISIT_HEAD)
+        )
+    )
+
+
+def _opportunities(s: Session, account_id: int) -> tuple[OpportunitySummary, ...]:
+    return tuple(
+        OpportunitySummary(*r)
+        for r in s.execute(
+            select(
+                Opportunity.uuid,
+                Opportunity.name,
+                Opportunity.stage,
+                Opportunity.status,
+                Opportunity.amount,
+                Opportunity.expected_close,
+            )
+            .where(Opportunity.account_id == account_id)
+            .order_by(Opportunity.status, Opportunity.expected_close)
+        )
+    )
+
+
+def _log_head(s: Session, account_id: int) -> tuple[LogSummary, ...]:
+    """The last LOG_HEAD contact-log entries, newest first."""
+    return tuple(
+        LogSummary(*r)
+        for r in s.execute(
+            select(
+                ContactLog.uuid,
+                ContactLog.at,
+                ContactLog.way,
+                ContactLog.category,
+                ContactLog.our_person,
+                ContactLog.their_person,
+                ContactLog.their_title,
+                ContactLog.content,
+                ContactLog.next_step,
+            )
+            .where(ContactLog.account_id == account_id)
+            .order_by(ContactLog.at.desc())
+            .limit(LOG_HEAD)
+        )
+    )
+
+
+def _value_indicators(s: Session, account_id: int) -> ValueIndicators:
+    """The account's value from its purchases and payments (a payment dated by its order)."""
+    purchase_rows = s.execute(
+        select(Purchase.id, Purchase.ordered_on, Purchase.amount, Purchase.profit, Purchase.is_return).where(
+            Purchase.account_id == account_id
+        )
+    ).all()
+    order_day = {r[0]: r[1] for r in purchase_rows}
+    payments = [
+        PaymentRecord(amount=a, paid_on=p, ordered_on=order_day.get(pid) if pid else None, due_on=d)
+        for a, p, pid, d in s.execute(
+            select(Payment.amount, Payment.paid_on, Payment.purchase_id, Payment.due_on).where(
+                Payment.account_id == account_id
+            )
+        )
+    ]
+    return value_indicators([PurchaseRecord(r[1], r[2], r[3], bool(r[4])) for r in purchase_rows], payments)

@@ -5,10 +5,10 @@ evaluation, the product comparison and progress against the main rival.
 Every write validates first (``ValidationError``, nothing saved), runs in one
 transaction and returns ``Result(value, Changes.of("opportunity", …))``.
 
-This module is the public facade: the use cases live in the
-``opportunity_*`` modules by responsibility (``opportunity_types``,
-``opportunity_core``, ``opportunity_stages``, ``opportunity_checklist``,
-``opportunity_competition``) and every name stays importable from here.
+This module is the public facade: the use cases live in sibling modules by
+responsibility (``types``, ``core``, ``stages``, ``checklist``,
+``competition``, ``evaluation``) and every name stays importable from here.
+The pipeline reads are imported from :mod:`.pipeline` itself.
 """
 
 from __future__ import annotations
@@ -26,13 +26,11 @@ from kamdesk.services.opportunities.checklist import (
 from kamdesk.services.opportunities.competition import (
     add_progress_point,
     competitors,
-    evaluation,
     product_comparison,
     progress_points,
     remove_competitor,
     remove_progress_point,
     save_competitor,
-    save_evaluation,
     save_product_comparison,
 )
 from kamdesk.services.opportunities.core import (
@@ -45,6 +43,7 @@ from kamdesk.services.opportunities.core import (
     parse_amount,
     update_opportunity,
 )
+from kamdesk.services.opportunities.evaluation import evaluation, save_evaluation
 from kamdesk.services.opportunities.stages import (
     check_move,
     close_lost,

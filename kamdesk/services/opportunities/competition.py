@@ -1,24 +1,20 @@
-"""Opportunity competition: competitors, the competitive evaluation, the product
-comparison and progress points against the main rival.
-"""
+"""Opportunity competition: competitors, the product comparison and progress
+points against the main rival (the competitive evaluation is in
+:mod:`.evaluation`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.evaluation import (
-    DEFAULT_CRITERIA,
     ProductAspect,
     progress_problem,
     score_problem,
-    weighted_total,
-    weights_problem,
 )
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services.changes import Result
@@ -31,15 +27,11 @@ from kamdesk.services.opportunities.core import (
 from kamdesk.services.opportunities.types import (
     ComparisonRow,
     CompetitorRow,
-    CriterionRow,
-    EvaluationTable,
     ProgressRow,
 )
 from kamdesk.store.db import Database
 from kamdesk.store.models import (
     Account,
-    EvaluationCriterion,
-    EvaluationScore,
     Opportunity,
     OpportunityCompetitor,
     ProductComparison,
@@ -128,139 +120,15 @@ def remove_competitor(db: Database, competitor_uuid: str) -> Result[None]:
     return Result(None, _changes(opp_uuid))
 
 
-# --- competitive evaluation --------------------------------------------------
-
-
-def _ensure_criteria(s: Session, opp: Opportunity) -> None:
-    if s.scalar(select(func.count()).where(EvaluationCriterion.opportunity_id == opp.id)):
-        return
-    for i, c in enumerate(DEFAULT_CRITERIA):
-        s.add(EvaluationCriterion(opportunity_id=opp.id, name=c.zh, weight=float(c.weight), position=i))
-    s.flush()
-
-
-def evaluation(db: Database, uuid: str) -> EvaluationTable:
-    """The weighted evaluation table: the seed's default criteria and weights
-    on first use, our scores and each rival's, weighted totals side by side."""
-    with db.transaction() as s:
-        opp = _opportunity(s, uuid)
-        _ensure_criteria(s, opp)
-        crit = s.execute(
-            select(
-                EvaluationCriterion.id,
-                EvaluationCriterion.uuid,
-                EvaluationCriterion.name,
-                EvaluationCriterion.weight,
-            )
-            .where(EvaluationCriterion.opportunity_id == opp.id)
-            .order_by(EvaluationCriterion.position, EvaluationCriterion.id)
-        ).all()
-        comps = _competitors(s, opp.id)
-        comp_ids: dict[Any, Any] = dict(
-            s.execute(
-                select(OpportunityCompetitor.id, OpportunityCompetitor.uuid).where(
-                    OpportunityCompetitor.opportunity_id == opp.id
-                )
-            ).all()
-        )
-        score_rows = s.execute(
-            select(EvaluationScore.criterion_id, EvaluationScore.competitor_id, EvaluationScore.score).where(
-                EvaluationScore.criterion_id.in_([c.id for c in crit])
+def _competitor_ids(s: Session, opp_id: int) -> dict[Any, Any]:
+    """Competitor uuid → id on the opportunity."""
+    return dict(
+        s.execute(
+            select(OpportunityCompetitor.uuid, OpportunityCompetitor.id).where(
+                OpportunityCompetitor.opportunity_id == opp_id
             )
         ).all()
-    by_cell = {
-        (r.criterion_id, comp_ids.get(r.competitor_id, "") if r.competitor_id else ""): r.score
-        for r in score_rows
-    }
-    parties: list[tuple[str, str]] = [("", "")] + [(c.uuid, c.name) for c in comps]
-    weights = [c.weight for c in crit]
-    scores = {key: tuple(by_cell.get((c.id, key)) for c in crit) for key, _ in parties}
-    totals = {key: weighted_total(weights, list(col)) for key, col in scores.items()}
-    return EvaluationTable(
-        tuple(CriterionRow(c.uuid, c.name, c.weight) for c in crit), tuple(parties), scores, totals
     )
-
-
-def save_evaluation(
-    db: Database,
-    uuid: str,
-    criteria: Sequence[tuple[str, float | Decimal | str]],
-    scores: Mapping[str, Sequence[float | str | None]],
-) -> Result[EvaluationTable]:
-    """Replace the evaluation table: ``criteria`` as (name, weight) rows, and
-    per party ("" us, else a competitor uuid) one score per criterion (0–10 or
-    None). Weights must each be 0–1 and add up to 1; otherwise nothing is saved."""
-    errors: dict[str, str] = {}
-    names: list[str] = []
-    weights: list[Decimal] = []
-    for i, (name, weight) in enumerate(criteria):
-        name = (name or "").strip()
-        if not name:
-            errors[f"criterion.{i}"] = "name the criterion"
-        try:
-            w = Decimal(str(weight).strip())
-            if not w.is_finite():
-                raise InvalidOperation
-        except (InvalidOperation, ValueError):
-            errors[f"weight.{i}"] = f"{weight!r} is not a number"
-            w = Decimal(0)
-        names.append(name)
-        weights.append(w)
-    if not any(k.startswith("weight.") for k in errors):
-        problem = weights_problem(weights)
-        if problem:
-            errors["weights"] = problem
-    clean_scores: dict[str, list[float | None]] = {}
-    for party, column in scores.items():
-        if len(column) != len(criteria):
-            errors[f"scores.{party or 'us'}"] = "one score per criterion"
-            continue
-        out: list[float | None] = []
-        for i, value in enumerate(column):
-            if value is None or (isinstance(value, str) and not value.strip()):
-                out.append(None)
-                continue
-            try:
-                number = float(value)
-            except ValueError:
-                errors[f"score.{party or 'us'}.{i}"] = f"{value!r} is not a number"
-                continue
-            problem = score_problem(number)
-            if problem:
-                errors[f"score.{party or 'us'}.{i}"] = problem
-            out.append(number)
-        clean_scores[party] = out
-    if errors:
-        raise ValidationError(errors)
-    with db.transaction() as s:
-        opp = _opportunity(s, uuid)
-        comp_ids: dict[Any, Any] = dict(
-            s.execute(
-                select(OpportunityCompetitor.uuid, OpportunityCompetitor.id).where(
-                    OpportunityCompetitor.opportunity_id == opp.id
-                )
-            ).all()
-        )
-        unknown = [p for p in clean_scores if p and p not in comp_ids]
-        if unknown:
-            raise ValidationError({"scores": "a scored competitor is not on this opportunity"})
-        s.execute(delete(EvaluationCriterion).where(EvaluationCriterion.opportunity_id == opp.id))
-        for i, (name, weight) in enumerate(zip(names, weights, strict=True)):
-            criterion = EvaluationCriterion(
-                opportunity_id=opp.id, name=name, weight=float(weight), position=i
-            )
-            s.add(criterion)
-            s.flush()
-            for party, column in clean_scores.items():
-                if column[i] is not None:
-                    s.add(
-                        EvaluationScore(
-                            criterion_id=criterion.id,
-                            competitor_id=comp_ids[party] if party else None,
-                            score=column[i],
-                        )
-                    )
-    return Result(evaluation(db, uuid), _changes(uuid))
 
 
 # --- product comparison ------------------------------------------------------
@@ -303,13 +171,7 @@ def save_product_comparison(db: Database, uuid: str, rows: Sequence[ComparisonRo
         raise ValidationError(errors)
     with db.transaction() as s:
         opp = _opportunity(s, uuid)
-        comp_ids: dict[Any, Any] = dict(
-            s.execute(
-                select(OpportunityCompetitor.uuid, OpportunityCompetitor.id).where(
-                    OpportunityCompetitor.opportunity_id == opp.id
-                )
-            ).all()
-        )
+        comp_ids = _competitor_ids(s, opp.id)
         s.execute(delete(ProductComparison).where(ProductComparison.opportunity_id == opp.id))
         for row in rows:
             if not (row.description or "").strip() and row.score is None:
@@ -376,13 +238,7 @@ def add_progress_point(
         )
         s.add(point)
         s.flush()
-        latest = s.scalar(
-            select(ProgressPoint.value)
-            .where(ProgressPoint.opportunity_id == opp.id)
-            .order_by(ProgressPoint.on.desc(), ProgressPoint.id.desc())
-            .limit(1)
-        )
-        opp.progress_vs_rival = latest
+        opp.progress_vs_rival = _latest_progress(s, opp.id)
         point_uuid = point.uuid
     return Result(point_uuid, _changes(uuid))
 
@@ -396,11 +252,16 @@ def remove_progress_point(db: Database, point_uuid: str) -> Result[None]:
         s.delete(point)
         s.flush()
         if opp is not None:
-            opp.progress_vs_rival = s.scalar(
-                select(ProgressPoint.value)
-                .where(ProgressPoint.opportunity_id == opp.id)
-                .order_by(ProgressPoint.on.desc(), ProgressPoint.id.desc())
-                .limit(1)
-            )
+            opp.progress_vs_rival = _latest_progress(s, opp.id)
         opp_uuid = opp.uuid if opp else ""
     return Result(None, _changes(opp_uuid))
+
+
+def _latest_progress(s: Session, opp_id: int) -> int | None:
+    """The value of the opportunity's latest progress point (None: no point)."""
+    return s.scalar(
+        select(ProgressPoint.value)
+        .where(ProgressPoint.opportunity_id == opp_id)
+        .order_by(ProgressPoint.on.desc(), ProgressPoint.id.desc())
+        .limit(1)
+    )

@@ -13,6 +13,9 @@ The implementation lives in
   queries the reports share;
 * :mod:`kamdesk.services.reporting.opportunities` — the rep's opportunities and
   stage changes for the weekly and monthly summaries;
+* :mod:`kamdesk.services.reporting.summaries` — the fields the weekly and
+  monthly summaries share;
+* :mod:`kamdesk.services.reporting.monthly` — what the monthly summary adds;
 * :mod:`kamdesk.services.reporting.builders` — the daily, weekly and monthly
   reports assembled.
 

@@ -123,96 +123,14 @@ def due_reminders(
         hidden = hidden_keys(s, today)
         me = _me(s, rep_uuid)
         owned = _owned_by(me)
-        columns = (
-            Commitment.uuid,
-            Account.uuid,
-            Account.name,
-            Commitment.text,
-            Commitment.side,
-            Commitment.due_on,
-            Commitment.owner,
-        )
-        if me is None:
-            open_due = (
-                select(*columns)
-                .join(Account, Account.id == Commitment.account_id)
-                .where(Commitment.done_on.is_(None), Commitment.due_on <= today)
-            )
-        else:
-            # The rep's few thousand accounts, then their commitments by
-            # account_id: far fewer rows than the whole team's open ones. The
-            # coalesce keeps SQLite off ix_commitment_due (done_on, due_on),
-            # which it would pick and then drop 39 rows in 40 (170 ms vs 5 ms).
-            open_due = (
-                select(*columns)
-                .join(Account, Account.id == Commitment.account_id)
-                .where(
-                    Commitment.account_id.in_(select(Account.id).where(owned)),
-                    func.coalesce(Commitment.done_on, Commitment.done_on).is_(None),
-                    Commitment.due_on <= today,
-                )
-            )
-        commitments = [
-            CommitmentFact(u, au, an, text, side.code, due, None, owner)
-            for u, au, an, text, side, due, owner in s.execute(open_due)
-        ]
-        windows = birthday_md_ranges(today, birthday_ahead_days)
-        birthdays = (
-            [
-                BirthdayFact(u, n, md, au, an)
-                for u, n, md, au, an in s.execute(
-                    select(Contact.uuid, Contact.name, Contact.birthday_md, Account.uuid, Account.name)
-                    .join(Account, Account.id == Contact.account_id)
-                    .where(
-                        or_(*(Contact.birthday_md.between(lo, hi) for lo, hi in windows)),
-                        Contact.archived.is_(False),
-                        owned,
-                    )
-                )
-            ]
-            if windows
-            else []
-        )
-        accounts = _account_facts(
-            s,
-            tz,
-            and_(
-                owned,
-                or_(
-                    revisit_due_condition(today),
-                    _cadence_overdue(today, tz),
-                    and_(Account.purchase_cycle_days.is_not(None), Account.last_purchase_on.is_not(None)),
-                ),
-            ),
-        )
-        # each product bought on its own cycle: reminded from its own lead before its due
-        item_rows = s.execute(
-            select(
-                PurchaseItem.uuid,
-                Account.uuid,
-                Account.name,
-                PurchaseItem.product,
-                PurchaseItem.cycle_days,
-                PurchaseItem.next_due_on,
-                PurchaseItem.remind_days,
-            )
-            .join(Account, Account.id == PurchaseItem.account_id)
-            .where(PurchaseItem.next_due_on.is_not(None), owned)
-        ).all()
-        items = [PurchaseItemFact(*row) for row in item_rows]
+        commitments = _open_commitments(s, me, owned, today)
+        birthdays = _birthdays(s, owned, today, birthday_ahead_days)
+        accounts = _due_accounts(s, tz, owned, today)
+        items = _purchase_items(s, owned)
         if items:  # an account reminded per product is not reminded again for its one cycle
             with_items = {i.account_uuid for i in items}
             accounts = [replace(a, purchase_cycle_days=None) if a.uuid in with_items else a for a in accounts]
-        submitted: set[tuple[ReportKind, str]] | None = None
-        if include_reports:
-            submitted = {
-                (kind, key)
-                for kind, key in s.execute(
-                    select(ReportSubmission.kind, ReportSubmission.period_key).where(
-                        ReportSubmission.received.is_(False)
-                    )
-                )
-            }
+        submitted = _unreceived_reports(s) if include_reports else None
     found = reminders_on(
         today,
         commitments=commitments,
@@ -227,6 +145,111 @@ def due_reminders(
     # what the rep marked done, snoozed or dismissed on this laptop stays out
     found = [r for r in found if r.key not in hidden]
     return cap_per_kind(found, limit_per_kind)
+
+
+def _open_commitments(
+    s: Session, me: int | None, owned: ColumnElement[bool], today: date
+) -> list[CommitmentFact]:
+    """Open commitments due by ``today`` on the rep's accounts (everyone's when ``me`` is None)."""
+    columns = (
+        Commitment.uuid,
+        Account.uuid,
+        Account.name,
+        Commitment.text,
+        Commitment.side,
+        Commitment.due_on,
+        Commitment.owner,
+    )
+    if me is None:
+        open_due = (
+            select(*columns)
+            .join(Account, Account.id == Commitment.account_id)
+            .where(Commitment.done_on.is_(None), Commitment.due_on <= today)
+        )
+    else:
+        # The rep's few thousand accounts, then their commitments by
+        # account_id: far fewer rows than the whole team's open ones. The
+        # coalesce keeps SQLite off ix_commitment_due (done_on, due_on),
+        # which it would pick and then drop 39 rows in 40 (170 ms vs 5 ms).
+        open_due = (
+            select(*columns)
+            .join(Account, Account.id == Commitment.account_id)
+            .where(
+                Commitment.account_id.in_(select(Account.id).where(owned)),
+                func.coalesce(Commitment.done_on, Commitment.done_on).is_(None),
+                Commitment.due_on <= today,
+            )
+        )
+    return [
+        CommitmentFact(u, au, an, text, side.code, due, None, owner)
+        for u, au, an, text, side, due, owner in s.execute(open_due)
+    ]
+
+
+def _birthdays(s: Session, owned: ColumnElement[bool], today: date, ahead_days: int) -> list[BirthdayFact]:
+    """Contacts on the rep's accounts whose birthday falls in the window."""
+    windows = birthday_md_ranges(today, ahead_days)
+    if not windows:
+        return []
+    return [
+        BirthdayFact(u, n, md, au, an)
+        for u, n, md, au, an in s.execute(
+            select(Contact.uuid, Contact.name, Contact.birthday_md, Account.uuid, Account.name)
+            .join(Account, Account.id == Contact.account_id)
+            .where(
+                or_(*(Contact.birthday_md.between(lo, hi) for lo, hi in windows)),
+                Contact.archived.is_(False),
+                owned,
+            )
+        )
+    ]
+
+
+def _due_accounts(
+    s: Session, tz: tzinfo | None, owned: ColumnElement[bool], today: date
+) -> list[AccountFact]:
+    """The rep's accounts past their revisit or cadence, or with a purchase cycle."""
+    return _account_facts(
+        s,
+        tz,
+        and_(
+            owned,
+            or_(
+                revisit_due_condition(today),
+                _cadence_overdue(today, tz),
+                and_(Account.purchase_cycle_days.is_not(None), Account.last_purchase_on.is_not(None)),
+            ),
+        ),
+    )
+
+
+def _purchase_items(s: Session, owned: ColumnElement[bool]) -> list[PurchaseItemFact]:
+    # each product bought on its own cycle: reminded from its own lead before its due
+    item_rows = s.execute(
+        select(
+            PurchaseItem.uuid,
+            Account.uuid,
+            Account.name,
+            PurchaseItem.product,
+            PurchaseItem.cycle_days,
+            PurchaseItem.next_due_on,
+            PurchaseItem.remind_days,
+        )
+        .join(Account, Account.id == PurchaseItem.account_id)
+        .where(PurchaseItem.next_due_on.is_not(None), owned)
+    ).all()
+    return [PurchaseItemFact(*row) for row in item_rows]
+
+
+def _unreceived_reports(s: Session) -> set[tuple[ReportKind, str]]:
+    return {
+        (kind, key)
+        for kind, key in s.execute(
+            select(ReportSubmission.kind, ReportSubmission.period_key).where(
+                ReportSubmission.received.is_(False)
+            )
+        )
+    }
 
 
 @dataclass(frozen=True)
