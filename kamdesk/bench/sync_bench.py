@@ -109,6 +109,21 @@ def _laptop_template(source: Path, cluster: Any, team_db: str) -> None:
     db.dispose()
 
 
+def _keep_only_mine(conn: Any, rep_id: int) -> None:
+    """A rep's laptop holds what the rep may see: their own and the shared accounts
+    (set-up, untimed; left whole, the timed sync would first take the others off,
+    as it does after a hand-over). One cascading delete, tracking off."""
+    from kamdesk.store.models import Base
+    from kamdesk.store.search import rebuild_account_search
+    from kamdesk.store.sync.tracking import set_tracking
+
+    account = Base.metadata.tables["account"]
+    set_tracking(conn, False)
+    conn.execute(account.delete().where(account.c.owner_id.is_not(None), account.c.owner_id != rep_id))
+    rebuild_account_search(conn)
+    set_tracking(conn, True)
+
+
 def _one_day(db: Any, rep_id: int, rng: random.Random) -> None:
     """A rep's day, written as the app would (the triggers note each change)."""
     from kamdesk import clock
@@ -187,6 +202,7 @@ def run_sync_bench(size: str = "small", output: Path | None = None, *, reps: int
             with db.engine.begin() as conn:
                 conn.execute(text("UPDATE rep SET is_me = 1 WHERE id = :i"), {"i": rid})
                 set_meta(conn, ORIGIN, f"bench{n:02d}")
+                _keep_only_mine(conn, rid)
             _one_day(db, rid, rng)
             result = sync(db, cluster.url(team_db, f"rep{n:02d}", f"pw{n:02d}"))
             db.dispose()
