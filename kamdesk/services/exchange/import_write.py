@@ -117,6 +117,20 @@ def _keys(name: str, bulk: bool) -> tuple[str, str]:
     return pinyin_keys(name) if bulk else (exact_sort_key(name), exact_initials(name))
 
 
+def _custom_row(
+    field_id: int, value: str, now: datetime, *, account_id: int | None = None, contact_id: int | None = None
+) -> dict[str, Any]:
+    return {
+        "uuid": new_uuid(),
+        "field_id": field_id,
+        "account_id": account_id,
+        "contact_id": contact_id,
+        "value": value,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
 def _write_accounts(
     s: Session, good: list[_Prepared], step: Callable[[float], None]
 ) -> tuple[list[str], int]:
@@ -150,21 +164,10 @@ def _write_accounts(
         step(0.5)
     ids = {u: i for i, u in s.execute(select(Account.id, Account.uuid).where(Account.id > before))}
     contact_rows = []
-    custom_rows = []
+    custom_rows: list[dict[str, Any]] = []
     for g, v in zip(good, rows, strict=True):
         acc_id = ids[v["uuid"]]
-        for field_id, value in g.custom:
-            custom_rows.append(
-                {
-                    "uuid": new_uuid(),
-                    "field_id": field_id,
-                    "account_id": acc_id,
-                    "contact_id": None,
-                    "value": value,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
+        custom_rows.extend(_custom_row(fid, value, now, account_id=acc_id) for fid, value in g.custom)
         if g.contact:
             sk, ini = _keys(g.contact["name"], bulk)
             contact_rows.append(
@@ -230,15 +233,7 @@ def _write_contacts(s: Session, good: list[_Prepared], step: Callable[[float], N
             if boss is not None and boss != cid:
                 s.execute(update(Contact).where(Contact.id == cid).values(reports_to_id=boss))
     custom_rows = [
-        {
-            "uuid": new_uuid(),
-            "field_id": fid,
-            "account_id": None,
-            "contact_id": ids[v["uuid"]],
-            "value": value,
-            "created_at": now,
-            "updated_at": now,
-        }
+        _custom_row(fid, value, now, contact_id=ids[v["uuid"]])
         for g, v in zip(good, rows, strict=True)
         for fid, value in g.custom
     ]
