@@ -37,23 +37,24 @@ from kamdesk.services.maps.edit import (
     set_reports_to,
     update_stakeholder,
 )
-from kamdesk.services.maps.snapshot import (
+from kamdesk.services.maps.listing import (
     SORTS,
+    MapCandidate,
+    MapSummary,
+    list_maps,
+    map_candidates,
+    resolve_map,
+)
+from kamdesk.services.maps.load import attitude_history, load_map
+from kamdesk.services.maps.snapshot import (
     AttitudeEntry,
     CoverageLink,
-    MapCandidate,
     MapOurPerson,
     MapPerson,
     MapSnapshot,
-    MapSummary,
     VisitRef,
-    attitude_history,
     facts_of,
     layout_of,
-    list_maps,
-    load_map,
-    map_candidates,
-    resolve_map,
 )
 
 __all__ = [
