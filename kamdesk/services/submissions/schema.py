@@ -100,78 +100,60 @@ def _array(items: dict[str, Any]) -> dict[str, Any]:
 def _summary() -> dict[str, Any]:
     metrics = [m.code for m in TargetMetric]
     money_or_null = {**MONEY, "type": ["string", "null"]}
+    properties = {
+        "rep_uuid": UUID,
+        "rep_name": {"type": "string"},
+        "region": {"type": "string"},
+        "visits_planned": COUNT,
+        "visits_done": COUNT,
+        "new_visits": COUNT,
+        "revisits": COUNT,
+        "open_opportunities": COUNT,
+        "pipeline": MONEY,
+        "weighted": {**MONEY, "description": "decimal string, in yuan: amount × win rate"},
+        "funnel": {
+            "type": "array",
+            "items": COUNT,
+            "minItems": len(FUNNEL_STEPS),
+            "maxItems": len(FUNNEL_STEPS),
+            "description": "open opportunities per funnel step: "
+            + ", ".join(f"{s.zh} / {s.en}" for s in FUNNEL_STEPS),
+        },
+        "nine_grid": {
+            "type": "object",
+            "description": "opportunities opened per nine-grid cell (A..I)",
+            "propertyNames": {"enum": list(CELLS)},
+            "additionalProperties": COUNT,
+        },
+        "won": COUNT,
+        "won_amount": MONEY,
+        "revenue": MONEY,
+        "collections": MONEY,
+        "targets": {
+            "type": "object",
+            "description": "target metric -> [minimum, normal, stretch] in the metric's unit "
+            "(yuan for revenue and collections, a count otherwise); null where not set",
+            "propertyNames": {"enum": metrics},
+            "additionalProperties": {
+                "type": "array",
+                "items": money_or_null,
+                "minItems": 3,
+                "maxItems": 3,
+            },
+        },
+        "actuals": {
+            "type": "object",
+            "description": "target metric -> the month's actual, in the metric's unit",
+            "propertyNames": {"enum": metrics},
+            "additionalProperties": MONEY,
+        },
+    }
     return {
         "type": "object",
         "description": "The month in numbers, as the manager's team rollup adds them up.",
-        "required": [
-            "rep_uuid",
-            "rep_name",
-            "region",
-            "visits_planned",
-            "visits_done",
-            "new_visits",
-            "revisits",
-            "open_opportunities",
-            "pipeline",
-            "weighted",
-            "funnel",
-            "nine_grid",
-            "won",
-            "won_amount",
-            "revenue",
-            "collections",
-            "targets",
-            "actuals",
-        ],
+        "required": list(properties),  # every figure is always there
         "additionalProperties": False,
-        "properties": {
-            "rep_uuid": UUID,
-            "rep_name": {"type": "string"},
-            "region": {"type": "string"},
-            "visits_planned": COUNT,
-            "visits_done": COUNT,
-            "new_visits": COUNT,
-            "revisits": COUNT,
-            "open_opportunities": COUNT,
-            "pipeline": MONEY,
-            "weighted": {**MONEY, "description": "decimal string, in yuan: amount × win rate"},
-            "funnel": {
-                "type": "array",
-                "items": COUNT,
-                "minItems": len(FUNNEL_STEPS),
-                "maxItems": len(FUNNEL_STEPS),
-                "description": "open opportunities per funnel step: "
-                + ", ".join(f"{s.zh} / {s.en}" for s in FUNNEL_STEPS),
-            },
-            "nine_grid": {
-                "type": "object",
-                "description": "opportunities opened per nine-grid cell (A..I)",
-                "propertyNames": {"enum": list(CELLS)},
-                "additionalProperties": COUNT,
-            },
-            "won": COUNT,
-            "won_amount": MONEY,
-            "revenue": MONEY,
-            "collections": MONEY,
-            "targets": {
-                "type": "object",
-                "description": "target metric -> [minimum, normal, stretch] in the metric's unit "
-                "(yuan for revenue and collections, a count otherwise); null where not set",
-                "propertyNames": {"enum": metrics},
-                "additionalProperties": {
-                    "type": "array",
-                    "items": money_or_null,
-                    "minItems": 3,
-                    "maxItems": 3,
-                },
-            },
-            "actuals": {
-                "type": "object",
-                "description": "target metric -> the month's actual, in the metric's unit",
-                "propertyNames": {"enum": metrics},
-                "additionalProperties": MONEY,
-            },
-        },
+        "properties": properties,
     }
 
 
