@@ -90,12 +90,20 @@ def _custom_fields(s: Session, kind: str) -> list[tuple[str, str, CustomField]]:
     return [(f"custom:{f.uuid}", f.name, f) for f in rows]
 
 
-def _read(path: Path, kind: str, customs: list[tuple[str, str, CustomField]]) -> tuple[Table, dict[str, str]]:
+def _read(
+    s: Session, path: Path, kind: str, mapping: dict[str, str | None] | None
+) -> tuple[list[tuple[str, str, CustomField]], Table, dict[str, str | None], list[ImportField]]:
+    """The custom fields, the file, its mapping (given or guessed, checked) and
+    the required fields no column maps to."""
+    customs = _custom_fields(s, kind)
     if kind not in KINDS:
         raise UserError(f"unknown import kind {kind!r}; expected accounts or contacts")
     index = alias_index(FIELDS_BY_KIND[kind], {name: key for key, name, _ in customs})
     table = read_table(path, header_scorer(index))
-    return table, index
+    used = mapping if mapping is not None else guess_mapping(table.headers, index)
+    _check_mapping(kind, table.headers, used, {k for k, _, _ in customs})
+    mapped = {k for k in used.values() if k}
+    return customs, table, used, [f for f in FIELDS_BY_KIND[kind] if f.required and f.key not in mapped]
 
 
 def _check_mapping(
@@ -130,12 +138,8 @@ def preview(
     mapping, the first rows, every problem by line, duplicates."""
     path = Path(path)
     with db.reading() as s:
-        customs = _custom_fields(s, kind)
-        table, index = _read(path, kind, customs)
-        used = mapping if mapping is not None else guess_mapping(table.headers, index)
-        _check_mapping(kind, table.headers, used, {k for k, _, _ in customs})
-        mapped = {k for k in used.values() if k}
-        missing = tuple(f.key for f in FIELDS_BY_KIND[kind] if f.required and f.key not in mapped)
+        customs, table, used, missing_fields = _read(s, path, kind, mapping)
+        missing = tuple(f.key for f in missing_fields)
         if missing:
             problems: list[RowProblem] = []
             duplicates: list[DuplicateRow] = []
@@ -173,12 +177,7 @@ def run_import(
     """Import the file (see the module notes for the all-or-nothing rule)."""
     path = Path(path)
     with db.transaction() as s:
-        customs = _custom_fields(s, kind)
-        table, index = _read(path, kind, customs)
-        used = mapping if mapping is not None else guess_mapping(table.headers, index)
-        _check_mapping(kind, table.headers, used, {k for k, _, _ in customs})
-        mapped = {k for k in used.values() if k}
-        missing = [f for f in FIELDS_BY_KIND[kind] if f.required and f.key not in mapped]
+        customs, table, used, missing = _read(s, path, kind, mapping)
         if missing:
             names = ", ".join(f"{f.zh} ({f.en})" for f in missing)
             raise UserError(f"no column for {names}; map one in the import dialog or rename the header")
