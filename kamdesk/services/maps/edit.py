@@ -145,17 +145,7 @@ def add_stakeholder(
     _validate_contact(new_contact, errors)
     with db.transaction() as s:
         ref = resolve_ref(s, map_uuid)
-        contact: Contact | None = None
-        if contact_uuid is not None:
-            contact = s.scalar(select(Contact).where(Contact.uuid == contact_uuid))
-            if contact is None:
-                errors["contact"] = "this contact is no longer on file"
-            elif contact.account_id != ref.account.id:
-                errors["contact"] = "this contact works at another account; add people of this account only"
-            elif s.scalar(
-                select(Stakeholder.id).where(Stakeholder.contact_id == contact.id, *_map_where(ref))
-            ):
-                errors["contact"] = f"{contact.name} is already on this map"
+        contact = _existing_contact(s, ref, contact_uuid, errors) if contact_uuid is not None else None
         boss = _boss_for(s, reports_to) if reports_to is not None else None
         if boss is not None and boss.account_id != ref.account.id:
             errors["reports_to"] = "the superior must work at the same account"
@@ -188,6 +178,18 @@ def add_stakeholder(
     return Result(
         SaveOutcome(uuid, warnings), changes | Changes.of("stakeholder", uuids=(uuid, contact_uuid_out))
     )
+
+
+def _existing_contact(s: Session, ref: MapRef, contact_uuid: str, errors: dict[str, str]) -> Contact | None:
+    """The contact to put on the map: on file, of the map's account, not on it yet."""
+    contact = s.scalar(select(Contact).where(Contact.uuid == contact_uuid))
+    if contact is None:
+        errors["contact"] = "this contact is no longer on file"
+    elif contact.account_id != ref.account.id:
+        errors["contact"] = "this contact works at another account; add people of this account only"
+    elif s.scalar(select(Stakeholder.id).where(Stakeholder.contact_id == contact.id, *_map_where(ref))):
+        errors["contact"] = f"{contact.name} is already on this map"
+    return contact
 
 
 def _map_where(ref: MapRef) -> list[ColumnElement[bool]]:
