@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.insights import parse_attitude
 from kamdesk.domain.stakeholders import AttitudeLevel
 from kamdesk.errors import UserError, ValidationError
+from kamdesk.services import fieldcheck
 from kamdesk.services.changes import Changes, Result
 from kamdesk.services.maps.chart import _boss_for, _check_cycle
 from kamdesk.services.maps.common import MapRef, level_of, resolve_ref
@@ -30,7 +31,6 @@ from kamdesk.services.maps.forms import StakeholderInput as StakeholderInput
 from kamdesk.services.maps.forms import (
     _apply,
     _apply_contact,
-    _clean,
     _validate,
     _validate_contact,
     _weight_warnings,
@@ -91,7 +91,7 @@ def _record_attitude(
         to_level=level.code,
         source=source,
         visit_id=visit_id,
-        note=_clean(note),
+        note=fieldcheck.clean(note),
     )
     s.add(change)
     return change
@@ -334,7 +334,7 @@ def save_our_person(
             if rep_id is None:
                 raise ValidationError({"rep": "this rep is no longer on file"})
         if uuid is None:
-            person = OurPerson(name=name.strip(), title=_clean(title), rep_id=rep_id)
+            person = OurPerson(name=name.strip(), title=fieldcheck.clean(title), rep_id=rep_id)
             s.add(person)
         else:
             found = s.scalar(select(OurPerson).where(OurPerson.uuid == uuid))
@@ -342,7 +342,7 @@ def save_our_person(
                 raise UserError("this person of ours is no longer on file")
             person = found
             person.name = name.strip()
-            person.title = _clean(title)
+            person.title = fieldcheck.clean(title)
             if rep_uuid is not None:
                 person.rep_id = rep_id
         s.flush()
@@ -383,7 +383,7 @@ def set_coverage(
             cov = Coverage(our_person_id=person_id, stakeholder_id=sh.id)
             s.add(cov)
         cov.strength = strength
-        cov.note = _clean(note)
+        cov.note = fieldcheck.clean(note)
         s.flush()
         out = cov.uuid
     return Result(out, Changes.of("stakeholder", uuids=(stakeholder_uuid,)))

@@ -18,6 +18,7 @@ from kamdesk.domain.stakeholders import (
     Stance,
 )
 from kamdesk.domain.text import initials, sort_key
+from kamdesk.services import fieldcheck
 from kamdesk.store.models import Contact, Stakeholder
 
 
@@ -49,13 +50,6 @@ class ContactInput:
     phone: str | None = None
     mobile: str | None = None
     email: str | None = None
-
-
-def _clean(text: str | None) -> str | None:
-    if text is None:
-        return None
-    value = text.strip()
-    return value or None
 
 
 def _validate(data: StakeholderInput, errors: dict[str, str]) -> AttitudeLevel | None:
@@ -96,7 +90,7 @@ def _apply(sh: Stakeholder, contact: Contact, data: StakeholderInput) -> None:
     sh.man_money = data.man_money
     sh.man_authority = data.man_authority
     sh.man_need = data.man_need
-    sh.notes = _clean(data.notes)
+    sh.notes = fieldcheck.clean(data.notes)
     contact.personality = data.personality
 
 
@@ -104,8 +98,8 @@ def _apply_contact(contact: Contact, data: ContactInput) -> None:
     contact.name = data.name.strip()
     contact.sort_key = sort_key(contact.name)
     contact.initials = initials(contact.name)
-    contact.title = _clean(data.title)
-    contact.department = _clean(data.department)
-    contact.phone = _clean(data.phone)
-    contact.mobile = _clean(data.mobile)
-    contact.email = _clean(data.email)
+    contact.title = fieldcheck.clean(data.title)
+    contact.department = fieldcheck.clean(data.department)
+    contact.phone = fieldcheck.clean(data.phone)
+    contact.mobile = fieldcheck.clean(data.mobile)
+    contact.email = fieldcheck.clean(data.email)
