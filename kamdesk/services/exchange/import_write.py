@@ -131,16 +131,11 @@ def _custom_row(
     }
 
 
-def _write_accounts(
-    s: Session, good: list[_Prepared], step: Callable[[float], None]
-) -> tuple[list[str], int]:
+def _account_rows(s: Session, good: list[_Prepared], bulk: bool, now: datetime) -> list[dict[str, Any]]:
+    """The new accounts' rows, each with its owner: the rep the file names, else me."""
     from kamdesk.services.me import ensure_my_rep_id
 
-    conn = s.connection()
     me = ensure_my_rep_id(s)
-    bulk = len(good) > BULK
-    now = utcnow()
-    before = s.scalar(select(func.coalesce(func.max(Account.id), 0))) or 0
     reps = {n: i for i, n in s.execute(select(Rep.id, Rep.name))}
     rows = []
     for g in good:
@@ -158,6 +153,17 @@ def _write_accounts(
         v["created_at"] = now
         v["updated_at"] = now
         rows.append(v)
+    return rows
+
+
+def _write_accounts(
+    s: Session, good: list[_Prepared], step: Callable[[float], None]
+) -> tuple[list[str], int]:
+    conn = s.connection()
+    bulk = len(good) > BULK
+    now = utcnow()
+    before = s.scalar(select(func.coalesce(func.max(Account.id), 0))) or 0
+    rows = _account_rows(s, good, bulk, now)
     if rows:
         step(0.3)
         _bulk_insert(s, "account", rows)
