@@ -120,13 +120,7 @@ def month_data(
         visits = _visits(s, r.id, lo, hi)
         opps = _opportunities(s, r.id, period, hi)
         changes = _stage_changes(s, [o.id for o in opps])
-        log_accounts = set(
-            s.execute(
-                select(ContactLog.account_id).where(
-                    ContactLog.rep_id == r.id, ContactLog.at >= lo, ContactLog.at < hi
-                )
-            ).scalars()
-        )
+        log_accounts = _log_accounts(s, r.id, lo, hi)
         purchases, payments = _trade(s, r.id, period)
         accounts = _accounts(
             s,
@@ -138,10 +132,8 @@ def month_data(
         )
         acc_uuid = {a.id: a.uuid for a in accounts}
         shown_contacts, att_by_visit = _attendees(s, visits, include_private)
-        contact_fields = (
-            _CONTACT_WORK_FIELDS
-            + _CONTACT_NEW_WORK_FIELDS
-            + ((*PRIVATE_CONTACT_FIELDS, "is_private") if include_private else ())
+        contact_fields = (*_CONTACT_WORK_FIELDS, *_CONTACT_NEW_WORK_FIELDS) + (
+            (*PRIVATE_CONTACT_FIELDS, "is_private") if include_private else ()
         )
         data = {
             "format": SUBMISSION_FORMAT,
@@ -251,6 +243,17 @@ def _stage_changes(s: Session, opp_ids: list[int]) -> list[StageChange]:
     return list(
         s.execute(
             select(StageChange).where(StageChange.opportunity_id.in_(opp_ids)).order_by(StageChange.at)
+        ).scalars()
+    )
+
+
+def _log_accounts(s: Session, rep_id: int, lo: datetime, hi: datetime) -> set[int]:
+    """Accounts the rep logged a contact with in the month."""
+    return set(
+        s.execute(
+            select(ContactLog.account_id).where(
+                ContactLog.rep_id == rep_id, ContactLog.at >= lo, ContactLog.at < hi
+            )
         ).scalars()
     )
 
