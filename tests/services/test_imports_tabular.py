@@ -200,9 +200,9 @@ def test_progress_is_reported_and_an_exception_cancels_everything(db, tmp_path):
 
 
 def test_bulk_path_uses_fast_pinyin_keys_and_rebuilds_the_index(db, tmp_path, monkeypatch):
-    from kamdesk.services.exchange import imports as imports
+    from kamdesk.services.exchange import import_write
 
-    monkeypatch.setattr(imports, "BULK", 2)
+    monkeypatch.setattr(import_write, "BULK", 2)
     path = _csv(
         tmp_path,
         [

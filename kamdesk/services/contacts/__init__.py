@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from kamdesk.services.contacts.core import (
-    SORTS,
     ContactDetail,
     ContactInput,
-    ContactRow,
     archive_contact,
     check_contact,
-    count_contacts,
     delete_contact,
     get_contact,
-    list_contacts,
     save_contact,
 )
 from kamdesk.services.contacts.log import (
@@ -24,6 +20,7 @@ from kamdesk.services.contacts.log import (
     list_log,
     log_contact,
 )
+from kamdesk.services.contacts.query import SORTS, ContactRow, count_contacts, list_contacts
 
 __all__ = [
     "SORTS",

@@ -21,6 +21,7 @@ from kamdesk.services.exchange.exports import (
     split_chinese_name,
     vcard,
 )
+from kamdesk.services.exchange.import_check import DuplicateRow, RowProblem
 from kamdesk.services.exchange.import_fields import (
     ACCOUNT_FIELDS,
     CONTACT_FIELDS,
@@ -32,14 +33,12 @@ from kamdesk.services.exchange.import_fields import (
     match_header,
     normalise_header,
 )
+from kamdesk.services.exchange.import_write import BULK
 from kamdesk.services.exchange.imports import (
-    BULK,
     KINDS,
     PREVIEW_ROWS,
-    DuplicateRow,
     ImportOutcome,
     ImportPreview,
-    RowProblem,
     preview,
     run_import,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kamdesk.services.maps.chart import clear_positions, save_positions
 from kamdesk.services.maps.common import (
     MapKind,
     MapRef,
@@ -18,42 +19,40 @@ from kamdesk.services.maps.demo import (
 from kamdesk.services.maps.edit import (
     ATTITUDE_SOURCES,
     KEEP,
-    ContactInput,
     ContactOption,
     OurPersonRow,
     SaveOutcome,
-    StakeholderInput,
     add_stakeholder,
     available_contacts,
-    clear_positions,
     delete_our_person,
     list_our_people,
     remove_coverage,
     remove_stakeholder,
     save_our_person,
-    save_positions,
     set_attitude,
     set_coverage,
     set_reports_to,
     update_stakeholder,
 )
-from kamdesk.services.maps.snapshot import (
+from kamdesk.services.maps.forms import ContactInput, StakeholderInput
+from kamdesk.services.maps.listing import (
     SORTS,
+    MapCandidate,
+    MapSummary,
+    list_maps,
+    map_candidates,
+    resolve_map,
+)
+from kamdesk.services.maps.load import attitude_history, load_map
+from kamdesk.services.maps.snapshot import (
     AttitudeEntry,
     CoverageLink,
-    MapCandidate,
     MapOurPerson,
     MapPerson,
     MapSnapshot,
-    MapSummary,
     VisitRef,
-    attitude_history,
     facts_of,
     layout_of,
-    list_maps,
-    load_map,
-    map_candidates,
-    resolve_map,
 )
 
 __all__ = [

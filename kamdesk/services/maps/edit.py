@@ -1,5 +1,7 @@
 """Editing stakeholder maps: people, attitudes (with history), reports-to,
-canvas positions, our people and their coverage.
+our people and their coverage. The person form and its checks live in
+:mod:`kamdesk.services.maps.forms`, reporting lines and canvas positions in
+:mod:`kamdesk.services.maps.chart`.
 
 Every function validates first and raises :class:`ValidationError` (field →
 message) or :class:`UserError` before anything is written; one use case is one
@@ -8,78 +10,38 @@ transaction. Import these from :mod:`kamdesk.services.maps`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
 
-from sqlalchemy import ColumnElement, delete, func, select, update
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.insights import (
-    WEIGHT_TOLERANCE_PCT,
-    WEIGHT_TOTAL_PCT,
-    parse_attitude,
-    reports_to_cycle,
-    weight_error,
-)
-from kamdesk.domain.stakeholders import (
-    AttitudeLevel,
-    BuyingRole,
-    Personality,
-    RelationshipKind,
-    RelationshipLevel,
-    Stance,
-)
-from kamdesk.domain.text import initials, sort_key
+from kamdesk.domain.insights import parse_attitude
+from kamdesk.domain.stakeholders import AttitudeLevel
 from kamdesk.errors import UserError, ValidationError
+from kamdesk.services import fieldcheck
 from kamdesk.services.changes import Changes, Result
+from kamdesk.services.maps.chart import _boss_for, _check_cycle
 from kamdesk.services.maps.common import MapRef, level_of, resolve_ref
-from kamdesk.store.db import Database
-from kamdesk.store.models import (
-    AttitudeChange,
-    Contact,
-    Coverage,
-    OurPerson,
-    Rep,
-    Stakeholder,
-    Visit,
+
+# demo.py imports the two inputs from here
+from kamdesk.services.maps.forms import ContactInput as ContactInput
+from kamdesk.services.maps.forms import StakeholderInput as StakeholderInput
+from kamdesk.services.maps.forms import (
+    _apply,
+    _apply_contact,
+    _validate,
+    _validate_contact,
+    _weight_warnings,
 )
+from kamdesk.store.db import Database
+from kamdesk.store.models import AttitudeChange, Contact, Coverage, OurPerson, Rep, Stakeholder, Visit
 from kamdesk.store.types import utcnow
 
 #: ``reports_to=KEEP`` leaves the superior as it is.
 KEEP: Final = "keep"
 ATTITUDE_SOURCES = ("manual", "visit", "import")
-
-
-@dataclass(frozen=True)
-class StakeholderInput:
-    """Everything the map keeps about one person (personality is the contact's)."""
-
-    role: BuyingRole | None = None
-    attitude: str | None = None  # a code such as "B+"; blank: not rated
-    stance: Stance = Stance.UNKNOWN
-    influence_pct: float | None = None
-    relationship_level: RelationshipLevel | None = None
-    relationship_kind: RelationshipKind | None = None
-    personality: Personality | None = None
-    man_money: bool | None = None
-    man_authority: bool | None = None
-    man_need: bool | None = None
-    notes: str | None = None
-    attitude_note: str | None = None  # recorded with the attitude change, if any
-
-
-@dataclass(frozen=True)
-class ContactInput:
-    """Work details of a contact created or edited from the map."""
-
-    name: str
-    title: str | None = None
-    department: str | None = None
-    phone: str | None = None
-    mobile: str | None = None
-    email: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,69 +65,6 @@ class OurPersonRow:
     title: str | None
     rep_uuid: str | None
     coverage_count: int
-
-
-# -- validation ------------------------------------------------------------------------------------
-
-
-def _clean(text: str | None) -> str | None:
-    if text is None:
-        return None
-    value = text.strip()
-    return value or None
-
-
-def _validate(data: StakeholderInput, errors: dict[str, str]) -> AttitudeLevel | None:
-    problem = weight_error(data.influence_pct)
-    if problem:
-        errors["influence_pct"] = problem
-    try:
-        return parse_attitude(data.attitude)
-    except ValueError as exc:
-        errors["attitude"] = str(exc)
-        return None
-
-
-def _validate_contact(contact: ContactInput | None, errors: dict[str, str]) -> None:
-    if contact is not None and not (contact.name or "").strip():
-        errors["name"] = "a name is required"
-
-
-def _weight_warnings(s: Session, sh: Stakeholder) -> tuple[str, ...]:
-    s.flush()
-    where = (
-        [Stakeholder.opportunity_id == sh.opportunity_id]
-        if sh.opportunity_id is not None
-        else [Stakeholder.account_id == sh.account_id, Stakeholder.opportunity_id.is_(None)]
-    )
-    total = s.scalar(select(func.coalesce(func.sum(Stakeholder.influence_pct), 0.0)).where(*where)) or 0.0
-    if abs(float(total) - WEIGHT_TOTAL_PCT) > WEIGHT_TOLERANCE_PCT:
-        return (f"influence weights on this map add up to {float(total):g}%, not 100%",)
-    return ()
-
-
-def _apply(sh: Stakeholder, contact: Contact, data: StakeholderInput) -> None:
-    sh.buying_role = data.role
-    sh.stance = data.stance
-    sh.influence_pct = data.influence_pct
-    sh.relationship_level = data.relationship_level
-    sh.relationship_kind = data.relationship_kind
-    sh.man_money = data.man_money
-    sh.man_authority = data.man_authority
-    sh.man_need = data.man_need
-    sh.notes = _clean(data.notes)
-    contact.personality = data.personality
-
-
-def _apply_contact(contact: Contact, data: ContactInput) -> None:
-    contact.name = data.name.strip()
-    contact.sort_key = sort_key(contact.name)
-    contact.initials = initials(contact.name)
-    contact.title = _clean(data.title)
-    contact.department = _clean(data.department)
-    contact.phone = _clean(data.phone)
-    contact.mobile = _clean(data.mobile)
-    contact.email = _clean(data.email)
 
 
 def _record_attitude(
@@ -192,37 +91,10 @@ def _record_attitude(
         to_level=level.code,
         source=source,
         visit_id=visit_id,
-        note=_clean(note),
+        note=fieldcheck.clean(note),
     )
     s.add(change)
     return change
-
-
-def _parents(s: Session, account_id: int) -> dict[int, int | None]:
-    return {
-        cid: boss
-        for cid, boss in s.execute(
-            select(Contact.id, Contact.reports_to_id).where(Contact.account_id == account_id)
-        ).all()
-    }
-
-
-def _check_cycle(s: Session, contact: Contact, boss: Contact | None, errors: dict[str, str]) -> None:
-    if boss is None:
-        return
-    if boss.account_id != contact.account_id:
-        errors["reports_to"] = "the superior must work at the same account"
-        return
-    parents = {
-        str(k): (str(v) if v is not None else None) for k, v in _parents(s, contact.account_id).items()
-    }
-    loop = reports_to_cycle(parents, str(contact.id), str(boss.id))
-    if loop:
-        names = dict(
-            s.execute(select(Contact.id, Contact.name).where(Contact.id.in_([int(i) for i in loop]))).all()
-        )
-        chain = " → ".join(names.get(int(i), "?") for i in loop)
-        errors["reports_to"] = f"reporting lines would go round in a circle: {chain}"
 
 
 def _stakeholder(s: Session, uuid: str) -> tuple[Stakeholder, Contact]:
@@ -234,22 +106,6 @@ def _stakeholder(s: Session, uuid: str) -> tuple[Stakeholder, Contact]:
     if row is None:
         raise UserError("this person is no longer on the map; refresh it")
     return row[0], row[1]
-
-
-def _boss_for(s: Session, reports_to: str | None) -> Contact | None:
-    """``reports_to`` is a stakeholder uuid (a box on the map) or a contact uuid."""
-    if reports_to is None:
-        return None
-    boss = s.scalar(
-        select(Contact)
-        .join(Stakeholder, Stakeholder.contact_id == Contact.id)
-        .where(Stakeholder.uuid == reports_to)
-    )
-    if boss is None:
-        boss = s.scalar(select(Contact).where(Contact.uuid == reports_to))
-    if boss is None:
-        raise UserError("the chosen superior is no longer on file; refresh the map")
-    return boss
 
 
 # -- people on a map -----------------------------------------------------------------------------
@@ -289,17 +145,7 @@ def add_stakeholder(
     _validate_contact(new_contact, errors)
     with db.transaction() as s:
         ref = resolve_ref(s, map_uuid)
-        contact: Contact | None = None
-        if contact_uuid is not None:
-            contact = s.scalar(select(Contact).where(Contact.uuid == contact_uuid))
-            if contact is None:
-                errors["contact"] = "this contact is no longer on file"
-            elif contact.account_id != ref.account.id:
-                errors["contact"] = "this contact works at another account; add people of this account only"
-            elif s.scalar(
-                select(Stakeholder.id).where(Stakeholder.contact_id == contact.id, *_map_where(ref))
-            ):
-                errors["contact"] = f"{contact.name} is already on this map"
+        contact = _existing_contact(s, ref, contact_uuid, errors) if contact_uuid is not None else None
         boss = _boss_for(s, reports_to) if reports_to is not None else None
         if boss is not None and boss.account_id != ref.account.id:
             errors["reports_to"] = "the superior must work at the same account"
@@ -332,6 +178,18 @@ def add_stakeholder(
     return Result(
         SaveOutcome(uuid, warnings), changes | Changes.of("stakeholder", uuids=(uuid, contact_uuid_out))
     )
+
+
+def _existing_contact(s: Session, ref: MapRef, contact_uuid: str, errors: dict[str, str]) -> Contact | None:
+    """The contact to put on the map: on file, of the map's account, not on it yet."""
+    contact = s.scalar(select(Contact).where(Contact.uuid == contact_uuid))
+    if contact is None:
+        errors["contact"] = "this contact is no longer on file"
+    elif contact.account_id != ref.account.id:
+        errors["contact"] = "this contact works at another account; add people of this account only"
+    elif s.scalar(select(Stakeholder.id).where(Stakeholder.contact_id == contact.id, *_map_where(ref))):
+        errors["contact"] = f"{contact.name} is already on this map"
+    return contact
 
 
 def _map_where(ref: MapRef) -> list[ColumnElement[bool]]:
@@ -435,37 +293,6 @@ def set_reports_to(db: Database, stakeholder_uuid: str, superior_uuid: str | Non
     return Result(None, Changes.of("stakeholder", "contact", uuids=(stakeholder_uuid, contact_uuid)))
 
 
-def save_positions(db: Database, positions: Mapping[str, tuple[float, float]]) -> Result[int]:
-    """Store canvas positions (stakeholder uuid → (x, y)); returns how many were saved."""
-    if not positions:
-        return Result(0)
-    with db.transaction() as s:
-        ids = dict(
-            s.execute(
-                select(Stakeholder.uuid, Stakeholder.id).where(Stakeholder.uuid.in_(list(positions)))
-            ).all()
-        )
-        rows = [
-            {"id": ids[u], "map_x": float(x), "map_y": float(y), "updated_at": utcnow()}
-            for u, (x, y) in positions.items()
-            if u in ids
-        ]
-        if rows:
-            s.execute(update(Stakeholder), rows)
-    # positions are layout only: no other view needs to refresh
-    return Result(len(rows))
-
-
-def clear_positions(db: Database, map_uuid: str) -> Result[int]:
-    """Forget the arrangement: the map is laid out automatically again."""
-    with db.transaction() as s:
-        ref = resolve_ref(s, map_uuid)
-        ids = list(s.scalars(select(Stakeholder.id).where(*ref.stakeholder_filter())))
-        if ids:
-            s.execute(update(Stakeholder).where(Stakeholder.id.in_(ids)).values(map_x=None, map_y=None))
-    return Result(len(ids), Changes.of("stakeholder", uuids=(map_uuid,)))
-
-
 def remove_stakeholder(db: Database, uuid: str) -> Result[None]:
     """Take a person off the map (the contact stays on file, with its history of
     attitudes removed with the map entry)."""
@@ -507,7 +334,7 @@ def save_our_person(
             if rep_id is None:
                 raise ValidationError({"rep": "this rep is no longer on file"})
         if uuid is None:
-            person = OurPerson(name=name.strip(), title=_clean(title), rep_id=rep_id)
+            person = OurPerson(name=name.strip(), title=fieldcheck.clean(title), rep_id=rep_id)
             s.add(person)
         else:
             found = s.scalar(select(OurPerson).where(OurPerson.uuid == uuid))
@@ -515,7 +342,7 @@ def save_our_person(
                 raise UserError("this person of ours is no longer on file")
             person = found
             person.name = name.strip()
-            person.title = _clean(title)
+            person.title = fieldcheck.clean(title)
             if rep_uuid is not None:
                 person.rep_id = rep_id
         s.flush()
@@ -556,7 +383,7 @@ def set_coverage(
             cov = Coverage(our_person_id=person_id, stakeholder_id=sh.id)
             s.add(cov)
         cov.strength = strength
-        cov.note = _clean(note)
+        cov.note = fieldcheck.clean(note)
         s.flush()
         out = cov.uuid
     return Result(out, Changes.of("stakeholder", uuids=(stakeholder_uuid,)))

@@ -10,6 +10,7 @@ The implementation lives in
 * :mod:`kamdesk.services.submissions.data` — the month's data (``data.json``);
 * :mod:`kamdesk.services.submissions.write` — building and writing a submission;
 * :mod:`kamdesk.services.submissions.receive` — importing into the manager's database;
+* :mod:`kamdesk.services.submissions.records` — the received records, typed and upserted by uuid;
 * :mod:`kamdesk.services.submissions.notes` — annotations out and back.
 
 This module is the public facade: import from here.

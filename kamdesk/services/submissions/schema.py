@@ -23,6 +23,12 @@ from kamdesk.services.submissions.data import (
     _CONTACT_NEW_WORK_FIELDS,
     _CONTACT_WORK_FIELDS,
     _OPP_FIELDS,
+    _PAYMENT_FIELDS,
+    _PLAN_FIELDS,
+    _PLAN_ITEM_FIELDS,
+    _PURCHASE_FIELDS,
+    _STAGE_CHANGE_FIELDS,
+    _TARGET_FIELDS,
     _VISIT_FIELDS,
     _VISIT_NEW_FIELDS,
 )
@@ -94,105 +100,73 @@ def _array(items: dict[str, Any]) -> dict[str, Any]:
 def _summary() -> dict[str, Any]:
     metrics = [m.code for m in TargetMetric]
     money_or_null = {**MONEY, "type": ["string", "null"]}
+    properties = {
+        "rep_uuid": UUID,
+        "rep_name": {"type": "string"},
+        "region": {"type": "string"},
+        "visits_planned": COUNT,
+        "visits_done": COUNT,
+        "new_visits": COUNT,
+        "revisits": COUNT,
+        "open_opportunities": COUNT,
+        "pipeline": MONEY,
+        "weighted": {**MONEY, "description": "decimal string, in yuan: amount × win rate"},
+        "funnel": {
+            "type": "array",
+            "items": COUNT,
+            "minItems": len(FUNNEL_STEPS),
+            "maxItems": len(FUNNEL_STEPS),
+            "description": "open opportunities per funnel step: "
+            + ", ".join(f"{s.zh} / {s.en}" for s in FUNNEL_STEPS),
+        },
+        "nine_grid": {
+            "type": "object",
+            "description": "opportunities opened per nine-grid cell (A..I)",
+            "propertyNames": {"enum": list(CELLS)},
+            "additionalProperties": COUNT,
+        },
+        "won": COUNT,
+        "won_amount": MONEY,
+        "revenue": MONEY,
+        "collections": MONEY,
+        "targets": {
+            "type": "object",
+            "description": "target metric -> [minimum, normal, stretch] in the metric's unit "
+            "(yuan for revenue and collections, a count otherwise); null where not set",
+            "propertyNames": {"enum": metrics},
+            "additionalProperties": {
+                "type": "array",
+                "items": money_or_null,
+                "minItems": 3,
+                "maxItems": 3,
+            },
+        },
+        "actuals": {
+            "type": "object",
+            "description": "target metric -> the month's actual, in the metric's unit",
+            "propertyNames": {"enum": metrics},
+            "additionalProperties": MONEY,
+        },
+    }
     return {
         "type": "object",
         "description": "The month in numbers, as the manager's team rollup adds them up.",
-        "required": [
-            "rep_uuid",
-            "rep_name",
-            "region",
-            "visits_planned",
-            "visits_done",
-            "new_visits",
-            "revisits",
-            "open_opportunities",
-            "pipeline",
-            "weighted",
-            "funnel",
-            "nine_grid",
-            "won",
-            "won_amount",
-            "revenue",
-            "collections",
-            "targets",
-            "actuals",
-        ],
+        "required": list(properties),  # every figure is always there
         "additionalProperties": False,
-        "properties": {
-            "rep_uuid": UUID,
-            "rep_name": {"type": "string"},
-            "region": {"type": "string"},
-            "visits_planned": COUNT,
-            "visits_done": COUNT,
-            "new_visits": COUNT,
-            "revisits": COUNT,
-            "open_opportunities": COUNT,
-            "pipeline": MONEY,
-            "weighted": {**MONEY, "description": "decimal string, in yuan: amount × win rate"},
-            "funnel": {
-                "type": "array",
-                "items": COUNT,
-                "minItems": len(FUNNEL_STEPS),
-                "maxItems": len(FUNNEL_STEPS),
-                "description": "open opportunities per funnel step: "
-                + ", ".join(f"{s.zh} / {s.en}" for s in FUNNEL_STEPS),
-            },
-            "nine_grid": {
-                "type": "object",
-                "description": "opportunities opened per nine-grid cell (A..I)",
-                "propertyNames": {"enum": list(CELLS)},
-                "additionalProperties": COUNT,
-            },
-            "won": COUNT,
-            "won_amount": MONEY,
-            "revenue": MONEY,
-            "collections": MONEY,
-            "targets": {
-                "type": "object",
-                "description": "target metric -> [minimum, normal, stretch] in the metric's unit "
-                "(yuan for revenue and collections, a count otherwise); null where not set",
-                "propertyNames": {"enum": metrics},
-                "additionalProperties": {
-                    "type": "array",
-                    "items": money_or_null,
-                    "minItems": 3,
-                    "maxItems": 3,
-                },
-            },
-            "actuals": {
-                "type": "object",
-                "description": "target metric -> the month's actual, in the metric's unit",
-                "propertyNames": {"enum": metrics},
-                "additionalProperties": MONEY,
-            },
-        },
+        "properties": properties,
     }
 
 
 def submission_data_schema() -> dict[str, Any]:
-    private = (*PRIVATE_CONTACT_FIELDS, "is_private")
-    stage_change = _obj(StageChange, ("uuid", "from_stage", "to_stage", "at", "note"))
-    attendee = _obj(
-        VisitAttendee,
-        ("side", "name", "title", "attitude_before", "attitude_after"),
-        {"contact_uuid": UUID_OR_NULL},
-    )
-    item = _obj(PlanItem, ("uuid", "position", "text", "result", "done"), {"account_uuid": UUID_OR_NULL})
-    plan = _obj(
-        PlanPeriod,
-        (
-            "uuid",
-            "kind",
-            "key",
-            "starts_on",
-            "ends_on",
-            "plan_text",
-            "summary_text",
-            "key_problems",
-            "hard_problems",
-        ),
-        {"items": _array(item)},
-    )
+    properties = {
+        "format": {"const": SUBMISSION_FORMAT},
+        "format_version": {"const": SUBMISSION_VERSION},
+        "period": _period(),
+        "rep": _obj(Rep, ("uuid", "name", "code", "title", "region")),
+        "include_private": {"type": "boolean"},
+        **_records(),
+        "summary": _summary(),
+    }
     return {
         "$schema": DRAFT,
         "$id": "https://kamdesk.example/schema/submission-data-1.json",
@@ -209,97 +183,65 @@ def submission_data_schema() -> dict[str, Any]:
             "the database models."
         ),
         "type": "object",
-        "required": [
-            "format",
-            "format_version",
-            "period",
-            "rep",
-            "include_private",
-            "accounts",
-            "contacts",
-            "opportunities",
-            "visits",
-            "targets",
-            "plans",
-            "purchases",
-            "payments",
-            "summary",
-        ],
+        "required": list(properties),  # every part is always there, if only as an empty list
+        "additionalProperties": False,
+        "properties": properties,
+    }
+
+
+def _period() -> dict[str, Any]:
+    return {
+        "type": "object",
+        "required": ["kind", "key", "starts_on", "ends_on"],
         "additionalProperties": False,
         "properties": {
-            "format": {"const": SUBMISSION_FORMAT},
-            "format_version": {"const": SUBMISSION_VERSION},
-            "period": {
-                "type": "object",
-                "required": ["kind", "key", "starts_on", "ends_on"],
-                "additionalProperties": False,
-                "properties": {
-                    "kind": {"const": "month"},
-                    "key": {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"},
-                    "starts_on": {"type": "string", "format": "date", "pattern": DATE_PATTERN},
-                    "ends_on": {"type": "string", "format": "date", "pattern": DATE_PATTERN},
-                },
-            },
-            "rep": _obj(Rep, ("uuid", "name", "code", "title", "region")),
-            "include_private": {"type": "boolean"},
-            "accounts": _array(
-                _obj(Account, _ACCOUNT_FIELDS, description="accounts the month's work touched")
-            ),
-            "contacts": _array(
-                _obj(
-                    Contact,
-                    _CONTACT_WORK_FIELDS,
-                    {"account_uuid": UUID_OR_NULL},
-                    optional=(*_CONTACT_NEW_WORK_FIELDS, *private),
-                    description="contacts met at the month's visits",
-                )
-            ),
-            "opportunities": _array(
-                _obj(
-                    Opportunity,
-                    _OPP_FIELDS,
-                    {"account_uuid": UUID, "stage_changes": _array(stage_change)},
-                )
-            ),
-            "visits": _array(
-                _obj(
-                    Visit,
-                    _VISIT_FIELDS,
-                    {
-                        "account_uuid": UUID,
-                        "opportunity_uuid": UUID_OR_NULL,
-                        "attendees": _array(attendee),
-                    },
-                    optional=_VISIT_NEW_FIELDS,
-                )
-            ),
-            "targets": _array(
-                _obj(
-                    Target,
-                    (
-                        "uuid",
-                        "metric",
-                        "dimension",
-                        "dimension_value",
-                        "minimum",
-                        "normal",
-                        "stretch",
-                        "reward",
-                        "penalty",
-                    ),
-                )
-            ),
-            "plans": _array(plan),
-            "purchases": _array(
-                _obj(
-                    Purchase, ("uuid", "ordered_on", "product", "amount", "is_return"), {"account_uuid": UUID}
-                )
-            ),
-            "payments": _array(
-                _obj(Payment, ("uuid", "due_on", "paid_on", "amount"), {"account_uuid": UUID})
-            ),
-            "summary": _summary(),
+            "kind": {"const": "month"},
+            "key": {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"},
+            "starts_on": {"type": "string", "format": "date", "pattern": DATE_PATTERN},
+            "ends_on": {"type": "string", "format": "date", "pattern": DATE_PATTERN},
         },
+    }
+
+
+def _records() -> dict[str, Any]:
+    """The lists of records, described from the same field lists month_data writes."""
+    private = (*PRIVATE_CONTACT_FIELDS, "is_private")
+    attendee = _obj(
+        VisitAttendee,
+        ("side", "name", "title", "attitude_before", "attitude_after"),
+        {"contact_uuid": UUID_OR_NULL},
+    )
+    item = _obj(PlanItem, _PLAN_ITEM_FIELDS, {"account_uuid": UUID_OR_NULL})
+    return {
+        "accounts": _array(_obj(Account, _ACCOUNT_FIELDS, description="accounts the month's work touched")),
+        "contacts": _array(
+            _obj(
+                Contact,
+                _CONTACT_WORK_FIELDS,
+                {"account_uuid": UUID_OR_NULL},
+                optional=(*_CONTACT_NEW_WORK_FIELDS, *private),
+                description="contacts met at the month's visits",
+            )
+        ),
+        "opportunities": _array(
+            _obj(
+                Opportunity,
+                _OPP_FIELDS,
+                {"account_uuid": UUID, "stage_changes": _array(_obj(StageChange, _STAGE_CHANGE_FIELDS))},
+            )
+        ),
+        "visits": _array(
+            _obj(
+                Visit,
+                _VISIT_FIELDS,
+                {"account_uuid": UUID, "opportunity_uuid": UUID_OR_NULL, "attendees": _array(attendee)},
+                optional=_VISIT_NEW_FIELDS,
+            )
+        ),
+        "targets": _array(_obj(Target, _TARGET_FIELDS)),
+        "plans": _array(_obj(PlanPeriod, _PLAN_FIELDS, {"items": _array(item)})),
+        "purchases": _array(_obj(Purchase, ("uuid", *_PURCHASE_FIELDS), {"account_uuid": UUID})),
+        "payments": _array(_obj(Payment, ("uuid", *_PAYMENT_FIELDS), {"account_uuid": UUID})),
     }
 
 
