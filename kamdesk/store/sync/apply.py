@@ -32,7 +32,7 @@ from sqlalchemy import Column, Connection, Table, delete, insert, or_, select, u
 from kamdesk import clock
 from kamdesk.errors import UserError
 from kamdesk.store.io import merge
-from kamdesk.store.io.bundle import _fk_target, _ref_key, _row_values
+from kamdesk.store.io.bundle_records import fk_target, ref_key, row_values
 from kamdesk.store.io.conflicts import record_as_bundle
 from kamdesk.store.models import Base
 from kamdesk.store.privacy import keep_on_update
@@ -62,10 +62,10 @@ class ApplyReport:
 def _ref_uuids(table: Table, rows: list[dict[str, Any]]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for col in table.columns:
-        target = _fk_target(col)
+        target = fk_target(col)
         if target is None:
             continue
-        key = _ref_key(col)
+        key = ref_key(col)
         out.setdefault(target.name, set()).update(r[key] for r in rows if r.get(key))
     return out
 
@@ -113,7 +113,7 @@ class _Applier:
         for n, raw in enumerate(rows, 1):
             refs: list[tuple[str, str, str]] = []
             try:
-                values = _row_values(table, raw, self.id_of, refs, f"{table.name} record {n}")
+                values = row_values(table, raw, self.id_of, refs, f"{table.name} record {n}")
             except UserError:
                 if self.mode == "push":
                     raise
@@ -277,7 +277,7 @@ class _Applier:
             after = record_as_bundle(self.conn, table, found.uuid) or {}
             theirs_kept = dict(after)
             for col in clashes:
-                key = _ref_key(col) if _fk_target(col) is not None else col.name
+                key = ref_key(col) if fk_target(col) is not None else col.name
                 theirs_kept[key] = before.get(key)
             self._conflict(
                 table.name, found.uuid, theirs_kept, (found.version, found.origin), ours_version=version
