@@ -25,8 +25,8 @@ from kamdesk.reports.common import (
     table,
 )
 from kamdesk.reports.daily import annotations_block
+from kamdesk.reports.period_details import detail_sections
 from kamdesk.reports.weekly import (
-    detail_sections,
     key_figures,
     next_plan_part,
     part_heading,
