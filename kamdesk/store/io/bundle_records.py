@@ -153,23 +153,7 @@ def table_records(
     # rows public_record may trim or leave out: the contact and the copies of its name
     screened = not include_private and (table.name == "contact" or table.name in NAME_SNAPSHOTS)
     names = [col.name for col in table.columns]
-    plain: list[tuple[str, int, Callable[[Any], Any]]] = []
-    refs: list[tuple[str, int, int, set[int], bool]] = []  # key, id position, uuid position, gone, nullable
-    columns: list[Any] = list(table.columns)
-    query_from: Any = table
-    for i, col in enumerate(table.columns):
-        target = fk_target(col)
-        if target is None:
-            if col.name != "id":
-                plain.append((col.name, i, _dumper(col)))
-            continue
-        alias = target.alias(f"ref_{col.name}")
-        query_from = query_from.outerjoin(alias, col == alias.c.id)
-        columns.append(alias.c.uuid)
-        refs.append(
-            (ref_key(col), i, len(columns) - 1, dropped.setdefault(target.name, set()), bool(col.nullable))
-        )
-    query = select(*columns).select_from(query_from).order_by(table.c.id)
+    query, plain, refs = _record_query(table, dropped)
     if only is not None:
         query = query.where(table.c.uuid.in_(list(only)))
     id_at = list(table.columns).index(table.c.id)
@@ -196,6 +180,33 @@ def table_records(
                     gone.add(row_id)
                     continue
             yield record
+
+
+_Ref = tuple[str, int, int, set[int], bool]  # key, id position, uuid position, gone, nullable
+
+
+def _record_query(
+    table: Table, dropped: dict[str, set[int]]
+) -> tuple[Any, list[tuple[str, int, Callable[[Any], Any]]], list[_Ref]]:
+    """The table's rows, each reference joined to its record's uuid; with where
+    in the row each plain value and each reference is."""
+    plain: list[tuple[str, int, Callable[[Any], Any]]] = []
+    refs: list[_Ref] = []
+    columns: list[Any] = list(table.columns)
+    query_from: Any = table
+    for i, col in enumerate(table.columns):
+        target = fk_target(col)
+        if target is None:
+            if col.name != "id":
+                plain.append((col.name, i, _dumper(col)))
+            continue
+        alias = target.alias(f"ref_{col.name}")
+        query_from = query_from.outerjoin(alias, col == alias.c.id)
+        columns.append(alias.c.uuid)
+        refs.append(
+            (ref_key(col), i, len(columns) - 1, dropped.setdefault(target.name, set()), bool(col.nullable))
+        )
+    return select(*columns).select_from(query_from).order_by(table.c.id), plain, refs
 
 
 def row_values(
