@@ -25,8 +25,8 @@ from kamdesk.reports.common import (
     table,
 )
 from kamdesk.reports.daily import annotations_block
+from kamdesk.reports.period_details import detail_sections
 from kamdesk.reports.weekly import (
-    detail_sections,
     key_figures,
     next_plan_part,
     part_heading,
@@ -151,7 +151,7 @@ def status_funnel_block(steps: tuple[StatusStep, ...], lang: str) -> list[Any]:
 
 
 def story(r: MonthlyReport, lang: str) -> list[Any]:
-    from reportlab.platypus import CondPageBreak, KeepTogether
+    from reportlab.platypus import KeepTogether
 
     out: list[Any] = [para(f"{t('monthly_title', lang)} {period_label(r, lang)}", "title")]
     if not r.has_data:
@@ -160,131 +160,145 @@ def story(r: MonthlyReport, lang: str) -> list[Any]:
     out.append(part_heading(t("month_summary", lang)))
     out += key_figures(r, lang)
     out += vp_questions(r, lang)
-
-    # targets vs actual
-    out.append(CondPageBreak(160))
-    out.append(heading(t("targets", lang)))
-    if r.targets:
-        trows = [
-            [
-                tg.metric.label(lang),
-                number(tg.minimum),
-                number(tg.normal),
-                number(tg.stretch),
-                number(tg.actual),
-                tg.level.label(lang) if tg.level else t("none_reached", lang),
-            ]
-            for tg in r.targets
-        ]
-        out.append(
-            table(
-                [
-                    t("metric", lang),
-                    t("minimum", lang),
-                    t("normal", lang),
-                    t("stretch", lang),
-                    t("actual", lang),
-                    t("level", lang),
-                ],
-                trows,
-                [0.2, 0.16, 0.16, 0.16, 0.16, 0.16],
-                align_right=(1, 2, 3, 4),
-            )
-        )
-        out.append(
-            charts.targets(
-                [(tg.metric.label(lang), tg.actual, tg.minimum, tg.normal, tg.stretch) for tg in r.targets],
-                title="",
-                marker_labels=(t("minimum", lang), t("normal", lang), t("stretch", lang)),
-                lang=lang,
-            )
-        )
-    else:
-        out.append(para(t("nothing", lang), "muted"))
-
-    # visits per week
-    out.append(CondPageBreak(200))
-    out.append(heading(t("visits_per_week", lang)))
-    out.append(
-        charts.visits_per_week(
-            [(w.key.split("-")[1], w.planned, w.done) for w in r.visits_per_week],
-            title="",
-            legend=(t("visits_planned", lang), t("visits_done", lang)),
-        )
-    )
-
-    # pipeline by stage
-    out.append(CondPageBreak(260))
-    out.append(heading(t("pipeline_by_stage", lang)))
-    out.append(
-        charts.pipeline_by_stage(
-            [(s.stage.code, s.amount, s.weighted) for s in r.pipeline_by_stage],
-            title="",
-            legend=(t("amount", lang), t("weighted", lang)),
-            lang=lang,
-        )
-    )
-    out.append(
-        table(
-            [t("stage", lang), t("count", lang), t("amount", lang), t("weighted", lang)],
-            [
-                [f"{s.stage.code} {s.stage.label(lang)}", number(s.count), money(s.amount), money(s.weighted)]
-                for s in r.pipeline_by_stage
-            ]
-            + [
-                [
-                    t("total", lang),
-                    number(sum(s.count for s in r.pipeline_by_stage)),
-                    money(sum((s.amount for s in r.pipeline_by_stage), start=r.pipeline_start * 0)),
-                    money(sum((s.weighted for s in r.pipeline_by_stage), start=r.pipeline_start * 0)),
-                ]
-            ],
-            [0.4, 0.14, 0.23, 0.23],
-            align_right=(1, 2, 3),
-        )
-    )
-
-    # funnels
+    out += _targets(r, lang)
+    out += _visits_per_week(r, lang)
+    out += _pipeline_by_stage(r, lang)
     out += reference_funnel_block([f.reached for f in r.funnel] if r.funnel else [], lang)
     out += status_funnel_block(r.status_funnel, lang)
-
-    # top accounts
-    out.append(CondPageBreak(120))
-    out.append(heading(t("top_accounts", lang)))
-    if r.top_accounts:
-        out.append(
-            table(
-                ["#", t("account", lang), t("purchases", lang), t("revenue", lang)],
-                [
-                    [i + 1, a.account, number(a.purchases), money(a.revenue)]
-                    for i, a in enumerate(r.top_accounts)
-                ]
-                + [["", t("total", lang), "", money(r.revenue)]],
-                [0.06, 0.56, 0.14, 0.24],
-                align_right=(2, 3),
-            )
-        )
-    else:
-        out.append(para(t("nothing", lang), "muted"))
-
-    # nine-grid
+    out += _top_accounts(r, lang)
     out.append(KeepTogether([heading(t("nine_grid", lang)), nine_grid_table(r.nine_grid, lang)]))
-
-    # longer plans
-    if r.longer_plans:
-        out.append(CondPageBreak(90))
-        out.append(heading(t("longer_plans", lang)))
-        out.append(
-            table(
-                [t("period", lang), t("plan", lang)],
-                [[f"{p.kind.label(lang)} {p.key}", p.plan_text] for p in r.longer_plans],
-                [0.2, 0.8],
-            )
-        )
+    out += _longer_plans(r, lang)
     out += text_sections(r, lang)
     out += detail_sections(r, lang, monthly=True)
     out += next_plan_part(r, lang, t("month_plan", lang))
     return out
+
+
+def _targets(r: MonthlyReport, lang: str) -> list[Any]:
+    """Targets against actuals: the table and its chart."""
+    from reportlab.platypus import CondPageBreak
+
+    out: list[Any] = [CondPageBreak(160), heading(t("targets", lang))]
+    if not r.targets:
+        out.append(para(t("nothing", lang), "muted"))
+        return out
+    trows = [
+        [
+            tg.metric.label(lang),
+            number(tg.minimum),
+            number(tg.normal),
+            number(tg.stretch),
+            number(tg.actual),
+            tg.level.label(lang) if tg.level else t("none_reached", lang),
+        ]
+        for tg in r.targets
+    ]
+    out.append(
+        table(
+            [
+                t("metric", lang),
+                t("minimum", lang),
+                t("normal", lang),
+                t("stretch", lang),
+                t("actual", lang),
+                t("level", lang),
+            ],
+            trows,
+            [0.2, 0.16, 0.16, 0.16, 0.16, 0.16],
+            align_right=(1, 2, 3, 4),
+        )
+    )
+    out.append(
+        charts.targets(
+            [(tg.metric.label(lang), tg.actual, tg.minimum, tg.normal, tg.stretch) for tg in r.targets],
+            title="",
+            marker_labels=(t("minimum", lang), t("normal", lang), t("stretch", lang)),
+            lang=lang,
+        )
+    )
+    return out
+
+
+def _visits_per_week(r: MonthlyReport, lang: str) -> list[Any]:
+    from reportlab.platypus import CondPageBreak
+
+    return [
+        CondPageBreak(200),
+        heading(t("visits_per_week", lang)),
+        charts.visits_per_week(
+            [(w.key.split("-")[1], w.planned, w.done) for w in r.visits_per_week],
+            title="",
+            legend=(t("visits_planned", lang), t("visits_done", lang)),
+        ),
+    ]
+
+
+def _pipeline_by_stage(r: MonthlyReport, lang: str) -> list[Any]:
+    """The pipeline by stage: the chart, then the table with its total."""
+    from reportlab.platypus import CondPageBreak
+
+    stages = r.pipeline_by_stage
+    zero = r.pipeline_start * 0
+    chart = charts.pipeline_by_stage(
+        [(s.stage.code, s.amount, s.weighted) for s in stages],
+        title="",
+        legend=(t("amount", lang), t("weighted", lang)),
+        lang=lang,
+    )
+    rows = [
+        [f"{s.stage.code} {s.stage.label(lang)}", number(s.count), money(s.amount), money(s.weighted)]
+        for s in stages
+    ]
+    rows.append(
+        [
+            t("total", lang),
+            number(sum(s.count for s in stages)),
+            money(sum((s.amount for s in stages), start=zero)),
+            money(sum((s.weighted for s in stages), start=zero)),
+        ]
+    )
+    tbl = table(
+        [t("stage", lang), t("count", lang), t("amount", lang), t("weighted", lang)],
+        rows,
+        [0.4, 0.14, 0.23, 0.23],
+        align_right=(1, 2, 3),
+    )
+    return [CondPageBreak(260), heading(t("pipeline_by_stage", lang)), chart, tbl]
+
+
+def _top_accounts(r: MonthlyReport, lang: str) -> list[Any]:
+    from reportlab.platypus import CondPageBreak
+
+    out: list[Any] = [CondPageBreak(120), heading(t("top_accounts", lang))]
+    if not r.top_accounts:
+        out.append(para(t("nothing", lang), "muted"))
+        return out
+    out.append(
+        table(
+            ["#", t("account", lang), t("purchases", lang), t("revenue", lang)],
+            [[i + 1, a.account, number(a.purchases), money(a.revenue)] for i, a in enumerate(r.top_accounts)]
+            + [["", t("total", lang), "", money(r.revenue)]],
+            [0.06, 0.56, 0.14, 0.24],
+            align_right=(2, 3),
+        )
+    )
+    return out
+
+
+def _longer_plans(r: MonthlyReport, lang: str) -> list[Any]:
+    from reportlab.platypus import CondPageBreak
+
+    if not r.longer_plans:
+        return []
+    return [
+        CondPageBreak(90),
+        heading(t("longer_plans", lang)),
+        table(
+            [t("period", lang), t("plan", lang)],
+            [[f"{p.kind.label(lang)} {p.key}", p.plan_text] for p in r.longer_plans],
+            [0.2, 0.8],
+        ),
+    ]
 
 
 def render_monthly(report: MonthlyReport, path: Path | str, lang: str = "zh") -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kamdesk.domain.glossary import TERMS, misused, term
-from kamdesk.reports import common, visit_pack
+from kamdesk.reports import common, visit_labels
 from kamdesk.services.exchange import exports
 from kamdesk.services.opportunities import pipeline_export
 
@@ -45,7 +45,7 @@ def test_every_chinese_screen_text_uses_the_glossary() -> None:
     "labels",
     [
         [zh for zh, _en in common.LABELS.values()],
-        [zh for zh, _en in visit_pack._L.values()],
+        [zh for zh, _en in visit_labels.LABELS.values()],
         [column[1] for column in exports.EXPORT_COLUMNS],
         [column[1] for column in pipeline_export.COLUMNS],
     ],
@@ -57,7 +57,7 @@ def test_pdf_and_export_labels_use_the_glossary(labels: list[str]) -> None:
 def test_the_rep_is_one_word_everywhere_it_means_the_rep() -> None:
     rep = term("rep", "zh")
     assert rep == "客户经理"
-    assert common.t("rep", "zh") == rep and visit_pack._L["manager"][0] == rep
+    assert common.t("rep", "zh") == rep and visit_labels.LABELS["manager"][0] == rep
     owner = {column[0]: column[1] for column in pipeline_export.COLUMNS}["owner"]
     assert owner == rep
     reps_on_screen = {tr for _n, src, tr in translations() if src in ("Rep", "Owner", "Owner (rep)")}

@@ -4,7 +4,8 @@ import subprocess
 from datetime import date, datetime
 from pathlib import Path
 
-from kamdesk.reports.visit_pack import build_visit_pack, clip
+from kamdesk.reports.visit_labels import clip
+from kamdesk.reports.visit_pack import build_visit_pack
 from kamdesk.services import visits as svc
 from kamdesk.store.db import Database
 from tests.services.test_visits_service import _outcome, _plan_input

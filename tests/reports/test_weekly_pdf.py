@@ -76,7 +76,7 @@ def test_a_very_long_list_shows_its_first_rows_and_counts_the_rest(db: Database,
 
 
 def test_table_cells_wrap_within_their_column_and_keep_every_character() -> None:
-    from kamdesk.reports.common import NO_LINE_START, _width, wrap_cell
+    from kamdesk.reports.tables import NO_LINE_START, _width, wrap_cell
 
     text = "上海烟草集团有限责任公司，需要尽快确认第二阶段的采购计划。以及 the quick brown fox jumps over the lazy dog"
     wrapped = wrap_cell(text, 100)

@@ -12,7 +12,7 @@ from kamdesk.domain.visits import Side
 from kamdesk.services.visits.reminder_state import ReminderAction, set_reminder_state
 from kamdesk.services.visits.reminders import due_reminders
 from kamdesk.store.db import Database
-from kamdesk.store.io.bundle import _tables
+from kamdesk.store.io.bundle_records import bundle_tables
 from kamdesk.store.models import Account, Commitment
 from tests.services.visit_seed import CST, seed
 
@@ -43,4 +43,4 @@ def test_done_snoozed_and_dismissed_reminders_leave_the_list(db: Database) -> No
 
 
 def test_reminder_state_does_not_travel_in_a_bundle() -> None:
-    assert "reminder_state" not in {t.name for t in _tables()}
+    assert "reminder_state" not in {t.name for t in bundle_tables()}

@@ -27,15 +27,16 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import Column, Connection, Table, delete, insert, or_, select, update
+from sqlalchemy import Column, Connection, Table, delete, insert, select, update
 
 from kamdesk import clock
 from kamdesk.errors import UserError
 from kamdesk.store.io import merge
-from kamdesk.store.io.bundle import _fk_target, _ref_key, _row_values
+from kamdesk.store.io.bundle_records import fk_target, ref_key, row_values
 from kamdesk.store.io.conflicts import record_as_bundle
 from kamdesk.store.models import Base
 from kamdesk.store.privacy import keep_on_update
+from kamdesk.store.sync.deletions import Deletions
 from kamdesk.store.sync.tables import ORIGIN, get_meta, sync_tables
 from kamdesk.store.sync.tracking import pending
 
@@ -62,10 +63,10 @@ class ApplyReport:
 def _ref_uuids(table: Table, rows: list[dict[str, Any]]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for col in table.columns:
-        target = _fk_target(col)
+        target = fk_target(col)
         if target is None:
             continue
-        key = _ref_key(col)
+        key = ref_key(col)
         out.setdefault(target.name, set()).update(r[key] for r in rows if r.get(key))
     return out
 
@@ -94,6 +95,7 @@ class _Applier:
         self.touched: set[int] = set()  # accounts whose search entry changes
         self.fresh: list[dict[str, Any]] = []
         self.to_log: list[dict[str, str]] = []
+        self.deletions = Deletions(self)
 
     # --- records ---------------------------------------------------------------
 
@@ -113,7 +115,7 @@ class _Applier:
         for n, raw in enumerate(rows, 1):
             refs: list[tuple[str, str, str]] = []
             try:
-                values = _row_values(table, raw, self.id_of, refs, f"{table.name} record {n}")
+                values = row_values(table, raw, self.id_of, refs, f"{table.name} record {n}")
             except UserError:
                 if self.mode == "push":
                     raise
@@ -136,7 +138,7 @@ class _Applier:
             else:
                 self._take(table, found.id, values)
             self_refs += refs
-            self._logged(table.name, uuid)
+            self.log_applied(table.name, uuid)
             applied.append(values)
         self._insert_fresh(table)
         for values in applied:
@@ -277,7 +279,7 @@ class _Applier:
             after = record_as_bundle(self.conn, table, found.uuid) or {}
             theirs_kept = dict(after)
             for col in clashes:
-                key = _ref_key(col) if _fk_target(col) is not None else col.name
+                key = ref_key(col) if fk_target(col) is not None else col.name
                 theirs_kept[key] = before.get(key)
             self._conflict(
                 table.name, found.uuid, theirs_kept, (found.version, found.origin), ours_version=version
@@ -308,7 +310,7 @@ class _Applier:
         )
         self.report.conflicts += 1
 
-    def _logged(self, table: str, uuid: str) -> None:
+    def log_applied(self, table: str, uuid: str) -> None:
         if self.mode == "push":
             self.to_log.append({"table_name": table, "record_uuid": uuid})
 
@@ -316,115 +318,6 @@ class _Applier:
         if self.to_log:
             self.conn.execute(insert(self.log), self.to_log)
             self.to_log = []
-
-    # --- deletions -------------------------------------------------------------
-
-    def tombstone(self, stone: dict[str, Any]) -> None:
-        name, uuid = stone.get("table"), stone.get("uuid")
-        if (
-            not isinstance(name, str)
-            or not isinstance(uuid, str)
-            or name not in {t.name for t in sync_tables()}
-        ):
-            raise UserError(f"a change set names an unknown record {name!r}")
-        table = Base.metadata.tables[name]
-        if name in ("account", "contact"):
-            col = table.c.id if name == "account" else table.c.account_id
-            self.touched.update(self.conn.execute(select(col).where(table.c.uuid == uuid)).scalars())
-        if uuid in self.pending.get(name, {}) and self.mode != "push":
-            self.report.skipped += 1  # edited here since: the edit outlives the delete
-            return
-        if self.mode == "push":
-            gone = self.conn.execute(delete(table).where(table.c.uuid == uuid)).rowcount
-        else:
-            gone = self._delete_unless_edits_go(table, uuid)
-        self.report.deleted += gone
-        if self.mode == "push":
-            self.conn.execute(
-                insert(self.tomb).values(
-                    table_name=name,
-                    record_uuid=uuid,
-                    version=stone.get("version"),
-                    origin=stone.get("origin"),
-                )
-            )
-            self._logged(name, uuid)
-
-    def _delete_unless_edits_go(self, table: Table, uuid: str) -> int:
-        """Delete a record, unless its cascade would take records edited here since the
-        last sync (a visit edited under an account deleted elsewhere): then the record
-        stays, as an edit outlives a delete, and goes back to the server with them."""
-        watched = {
-            name: list(uuids)
-            for name, uuids in self.pending.items()
-            if uuids and name != table.name and _descends(name, table.name)
-        }
-
-        def present() -> int:
-            n = 0
-            for name, uuids in watched.items():
-                t = Base.metadata.tables[name]
-                for i in range(0, len(uuids), 5000):
-                    part = uuids[i : i + 5000]
-                    n += len(self.conn.execute(select(t.c.id).where(t.c.uuid.in_(part))).all())
-            return n
-
-        before = present() if watched else 0
-        savepoint = self.conn.begin_nested() if watched else None
-        gone = self.conn.execute(delete(table).where(table.c.uuid == uuid)).rowcount
-        if savepoint is not None:
-            if present() < before:
-                savepoint.rollback()
-                self.report.skipped += 1
-                self._keep_alive(table, uuid)
-                return 0
-            savepoint.commit()
-        return int(gone)
-
-    def _keep_alive(self, table: Table, uuid: str) -> None:
-        """Mark a record kept against a delete, and everything under it, as changed here:
-        the next push restores on the server what its delete took."""
-        for name, uuids in _subtree(self.conn, table, uuid).items():
-            mine = self.pending.setdefault(name, {})
-            fresh = [u for u in uuids if u not in mine]
-            if fresh:
-                self.conn.execute(insert(self.log), [{"table_name": name, "record_uuid": u} for u in fresh])
-                mine.update(dict.fromkeys(fresh))
-
-
-def _subtree(conn: Connection, table: Table, uuid: str) -> dict[str, list[str]]:
-    """The record and every record a delete of it cascades to: table → uuids."""
-    root = conn.execute(select(table.c.id).where(table.c.uuid == uuid)).scalar()
-    ids: dict[str, list[int]] = {table.name: [] if root is None else [root]}
-    out: dict[str, list[str]] = {table.name: [uuid]}
-    for t in sync_tables():
-        if t.name == table.name:
-            continue
-        conds = [
-            col.in_(ids[fk.column.table.name])
-            for col in t.columns
-            for fk in col.foreign_keys
-            if fk.ondelete == "CASCADE" and ids.get(fk.column.table.name)
-        ]
-        if not conds:
-            continue
-        rows = conn.execute(select(t.c.id, t.c.uuid).where(or_(*conds))).all()
-        if rows:
-            ids[t.name] = [r.id for r in rows]
-            out[t.name] = [r.uuid for r in rows]
-    return out
-
-
-def _descends(child: str, parent: str, seen: frozenset[str] = frozenset()) -> bool:
-    """True when deleting a ``parent`` record can cascade to ``child`` records."""
-    for col in Base.metadata.tables[child].columns:
-        for fk in col.foreign_keys:
-            target = fk.column.table.name
-            if fk.ondelete != "CASCADE" or target == child or target in seen:
-                continue
-            if target == parent or _descends(target, parent, seen | {child}):
-                return True
-    return False
 
 
 def apply_changes(conn: Connection, doc: dict[str, Any], *, mode: Mode, source: str) -> ApplyReport:
@@ -439,7 +332,7 @@ def apply_changes(conn: Connection, doc: dict[str, Any], *, mode: Mode, source: 
         applier.table(table, list(tables.get(table.name, [])))
     order = {t.name: i for i, t in enumerate(sync_tables())}
     for stone in sorted(doc.get("tombstones", []), key=lambda s: -order.get(s.get("table"), 0)):
-        applier.tombstone(stone)
+        applier.deletions.tombstone(stone)
     applier.flush_log()
     if conn.dialect.name == "sqlite" and applier.touched:
         from kamdesk.store.search import rebuild_account_search, reindex_accounts
