@@ -90,7 +90,7 @@ class Deletions:
     def _keep_alive(self, table: Table, uuid: str) -> None:
         """Mark a record kept against a delete, and everything under it, as changed here:
         the next push restores on the server what its delete took."""
-        for name, uuids in _subtree(self.applier.conn, table, uuid).items():
+        for name, uuids in subtree(self.applier.conn, table, uuid).items():
             mine = self.applier.pending.setdefault(name, {})
             fresh = [u for u in uuids if u not in mine]
             if fresh:
@@ -100,7 +100,7 @@ class Deletions:
                 mine.update(dict.fromkeys(fresh))
 
 
-def _subtree(conn: Connection, table: Table, uuid: str) -> dict[str, list[str]]:
+def subtree(conn: Connection, table: Table, uuid: str) -> dict[str, list[str]]:
     """The record and every record a delete of it cascades to: table → uuids."""
     root = conn.execute(select(table.c.id).where(table.c.uuid == uuid)).scalar()
     ids: dict[str, list[int]] = {table.name: [] if root is None else [root]}

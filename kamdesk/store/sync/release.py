@@ -20,7 +20,7 @@ from sqlalchemy import Connection, delete, select, text
 
 from kamdesk.store.io.conflicts import record_as_bundle
 from kamdesk.store.models import Base
-from kamdesk.store.sync.apply import _subtree
+from kamdesk.store.sync.deletions import subtree
 from kamdesk.store.sync.tracking import pending
 
 HIDDEN_FUNCTION = """
@@ -69,7 +69,7 @@ def release_accounts(lconn: Connection, uuids: list[str]) -> Released:
         row = lconn.execute(select(account.c.id, account.c.name).where(account.c.uuid == uuid)).first()
         if row is None:
             continue
-        tree = _subtree(lconn, account, uuid)
+        tree = subtree(lconn, account, uuid)
         for name, record_uuids in tree.items():
             table = Base.metadata.tables[name]
             for record_uuid in record_uuids:
