@@ -27,10 +27,6 @@ from kamdesk.store.io.bundle_records import (
     FORMAT,
     FORMAT_VERSION,
     bundle_tables,
-    dump_value,
-    fk_target,
-    ref_key,
-    row_values,
     table_records,
 )
 from kamdesk.store.io.bundle_records import Progress as Progress
@@ -134,13 +130,3 @@ def export_bundle(
     finally:
         remove_quietly(tmp)
     return BundleSummary(path, counts, include_private)
-
-
-# The record form under the names io/conflicts.py, sync/changeset.py and
-# services/submissions still import from here (they were this module's own).
-_tables = bundle_tables
-_fk_target = fk_target
-_ref_key = ref_key
-_dump_value = dump_value
-_row_values = row_values
-_table_records = table_records

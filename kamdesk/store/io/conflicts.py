@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Table, select, update
 
 from kamdesk import clock
 from kamdesk.errors import UserError
-from kamdesk.store.io.bundle import _dump_value, _fk_target, _ref_key, _row_values, _tables
+from kamdesk.store.io.bundle_records import bundle_tables, dump_value, fk_target, ref_key, row_values
 from kamdesk.store.models import Base
 
 _BOOKKEEPING = ("id", "created_at", "updated_at", "version", "origin", "base_version", "base_origin")
@@ -43,7 +43,7 @@ class ConflictView:
 
 
 def _table(name: str) -> Table:
-    for table in _tables():
+    for table in bundle_tables():
         if table.name == name:
             return table
     raise UserError(f"unknown table {name!r} in a conflict")
@@ -57,15 +57,15 @@ def record_as_bundle(conn: Connection, table: Table, uuid: str) -> dict[str, Any
     out: dict[str, Any] = {}
     for col in table.columns:
         value = row._mapping[col.name]
-        target = _fk_target(col)
+        target = fk_target(col)
         if target is not None:
-            out[_ref_key(col)] = (
+            out[ref_key(col)] = (
                 None
                 if value is None
                 else conn.execute(select(target.c.uuid).where(target.c.id == value)).scalar()
             )
         elif col.name != "id":
-            out[col.name] = _dump_value(col, value)
+            out[col.name] = dump_value(col, value)
     return out
 
 
@@ -158,7 +158,7 @@ def resolve_edited(conn: Connection, conflict_id: int, edits: dict[str, str]) ->
     c, table, found = _open_conflict(conn, conflict_id)
     view = next(v for v in list_conflicts(conn, include_resolved=True) if v.id == conflict_id)
     differing = {name for name, _ours, _theirs in view.differences}
-    columns = {col.name: col for col in table.columns if _fk_target(col) is None}
+    columns = {col.name: col for col in table.columns if fk_target(col) is None}
     raw = record_as_bundle(conn, table, c.record_uuid) or {}
     for name, text in edits.items():
         if name not in differing or name not in columns:
@@ -203,15 +203,15 @@ def _resolved_values(conn: Connection, table: Table, raw: dict[str, Any]) -> dic
     """Their bundle record as column values, references looked up by uuid here."""
     id_of: dict[str, dict[str, int]] = {}
     for col in table.columns:
-        target = _fk_target(col)
-        ref = raw.get(_ref_key(col)) if target is not None else None
+        target = fk_target(col)
+        ref = raw.get(ref_key(col)) if target is not None else None
         if target is not None and ref is not None:
             found = conn.execute(select(target.c.id).where(target.c.uuid == ref)).scalar()
             if found is None:
-                raise UserError(f"{table.name} {raw['uuid']}: {_ref_key(col)} {ref} is not in this database")
+                raise UserError(f"{table.name} {raw['uuid']}: {ref_key(col)} {ref} is not in this database")
             id_of.setdefault(target.name, {})[ref] = found
     self_refs: list[tuple[str, str, str]] = []
-    values = _row_values(table, raw, id_of, self_refs, f"{table.name} {raw['uuid']}")
+    values = row_values(table, raw, id_of, self_refs, f"{table.name} {raw['uuid']}")
     for _row, column, ref in self_refs:
         values[column] = id_of[table.name][ref]
     return values

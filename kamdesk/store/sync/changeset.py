@@ -1,5 +1,5 @@
 """A change set: the records a side changed, in the bundle's record form
-(references by uuid, :func:`kamdesk.store.io.bundle._table_records` with a uuid
+(references by uuid, :func:`kamdesk.store.io.bundle_records.table_records` with a uuid
 filter), plus tombstones for deleted records.
 
 The same document goes to the team server over the network and into a file
@@ -26,7 +26,7 @@ from sqlalchemy import Connection, select, text
 
 from kamdesk import __version__, clock
 from kamdesk.errors import UserError
-from kamdesk.store.io.bundle import _table_records
+from kamdesk.store.io.bundle_records import table_records
 from kamdesk.store.models import Base
 from kamdesk.store.sync.tables import sync_tables
 
@@ -68,10 +68,10 @@ def collect(
             continue
         rows: list[dict[str, Any]] = []
         if wanted is None:
-            rows = list(_table_records(conn, table, dropped, not screen_private, shared=shared))
+            rows = list(table_records(conn, table, dropped, not screen_private, shared=shared))
         else:
             for part in _chunks(wanted):
-                rows += _table_records(conn, table, dropped, not screen_private, only=part, shared=shared)
+                rows += table_records(conn, table, dropped, not screen_private, only=part, shared=shared)
         if table.name == "rep":
             for row in rows:
                 row["is_me"] = False
