@@ -77,7 +77,7 @@ def _run(team, laptops, qtbot):
         dialog.table.item(r, 0).text(): (dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
         for r in range(dialog.table.rowCount())
     }
-    assert cells == {"city": ("上海", "上海市"), "short_name": ("华信烟草", "华信集团")}
+    assert cells == {"Region": ("上海", "上海市"), "Short name": ("华信烟草", "华信集团")}
     dialog.grab().save(str(SHOTS / "sync_conflicts.png"))
     dialog.take_saved.click()  # the rep keeps this laptop's values
     assert dialog.list.count() == 0

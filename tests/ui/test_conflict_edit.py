@@ -48,7 +48,11 @@ def _conflicted(tmp_path: Path) -> Database:
 
 
 def _type_over(qtbot, dialog: ConflictsDialog, field: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == field)
+    row = next(
+        r
+        for r in range(dialog.table.rowCount())
+        if dialog.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == field
+    )
     item = dialog.table.item(row, 1)
     assert item.flags() & Qt.ItemFlag.ItemIsEditable
     assert not dialog.table.item(row, 2).flags() & Qt.ItemFlag.ItemIsEditable  # the saved side is as it came
@@ -72,6 +76,8 @@ def test_type_the_right_value_over_the_one_that_stands(qtbot, tmp_path: Path, mo
         dialog.show()
         qtbot.waitExposed(dialog)
         assert not dialog.use_edits.isEnabled()
+        labels = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+        assert labels == ["Region", "Short name"]  # as the exports head them; the column's name in the tip
         _type_over(qtbot, dialog, "short_name", "长" * 81)
         assert dialog.edits() == {"short_name": "长" * 81} and dialog.use_edits.isEnabled()
         dialog.use_edits.click()

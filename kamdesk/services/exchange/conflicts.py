@@ -10,7 +10,7 @@ from kamdesk.store.db import Database
 from kamdesk.store.io import conflicts as _store
 from kamdesk.store.io.conflicts import ConflictView
 
-__all__ = ["ConflictView", "edit_conflict", "list_conflicts", "resolve_conflict"]
+__all__ = ["ConflictView", "edit_conflict", "field_label", "list_conflicts", "resolve_conflict"]
 
 
 def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[ConflictView]:
@@ -29,3 +29,16 @@ def edit_conflict(db: Database, conflict_id: int, edits: dict[str, str]) -> Conf
     checked by the field rules, one transaction, nothing written if refused."""
     with db.transaction() as s:
         return _store.resolve_edited(s.connection(), conflict_id, edits)
+
+
+def field_label(table: str, field: str, lang: str = "zh") -> str:
+    """The field's name as the exports head it (简称 for an account's short_name);
+    the column's own name where no export shows it."""
+    from kamdesk.services.exchange.exports import EXPORT_COLUMNS
+    from kamdesk.services.opportunities.pipeline_export import COLUMNS
+
+    columns = {"account": EXPORT_COLUMNS, "opportunity": COLUMNS}.get(table, ())
+    for name, zh, en, _kind in columns:
+        if name == field:
+            return zh if lang.lower().startswith("zh") else en
+    return field

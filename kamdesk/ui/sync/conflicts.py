@@ -30,6 +30,7 @@ from kamdesk.services.changes import Changes, Result
 from kamdesk.services.exchange.conflicts import (
     ConflictView,
     edit_conflict,
+    field_label,
     list_conflicts,
     resolve_conflict,
 )
@@ -140,8 +141,12 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(c.differences))
         self._shown_values = []
         for i, (name, ours, theirs) in enumerate(c.differences):
-            for j, text in enumerate((name, _shown(ours), _shown(theirs))):
+            label = field_label(c.table, name, self.ctx.lang)
+            for j, text in enumerate((label, _shown(ours), _shown(theirs))):
                 item = QTableWidgetItem(text)
+                if j == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, name)
+                    item.setToolTip(name)
                 # a reference (another record) is kept or taken, never typed
                 if j != 1 or name.endswith("_uuid"):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -161,7 +166,7 @@ class ConflictsDialog(QDialog):
         for i, shown in enumerate(self._shown_values):
             name, typed = self.table.item(i, 0), self.table.item(i, 1)
             if name is not None and typed is not None and typed.text() != shown:
-                out[name.text()] = typed.text()
+                out[str(name.data(Qt.ItemDataRole.UserRole))] = typed.text()
         return out
 
     def _resolve(self, how: Literal["mine", "theirs", "edited"]) -> None:
