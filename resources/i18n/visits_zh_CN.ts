@@ -248,21 +248,6 @@
         <translation>最低可接受结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="228"/>
-        <source>Their people (contacts of this account; current attitude in brackets)</source>
-        <translation>客户方人员（该客户的联系人；方括号内为当前态度）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="235"/>
-        <source>Our people</source>
-        <translation>我方人员</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="246"/>
-        <source>Others not on file, separated by commas (their side)</source>
-        <translation>未建档的其他人员，用逗号分隔（客户方）</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/visits/editor.py" line="266"/>
         <source>the start and end on the Visit tab</source>
         <translation>见“拜访”页的开始和结束时间</translation>
@@ -278,72 +263,6 @@
         <translation>见“人员”页</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="282"/>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="318"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="283"/>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="311"/>
-        <source>Resources (tick what is ready)</source>
-        <translation>资源准备（勾选已准备好的）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="317"/>
-        <source>Another item</source>
-        <translation>其他事项</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="330"/>
-        <source>One question per line</source>
-        <translation>每行一个问题</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="336"/>
-        <source>SPIN questions</source>
-        <translation>SPIN 提问</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="340"/>
-        <source>FAB points: feature → advantage → benefit to this customer</source>
-        <translation>FAB 要点：特征 → 优势 → 对该客户的利益</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="342"/>
-        <source>Feature</source>
-        <translation>特征</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="342"/>
-        <source>Advantage</source>
-        <translation>优势</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="342"/>
-        <source>Benefit</source>
-        <translation>利益</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="345"/>
-        <source>Expected objections and answers</source>
-        <translation>预期异议与应对</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="346"/>
-        <source>Objection</source>
-        <translation>异议</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="346"/>
-        <source>Answer</source>
-        <translation>应对</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/visits/editor.py" line="373"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
@@ -352,41 +271,6 @@
         <location filename="../../kamdesk/ui/visits/editor.py" line="404"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="448"/>
-        <source>Key people</source>
-        <translation>关键人</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="449"/>
-        <source>No one on the map yet.</source>
-        <translation>决策链地图上还没有人员。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="450"/>
-        <source>Open commitments</source>
-        <translation>未完成的承诺</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="451"/>
-        <source>None.</source>
-        <translation>无。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="452"/>
-        <source>Insights</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="453"/>
-        <source>Last contact</source>
-        <translation>最近联络</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="454"/>
-        <source>Next step</source>
-        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -829,6 +713,140 @@
     <message>
         <source>Visit pack</source>
         <translation>拜访资料包</translation>
+    </message>
+</context>
+<context>
+    <name>PrepTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="282"/>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="318"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="311"/>
+        <source>Resources (tick what is ready)</source>
+        <translation>资源准备（勾选已准备好的）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="317"/>
+        <source>Another item</source>
+        <translation>其他事项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="330"/>
+        <source>One question per line</source>
+        <translation>每行一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="336"/>
+        <source>SPIN questions</source>
+        <translation>SPIN 提问</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="340"/>
+        <source>FAB points: feature → advantage → benefit to this customer</source>
+        <translation>FAB 要点：特征 → 优势 → 对该客户的利益</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="342"/>
+        <source>Feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="342"/>
+        <source>Advantage</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="342"/>
+        <source>Benefit</source>
+        <translation>利益</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="345"/>
+        <source>Expected objections and answers</source>
+        <translation>预期异议与应对</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="346"/>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="346"/>
+        <source>Answer</source>
+        <translation>应对</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="282"/>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="318"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="283"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_people.py" line="228"/>
+        <source>Their people (contacts of this account; current attitude in brackets)</source>
+        <translation>客户方人员（该客户的联系人；方括号内为当前态度）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_people.py" line="235"/>
+        <source>Our people</source>
+        <translation>我方人员</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_people.py" line="246"/>
+        <source>Others not on file, separated by commas (their side)</source>
+        <translation>未建档的其他人员，用逗号分隔（客户方）</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundView</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="448"/>
+        <source>Key people</source>
+        <translation>关键人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="449"/>
+        <source>No one on the map yet.</source>
+        <translation>决策链地图上还没有人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="450"/>
+        <source>Open commitments</source>
+        <translation>未完成的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="451"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="452"/>
+        <source>Insights</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="453"/>
+        <source>Last contact</source>
+        <translation>最近联络</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="454"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
     </message>
 </context>
 </TS>

@@ -45,12 +45,12 @@ def test_plan_a_visit_through_the_editor(qtbot, ctx: AppContext) -> None:  # typ
     editor.ends.setDateTime(_qdt(_at(monday, 11, 30)))
     editor.check_contact(sd.zheng)
     editor.check_contact(sd.huang)
-    editor.ours.item(0).setCheckState(Qt.CheckState.Checked)
+    editor.people.ours.item(0).setCheckState(Qt.CheckState.Checked)
     editor.final_objective.insertPlainText("回访中心转网至我司")  # QTest cannot type CJK
     editor.commitment_to_ask.insert("下周安排技术交流")
-    editor.resources.item(0).setCheckState(Qt.CheckState.Checked)
-    editor._add_row(editor.fab, ["双路由", "不断线", "全年不中断"])
-    editor.spin_edits[list(editor.spin_edits)[1]].setPlainText("上月掉线几次？")
+    editor.prep.resources.item(0).setCheckState(Qt.CheckState.Checked)
+    editor.prep.fab.add_row(["双路由", "不断线", "全年不中断"])
+    editor.prep.spin_edits[list(editor.prep.spin_edits)[1]].setPlainText("上月掉线几次？")
     assert editor.opportunity.currentData() == sd.opportunity  # the account's only open opportunity
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert editor.result() == QDialog.DialogCode.Accepted
@@ -414,7 +414,7 @@ def test_a_narrow_visit_block_shows_its_time_never_a_lone_ellipsis(qtbot) -> Non
 
 def test_editor_lists_use_the_languages_punctuation(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     """English showed "兰州三元公交集团（兰州）" with Chinese brackets."""
-    from kamdesk.ui.visits.editor import list_sep, with_detail
+    from kamdesk.ui.visits.fields import list_sep, with_detail
 
     assert with_detail("兰州三元公交集团", "兰州", "en") == "兰州三元公交集团 (兰州)"
     assert with_detail("兰州三元公交集团", "兰州", "zh") == "兰州三元公交集团（兰州）"
@@ -462,7 +462,7 @@ def test_accounts_to_visit_filter_by_name_and_plan_the_shown_one(qtbot, ctx: App
 
 
 def test_editor_datetime_round_trips_through_qdatetime_in_local_time() -> None:
-    from kamdesk.ui.visits.editor import from_qdatetime, to_qdatetime
+    from kamdesk.ui.visits.fields import from_qdatetime, to_qdatetime
 
     start = _at(_next_monday(), 9, 30)
     q = to_qdatetime(start)

@@ -34,7 +34,7 @@ from kamdesk.services import visits as svc
 from kamdesk.services.changes import Result
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op
-from kamdesk.ui.visits.editor import ERROR_STYLE, _cell_text
+from kamdesk.ui.visits.fields import cell_text, error_field, error_label
 from kamdesk.ui.widgets.coded import CodeCombo
 from kamdesk.ui.widgets.dates import OptionalDateEdit, OptionalTimeEdit
 
@@ -186,21 +186,10 @@ class OutcomeDialog(QDialog):
             self.add_commitment(Side.THEM, d.commitment_to_ask)
 
     def _error_label(self, key: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(f"error_{key}")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        self.errors[key] = label
-        return label
+        return error_label(self.errors, key)
 
     def _field(self, widget: QWidget, key: str) -> QWidget:
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(widget)
-        lay.addWidget(self._error_label(key))
-        return box
+        return error_field(self.errors, widget, key)
 
     def add_commitment(
         self,
@@ -241,8 +230,8 @@ class OutcomeDialog(QDialog):
             side = self.commitments.cellWidget(r, 0)
             due = self.commitments.cellWidget(r, 3)
             when = self.commitments.cellWidget(r, 4)
-            text = _cell_text(self.commitments, r, 1)
-            owner = _cell_text(self.commitments, r, 2)
+            text = cell_text(self.commitments, r, 1)
+            owner = cell_text(self.commitments, r, 2)
             if not text.strip() and not owner.strip():
                 continue
             assert isinstance(side, CodeCombo) and isinstance(due, OptionalDateEdit)
