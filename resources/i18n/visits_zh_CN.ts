@@ -453,16 +453,6 @@
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="120"/>
-        <source>Accounts to visit</source>
-        <translation>待拜访客户</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="129"/>
-        <source>Filter by account name</source>
-        <translation>按客户名称筛选</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="135"/>
         <source>Selected visit</source>
         <translation>选中的拜访</translation>
@@ -492,68 +482,6 @@
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="170"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="178"/>
-        <source>Search account, place, objective, outcome…</source>
-        <translation>搜索客户、地点、目标、结果…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="184"/>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="186"/>
-        <source>To</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="195"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="199"/>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="200"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="201"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="204"/>
-        <source>Objective</source>
-        <translation>拜访目的</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="208"/>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="209"/>
-        <source>Final objective</source>
-        <translation>终极目标</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="222"/>
-        <source>%n visit(s)</source>
-        <translation>
-            <numerusform>%n 次拜访</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="280"/>
         <source>plan {n}</source>
         <translation>计划 {n}</translation>
@@ -577,35 +505,6 @@
         <location filename="../../kamdesk/ui/visits/page.py" line="289"/>
         <source>Revisits</source>
         <translation>回访</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="298"/>
-        <source>revisit every {n} days</source>
-        <translation>每 {n} 天再访</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="300"/>
-        <source>contact every {n} days</source>
-        <translation>每 {n} 天联络</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="302"/>
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="304"/>
-        <source>due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="304"/>
-        <source>due in %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后到期</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="352"/>
@@ -847,6 +746,119 @@
         <location filename="../../kamdesk/ui/visits/plan_background.py" line="454"/>
         <source>Next step</source>
         <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="170"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="178"/>
+        <source>Search account, place, objective, outcome…</source>
+        <translation>搜索客户、地点、目标、结果…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="184"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="186"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="195"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="199"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="200"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="201"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="204"/>
+        <source>Objective</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="208"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="209"/>
+        <source>Final objective</source>
+        <translation>终极目标</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="222"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次拜访</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ToVisitBox</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="82"/>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="125"/>
+        <source>Plan visit</source>
+        <translation>计划拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="120"/>
+        <source>Accounts to visit</source>
+        <translation>待拜访客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="129"/>
+        <source>Filter by account name</source>
+        <translation>按客户名称筛选</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="298"/>
+        <source>revisit every {n} days</source>
+        <translation>每 {n} 天再访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="300"/>
+        <source>contact every {n} days</source>
+        <translation>每 {n} 天联络</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="302"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="304"/>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="304"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

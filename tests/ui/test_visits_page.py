@@ -203,13 +203,13 @@ def test_month_view_and_list_show_the_visits(qtbot, ctx: AppContext) -> None:  #
     page.calendar.repaint()
     assert page.calendar.visit_rect(uuid) is not None
     page.tabs.setCurrentIndex(1)
-    assert page.list_model.rowCount() == 1
-    page.search.setText("烟草")
-    page.search.flush()
-    assert page.list_model.rowCount() == 0
-    page.search.setText("浦发")
-    page.search.flush()
-    assert page.list_model.rowCount() == 1
+    assert page.visit_list.list_model.rowCount() == 1
+    page.visit_list.search.setText("烟草")
+    page.visit_list.search.flush()
+    assert page.visit_list.list_model.rowCount() == 0
+    page.visit_list.search.setText("浦发")
+    page.visit_list.search.flush()
+    assert page.visit_list.list_model.rowCount() == 1
 
 
 def test_show_record_with_an_account_opens_a_new_plan(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -443,21 +443,26 @@ def test_accounts_to_visit_filter_by_name_and_plan_the_shown_one(qtbot, ctx: App
         )
     page = VisitsPage(ctx)
     qtbot.addWidget(page)
-    names = [page.todo.item(i).data(257) for i in range(page.todo.count())]
+    names = [page.to_visit.todo.item(i).data(257) for i in range(page.to_visit.todo.count())]
     assert names, names
     target = names[-1]
-    page.todo_filter.setText(target[:3])
+    page.to_visit.todo_filter.setText(target[:3])
     shown = [
-        page.todo.item(i).data(257) for i in range(page.todo.count()) if not page.todo.item(i).isHidden()
+        page.to_visit.todo.item(i).data(257)
+        for i in range(page.to_visit.todo.count())
+        if not page.to_visit.todo.item(i).isHidden()
     ]
     assert target in shown and all(target[:3].casefold() in n.casefold() for n in shown)
     planned: list[str | None] = []
     page.plan_visit = lambda *, account_uuid=None, start=None: planned.append(account_uuid)  # type: ignore[method-assign]
-    page._plan_from_todo()
-    uuid_of = {page.todo.item(i).data(257): page.todo.item(i).data(256) for i in range(page.todo.count())}
+    page.to_visit.plan_current()
+    uuid_of = {
+        page.to_visit.todo.item(i).data(257): page.to_visit.todo.item(i).data(256)
+        for i in range(page.to_visit.todo.count())
+    }
     assert planned == [uuid_of[shown[0]]]
-    page.todo_filter.setText("没有这个客户")
-    assert not page.todo_plan.isEnabled()
+    page.to_visit.todo_filter.setText("没有这个客户")
+    assert not page.to_visit.todo_plan.isEnabled()
     assert sd.account in uuid_of.values()
 
 
