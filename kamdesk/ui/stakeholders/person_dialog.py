@@ -124,14 +124,7 @@ class PersonDialog(QDialog):
 
         if person is not None:
             self._load(person)
-        self.personality.currentIndexChanged.connect(self._update_advice)
-        for combo in (self.man_money, self.man_authority, self.man_need):
-            combo.currentIndexChanged.connect(self._update_man)
-        self.influence.valueChanged.connect(self._update_weights)
-        self._update_advice()
-        self._update_man()
-        self._update_weights()
-        self._mode_changed()
+        self._start_hints()
         # at least what the layout needs: a fixed 620 px squeezed the labels in English
         self.setMinimumWidth(max(620, layout.minimumSize().width()))
 
@@ -271,6 +264,16 @@ class PersonDialog(QDialog):
         self.notes.setPlainText(p.notes or "")
 
     # -- live hints ------------------------------------------------------------------------------
+    def _start_hints(self) -> None:
+        """Advice, MAN guidance and the weights' sum follow what is chosen, from now on."""
+        self.personality.currentIndexChanged.connect(self._update_advice)
+        for combo in (self.man_money, self.man_authority, self.man_need):
+            combo.currentIndexChanged.connect(self._update_man)
+        self.influence.valueChanged.connect(self._update_weights)
+        self._update_advice()
+        self._update_man()
+        self._update_weights()
+        self._mode_changed()
 
     def _mode_changed(self) -> None:
         if self.person is not None:
