@@ -25,24 +25,17 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from kamdesk.services.changes import Changes
 from kamdesk.store.db import Database
 from kamdesk.ui.context import AppContext, ChangeHub
 from kamdesk.ui.i18n import Translators, domain_lang
+from kamdesk.ui.navigation import PageNavigation
+from kamdesk.ui.page_placeholder import PlaceholderPage, page_title
 from kamdesk.ui.pages import PAGES, PageSpec
 from kamdesk.ui.settings import Settings
+from kamdesk.ui.shell_status import ShellStatus
 from kamdesk.ui.widgets.icons import icon
 
 log = logging.getLogger(__name__)
@@ -50,59 +43,11 @@ log = logging.getLogger(__name__)
 _COUNT_KINDS = ("account", "contact", "opportunity", "visit", "rep")
 
 
-def page_title(spec: PageSpec) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Pages", spec.title)
-
-
 def _module_missing(name: str) -> bool:
     try:
         return importlib.util.find_spec(name) is None
     except ModuleNotFoundError:  # a parent package is missing
         return True
-
-
-class PlaceholderPage(QWidget):
-    """Shown for a page whose module is not written yet (or failed to load)."""
-
-    def __init__(self, spec: PageSpec, parent: QWidget | None = None, *, error: str | None = None) -> None:
-        super().__init__(parent)
-        self.spec = spec
-        self.error = error
-        self.setObjectName(f"placeholder_{spec.key}")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        self._icon = QLabel()
-        self._icon.setPixmap(icon(spec.icon).pixmap(QSize(64, 64)))
-        self._icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._title = QLabel()
-        self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self._title.setFont(font)
-        self._detail = QLabel()
-        self._detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._detail.setWordWrap(True)
-        self._detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for w in (self._icon, self._title, self._detail):
-            layout.addWidget(w)
-        layout.addStretch(2)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        title = page_title(self.spec)
-        if self.error:
-            self._title.setText(self.tr("{page}: this page could not be loaded").format(page=title))
-            self._detail.setText(self.error)
-        else:
-            self._title.setText(self.tr("Coming soon: {page}").format(page=title))
-            self._detail.setText(self.tr("This part of KAMdesk is under construction."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -139,34 +84,13 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setIconSize(QSize(22, 22))
-        self.nav.setSpacing(2)
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { border: none; border-right: 1px solid palette(mid);"
-            " background: palette(window); padding-top: 8px; outline: 0; }"
-            "QListWidget#navigation::item { padding: 9px 8px; border-radius: 4px; color: palette(text); }"
-            "QListWidget#navigation::item:selected { background: #d6e4f2; color: #1d3d5c; }"
-            "QListWidget#navigation::item:hover:!selected { background: palette(midlight); }"
-        )
         self._specs: tuple[PageSpec, ...] = PAGES  # fixed for this window's lifetime
-        for spec in self._specs:
-            item = QListWidgetItem(icon(spec.icon), "")
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.nav.addItem(item)
+        self.nav = PageNavigation(self._specs)
         self.stack = QStackedWidget()
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-
-        self._db_label = QLabel()
-        self._counts_label = QLabel()
-        self._rep_label = QLabel()
-        bar = self.statusBar()
-        bar.addWidget(self._db_label, 1)
-        bar.addPermanentWidget(self._counts_label)
-        bar.addPermanentWidget(self._rep_label)
+        self.status = ShellStatus(self.statusBar())
 
         from kamdesk.ui.dialogs.menus import build_menus
 
@@ -381,14 +305,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("KAMdesk — Key Account Manager"))
-        for row, spec in enumerate(self._specs):
-            item = self.nav.item(row)
-            item.setText(page_title(spec))
-            item.setToolTip(f"{page_title(spec)} (Ctrl+{row + 1})")
-        # as narrow as the longest title allows: the pages need the room
-        metrics = self.nav.fontMetrics()
-        widest = max(metrics.horizontalAdvance(page_title(spec)) for spec in self._specs)
-        self.nav.setFixedWidth(max(120, widest + self.nav.iconSize().width() + 52))
+        self.nav.retranslate()
         from kamdesk.ui.dialogs.menus import retranslate_menus
 
         retranslate_menus(self)
@@ -397,37 +314,10 @@ class MainWindow(QMainWindow):
     # --- status bar ---------------------------------------------------------------
     def refresh_status(self) -> None:
         """Reload counts and the current rep (one cheap query each)."""
-        from kamdesk.services.accounts.overview import store_overview
-
-        try:
-            self._overview: Any = store_overview(self.ctx.db)
-        except Exception:
-            log.exception("could not read the store overview")
-            self._overview = None
-        self._update_status_texts()
+        self.status.refresh(self.ctx.db)
 
     def _update_status_texts(self) -> None:
-        db = self.ctx.db
-        where = str(db.path) if db.path is not None else db.url
-        self._db_label.setText(self.tr("Database: {where}").format(where=where))
-        self._db_label.setToolTip(where)
-        overview = getattr(self, "_overview", None)
-        if overview is None:
-            self._counts_label.setText("")
-            self._rep_label.setText("")
-            return
-        self._counts_label.setText(
-            self.tr(
-                "{accounts} accounts · {contacts} contacts · {opportunities} opportunities · {visits} visits"
-            ).format(
-                accounts=f"{overview.accounts:,}",
-                contacts=f"{overview.contacts:,}",
-                opportunities=f"{overview.opportunities:,}",
-                visits=f"{overview.visits:,}",
-            )
-        )
-        rep = overview.rep_name or self.tr("no rep yet")
-        self._rep_label.setText(self.tr("Rep: {name}").format(name=rep))
+        self.status.update_texts(self.ctx.db)
 
     # --- window state -------------------------------------------------------------
     #: the size asked for on a first launch, shrunk to fit a smaller screen
@@ -494,3 +384,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
             # counts after the first paint: never on the start-up path
             QTimer.singleShot(0, self.refresh_status)
+
+
+# page_title and PlaceholderPage live in page_placeholder; dialogs.menus imports page_title from here
+__all__ = ["MainWindow", "PlaceholderPage", "page_title"]

@@ -76,27 +76,6 @@
 <context>
     <name>VisitsPage</name>
     <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit(s)</source>
-        <translation>
-            <numerusform>%n visit</numerusform>
-            <numerusform>%n visits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>due in %n day(s)</source>
-        <translation>
-            <numerusform>due in %n day</numerusform>
-            <numerusform>due in %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n planned visit(s) written to {path}</source>
         <translation>
             <numerusform>%n planned visit written to {path}</numerusform>
@@ -183,6 +162,33 @@
         <translation>
             <numerusform>%n new note imported</numerusform>
             <numerusform>%n new notes imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitListTab</name>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ToVisitBox</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1364,14 +1364,6 @@ weighted %3</source>
 <context>
     <name>TargetsView</name>
     <message>
-        <source>No deal won in the last 12 months: %1 is only a guess. Enter your usual deal size above before reading the calls a day.</source>
-        <translation>近 12 个月没有赢单：%1 只是估计值。请先在上方填入你通常的单额，再看每天的电话数。</translation>
-    </message>
-    <message>
-        <source>Average deal: your average won deal of the last 12 months (%1).</source>
-        <translation>平均单额：取你近 12 个月赢单的平均金额（%1）。</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="58"/>
         <source>Set a target</source>
         <translation>设定目标</translation>
@@ -1424,74 +1416,9 @@ weighted %3</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="144"/>
-        <source>Decomposition (revenue targets)</source>
-        <translation>任务分解（销售额目标）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="161"/>
-        <source>Average deal ¥</source>
-        <translation>平均成交额 ¥</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="162"/>
-        <source>Prospects per deal</source>
-        <translation>每成交所需潜在客户</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="163"/>
-        <source>Calls per prospect</source>
-        <translation>每个潜在客户所需电话</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="164"/>
-        <source>Working days a month</source>
-        <translation>每月工作天数</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="170"/>
-        <source>Use my average won deal</source>
-        <translation>按我的历史平均成交额</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="171"/>
-        <source>The average amount of the deals won in the last 12 months</source>
-        <translation>最近 12 个月赢单的平均金额</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="185"/>
-        <source>Level</source>
-        <translation>目标级别</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="192"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="193"/>
         <source>Target</source>
         <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="194"/>
-        <source>Deals</source>
-        <translation>成交数</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="195"/>
-        <source>Prospects</source>
-        <translation>潜在客户</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="196"/>
-        <source>Calls</source>
-        <translation>电话数</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="197"/>
-        <source>Calls a day</source>
-        <translation>每天电话</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="258"/>
@@ -1513,28 +1440,109 @@ weighted %3</source>
         <source>%1% of the period has passed (%2 – %3).</source>
         <translation>期间已过去 %1%（%2 – %3）。</translation>
     </message>
+</context>
+<context>
+    <name>TargetDecomposition</name>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="291"/>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="193"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>No deal won in the last 12 months: %1 is only a guess. Enter your usual deal size above before reading the calls a day.</source>
+        <translation>近 12 个月没有赢单：%1 只是估计值。请先在上方填入你通常的单额，再看每天的电话数。</translation>
+    </message>
+    <message>
+        <source>Average deal: your average won deal of the last 12 months (%1).</source>
+        <translation>平均单额：取你近 12 个月赢单的平均金额（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="144"/>
+        <source>Decomposition (revenue targets)</source>
+        <translation>任务分解（销售额目标）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="161"/>
+        <source>Average deal ¥</source>
+        <translation>平均成交额 ¥</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="162"/>
+        <source>Prospects per deal</source>
+        <translation>每成交所需潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="163"/>
+        <source>Calls per prospect</source>
+        <translation>每个潜在客户所需电话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="164"/>
+        <source>Working days a month</source>
+        <translation>每月工作天数</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="170"/>
+        <source>Use my average won deal</source>
+        <translation>按我的历史平均成交额</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="171"/>
+        <source>The average amount of the deals won in the last 12 months</source>
+        <translation>最近 12 个月赢单的平均金额</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="185"/>
+        <source>Level</source>
+        <translation>目标级别</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="192"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="194"/>
+        <source>Deals</source>
+        <translation>成交数</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="195"/>
+        <source>Prospects</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="196"/>
+        <source>Calls</source>
+        <translation>电话数</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="197"/>
+        <source>Calls a day</source>
+        <translation>每天电话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="291"/>
         <source>Only revenue targets are decomposed.</source>
         <translation>只有销售额目标才分解。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="324"/>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="324"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="340"/>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="340"/>
         <source>The daily number is what gets checked: %1 effective calls a working day in the busiest month.</source>
         <translation>每天要检视的是这个数：最忙的月份每个工作日 %1 通有效电话。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="348"/>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="348"/>
         <source>Average deal</source>
         <translation>平均成交额</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/opportunities/targets_view.py" line="348"/>
+        <location filename="../../kamdesk/ui/opportunities/target_decomposition.py" line="348"/>
         <source>No deal was won in the last 12 months.</source>
         <translation>最近 12 个月没有赢单。</translation>
     </message>

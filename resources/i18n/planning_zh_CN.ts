@@ -64,13 +64,6 @@
     </message>
 </context>
 <context>
-    <name>TargetsView</name>
-    <message>
-        <source>No revenue target covers today: no daily number to check.</source>
-        <translation>今天不在任何销售额目标期内：没有每日电话量可检视。</translation>
-    </message>
-</context>
-<context>
     <name>FilterBar</name>
     <message>
         <source>Focus industries</source>
@@ -100,6 +93,13 @@
     <message>
         <source>Later</source>
         <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDecomposition</name>
+    <message>
+        <source>No revenue target covers today: no daily number to check.</source>
+        <translation>今天不在任何销售额目标期内：没有每日电话量可检视。</translation>
     </message>
 </context>
 </TS>

@@ -322,26 +322,6 @@ You can start a clean database later with File → New database….</source>
         <extracomment>emitted once, after the first paint of the window (start-up measurement) emitted after the context changed (another database was opened)</extracomment>
         <translation>KAMdesk — 大客户管理</translation>
     </message>
-    <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="384"/>
-        <source>Database: {where}</source>
-        <translation>数据库：{where}</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="393"/>
-        <source>{accounts} accounts · {contacts} contacts · {opportunities} opportunities · {visits} visits</source>
-        <translation>客户 {accounts} · 联系人 {contacts} · 商机 {opportunities} · 拜访 {visits}</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="401"/>
-        <source>no rep yet</source>
-        <translation>尚未设置</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="402"/>
-        <source>Rep: {name}</source>
-        <translation>客户经理：{name}</translation>
-    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -479,17 +459,17 @@ The details were written to the log.</source>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="95"/>
+        <location filename="../../kamdesk/ui/page_placeholder.py" line="95"/>
         <source>{page}: this page could not be loaded</source>
         <translation>{page}：此页面无法加载</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="98"/>
+        <location filename="../../kamdesk/ui/page_placeholder.py" line="98"/>
         <source>Coming soon: {page}</source>
         <translation>即将推出：{page}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="99"/>
+        <location filename="../../kamdesk/ui/page_placeholder.py" line="99"/>
         <source>This part of KAMdesk is under construction.</source>
         <translation>此功能正在建设中。</translation>
     </message>
@@ -601,6 +581,29 @@ The details were written to the log.</source>
     <message>
         <source>Reports are written in your name: set up your profile (name, region, manager) first.</source>
         <translation>报告以你的名义撰写：请先设置个人资料（姓名、区域、上级经理）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatus</name>
+    <message>
+        <location filename="../../kamdesk/ui/shell_status.py" line="384"/>
+        <source>Database: {where}</source>
+        <translation>数据库：{where}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/shell_status.py" line="393"/>
+        <source>{accounts} accounts · {contacts} contacts · {opportunities} opportunities · {visits} visits</source>
+        <translation>客户 {accounts} · 联系人 {contacts} · 商机 {opportunities} · 拜访 {visits}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/shell_status.py" line="401"/>
+        <source>no rep yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/shell_status.py" line="402"/>
+        <source>Rep: {name}</source>
+        <translation>客户经理：{name}</translation>
     </message>
 </context>
 </TS>

@@ -248,21 +248,6 @@
         <translation>最低可接受结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="228"/>
-        <source>Their people (contacts of this account; current attitude in brackets)</source>
-        <translation>客户方人员（该客户的联系人；方括号内为当前态度）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="235"/>
-        <source>Our people</source>
-        <translation>我方人员</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="246"/>
-        <source>Others not on file, separated by commas (their side)</source>
-        <translation>未建档的其他人员，用逗号分隔（客户方）</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/visits/editor.py" line="266"/>
         <source>the start and end on the Visit tab</source>
         <translation>见“拜访”页的开始和结束时间</translation>
@@ -278,72 +263,6 @@
         <translation>见“人员”页</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="282"/>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="318"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="283"/>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="311"/>
-        <source>Resources (tick what is ready)</source>
-        <translation>资源准备（勾选已准备好的）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="317"/>
-        <source>Another item</source>
-        <translation>其他事项</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="330"/>
-        <source>One question per line</source>
-        <translation>每行一个问题</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="336"/>
-        <source>SPIN questions</source>
-        <translation>SPIN 提问</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="340"/>
-        <source>FAB points: feature → advantage → benefit to this customer</source>
-        <translation>FAB 要点：特征 → 优势 → 对该客户的利益</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="342"/>
-        <source>Feature</source>
-        <translation>特征</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="342"/>
-        <source>Advantage</source>
-        <translation>优势</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="342"/>
-        <source>Benefit</source>
-        <translation>利益</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="345"/>
-        <source>Expected objections and answers</source>
-        <translation>预期异议与应对</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="346"/>
-        <source>Objection</source>
-        <translation>异议</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="346"/>
-        <source>Answer</source>
-        <translation>应对</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/visits/editor.py" line="373"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
@@ -352,41 +271,6 @@
         <location filename="../../kamdesk/ui/visits/editor.py" line="404"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="448"/>
-        <source>Key people</source>
-        <translation>关键人</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="449"/>
-        <source>No one on the map yet.</source>
-        <translation>决策链地图上还没有人员。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="450"/>
-        <source>Open commitments</source>
-        <translation>未完成的承诺</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="451"/>
-        <source>None.</source>
-        <translation>无。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="452"/>
-        <source>Insights</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="453"/>
-        <source>Last contact</source>
-        <translation>最近联络</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/editor.py" line="454"/>
-        <source>Next step</source>
-        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -569,16 +453,6 @@
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="120"/>
-        <source>Accounts to visit</source>
-        <translation>待拜访客户</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="129"/>
-        <source>Filter by account name</source>
-        <translation>按客户名称筛选</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="135"/>
         <source>Selected visit</source>
         <translation>选中的拜访</translation>
@@ -608,68 +482,6 @@
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="170"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="178"/>
-        <source>Search account, place, objective, outcome…</source>
-        <translation>搜索客户、地点、目标、结果…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="184"/>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="186"/>
-        <source>To</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="195"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="199"/>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="200"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="201"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="204"/>
-        <source>Objective</source>
-        <translation>拜访目的</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="208"/>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="209"/>
-        <source>Final objective</source>
-        <translation>终极目标</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="222"/>
-        <source>%n visit(s)</source>
-        <translation>
-            <numerusform>%n 次拜访</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="280"/>
         <source>plan {n}</source>
         <translation>计划 {n}</translation>
@@ -693,35 +505,6 @@
         <location filename="../../kamdesk/ui/visits/page.py" line="289"/>
         <source>Revisits</source>
         <translation>回访</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="298"/>
-        <source>revisit every {n} days</source>
-        <translation>每 {n} 天再访</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="300"/>
-        <source>contact every {n} days</source>
-        <translation>每 {n} 天联络</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="302"/>
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/visits/page.py" line="304"/>
-        <source>due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits/page.py" line="304"/>
-        <source>due in %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后到期</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visits/page.py" line="352"/>
@@ -829,6 +612,253 @@
     <message>
         <source>Visit pack</source>
         <translation>拜访资料包</translation>
+    </message>
+</context>
+<context>
+    <name>PrepTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="282"/>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="318"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="311"/>
+        <source>Resources (tick what is ready)</source>
+        <translation>资源准备（勾选已准备好的）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="317"/>
+        <source>Another item</source>
+        <translation>其他事项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="330"/>
+        <source>One question per line</source>
+        <translation>每行一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="336"/>
+        <source>SPIN questions</source>
+        <translation>SPIN 提问</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="340"/>
+        <source>FAB points: feature → advantage → benefit to this customer</source>
+        <translation>FAB 要点：特征 → 优势 → 对该客户的利益</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="342"/>
+        <source>Feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="342"/>
+        <source>Advantage</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="342"/>
+        <source>Benefit</source>
+        <translation>利益</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="345"/>
+        <source>Expected objections and answers</source>
+        <translation>预期异议与应对</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="346"/>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="346"/>
+        <source>Answer</source>
+        <translation>应对</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="282"/>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="318"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_prep.py" line="283"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_people.py" line="228"/>
+        <source>Their people (contacts of this account; current attitude in brackets)</source>
+        <translation>客户方人员（该客户的联系人；方括号内为当前态度）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_people.py" line="235"/>
+        <source>Our people</source>
+        <translation>我方人员</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_people.py" line="246"/>
+        <source>Others not on file, separated by commas (their side)</source>
+        <translation>未建档的其他人员，用逗号分隔（客户方）</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundView</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="448"/>
+        <source>Key people</source>
+        <translation>关键人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="449"/>
+        <source>No one on the map yet.</source>
+        <translation>决策链地图上还没有人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="450"/>
+        <source>Open commitments</source>
+        <translation>未完成的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="451"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="452"/>
+        <source>Insights</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="453"/>
+        <source>Last contact</source>
+        <translation>最近联络</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/plan_background.py" line="454"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListTab</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="170"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="178"/>
+        <source>Search account, place, objective, outcome…</source>
+        <translation>搜索客户、地点、目标、结果…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="184"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="186"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="195"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="199"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="200"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="201"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="204"/>
+        <source>Objective</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="208"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="209"/>
+        <source>Final objective</source>
+        <translation>终极目标</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/visits/visit_list.py" line="222"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次拜访</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ToVisitBox</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="82"/>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="125"/>
+        <source>Plan visit</source>
+        <translation>计划拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="120"/>
+        <source>Accounts to visit</source>
+        <translation>待拜访客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="129"/>
+        <source>Filter by account name</source>
+        <translation>按客户名称筛选</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="298"/>
+        <source>revisit every {n} days</source>
+        <translation>每 {n} 天再访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="300"/>
+        <source>contact every {n} days</source>
+        <translation>每 {n} 天联络</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="302"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="304"/>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/visits/to_visit.py" line="304"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -192,7 +192,8 @@ def test_targets_view_decomposes_like_the_seed(qtbot, ctx, data):
     view.minimum.setText("80000")
     view.save()
     assert len(view.rows) == 1
-    assert view.dec_table.item(0, 2).text() == "5" and view.dec_table.item(0, 5).text() == "40"
+    dec_table = view.decomposition.dec_table
+    assert dec_table.item(0, 2).text() == "5" and dec_table.item(0, 5).text() == "40"
 
 
 def test_show_record_opens_an_account_filter_or_the_editor(qtbot, ctx, data, monkeypatch):
@@ -316,8 +317,8 @@ def test_targets_view_opens_on_the_forms_period_with_the_reps_own_average_deal(q
         assert view._selected().period_key == "2026-Q4"
         assert view.progress_title.text().startswith("2026-Q4")
         # the rep's own average won deal (¥20,000), not the generic ¥6,000
-        assert view.avg_deal.value() == 20_000
-        assert "¥20,000" in view.avg_deal_note.text()
+        assert view.decomposition.avg_deal.value() == 20_000
+        assert "¥20,000" in view.decomposition.avg_deal_note.text()
         # choosing another target brings the form along
         view.table.selectRow(next(i for i, t in enumerate(view.rows) if t.period_key == "2027-01"))
         assert view.key.text() == "2027-01" and view.normal.text() == "15630000"

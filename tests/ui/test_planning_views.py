@@ -51,11 +51,13 @@ def test_targets_view_shows_todays_calls_against_the_decomposition(qtbot, sample
     with clock.frozen_at(datetime(2026, 11, 17, 18, 0)):
         view = TargetsView(sample)
         qtbot.addWidget(view)
-        view.show_activity()
-        assert view.activity.text().startswith("有效电话 今日 1 / 112 通")
+        view.decomposition.show_activity()
+        assert view.decomposition.activity.text().startswith("有效电话 今日 1 / 112 通")
     with clock.frozen_at(datetime(2027, 6, 1, 9, 0)):
-        view.show_activity()
-        assert view.activity.text() == "No revenue target covers today: no daily number to check."
+        view.decomposition.show_activity()
+        assert view.decomposition.activity.text() == (
+            "No revenue target covers today: no daily number to check."
+        )
 
 
 def test_daily_log_on_screen_shows_the_days_calls_against_the_decomposition(

@@ -67,7 +67,7 @@ def test_english_picks_the_form_by_number(qapp: QApplication) -> None:
         assert translators.switch("en") == "en"
 
         def tr(n: int) -> str:
-            return QCoreApplication.translate("VisitsPage", "%n day(s) overdue", "", n)
+            return QCoreApplication.translate("ToVisitBox", "%n day(s) overdue", "", n)
 
         assert (tr(1), tr(536)) == ("1 day overdue", "536 days overdue")
         assert QCoreApplication.translate("AccountsPage", "%n account(s)", "", 1) == "1 account"

@@ -21,7 +21,8 @@ from kamdesk.ui import main_window as mw
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import database, demo, files, menus
 from kamdesk.ui.i18n import Translators
-from kamdesk.ui.main_window import MainWindow, PlaceholderPage
+from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.page_placeholder import PlaceholderPage
 from kamdesk.ui.pages import PAGES, PageSpec
 from kamdesk.ui.settings import Settings
 from kamdesk.ui.widgets import messages
@@ -121,8 +122,8 @@ def nav_texts(win: MainWindow) -> list[str]:
 
 def test_main_window_shows_the_five_areas_and_a_status_bar(window: MainWindow, qtbot: Any) -> None:
     assert nav_texts(window) == ["Accounts", "Stakeholder maps", "Opportunities", "Visits", "Reports"]
-    qtbot.waitUntil(lambda: "0 accounts" in window._counts_label.text())
-    assert str(window.ctx.db.path) in window._db_label.text()
+    qtbot.waitUntil(lambda: "0 accounts" in window.status.counts_label.text())
+    assert str(window.ctx.db.path) in window.status.db_label.text()
     assert window.current_key == PAGES[0].key
     assert window.stack.currentWidget() is window.page(PAGES[0].key)
     # every other page is built only when first shown
@@ -453,7 +454,7 @@ def test_export_then_import_bundle_through_the_menu(
     assert kinds[-2:] == ["ask", "info"]  # preview asked, then result shown
     assert published == [Changes.of("all")]
     window.refresh_status()
-    assert window._counts_label.text().startswith("1 accounts")
+    assert window.status.counts_label.text().startswith("1 accounts")
 
 
 def test_new_database_refuses_an_existing_file(
@@ -482,7 +483,7 @@ def test_open_database_switches_context_and_rebuilds_pages(
     assert isinstance(page, FakePage) and page is not old_page and page.ctx is window.ctx
     assert window.ctx.hub is not old_hub
     assert window.settings["db/last_url"] == sqlite_url(target)
-    assert str(target) in window._db_label.text()
+    assert str(target) in window.status.db_label.text()
 
 
 def test_restore_replaces_the_database_and_reopens_it(
@@ -497,12 +498,12 @@ def test_restore_replaces_the_database_and_reopens_it(
     with window.ctx.db.transaction() as s:
         s.add(Account(name="后来加的客户"))
     window.refresh_status()
-    assert window._counts_label.text().startswith("1 accounts")
+    assert window.status.counts_label.text().startswith("1 accounts")
     monkeypatch.setattr(files, "ask_open_file", lambda *a, **k: backup)
     window.actions_by_name["file_restore"].trigger()
     assert quiet_boxes[-1][0] == "info", quiet_boxes[-1]
     window.refresh_status()
-    assert window._counts_label.text().startswith("0 accounts")
+    assert window.status.counts_label.text().startswith("0 accounts")
 
 
 def test_about_names_the_database_and_schema(
@@ -532,10 +533,13 @@ def test_first_run_demo_with_the_real_generator_fills_the_store(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(
-        lambda: window._counts_label.text()[:1].isdigit() and not window._counts_label.text().startswith("0 ")
+        lambda: (
+            window.status.counts_label.text()[:1].isdigit()
+            and not window.status.counts_label.text().startswith("0 ")
+        )
     )
-    assert "accounts" in window._counts_label.text()
-    assert "no rep yet" not in window._rep_label.text()
+    assert "accounts" in window.status.counts_label.text()
+    assert "no rep yet" not in window.status.rep_label.text()
     # Help → Load demo data on a store that has accounts: refused with a clear message
     window.actions_by_name["help_demo"].trigger()
     assert quiet_boxes[-1][0] == "error"

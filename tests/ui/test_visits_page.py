@@ -45,12 +45,12 @@ def test_plan_a_visit_through_the_editor(qtbot, ctx: AppContext) -> None:  # typ
     editor.ends.setDateTime(_qdt(_at(monday, 11, 30)))
     editor.check_contact(sd.zheng)
     editor.check_contact(sd.huang)
-    editor.ours.item(0).setCheckState(Qt.CheckState.Checked)
+    editor.people.ours.item(0).setCheckState(Qt.CheckState.Checked)
     editor.final_objective.insertPlainText("回访中心转网至我司")  # QTest cannot type CJK
     editor.commitment_to_ask.insert("下周安排技术交流")
-    editor.resources.item(0).setCheckState(Qt.CheckState.Checked)
-    editor._add_row(editor.fab, ["双路由", "不断线", "全年不中断"])
-    editor.spin_edits[list(editor.spin_edits)[1]].setPlainText("上月掉线几次？")
+    editor.prep.resources.item(0).setCheckState(Qt.CheckState.Checked)
+    editor.prep.fab.add_row(["双路由", "不断线", "全年不中断"])
+    editor.prep.spin_edits[list(editor.prep.spin_edits)[1]].setPlainText("上月掉线几次？")
     assert editor.opportunity.currentData() == sd.opportunity  # the account's only open opportunity
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert editor.result() == QDialog.DialogCode.Accepted
@@ -203,13 +203,13 @@ def test_month_view_and_list_show_the_visits(qtbot, ctx: AppContext) -> None:  #
     page.calendar.repaint()
     assert page.calendar.visit_rect(uuid) is not None
     page.tabs.setCurrentIndex(1)
-    assert page.list_model.rowCount() == 1
-    page.search.setText("烟草")
-    page.search.flush()
-    assert page.list_model.rowCount() == 0
-    page.search.setText("浦发")
-    page.search.flush()
-    assert page.list_model.rowCount() == 1
+    assert page.visit_list.list_model.rowCount() == 1
+    page.visit_list.search.setText("烟草")
+    page.visit_list.search.flush()
+    assert page.visit_list.list_model.rowCount() == 0
+    page.visit_list.search.setText("浦发")
+    page.visit_list.search.flush()
+    assert page.visit_list.list_model.rowCount() == 1
 
 
 def test_show_record_with_an_account_opens_a_new_plan(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -414,7 +414,7 @@ def test_a_narrow_visit_block_shows_its_time_never_a_lone_ellipsis(qtbot) -> Non
 
 def test_editor_lists_use_the_languages_punctuation(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     """English showed "兰州三元公交集团（兰州）" with Chinese brackets."""
-    from kamdesk.ui.visits.editor import list_sep, with_detail
+    from kamdesk.ui.visits.fields import list_sep, with_detail
 
     assert with_detail("兰州三元公交集团", "兰州", "en") == "兰州三元公交集团 (兰州)"
     assert with_detail("兰州三元公交集团", "兰州", "zh") == "兰州三元公交集团（兰州）"
@@ -443,26 +443,31 @@ def test_accounts_to_visit_filter_by_name_and_plan_the_shown_one(qtbot, ctx: App
         )
     page = VisitsPage(ctx)
     qtbot.addWidget(page)
-    names = [page.todo.item(i).data(257) for i in range(page.todo.count())]
+    names = [page.to_visit.todo.item(i).data(257) for i in range(page.to_visit.todo.count())]
     assert names, names
     target = names[-1]
-    page.todo_filter.setText(target[:3])
+    page.to_visit.todo_filter.setText(target[:3])
     shown = [
-        page.todo.item(i).data(257) for i in range(page.todo.count()) if not page.todo.item(i).isHidden()
+        page.to_visit.todo.item(i).data(257)
+        for i in range(page.to_visit.todo.count())
+        if not page.to_visit.todo.item(i).isHidden()
     ]
     assert target in shown and all(target[:3].casefold() in n.casefold() for n in shown)
     planned: list[str | None] = []
     page.plan_visit = lambda *, account_uuid=None, start=None: planned.append(account_uuid)  # type: ignore[method-assign]
-    page._plan_from_todo()
-    uuid_of = {page.todo.item(i).data(257): page.todo.item(i).data(256) for i in range(page.todo.count())}
+    page.to_visit.plan_current()
+    uuid_of = {
+        page.to_visit.todo.item(i).data(257): page.to_visit.todo.item(i).data(256)
+        for i in range(page.to_visit.todo.count())
+    }
     assert planned == [uuid_of[shown[0]]]
-    page.todo_filter.setText("没有这个客户")
-    assert not page.todo_plan.isEnabled()
+    page.to_visit.todo_filter.setText("没有这个客户")
+    assert not page.to_visit.todo_plan.isEnabled()
     assert sd.account in uuid_of.values()
 
 
 def test_editor_datetime_round_trips_through_qdatetime_in_local_time() -> None:
-    from kamdesk.ui.visits.editor import from_qdatetime, to_qdatetime
+    from kamdesk.ui.visits.fields import from_qdatetime, to_qdatetime
 
     start = _at(_next_monday(), 9, 30)
     q = to_qdatetime(start)

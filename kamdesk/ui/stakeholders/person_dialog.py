@@ -83,13 +83,55 @@ class PersonDialog(QDialog):
         self.changes = Changes()
         self.warnings: tuple[str, ...] = ()
         self.saved_uuid: str | None = None
-        lang = ctx.lang
         self.setWindowTitle(
             self.tr("Edit {name}").format(name=person.name) if person else self.tr("Add a person to the map")
         )
         self.setMinimumWidth(620)
+        who = self._build_who()
+        role = self._build_on_map()
+        man = self._build_man()
 
-        # who
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Notes on this person for this map"))
+        self.notes.setMaximumHeight(70)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(who)
+        left.addWidget(man)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(role)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(QLabel(self.tr("Notes")))
+        layout.addWidget(self.notes)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        if person is not None:
+            self._load(person)
+        self._start_hints()
+        # at least what the layout needs: a fixed 620 px squeezed the labels in English
+        self.setMinimumWidth(max(620, layout.minimumSize().width()))
+
+    # -- building --------------------------------------------------------------------------------
+    def _build_who(self) -> QGroupBox:
+        """A contact on file or a new one (adding), or the person's contact fields (editing)."""
+        person, snapshot, ctx = self.person, self.snapshot, self.ctx
         who = QGroupBox(self.tr("Person"))
         who_form = QFormLayout(who)
         self.mode_existing = QRadioButton(self.tr("A contact on file"))
@@ -133,8 +175,11 @@ class PersonDialog(QDialog):
         who_form.addRow(self.tr("Mobile"), self.mobile)
         who_form.addRow(self.tr("Phone"), self.phone)
         who_form.addRow(self.tr("E-mail"), self.email)
+        return who
 
-        # on the map
+    def _build_on_map(self) -> QGroupBox:
+        """Role, attitude, stance, influence, relationship, personality and boss."""
+        person, snapshot, lang = self.person, self.snapshot, self.ctx.lang
         role = QGroupBox(self.tr("On the map"))
         form = QFormLayout(role)
         self.role = CodeCombo(BuyingRole, lang=lang, blank=True, show_code=False)
@@ -181,7 +226,10 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Personality"), self.personality)
         form.addRow("", self.advice)
         form.addRow(self.tr("Reports to"), self.reports_to)
+        return role
 
+    def _build_man(self) -> QGroupBox:
+        """Money, authority and need, with the seed's guidance for the three."""
         man = QGroupBox(self.tr("MAN qualification"))
         man_form = QFormLayout(man)
         self.man_money = TriState()
@@ -198,50 +246,7 @@ class PersonDialog(QDialog):
         man_form.addRow(self.tr("Authority to decide"), self.man_authority)
         man_form.addRow(self.tr("Need"), self.man_need)
         man_form.addRow("", self.man_guidance)
-
-        self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText(self.tr("Notes on this person for this map"))
-        self.notes.setMaximumHeight(70)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(who)
-        left.addWidget(man)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(role)
-        right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(QLabel(self.tr("Notes")))
-        layout.addWidget(self.notes)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-        if person is not None:
-            self._load(person)
-        self.personality.currentIndexChanged.connect(self._update_advice)
-        for combo in (self.man_money, self.man_authority, self.man_need):
-            combo.currentIndexChanged.connect(self._update_man)
-        self.influence.valueChanged.connect(self._update_weights)
-        self._update_advice()
-        self._update_man()
-        self._update_weights()
-        self._mode_changed()
-        # at least what the layout needs: a fixed 620 px squeezed the labels in English
-        self.setMinimumWidth(max(620, layout.minimumSize().width()))
+        return man
 
     def _load(self, p: MapPerson) -> None:
         self.role.set_code(p.role)
@@ -259,6 +264,16 @@ class PersonDialog(QDialog):
         self.notes.setPlainText(p.notes or "")
 
     # -- live hints ------------------------------------------------------------------------------
+    def _start_hints(self) -> None:
+        """Advice, MAN guidance and the weights' sum follow what is chosen, from now on."""
+        self.personality.currentIndexChanged.connect(self._update_advice)
+        for combo in (self.man_money, self.man_authority, self.man_need):
+            combo.currentIndexChanged.connect(self._update_man)
+        self.influence.valueChanged.connect(self._update_weights)
+        self._update_advice()
+        self._update_man()
+        self._update_weights()
+        self._mode_changed()
 
     def _mode_changed(self) -> None:
         if self.person is not None:

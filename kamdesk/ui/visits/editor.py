@@ -7,80 +7,43 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
-    QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from kamdesk import clock
-from kamdesk.domain.visit_plan import (
-    SIX_W_TWO_H,
-    TEXT_PROMPTS,
-    FabPoint,
-    Objection,
-    ResourceCheck,
-    SpinCategory,
-    default_resources,
-)
-from kamdesk.domain.visits import Side, VisitKind, VisitStatus
+from kamdesk.domain.visit_plan import SIX_W_TWO_H, TEXT_PROMPTS, default_resources
+from kamdesk.domain.visits import VisitKind, VisitStatus
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import visits as svc
 from kamdesk.services.changes import Result
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.visits.fields import (
+    WARNING_STYLE,
+    error_field,
+    from_qdatetime,
+    note_label,
+    to_qdatetime,
+    with_detail,
+)
 from kamdesk.ui.visits.objective_kinds import ObjectiveKindsBox
+from kamdesk.ui.visits.plan_background import BackgroundView
+from kamdesk.ui.visits.plan_people import PeopleTab
+from kamdesk.ui.visits.plan_prep import PrepTab
 from kamdesk.ui.widgets.coded import CodeCombo
-
-ERROR_STYLE = "color: #b42318;"
-WARNING_STYLE = "color: #b54708;"
-
-
-def with_detail(name: str, detail: str | None, lang: str) -> str:
-    """ "name（detail）" in Chinese, "name (detail)" in English."""
-    if not detail:
-        return name
-    return f"{name}（{detail}）" if lang.startswith("zh") else f"{name} ({detail})"
-
-
-def list_sep(lang: str) -> str:
-    """The separator of names in a list: "、" in Chinese, ", " in English."""
-    return "、" if lang.startswith("zh") else ", "
-
-
-def _cell_text(table: QTableWidget, row: int, col: int) -> str:
-    item = table.item(row, col)
-    return item.text() if item is not None else ""
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    local = value.astimezone(svc.local_tz())
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    naive = value.toPython()
-    assert isinstance(naive, datetime)
-    return naive.replace(tzinfo=svc.local_tz())
 
 
 class PlanEditor(QDialog):
@@ -105,14 +68,21 @@ class PlanEditor(QDialog):
         self.setWindowTitle(self.tr("Edit visit plan") if visit_uuid else self.tr("Plan a visit"))
         self.resize(820, 680)
 
+        # typing waits a moment before the plan is checked
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(250)
+        self._check_timer.timeout.connect(self.live_check)
         self.errors: dict[str, QLabel] = {}
         self.tabs = QTabWidget()
         self.tabs.addTab(self._basics_tab(), self.tr("Visit"))
-        self.tabs.addTab(self._people_tab(), self.tr("People"))
+        self.people = PeopleTab(ctx.lang, svc.our_people(ctx.db), self.errors)
+        self.people.changed.connect(lambda: self._check_timer.start())
+        self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self._w_tab(), self.tr("6W2H"))
-        self.tabs.addTab(self._prep_tab(), self.tr("Preparation"))
-        self.background = QTextBrowser()
-        self.background.setObjectName("planBackground")
+        self.prep = PrepTab(ctx.lang)
+        self.tabs.addTab(self.prep, self.tr("Preparation"))
+        self.background = BackgroundView(ctx.lang)
         self.tabs.addTab(self.background, self.tr("Background"))
 
         self.buttons = QDialogButtonBox(
@@ -126,45 +96,34 @@ class PlanEditor(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
 
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(250)
-        self._check_timer.timeout.connect(self.live_check)
-
         if self._detail is not None:
             self._load_detail()
         else:
             begin = start or svc.default_start(clock.today() + timedelta(days=1))
             self.starts.setDateTime(to_qdatetime(begin))
             self.ends.setDateTime(to_qdatetime(begin + timedelta(hours=1)))
-            self._set_resources(default_resources(ctx.lang))
+            self.prep.set_resources(default_resources(ctx.lang))
             if account_uuid:
                 self._select_account(account_uuid, opportunity_uuid)
         self.live_check()
 
     # --- building ----------------------------------------------------------------
-    def _error_label(self, key: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(f"error_{key}")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        self.errors[key] = label
-        return label
-
     def _field(self, widget: QWidget, key: str) -> QWidget:
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(widget)
-        lay.addWidget(self._error_label(key))
-        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        return box
+        return error_field(self.errors, widget, key, compact=True)
 
     def _basics_tab(self) -> QWidget:
         w = QWidget()
         form = QFormLayout(w)
+        self._build_account_rows(form)
+        self._build_time_rows(form)
+        self.place = QLineEdit()
+        form.addRow(self.tr("Place"), self.place)
+        self.kind = CodeCombo(VisitKind, lang=self.ctx.lang, show_code=False)
+        form.addRow(self.tr("Kind"), self.kind)
+        self._build_objective_rows(form)
+        return w
+
+    def _build_account_rows(self, form: QFormLayout) -> None:
         self.account_search = QLineEdit()
         self.account_search.setPlaceholderText(self.tr("Search accounts (name or pinyin initials)"))
         self.account_search.textChanged.connect(self._search_accounts)
@@ -178,15 +137,13 @@ class PlanEditor(QDialog):
         acc_lay.addWidget(self.account, 2)
         form.addRow(self.tr("Account"), self._field(acc_row, "account"))
         # MAN m+a+n on this prospect: the seed says stop contact
-        self.account_warning = QLabel()
-        self.account_warning.setObjectName("warning_account")
-        self.account_warning.setStyleSheet(WARNING_STYLE)
-        self.account_warning.setWordWrap(True)
-        self.account_warning.hide()
+        self.account_warning = note_label("warning_account", WARNING_STYLE)
         form.addRow("", self.account_warning)
         self.opportunity = QComboBox()
         self.opportunity.currentIndexChanged.connect(self._opportunity_changed)
         form.addRow(self.tr("Opportunity"), self._field(self.opportunity, "opportunity"))
+
+    def _build_time_rows(self, form: QFormLayout) -> None:
         self.starts = QDateTimeEdit()
         self.starts.setCalendarPopup(True)
         self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -196,20 +153,14 @@ class PlanEditor(QDialog):
         self.ends.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.ends.dateTimeChanged.connect(lambda _d: self._check_timer.start())
         start_box = self._field(self.starts, "starts_at")
-        self.warning = QLabel()
-        self.warning.setObjectName("warning_starts_at")
-        self.warning.setStyleSheet(WARNING_STYLE)
-        self.warning.setWordWrap(True)
-        self.warning.hide()
+        self.warning = note_label("warning_starts_at", WARNING_STYLE)
         start_layout = start_box.layout()
         assert start_layout is not None
         start_layout.addWidget(self.warning)
         form.addRow(self.tr("Starts"), start_box)
         form.addRow(self.tr("Ends"), self._field(self.ends, "ends_at"))
-        self.place = QLineEdit()
-        form.addRow(self.tr("Place"), self.place)
-        self.kind = CodeCombo(VisitKind, lang=self.ctx.lang, show_code=False)
-        form.addRow(self.tr("Kind"), self.kind)
+
+    def _build_objective_rows(self, form: QFormLayout) -> None:
         self.objective_kinds = ObjectiveKindsBox(self.ctx.lang)
         form.addRow(self.tr("Objective"), self.objective_kinds)
         self.final_objective = QPlainTextEdit()
@@ -229,33 +180,6 @@ class PlanEditor(QDialog):
         form.addRow(self.tr("Commitment to ask for"), self.commitment_to_ask)
         self.minimum_outcome = QLineEdit()
         form.addRow(self.tr("Minimum acceptable outcome"), self.minimum_outcome)
-        return w
-
-    def _people_tab(self) -> QWidget:
-        w = QWidget()
-        lay = QVBoxLayout(w)
-        lay.addWidget(
-            QLabel(self.tr("Their people (contacts of this account; current attitude in brackets)"))
-        )
-        self.contacts = QListWidget()
-        self.contacts.setObjectName("contactsList")
-        self.contacts.itemChanged.connect(lambda _i: self._check_timer.start())
-        lay.addWidget(self.contacts, 2)
-        lay.addWidget(self._error_label("attendees"))
-        lay.addWidget(QLabel(self.tr("Our people")))
-        self.ours = QListWidget()
-        self.ours.setObjectName("oursList")
-        lay.addWidget(self.ours, 1)
-        for choice in svc.our_people(self.ctx.db):
-            item = QListWidgetItem(with_detail(choice.name, choice.detail, self.ctx.lang))
-            item.setData(Qt.ItemDataRole.UserRole, choice.uuid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.ours.addItem(item)
-        self.others = QLineEdit()
-        self.others.setPlaceholderText(self.tr("Others not on file, separated by commas (their side)"))
-        lay.addWidget(self.others)
-        return w
 
     def _w_tab(self) -> QWidget:
         w = QWidget()
@@ -284,99 +208,6 @@ class PlanEditor(QDialog):
                 hint.setStyleSheet("color: #6b7280;")
                 form.addRow(prompt.label(self.ctx.lang), hint)
         return w
-
-    def _table(self, headers: list[str], name: str) -> tuple[QWidget, QTableWidget]:
-        table = QTableWidget(0, len(headers))
-        table.setObjectName(name)
-        table.setHorizontalHeaderLabels(headers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().hide()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        add = QPushButton(self.tr("Add"))
-        remove = QPushButton(self.tr("Remove"))
-        add.clicked.connect(lambda: self._add_row(table))
-        remove.clicked.connect(
-            lambda: table.removeRow(table.currentRow()) if table.currentRow() >= 0 else None
-        )
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(table)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        lay.addLayout(row)
-        return box, table
-
-    @staticmethod
-    def _add_row(table: QTableWidget, values: list[str] | None = None) -> None:
-        r = table.rowCount()
-        table.insertRow(r)
-        for c in range(table.columnCount()):
-            table.setItem(r, c, QTableWidgetItem((values or [])[c] if values and c < len(values) else ""))
-
-    def _prep_tab(self) -> QWidget:
-        w = QWidget()
-        lay = QVBoxLayout(w)
-        res_row = QHBoxLayout()
-        res_box = QVBoxLayout()
-        res_box.addWidget(QLabel(self.tr("Resources (tick what is ready)")))
-        self.resources = QListWidget()
-        self.resources.setObjectName("resourcesList")
-        res_box.addWidget(self.resources)
-        add_row = QHBoxLayout()
-        self.resource_new = QLineEdit()
-        self.resource_new.setPlaceholderText(self.tr("Another item"))
-        add_res = QPushButton(self.tr("Add"))
-        add_res.clicked.connect(self._add_resource)
-        self.resource_new.returnPressed.connect(self._add_resource)
-        add_row.addWidget(self.resource_new)
-        add_row.addWidget(add_res)
-        res_box.addLayout(add_row)
-        res_row.addLayout(res_box, 1)
-        spin_box = QFormLayout()
-        self.spin_edits: dict[SpinCategory, QPlainTextEdit] = {}
-        for cat in SpinCategory:
-            edit = QPlainTextEdit()
-            edit.setFixedHeight(44)
-            edit.setPlaceholderText(self.tr("One question per line"))
-            self.spin_edits[cat] = edit
-            spin_box.addRow(cat.label(self.ctx.lang), edit)
-        spin_widget = QWidget()
-        spin_widget.setLayout(spin_box)
-        spin_col = QVBoxLayout()
-        spin_col.addWidget(QLabel(self.tr("SPIN questions")))
-        spin_col.addWidget(spin_widget)
-        res_row.addLayout(spin_col, 2)
-        lay.addLayout(res_row, 2)
-        lay.addWidget(QLabel(self.tr("FAB points: feature → advantage → benefit to this customer")))
-        fab_box, self.fab = self._table(
-            [self.tr("Feature"), self.tr("Advantage"), self.tr("Benefit")], "fabTable"
-        )
-        lay.addWidget(fab_box, 1)
-        lay.addWidget(QLabel(self.tr("Expected objections and answers")))
-        obj_box, self.objections = self._table([self.tr("Objection"), self.tr("Answer")], "objectionsTable")
-        lay.addWidget(obj_box, 1)
-        return w
-
-    # --- resources --------------------------------------------------------------
-    def _set_resources(self, items: list[ResourceCheck] | tuple[ResourceCheck, ...]) -> None:
-        self.resources.clear()
-        for r in items:
-            self._resource_item(r.item, r.ready)
-
-    def _resource_item(self, text: str, ready: bool) -> None:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
-        item.setCheckState(Qt.CheckState.Checked if ready else Qt.CheckState.Unchecked)
-        self.resources.addItem(item)
-
-    def _add_resource(self) -> None:
-        text = self.resource_new.text().strip()
-        if text:
-            self._resource_item(text, False)
-            self.resource_new.clear()
 
     # --- account -------------------------------------------------------------------
     def _search_accounts(self, text: str) -> None:
@@ -411,28 +242,18 @@ class PlanEditor(QDialog):
 
     def _account_changed(self, *_args: object) -> None:
         uuid = self.account.currentData()
-        self.contacts.clear()
         self.opportunity.blockSignals(True)
         self.opportunity.clear()
         self.opportunity.addItem(self.tr("— none —"), None)
         if not uuid:
+            self.people.set_contacts([], {})
             self.opportunity.blockSignals(False)
             self.background.clear()
             self._check_timer.start()
             return
         ctx = svc.plan_context(self.ctx.db, uuid, lang=self.ctx.lang)
         attitudes = {p.contact_uuid: p.attitude for p in ctx.key_people}
-        for c in svc.account_contacts(self.ctx.db, uuid):
-            text = c.name + (
-                (("，" if self.ctx.lang.startswith("zh") else ", ") + c.detail) if c.detail else ""
-            )
-            if attitudes.get(c.uuid):
-                text += f"  [{attitudes[c.uuid]}]"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, c.uuid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.contacts.addItem(item)
+        self.people.set_contacts(svc.account_contacts(self.ctx.db, uuid), attitudes)
         for o_uuid, name in ctx.opportunities:
             self.opportunity.addItem(name, o_uuid)
         if len(ctx.opportunities) == 1 and self._detail is None:
@@ -442,7 +263,7 @@ class PlanEditor(QDialog):
             self.kind.set_code(ctx.suggested_kind)
             if not self.place.text() and ctx.address:
                 self.place.setText(ctx.address)
-        self.background.setHtml(self._background_html(ctx))
+        self.background.show_context(ctx)
         self._check_timer.start()
 
     def _opportunity_changed(self, *_args: object) -> None:
@@ -451,62 +272,8 @@ class PlanEditor(QDialog):
         if not uuid or self.opportunity.signalsBlocked():
             return
         ctx = svc.plan_context(self.ctx.db, uuid, self.opportunity.currentData(), lang=self.ctx.lang)
-        self.background.setHtml(self._background_html(ctx))
+        self.background.show_context(ctx)
         self._check_timer.start()
-
-    def _background_html(self, ctx: svc.PlanContext) -> str:
-        from html import escape
-
-        lang = self.ctx.lang
-        tr_key_people = self.tr("Key people")
-        tr_no_one = self.tr("No one on the map yet.")
-        tr_open_c = self.tr("Open commitments")
-        tr_none = self.tr("None.")
-        tr_insights = self.tr("Insights")
-        tr_last = self.tr("Last contact")
-        tr_next_step = self.tr("Next step")
-        parts = [f"<h3>{escape(ctx.account_name)}</h3>"]
-        parts.append(f"<h4>{escape(tr_key_people)}</h4>")
-        if ctx.key_people:
-            rows = "".join(
-                f"<tr><td>{escape(p.name)}</td><td>{escape(p.title or '')}</td>"
-                f"<td>{escape(p.role.label(lang) if p.role else '')}</td><td><b>{escape(p.attitude or '—')}</b></td></tr>"
-                for p in ctx.key_people
-            )
-            parts.append(f"<table cellpadding='3'>{rows}</table>")
-        else:
-            parts.append(f"<p>{escape(tr_no_one)}</p>")
-        parts.append(f"<h4>{escape(tr_open_c)}</h4>")
-        if ctx.open_commitments:
-            parts.append(
-                "<ul>"
-                + "".join(
-                    f"<li>[{escape(c.side.label(lang))}] {escape(c.text)}"
-                    + (f" — {c.due_text()}" if c.due_on else "")
-                    + "</li>"
-                    for c in ctx.open_commitments
-                )
-                + "</ul>"
-            )
-        else:
-            parts.append(f"<p>{escape(tr_none)}</p>")
-        if ctx.insights:
-            parts.append(
-                f"<h4>{escape(tr_insights)}</h4><ul>"
-                + "".join(f"<li>{escape(i)}</li>" for i in ctx.insights)
-                + "</ul>"
-            )
-        parts.append(f"<h4>{escape(tr_last)}</h4>")
-        if ctx.last_contact is not None:
-            c = ctx.last_contact
-            parts.append(
-                f"<p>{c.at.astimezone(svc.local_tz()):%Y-%m-%d} {escape(c.way.label(lang))} "
-                f"{escape(c.their_person or '')}：{escape(c.content or '')}<br/>"
-                f"{escape(tr_next_step)}：{escape(c.next_step or '—')}</p>"
-            )
-        else:
-            parts.append(f"<p>{escape(tr_none)}</p>")
-        return "".join(parts)
 
     # --- load and collect --------------------------------------------------------------
     def _load_detail(self) -> None:
@@ -528,26 +295,8 @@ class PlanEditor(QDialog):
             self.minimum_outcome.setText(d.minimum_outcome or "")
             for prompt in TEXT_PROMPTS:
                 self.w_edits[prompt.field].setPlainText(getattr(d, prompt.field) or "")
-            self._set_resources(d.resources)
-            for cat, items in d.spin_questions.items():
-                self.spin_edits[cat].setPlainText("\n".join(items))
-            for f in d.fab_points:
-                self._add_row(self.fab, [f.feature, f.advantage, f.benefit])
-            for o in d.objections:
-                self._add_row(self.objections, [o.objection, o.answer])
-            chosen = {a.contact_uuid for a in d.attendees if a.contact_uuid}
-            for i in range(self.contacts.count()):
-                item = self.contacts.item(i)
-                if item.data(Qt.ItemDataRole.UserRole) in chosen:
-                    item.setCheckState(Qt.CheckState.Checked)
-            ours = {a.our_person_uuid for a in d.attendees if a.our_person_uuid}
-            for i in range(self.ours.count()):
-                item = self.ours.item(i)
-                if item.data(Qt.ItemDataRole.UserRole) in ours:
-                    item.setCheckState(Qt.CheckState.Checked)
-            self.others.setText(
-                ", ".join(a.name for a in d.attendees if not a.contact_uuid and not a.our_person_uuid)
-            )
+            self.prep.load(d)
+            self.people.load(d.attendees)
             if d.status is not VisitStatus.PLANNED:
                 # a visit that took place (or was cancelled) is history: read only
                 self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
@@ -556,55 +305,24 @@ class PlanEditor(QDialog):
 
     def check_contact(self, contact_uuid: str, checked: bool = True) -> None:
         """Tick (or untick) a contact on the People tab."""
-        for i in range(self.contacts.count()):
-            item = self.contacts.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == contact_uuid:
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-
-    def _table_rows(self, table: QTableWidget) -> list[list[str]]:
-        out = []
-        for r in range(table.rowCount()):
-            out.append([_cell_text(table, r, c) for c in range(table.columnCount())])
-        return out
+        self.people.check_contact(contact_uuid, checked)
 
     def visit_input(self) -> svc.VisitInput:
-        attendees: list[svc.AttendeeInput] = []
-        for i in range(self.contacts.count()):
-            item = self.contacts.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                attendees.append(
-                    svc.AttendeeInput(Side.THEM, contact_uuid=item.data(Qt.ItemDataRole.UserRole))
-                )
-        for name in self.others.text().replace("，", ",").replace("、", ",").split(","):
-            if name.strip():
-                attendees.append(svc.AttendeeInput(Side.THEM, name=name.strip()))
-        for i in range(self.ours.count()):
-            item = self.ours.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                attendees.append(
-                    svc.AttendeeInput(Side.US, our_person_uuid=item.data(Qt.ItemDataRole.UserRole))
-                )
-        resources = [
-            ResourceCheck(
-                self.resources.item(i).text(), self.resources.item(i).checkState() == Qt.CheckState.Checked
-            )
-            for i in range(self.resources.count())
-        ]
         return svc.VisitInput(
             account_uuid=self.account.currentData(),
             opportunity_uuid=self.opportunity.currentData(),
             starts_at=from_qdatetime(self.starts.dateTime()),
             ends_at=from_qdatetime(self.ends.dateTime()),
             place=self.place.text(),
-            attendees=attendees,
+            attendees=self.people.attendees(),
             objective_kind=None,
             objective_kinds=self.objective_kinds.kinds(),
             final_objective=self.final_objective.toPlainText(),
             stage_objective=self.stage_objective.toPlainText(),
-            resources=resources,
-            fab_points=[FabPoint(*row) for row in self._table_rows(self.fab)],
-            spin_questions={c: e.toPlainText().splitlines() for c, e in self.spin_edits.items()},
-            objections=[Objection(*row) for row in self._table_rows(self.objections)],
+            resources=self.prep.resource_checks(),
+            fab_points=self.prep.fab_points(),
+            spin_questions=self.prep.spin_questions(),
+            objections=self.prep.objection_list(),
             commitment_to_ask=self.commitment_to_ask.text(),
             minimum_outcome=self.minimum_outcome.text(),
             kind=self.kind.code(),

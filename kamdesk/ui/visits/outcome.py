@@ -34,7 +34,7 @@ from kamdesk.services import visits as svc
 from kamdesk.services.changes import Result
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op
-from kamdesk.ui.visits.editor import ERROR_STYLE, _cell_text
+from kamdesk.ui.visits.fields import cell_text, error_field, error_label
 from kamdesk.ui.widgets.coded import CodeCombo
 from kamdesk.ui.widgets.dates import OptionalDateEdit, OptionalTimeEdit
 
@@ -65,6 +65,38 @@ class OutcomeDialog(QDialog):
         self.resize(760, 640)
         self.errors: dict[str, QLabel] = {}
 
+        form = self._build_form()
+        self._build_people()
+        commitment_buttons = self._build_commitments()
+        next_row = self._build_next()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Attitudes (feeds the stakeholder map's history)")))
+        layout.addWidget(self.people, 1)
+        layout.addWidget(self._error_label("attitudes"))
+        layout.addWidget(QLabel(self.tr("Commitments made by each side")))
+        layout.addWidget(self.commitments, 1)
+        layout.addWidget(self._error_label("commitments"))
+        layout.addLayout(commitment_buttons)
+        bottom = QFormLayout()
+        bottom.addRow(self.tr("Next visit"), self._field(next_row, "next_visit_on"))
+        bottom.addRow(self.tr("Next step"), self.next_step)
+        layout.addLayout(bottom)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if d.commitment_to_ask:
+            self.add_commitment(Side.THEM, d.commitment_to_ask)
+
+    # --- building ---------------------------------------------------------------------
+    def _build_form(self) -> QFormLayout:
+        """The visit, the day it took place, its objectives, the outcome and whether it was met."""
+        d = self.detail
         form = QFormLayout()
         when = d.starts_at.astimezone(svc.local_tz())
         form.addRow(self.tr("Visit"), QLabel(f"{when:%Y-%m-%d %H:%M}  {d.place or ''}"))
@@ -97,9 +129,12 @@ class OutcomeDialog(QDialog):
         self.outcome.setObjectName("outcomeText")
         self.outcome.setFixedHeight(80)
         form.addRow(self.tr("Outcome"), self._field(self.outcome, "outcome"))
-        self.met = CodeCombo(ObjectiveMet, lang=ctx.lang, blank=True, show_code=False)
+        self.met = CodeCombo(ObjectiveMet, lang=self.ctx.lang, blank=True, show_code=False)
         form.addRow(self.tr("Objective met"), self.met)
+        return form
 
+    def _build_people(self) -> None:
+        """Each contact who attended: attitude before, and after to choose."""
         self.people = QTableWidget(0, 4)
         self.people.setObjectName("attitudeTable")
         self.people.setHorizontalHeaderLabels(
@@ -108,7 +143,7 @@ class OutcomeDialog(QDialog):
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.people.verticalHeader().hide()
         self._contact_rows: list[str] = []
-        for a in d.attendees:
+        for a in self.detail.attendees:
             if a.contact_uuid is None:
                 continue
             r = self.people.rowCount()
@@ -120,6 +155,8 @@ class OutcomeDialog(QDialog):
             self.people.setCellWidget(r, 3, attitude_combo(before))
             self._contact_rows.append(a.contact_uuid)
 
+    def _build_commitments(self) -> QHBoxLayout:
+        """The commitments table; returns its Add and Remove buttons' row."""
         self.commitments = QTableWidget(0, 5)
         self.commitments.setObjectName("commitmentTable")
         self.commitments.setHorizontalHeaderLabels(
@@ -144,7 +181,14 @@ class OutcomeDialog(QDialog):
                 else None
             )
         )
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add)
+        buttons_row.addWidget(remove)
+        buttons_row.addStretch(1)
+        return buttons_row
 
+    def _build_next(self) -> QWidget:
+        """The next visit's day with "plan it now", and the next step."""
         self.next_on = OptionalDateEdit()
         self.next_on.setObjectName("nextVisitOn")
         self.plan_next = QCheckBox(self.tr("Plan the next visit now"))
@@ -156,51 +200,13 @@ class OutcomeDialog(QDialog):
         nl.addWidget(self.next_on)
         nl.addWidget(self.plan_next)
         nl.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Attitudes (feeds the stakeholder map's history)")))
-        layout.addWidget(self.people, 1)
-        layout.addWidget(self._error_label("attitudes"))
-        layout.addWidget(QLabel(self.tr("Commitments made by each side")))
-        layout.addWidget(self.commitments, 1)
-        layout.addWidget(self._error_label("commitments"))
-        buttons_row = QHBoxLayout()
-        buttons_row.addWidget(add)
-        buttons_row.addWidget(remove)
-        buttons_row.addStretch(1)
-        layout.addLayout(buttons_row)
-        bottom = QFormLayout()
-        bottom.addRow(self.tr("Next visit"), self._field(next_row, "next_visit_on"))
-        bottom.addRow(self.tr("Next step"), self.next_step)
-        layout.addLayout(bottom)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        if d.commitment_to_ask:
-            self.add_commitment(Side.THEM, d.commitment_to_ask)
+        return next_row
 
     def _error_label(self, key: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(f"error_{key}")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        self.errors[key] = label
-        return label
+        return error_label(self.errors, key)
 
     def _field(self, widget: QWidget, key: str) -> QWidget:
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(widget)
-        lay.addWidget(self._error_label(key))
-        return box
+        return error_field(self.errors, widget, key)
 
     def add_commitment(
         self,
@@ -241,8 +247,8 @@ class OutcomeDialog(QDialog):
             side = self.commitments.cellWidget(r, 0)
             due = self.commitments.cellWidget(r, 3)
             when = self.commitments.cellWidget(r, 4)
-            text = _cell_text(self.commitments, r, 1)
-            owner = _cell_text(self.commitments, r, 2)
+            text = cell_text(self.commitments, r, 1)
+            owner = cell_text(self.commitments, r, 2)
             if not text.strip() and not owner.strip():
                 continue
             assert isinstance(side, CodeCombo) and isinstance(due, OptionalDateEdit)
