@@ -14,17 +14,6 @@ from kamdesk.services.maps import MapPerson, MapSnapshot
 BAND_H = 22.0  # the coloured name band at the top of a box (layout units)
 
 
-def attitude_text(person: MapPerson) -> str:
-    """ "B → D ↓" (original → current with the trend), "B" when unchanged, "—" unrated."""
-    now = person.attitude
-    if now is None:
-        return "—"
-    before = person.original_attitude
-    if before is None or before.code == now.code:
-        return now.code
-    return f"{before.code} → {now.code} {person.trend}"
-
-
 def box_lines(person: MapPerson, lang: str, *, key: bool = False) -> tuple[str, str, str, str]:
     """The four lines of a person's box: name (★ for the key decision maker),
     title, buying role · stance · influence weight, personality."""
@@ -157,7 +146,9 @@ def draw_chart(
         person = people[uuid]
         code = person.attitude.code if person.attitude else None
         key = person.uuid == snapshot.key_decision_maker
-        p.box(box, attitude_colours(code), box_lines(person, lang, key=key), attitude_text(person))
+        p.box(
+            box, attitude_colours(code), box_lines(person, lang, key=key), person.attitude_text(spaced=True)
+        )
     w = map_words(lang)
     for ours in snapshot.our_people:
         if ours.uuid in layout.ours:

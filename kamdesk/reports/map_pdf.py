@@ -21,7 +21,7 @@ from kamdesk.domain.orgchart import BOX_H, BOX_W, Layout
 from kamdesk.domain.stages import Stage
 from kamdesk.reports.common import pdf_info
 from kamdesk.reports.fonts import register_fonts
-from kamdesk.reports.map_chart import attitude_text, box_lines, draw_chart, draw_legend
+from kamdesk.reports.map_chart import box_lines, draw_chart, draw_legend
 from kamdesk.reports.map_words import map_words, pct_text
 from kamdesk.reports.styles import styles, table_style
 from kamdesk.services.maps import MapPerson, MapSnapshot, layout_of
@@ -217,7 +217,7 @@ def _person_row(person: MapPerson, lang: str) -> list[str]:
         person.name,
         " ".join(x for x in (person.department, person.title) if x),
         person.role.label(lang) if person.role else "—",
-        attitude_text(person),
+        person.attitude_text(spaced=True),
         person.stance.label(lang),
         pct_text(person.influence_pct),
         personality,
@@ -225,4 +225,4 @@ def _person_row(person: MapPerson, lang: str) -> list[str]:
     ]
 
 
-__all__ = ["BOX_H", "BOX_W", "attitude_text", "box_lines", "man_text", "render_map_pdf"]
+__all__ = ["BOX_H", "BOX_W", "box_lines", "man_text", "render_map_pdf"]

@@ -95,6 +95,18 @@ class MapPerson:
     attitude_at_last_visit: AttitudeLevel | None
     notes: str | None
 
+    def attitude_text(self, *, spaced: bool = False) -> str:
+        """``B→D↓`` on the screen (``B → D ↓`` spaced, in print): original →
+        current with the trend; ``B`` when unchanged; ``—`` unrated."""
+        now = self.attitude
+        if now is None:
+            return "—"
+        before = self.original_attitude
+        if before is None or before.code == now.code:
+            return now.code
+        gap = " " if spaced else ""
+        return f"{before.code}{gap}→{gap}{now.code}{gap}{self.trend}"
+
     def personality_advice(self, lang: str = "zh") -> str:
         return self.personality.advice(lang) if self.personality else ""
 

@@ -29,16 +29,6 @@ COVER_PEN = QColor("#2e86c1")
 HIGHLIGHT = QColor("#1565c0")
 
 
-def attitude_text(person: MapPerson) -> str:
-    now = person.attitude
-    if now is None:
-        return "—"
-    before = person.original_attitude
-    if before is None or before.code == now.code:
-        return now.code
-    return f"{before.code}→{now.code}{person.trend}"
-
-
 def person_lines(person: MapPerson, lang: str) -> tuple[str, str, str]:
     """Title; buying role, stance and influence weight; personality and
     relationship kind."""
@@ -150,7 +140,7 @@ class PersonItem(_BoxItem):
             person.uuid,
             attitude_colours(code),
             f"★ {person.name}" if key_text else person.name,
-            attitude_text(person),
+            person.attitude_text(),
             person_lines(person, lang),
         )
         self.person = person
