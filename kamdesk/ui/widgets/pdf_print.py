@@ -49,7 +49,11 @@ class PdfPages:
 
     def size(self, index: int) -> tuple[float, float]:
         """Width and height of page ``index`` in points."""
-        width, height = self._doc[index].get_size()
+        page = self._doc[index]
+        try:
+            width, height = page.get_size()
+        finally:
+            page.close()
         return float(width), float(height)
 
     def image(self, index: int, dpi: float) -> QImage:
@@ -66,7 +70,9 @@ class PdfPages:
             page.close()
 
     def close(self) -> None:
-        self._doc.close()
+        if self._doc is not None:
+            self._doc.close()
+            self._doc = None  # closed twice (finished, then destroyed) is fine
 
 
 def page_layout(pages: PdfPages) -> QPageLayout:
@@ -125,6 +131,7 @@ def pdf_preview_dialog(parent: QWidget | None, data: bytes, title: str) -> QPrin
     dialog.pdf_pages = pages  # type: ignore[attr-defined]
     dialog.paintRequested.connect(lambda p: paint_pdf(p, pages))
     dialog.finished.connect(lambda _result: pages.close())
+    dialog.destroyed.connect(lambda *_args: pages.close())  # a dialog closed without finishing
     dialog.resize(900, 1000)
     return dialog
 
