@@ -58,8 +58,8 @@ def _type_over(qtbot, dialog: ConflictsDialog, field: str, text: str) -> None:  
     assert not dialog.table.item(row, 2).flags() & Qt.ItemFlag.ItemIsEditable  # the saved side is as it came
     dialog.table.setCurrentItem(item)
     dialog.table.editItem(item)
-    editor = dialog.table.viewport().findChild(QLineEdit)
-    assert editor is not None
+    # the last edit's editor may linger until its deferred delete: take the open one
+    [editor] = [e for e in dialog.table.viewport().findChildren(QLineEdit) if e.isVisible()]
     editor.selectAll()
     editor.insert(text)  # QtTest's key clicks are ASCII only
     qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -39,11 +39,12 @@ def test_hand_in_this_weeks_report_late_says_by_how_much(qtbot, sample: AppConte
         page.manager.month.setText("2026-11")
         page.manager.refresh_team()
         team = page.manager.team
-        assert team.rowCount() == 1
-        assert team.item(0, 0).text() == "张伟"
+        assert team.rowCount() == 2  # the rep, then the team's total line
+        header = [team.horizontalHeaderItem(c).text() for c in range(team.columnCount())]
+        row = next(r for r in range(2) if team.item(r, 0).text() == "张伟")
         # due by 17:45 on the 27th: 19 daily logs (today's is not due yet), weeks W45–W48 (W48 late)
-        assert team.item(0, 1).text() == "按时 0 · 迟交 1 · 未提交 22"
-        assert "未达成" in team.item(0, 2).text()
+        assert team.item(row, header.index("Reports handed in")).text() == "按时 0 · 迟交 1 · 未提交 22"
+        assert "未达成" in team.item(row, header.index("Calls today")).text()
 
 
 def test_targets_view_shows_todays_calls_against_the_decomposition(qtbot, sample: AppContext) -> None:  # type: ignore[no-untyped-def]
