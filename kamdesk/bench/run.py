@@ -266,7 +266,7 @@ class Bench:
         Ctrl+End asks of the service; the list no longer waits JUMP_REST_MS
         after a keyboard jump). Floor: the page's ids from raw sqlite3."""
         from kamdesk.services.accounts import AccountFilter, count_accounts, list_accounts
-        from kamdesk.services.accounts.query import forget_list_positions
+        from kamdesk.services.accounts.listing import forget_list_positions
 
         assert self.db is not None
         db = self.db

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event, text
 
 from kamdesk.services import accounts as A
-from kamdesk.services.accounts import query as Q
+from kamdesk.services.accounts import listing as Q
 from kamdesk.store.list_order import LIVE_SORT_KEYS, index_name
 
 TODAY = date(2026, 11, 25)
