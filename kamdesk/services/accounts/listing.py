@@ -200,6 +200,9 @@ def list_accounts(
     day = today or local_today()
     offset = max(0, offset)
     with db.reading() as s:
+        if sort == "owner" and f == _EVERYTHING and s.get_bind().dialect.name == "sqlite":
+            ids = _owner_page_ids(s, descending, offset, limit)
+            return _rows_in_order(s, ids, day)[0]
         probe = False
         if sort == "name" and f.text.strip():
             hits = _known_hits(db, f)
@@ -243,16 +246,86 @@ def list_accounts(
         if backwards:
             ids.reverse()
             offset = total - offset - len(ids)
-        if not ids:
-            return []
-        inline = s.get_bind().dialect.name == "sqlite"
-        q = _row_select(inline_custom=inline).add_columns(_A.sort_key).where(_A.id.in_(ids))
-        raw_rows, last_keys = _rows(s, q, day, with_keys=True, inline_custom=inline)
-        by_id = dict(zip(last_keys, raw_rows, strict=True))
-        rows = [by_id[i] for i in ids if i in by_id]
-        if sort == "name" and ids[-1] in last_keys:
+        rows, last_keys = _rows_in_order(s, ids, day)
+        if sort == "name" and ids and ids[-1] in last_keys:
             store = _CURSORS.setdefault(db, {})
             if len(store) >= _CURSORS_PER_STORE:
                 store.clear()
             store[(f, descending, offset + len(rows))] = (last_keys[ids[-1]], ids[-1])
         return rows
+
+
+def _rows_in_order(s: Session, ids: list[int], day: date) -> tuple[list[AccountRow], dict[int, str]]:
+    """The rows of ``ids`` in that order, and id → sort key (where a page ends)."""
+    if not ids:
+        return [], {}
+    inline = s.get_bind().dialect.name == "sqlite"
+    q = _row_select(inline_custom=inline).add_columns(_A.sort_key).where(_A.id.in_(ids))
+    raw_rows, last_keys = _rows(s, q, day, with_keys=True, inline_custom=inline)
+    by_id = dict(zip(last_keys, raw_rows, strict=True))
+    return [by_id[i] for i in ids if i in by_id], last_keys
+
+
+def _owner_page_ids(s: Session, descending: bool, offset: int, limit: int) -> list[int]:
+    """A page's ids of the whole live list by owner (SQLite), as
+    ``ORDER BY rep.name, sort_key, id`` orders them, without sorting 100k
+    joined rows (215 ms for the end of the list): the owners' live counts say
+    which owners the page spans, and each owner's part is read in name order
+    from ``ix_account_owner_sort``. Owners of the same name share a part (their
+    accounts interleave by name); no owner, or one not in ``rep``, sorts as
+    NULL: first ascending, last descending."""
+    conn = s.connection()
+    names: dict[int, str | None] = dict(conn.exec_driver_sql("SELECT id, name FROM rep").all())
+    live: dict[int | None, int] = {
+        owner: n
+        for owner, n in conn.exec_driver_sql("SELECT owner_id, count(*) FROM account GROUP BY owner_id")
+    }
+    for owner, n in conn.exec_driver_sql(
+        "SELECT owner_id, count(*) FROM account WHERE archived = 1 GROUP BY owner_id"
+    ):
+        live[owner] -= n
+    parts: dict[str | None, list[int | None]] = {}
+    for owner in live:
+        parts.setdefault(names.get(owner) if owner is not None else None, []).append(owner)
+    named = sorted(k for k in parts if k is not None)
+    order: list[str | None] = [*([None] if None in parts else []), *named]
+    if descending:
+        order.reverse()
+    direction, reverse = ("DESC", "ASC") if descending else ("ASC", "DESC")
+    ids: list[int] = []
+    start = 0  # where the current owner's part starts in the whole list
+    for key in order:
+        owners = parts[key]
+        size = sum(live[o] for o in owners)
+        begin, end = max(offset, start), min(offset + limit, start + size)
+        if begin < end:
+            skip, take = begin - start, end - begin
+            # the far half of an owner's part is read backwards (fewer rows skipped)
+            backwards = skip > size // 2
+            sql = (
+                "SELECT id FROM account WHERE archived = 0 AND "
+                + _owner_condition(owners)
+                + f" ORDER BY sort_key {reverse if backwards else direction}, id {reverse if backwards else direction}"
+                " LIMIT ? OFFSET ?"
+            )
+            args = [o for o in owners if o is not None]
+            got = [
+                int(r[0])
+                for r in conn.exec_driver_sql(sql, (*args, take, size - skip - take if backwards else skip))
+            ]
+            ids += reversed(got) if backwards else got
+        start += size
+        if start >= offset + limit:
+            break
+    return ids
+
+
+def _owner_condition(owners: list[int | None]) -> str:
+    """``owner_id`` among ``owners`` (bound as ?), None for no owner."""
+    terms = []
+    known = [o for o in owners if o is not None]
+    if known:
+        terms.append(f"owner_id IN ({', '.join('?' * len(known))})")
+    if None in owners:
+        terms.append("owner_id IS NULL")
+    return f"({' OR '.join(terms)})"
