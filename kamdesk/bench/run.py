@@ -22,7 +22,7 @@ from kamdesk.bench.timing import child_runs, median_ms, median_of, once_ms
 from kamdesk.store.db import Database, sqlite_url
 
 #: The sorts of the account list a rep jumps to the end of (issue 20).
-JUMP_SORTS = ("name", "city", "last_touch", "revenue", "days_overdue", "tier")
+JUMP_SORTS = ("name", "owner", "city", "last_touch", "revenue", "days_overdue", "tier")
 
 #: (measure, size) -> (target, unit, kind) where kind "max" is an absolute
 #: ceiling and "ratio" a ceiling on value / floor.
@@ -58,7 +58,19 @@ TARGETS: dict[tuple[str, str], tuple[float, str, str]] = {
 #: What a rep types, one keystroke at a time: the worst found in issue 20
 #: first (common characters, a 4-digit phone prefix, initials, full pinyin),
 #: then Chinese two-character terms, a name and pinyin initials.
-SEARCH_TERMS = ("有限公司", "公司", "zg", "0512", "yinhang", "zhongguo", "烟草", "银行", "张伟", "shyc", "hua")
+SEARCH_TERMS = (
+    "有限公司",
+    "公司",
+    "zg",
+    "0512",
+    "yinhang",
+    "zhongguo",
+    "烟草",
+    "银行",
+    "张伟",
+    "shyc",
+    "hua",
+)
 
 
 @dataclass
