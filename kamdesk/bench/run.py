@@ -319,6 +319,9 @@ class Bench:
     def commands(self) -> None:
         week, month, rep = self._period()
         out = self.workdir / "bench-command.pdf"
+        # the fixed cost every command (and the GUI) pays before its own work
+        parser = self._command_ms(["--help"])
+        self.add(Measure("kamdesk --help (start + parser, whole command)", parser, "ms", note="median of 5"))
         rep_args = ["--rep", rep] if rep else []
         weekly = self._command_ms(["report", "weekly", "--week", week, "-o", str(out), *rep_args])
         self.add(Measure("kamdesk report weekly (whole command)", weekly, "ms", note=f"{week}, median of 5"))
