@@ -6,10 +6,13 @@ import argparse
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kamdesk.domain.field_rules import YEAR_MAX, YEAR_MIN
 from kamdesk.errors import UserError
-from kamdesk.store.db import Database
+
+if TYPE_CHECKING:  # SQLAlchemy only for the commands that open the store, not to build the parser
+    from kamdesk.store.db import Database
 
 
 def open_db(args: argparse.Namespace, *, migrate: bool = True) -> Database:

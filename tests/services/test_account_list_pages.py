@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event, text
 
 from kamdesk.services import accounts as A
-from kamdesk.services.accounts import query as Q
+from kamdesk.services.accounts import listing as Q
 from kamdesk.store.list_order import LIVE_SORT_KEYS, index_name
 
 TODAY = date(2026, 11, 25)
@@ -90,6 +90,44 @@ def test_pages_of_every_sort_join_up_and_descending_is_the_reverse(db, monkeypat
     end = A.list_accounts(db, f, sort=sort, offset=total - 3, limit=200, today=TODAY)
     assert [r.uuid for r in end] == ascending[-3:]
     assert A.list_accounts(db, f, sort=sort, offset=total, limit=200, today=TODAY) == []
+
+
+def test_owner_order_is_the_sql_order_of_the_owner_name(db):
+    """The owner sort's pages come from per-owner parts; they must be what
+    ``ORDER BY rep.name, sort_key, id`` gives, two reps of one name and
+    accounts without an owner included."""
+    _fill(db)
+    with db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO rep (uuid, name, is_me, active, created_at, updated_at) VALUES "
+                "('r3', '张伟', 0, 1, '2026-01-01', '2026-01-01'), ('r4', 'Anna', 0, 1, '2026-01-01', '2026-01-01')"
+            )
+        )
+        conn.execute(text("UPDATE account SET owner_id = 3 WHERE id % 4 = 0"))
+        conn.execute(text("UPDATE account SET owner_id = 4 WHERE id % 9 = 0"))
+        expected = [
+            u
+            for (u,) in conn.execute(
+                text(
+                    "SELECT a.uuid FROM account a LEFT JOIN rep r ON r.id = a.owner_id WHERE a.archived = 0"
+                    " ORDER BY r.name, a.sort_key, a.id"
+                )
+            )
+        ]
+    for descending in (False, True):
+        want = expected[::-1] if descending else expected
+        for offset, limit in ((0, 1000), (3, 5), (17, 20), (len(want) - 4, 200), (len(want), 10)):
+            got = A.list_accounts(
+                db,
+                A.AccountFilter(),
+                sort="owner",
+                descending=descending,
+                offset=offset,
+                limit=limit,
+                today=TODAY,
+            )
+            assert [r.uuid for r in got] == want[offset : offset + limit], (descending, offset)
 
 
 def test_city_and_overdue_orders_are_the_keys_then_the_name(db):

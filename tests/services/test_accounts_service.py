@@ -289,7 +289,7 @@ def test_filter_options_list_distinct_values(db):
 
 
 def test_frequent_terms_walk_the_sort_index_with_the_same_result(db, monkeypatch):
-    from kamdesk.services.accounts import query as account_query
+    from kamdesk.services.accounts import listing as account_query
 
     for name in ["张家港银行", "阿坝银行", "北京银行", "重庆银行", "上海烟草"]:
         _add(db, name)

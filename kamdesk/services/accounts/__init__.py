@@ -2,7 +2,8 @@
 everything the form and its tabs show; create, update, archive, delete.
 
 This module is the public facade: the list lives in
-:mod:`kamdesk.services.accounts.query`; one account read in full in
+:mod:`kamdesk.services.accounts.query` (filter), ``.rows`` and ``.listing``
+(sorted pages); one account read in full in
 :mod:`kamdesk.services.accounts.detail`; the editable fields, their checks and
 save / archive / delete in :mod:`kamdesk.services.accounts.write`; saved
 filters, links between counterparties, hand-over, reps and the Pareto view in
@@ -43,16 +44,10 @@ from kamdesk.services.accounts.extras import (
     top_accounts_by_revenue,
     unlink,
 )
-from kamdesk.services.accounts.query import (
-    ACCOUNT_COLUMNS,
-    AccountFilter,
-    AccountRow,
-    account_columns,
-    count_accounts,
-    forget_list_positions,
-    list_accounts,
-)
+from kamdesk.services.accounts.listing import count_accounts, forget_list_positions, list_accounts
+from kamdesk.services.accounts.query import AccountFilter
 from kamdesk.services.accounts.query import local_today as local_today
+from kamdesk.services.accounts.rows import ACCOUNT_COLUMNS, AccountRow, account_columns
 from kamdesk.services.accounts.trade import (
     PaymentInput,
     PaymentView,

@@ -18,7 +18,8 @@ from kamdesk.domain.stages import OpportunityStatus
 from kamdesk.domain.visits import VisitStatus
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import fieldcheck
-from kamdesk.services.accounts.query import AccountFilter, AccountRow, local_today, rows_by_ids
+from kamdesk.services.accounts.query import AccountFilter, local_today
+from kamdesk.services.accounts.rows import AccountRow, rows_by_ids
 from kamdesk.services.changes import Changes, Result
 from kamdesk.services.me import ensure_my_rep_id
 from kamdesk.store.db import Database

@@ -35,7 +35,7 @@ from kamdesk.domain.text import initials, sort_key
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import fieldcheck
 from kamdesk.services.accounts.custom_fields import canonical_value
-from kamdesk.services.accounts.query import forget_list_positions
+from kamdesk.services.accounts.listing import forget_list_positions
 from kamdesk.services.changes import Changes, Result
 from kamdesk.store.db import Database
 from kamdesk.store.models import Account, CustomField, CustomValue, Opportunity, Rep
