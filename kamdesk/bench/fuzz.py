@@ -26,9 +26,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kamdesk.bench.fuzz_forms import form_call
 from kamdesk.bench.fuzz_inputs import (
     bundle_records,
-    form_call,
     json_text,
     kamsub_bytes,
     mutate_json,

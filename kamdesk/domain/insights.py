@@ -26,7 +26,7 @@ Rules (DOMAIN.md §2, seeds: "使决策者、使用者、技术把关者和教�
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kamdesk.domain.codes import Coded
@@ -389,51 +389,3 @@ def map_insights(facts: MapFacts) -> tuple[Insight, ...]:
     """Every rule's findings, most severe first (stable within a severity)."""
     found = [insight for rule in RULES for insight in rule(facts)]
     return tuple(sorted(found, key=lambda i: i.severity.rank))
-
-
-# -- validation helpers --------------------------------------------------------------------------
-
-
-def weight_error(value: float | None) -> str | None:
-    """A message when an influence weight is outside 0–100, else None."""
-    if value is None:
-        return None
-    if not 0.0 <= value <= 100.0:
-        return f"influence weight {value:g}% is outside 0–100%"
-    return None
-
-
-def parse_attitude(text: str | None) -> AttitudeLevel | None:
-    """``AttitudeLevel.parse`` with a clear message; blank means not rated."""
-    if text is None or not str(text).strip():
-        return None
-    try:
-        return AttitudeLevel.parse(str(text))
-    except ValueError:
-        raise ValueError(
-            f"unknown attitude {str(text).strip()!r}; expected A–E with optional + or - (e.g. B+)"
-        ) from None
-
-
-def reports_to_cycle(
-    parents: Mapping[str, str | None], child: str, new_parent: str | None
-) -> list[str] | None:
-    """The loop that ``child`` reporting to ``new_parent`` would close, or None.
-
-    ``parents`` maps each person to whom they report now. The returned chain
-    starts at ``child`` and ends at ``child`` again (e.g. [a, b, a])."""
-    if new_parent is None:
-        return None
-    if new_parent == child:
-        return [child, child]
-    chain = [child, new_parent]
-    seen = {child}
-    current: str | None = new_parent
-    while current is not None:
-        if current in seen:
-            return chain if current == child else None
-        seen.add(current)
-        current = parents.get(current)
-        if current is not None:
-            chain.append(current)
-    return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kamdesk.domain import (
+    account_profile,
     development,
     evaluation,
     forms,
@@ -40,8 +41,8 @@ SEED_VOCABULARIES: tuple[type[Coded], ...] = (
     grading.Urgency,
     grading.RelationshipType,
     grading.RelationshipStage,
-    grading.AccountSource,
-    grading.CompanyNature,
+    account_profile.AccountSource,
+    account_profile.CompanyNature,
     grading.CounterpartyKind,
     grading.LinkKind,
     stakeholders.BuyingRole,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kamdesk.domain.orgchart import OUR_COLOURS, Box, Layout, attitude_colours, coverage_path, route
+from kamdesk.domain.orgchart import OUR_COLOURS, Box, Layout, attitude_colours
+from kamdesk.domain.orgchart_lines import coverage_path, route
 from kamdesk.domain.stakeholders import Attitude
 from kamdesk.reports.fonts import register_fonts
 from kamdesk.reports.map_words import map_words, pct_text

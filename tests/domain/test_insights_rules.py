@@ -14,11 +14,9 @@ from kamdesk.domain.insights import (
     key_decision_maker_text,
     map_insights,
     map_man,
-    parse_attitude,
     person_man_guidance,
-    reports_to_cycle,
-    weight_error,
 )
+from kamdesk.domain.map_validation import parse_attitude, reports_to_cycle, weight_error
 from kamdesk.domain.stakeholders import AttitudeLevel, BuyingRole, Stance
 
 

@@ -10,8 +10,8 @@ from kamdesk.domain.orgchart import (
     layout_chart,
     merge_positions,
     overlapping_pairs,
-    route,
 )
+from kamdesk.domain.orgchart_lines import route
 
 
 def org(n: int, seed: int) -> tuple[list[str], dict[str, str | None]]:
@@ -95,7 +95,7 @@ def test_connector_never_enters_the_subordinate_box() -> None:
 
 
 def test_coverage_line_bends_around_a_box_in_the_way() -> None:
-    from kamdesk.domain.orgchart import coverage_path, path_hits
+    from kamdesk.domain.orgchart_lines import coverage_path, path_hits
 
     ours, blocker, target = Box(0, 0), Box(0, 200), Box(0, 400)
     points = coverage_path(ours, target, [ours, blocker, target])
@@ -105,7 +105,7 @@ def test_coverage_line_bends_around_a_box_in_the_way() -> None:
 
 
 def test_coverage_lines_cross_fewer_boxes_than_straight_lines() -> None:
-    from kamdesk.domain.orgchart import coverage_line, coverage_path, path_hits
+    from kamdesk.domain.orgchart_lines import coverage_line, coverage_path, path_hits
 
     keys, parent = org(15, 3)
     coverage = {"us1": ["p0", "p5", "p9"], "us2": ["p12"]}

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from kamdesk.domain.account_profile import CompanyNature
 from kamdesk.domain.grading import (
     Cadence,
-    CompanyNature,
     CounterpartyKind,
     Grade,
     RelationshipStage,
@@ -73,7 +73,9 @@ def test_seed_terms_short_forms_and_old_labels_store_the_same_codes(db: Database
 def test_an_unknown_term_names_the_value_and_the_seed_terms_and_writes_nothing(
     db: Database, tmp_path: Path
 ) -> None:
-    path = _write(tmp_path, ["甲公司,金卡,个体,供货商,客户追踪周志,睡眠型客户,孕育阶段,A", "乙公司,钻石卡,,,,,,"])
+    path = _write(
+        tmp_path, ["甲公司,金卡,个体,供货商,客户追踪周志,睡眠型客户,孕育阶段,A", "乙公司,钻石卡,,,,,,"]
+    )
     out = run_import(db, path, "accounts")
     assert not out.written and out.added == 0
     (problem,) = out.rejected

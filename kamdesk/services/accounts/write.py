@@ -15,11 +15,10 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from kamdesk import clock
+from kamdesk.domain.account_profile import AccountSource, CompanyNature
 from kamdesk.domain.classify import urgency_for
 from kamdesk.domain.grading import (
-    AccountSource,
     Cadence,
-    CompanyNature,
     CounterpartyKind,
     DealStatus,
     Grade,

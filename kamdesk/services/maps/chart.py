@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.insights import reports_to_cycle
+from kamdesk.domain.map_validation import reports_to_cycle
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Changes, Result
 from kamdesk.services.maps.common import resolve_ref

@@ -17,7 +17,7 @@ from typing import Final
 from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.insights import parse_attitude
+from kamdesk.domain.map_validation import parse_attitude
 from kamdesk.domain.stakeholders import AttitudeLevel
 from kamdesk.errors import UserError, ValidationError
 from kamdesk.services import fieldcheck

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.insights import WEIGHT_TOLERANCE_PCT, WEIGHT_TOTAL_PCT, parse_attitude, weight_error
+from kamdesk.domain.insights import WEIGHT_TOLERANCE_PCT, WEIGHT_TOTAL_PCT
+from kamdesk.domain.map_validation import parse_attitude, weight_error
 from kamdesk.domain.stakeholders import (
     AttitudeLevel,
     BuyingRole,

@@ -9,10 +9,9 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from kamdesk.domain.account_profile import AccountSource, CompanyNature
 from kamdesk.domain.grading import (
-    AccountSource,
     Cadence,
-    CompanyNature,
     CounterpartyKind,
     DealStatus,
     Grade,

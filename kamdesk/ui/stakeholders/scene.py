@@ -21,7 +21,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 
-from kamdesk.domain.orgchart import Layout, coverage_path, route
+from kamdesk.domain.orgchart import Layout
+from kamdesk.domain.orgchart_lines import coverage_path, route
 from kamdesk.services.maps import MapSnapshot
 from kamdesk.ui.stakeholders.map_items import (
     COVER_PEN,

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.domain.account_profile import AccountSource, CompanyNature
 from kamdesk.domain.grading import (
-    AccountSource,
     Cadence,
-    CompanyNature,
     CounterpartyKind,
     DealStatus,
     Grade,
