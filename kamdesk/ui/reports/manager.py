@@ -120,6 +120,13 @@ class ManagerView(QWidget):
         lines = read.value[0]
         activity = dict((r.uuid, a) for r, a in read.value[1])
         none = self.tr("no revenue target")
+
+        def calls(rep_uuid: str) -> tuple[str, str]:
+            """Today's and the month's calls; nothing on the total line."""
+            if (a := activity.get(rep_uuid)) is not None:
+                return a.today.describe(lang), a.so_far.describe(lang)
+            return (none, none) if rep_uuid else ("", "")
+
         fill_table(
             self.team,
             [
@@ -142,12 +149,7 @@ class ManagerView(QWidget):
                     Cell(money(line.pipeline, lang), float(line.pipeline)),
                     Cell(money(line.weighted, lang), float(line.weighted)),
                     line.handed_in.summary(lang) if line.handed_in else "",
-                    a.today.describe(lang)
-                    if (a := activity.get(line.rep_uuid))
-                    else none
-                    if line.rep_uuid
-                    else "",
-                    a.so_far.describe(lang) if a else none if line.rep_uuid else "",
+                    *calls(line.rep_uuid),
                 ]
                 for line in lines
             ],
