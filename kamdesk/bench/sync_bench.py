@@ -62,21 +62,21 @@ def _share_out(path: Path, reps: int) -> list[tuple[int, str]]:
     return [(int(i), str(u)) for i, u in ids]
 
 
-def _load_server(cluster: Any, source: Path, folder: Path) -> str:
+def _load_server(cluster: Any, source: Path) -> str:
     from kamdesk.services.sync.admin import init_server
     from kamdesk.store.db import sqlite_url
-    from kamdesk.store.io.bundle import export_bundle, import_bundle
+    from kamdesk.store.io.bundle import copy_database
     from kamdesk.store.schema import open_database
     from kamdesk.store.sync.tables import sync_tables
 
     name = cluster.new_database()
     init_server(cluster.url(name))
     src = open_database(sqlite_url(source))
-    bundle = folder / "all.json"
-    export_bundle(src, bundle)  # without private details: what laptops would have sent
-    src.dispose()
     server = open_database(cluster.url(name))
-    import_bundle(server, bundle)
+    # without private details, as the laptops would have sent it; streamed (a bundle
+    # file of the large set, read whole, took 23 GB)
+    copy_database(src, server, progress=lambda table, n, total: _say(f"  loading {table} ({n + 1}/{total})"))
+    src.dispose()
     with server.engine.begin() as conn:
         for table in sync_tables():
             conn.execute(
@@ -85,7 +85,6 @@ def _load_server(cluster: Any, source: Path, folder: Path) -> str:
                 )
             )
     server.dispose()
-    bundle.unlink()
     return str(name)
 
 
@@ -162,7 +161,11 @@ def _one_day(db: Any, rep_id: int, rng: random.Random) -> None:
             )
 
 
-def run_sync_bench(size: str = "small", output: Path | None = None, *, reps: int = REPS) -> dict[str, Any]:
+def run_sync_bench(
+    size: str = "small", output: Path | None = None, *, reps: int = REPS, keep: Path | None = None
+) -> dict[str, Any]:
+    """``keep``: a folder holding the data set of an earlier ``bench --keep`` run
+    (bench-SIZE.db), copied rather than built again (the large one takes minutes)."""
     from kamdesk.bench.pgcluster import Cluster
     from kamdesk.services.sync import sync
     from kamdesk.store.db import sqlite_url
@@ -177,13 +180,19 @@ def run_sync_bench(size: str = "small", output: Path | None = None, *, reps: int
     try:
         source = folder / "source.db"
         t0 = time.perf_counter()
-        db = open_database(sqlite_url(source))
-        generate(db, size=size)
-        db.dispose()
+        kept = keep / f"bench-{size}.db" if keep else None
+        if kept is not None and kept.exists():
+            shutil.copyfile(kept, source)
+        else:
+            db = open_database(sqlite_url(source))
+            generate(db, size=size)
+            db.dispose()
         ids = _share_out(source, reps)
-        _say(f"data set {size}: {time.perf_counter() - t0:.0f} s")
+        _say(
+            f"data set {size}{' (kept)' if kept and kept.exists() else ''}: {time.perf_counter() - t0:.0f} s"
+        )
         t0 = time.perf_counter()
-        team_db = _load_server(cluster, source, folder)
+        team_db = _load_server(cluster, source)
         engine = create_engine(cluster.url(team_db), poolclass=NullPool)
         with engine.begin() as conn:
             for n, (_rid, ruuid) in enumerate(ids):

@@ -46,7 +46,11 @@ def run(args: argparse.Namespace) -> int:
     if args.sync:
         from kamdesk.bench.sync_bench import run_sync_bench
 
-        figures = run_sync_bench(args.size, output_path(args.output, ".json") if args.output else None)
+        figures = run_sync_bench(
+            args.size,
+            output_path(args.output, ".json") if args.output else None,
+            keep=Path(args.keep) if args.keep else None,
+        )
         return 0 if figures["met"] else 1
     from kamdesk.bench.run import run_bench
 

@@ -188,3 +188,28 @@ def test_truncated_file_is_a_clear_error(db: Database, tmp_path: Path):
     path.write_text(path.read_text(encoding="utf-8")[:200], encoding="utf-8")
     with pytest.raises(UserError, match="malformed JSON at line"):
         import_bundle(db, path)
+
+
+@pytest.mark.parametrize("chunk", [1, 2000])
+def test_a_streamed_copy_equals_export_then_import(db: Database, tmp_path: Path, monkeypatch, chunk):
+    """copy_database (the team server's first load) ends where a bundle file would,
+    with records taken in chunks: a reports-to in a later chunk than its superior resolves."""
+    import kamdesk.store.io.bundle_import as bundle_import
+    from kamdesk.store.io.bundle import copy_database
+
+    monkeypatch.setattr(bundle_import, "CHUNK", chunk)
+    _fill(db)
+    via_file = open_database(sqlite_url(tmp_path / "via_file.db"))
+    export_bundle(db, tmp_path / "a.json")
+    import_bundle(via_file, tmp_path / "a.json")
+    copied = open_database(sqlite_url(tmp_path / "copied.db"))
+    report = copy_database(db, copied)
+    assert report.added["contact"] == 2  # the private contact stays behind
+    docs = []
+    for other in (via_file, copied):
+        export_bundle(other, tmp_path / "out.json", include_private=True)
+        docs.append(_without_time(json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))))
+        other.dispose()
+    assert docs[0] == docs[1]
+    assert "私人联系人" not in json.dumps(docs[1], ensure_ascii=False)
+    assert docs[1]["tables"]["contact"][1]["reports_to_uuid"] == docs[1]["tables"]["contact"][0]["uuid"]

@@ -21,6 +21,7 @@ from kamdesk.paths import create_private
 from kamdesk.store.db import Database, user_error_from
 from kamdesk.store.io.bundle_import import ImportReport as ImportReport
 from kamdesk.store.io.bundle_import import import_bundle as import_bundle
+from kamdesk.store.io.bundle_import import merge_records
 from kamdesk.store.io.bundle_import import read_bundle as read_bundle
 from kamdesk.store.io.bundle_records import (
     CHUNK,
@@ -130,3 +131,27 @@ def export_bundle(
     finally:
         remove_quietly(tmp)
     return BundleSummary(path, counts, include_private)
+
+
+def copy_database(
+    source: Database, target: Database, *, include_private: bool = False, progress: Progress | None = None
+) -> ImportReport:
+    """Merge every record of ``source`` into ``target`` as exporting a bundle and
+    importing it would, but streamed table by table: no file, and memory bounded by
+    the id maps rather than the data (a team server's first load from a large
+    database). One transaction on ``target``: all of it or none."""
+    report = ImportReport()
+    try:
+        with source.engine.connect() as src, target.engine.begin() as dst:
+            dropped: dict[str, set[int]] = {"contact": set() if include_private else _private_contacts(src)}
+            merge_records(
+                dst,
+                lambda table: table_records(src, table, dropped, include_private),
+                report,
+                progress,
+                private=include_private,
+                source=source.path.name if source.path else "",
+            )
+    except DatabaseError as exc:
+        raise user_error_from(exc, target.path) from exc
+    return report

@@ -7,8 +7,9 @@ one laptop imports into another without duplicates.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +138,13 @@ def _chunks(items: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, A
         yield items[i : i + size]
 
 
+def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[tuple[dict[str, Any], ...]]:
+    # itertools.batched is 3.12+; the app supports 3.11
+    stream = iter(rows)
+    while chunk := tuple(islice(stream, size)):
+        yield chunk
+
+
 def apply_bundle(
     conn: Connection,
     doc: dict[str, Any],
@@ -149,12 +157,34 @@ def apply_bundle(
 
     Each record found on both sides is decided by :func:`kamdesk.store.io.merge.decide`:
     taken, kept, or kept with the incoming values recorded in ``conflict``."""
+    private = doc.get("include_private", True) is not False
+    merge_records(
+        conn,
+        lambda table: doc["tables"].get(table.name, []),
+        report,
+        progress,
+        private=private,
+        source=source,
+    )
+
+
+def merge_records(
+    conn: Connection,
+    records_of: Callable[[Table], Iterable[dict[str, Any]]],
+    report: ImportReport,
+    progress: Progress | None = None,
+    *,
+    private: bool,
+    source: str = "",
+) -> None:
+    """Merge each table's records in bundle form (``records_of(table)``, a list or a
+    stream), in the tables' dependency order, then refresh the search index."""
     tables = bundle_tables()
-    merger = _Merger(conn, report, doc.get("include_private", True) is not False, source)
+    merger = _Merger(conn, report, private, source)
     for n, table in enumerate(tables):
         if progress:
             progress(table.name, n, len(tables))
-        merger.table(table, doc["tables"].get(table.name, []))
+        merger.table(table, records_of(table))
     _refresh_search(conn)
 
 
@@ -167,20 +197,35 @@ class _Merger:
         self.id_of: dict[str, dict[str, int]] = {}
         self.conflict = Base.metadata.tables["conflict"]
 
-    def table(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        conn, report, c = self.conn, self.report, table.c
+    def table(self, table: Table, rows: Iterable[dict[str, Any]]) -> None:
+        """Merge one table's records; ``rows`` may be a stream (taken in chunks, so a
+        copy from another database never holds a whole table's records at once)."""
+        c = table.c
         existing = {
             r.uuid: r
-            for r in conn.execute(
+            for r in self.conn.execute(
                 select(c.id, c.uuid, c.updated_at, c.version, c.origin, c.base_version, c.base_origin)
             )
         }
-        ids = {u: r.id for u, r in existing.items()}
-        self.id_of[table.name] = ids
-        fresh: list[dict[str, Any]] = []
+        self.id_of[table.name] = {u: r.id for u, r in existing.items()}
         self_refs: list[tuple[str, str, str]] = []  # (row uuid, column, referenced uuid)
         written: dict[str, dict[str, Any]] = {}  # uuid -> the stamp columns it was written with
-        for i, raw in enumerate(rows, 1):
+        for number, chunk in enumerate(_batches(rows, CHUNK)):
+            self._chunk(table, chunk, number * CHUNK, existing, self_refs, written)
+        self._fix_self_refs(table, self_refs, written)
+
+    def _chunk(
+        self,
+        table: Table,
+        rows: tuple[dict[str, Any], ...],
+        before: int,
+        existing: dict[str, Any],
+        self_refs: list[tuple[str, str, str]],
+        written: dict[str, dict[str, Any]],
+    ) -> None:
+        report, c, ids = self.report, table.c, self.id_of[table.name]
+        fresh: list[dict[str, Any]] = []
+        for i, raw in enumerate(rows, before + 1):
             refs: list[tuple[str, str, str]] = []
             values = row_values(table, raw, self.id_of, refs, f"{table.name} record {i}")
             found = existing.get(values["uuid"])
@@ -195,11 +240,10 @@ class _Merger:
                 values = taken
             self_refs += refs
             written[values["uuid"]] = {k: values[k] for k in _STAMPS if k in values}
-        _insert_fresh(conn, table, fresh)
+        _insert_fresh(self.conn, table, fresh)
         if fresh:
-            new_ids = conn.execute(select(c.uuid, c.id).where(c.uuid.in_([v["uuid"] for v in fresh])))
+            new_ids = self.conn.execute(select(c.uuid, c.id).where(c.uuid.in_([v["uuid"] for v in fresh])))
             ids.update({u: i for u, i in new_ids})
-        self._fix_self_refs(table, self_refs, written)
 
     def _merge(
         self, table: Table, raw: dict[str, Any], values: dict[str, Any], found: Any
