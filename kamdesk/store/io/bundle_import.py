@@ -223,7 +223,7 @@ class _Merger:
         self_refs: list[tuple[str, str, str]],
         written: dict[str, dict[str, Any]],
     ) -> None:
-        report, c, ids = self.report, table.c, self.id_of[table.name]
+        report, ids = self.report, self.id_of[table.name]
         fresh: list[dict[str, Any]] = []
         for i, raw in enumerate(rows, before + 1):
             refs: list[tuple[str, str, str]] = []
@@ -240,10 +240,7 @@ class _Merger:
                 values = taken
             self_refs += refs
             written[values["uuid"]] = {k: values[k] for k in _STAMPS if k in values}
-        _insert_fresh(self.conn, table, fresh)
-        if fresh:
-            new_ids = self.conn.execute(select(c.uuid, c.id).where(c.uuid.in_([v["uuid"] for v in fresh])))
-            ids.update({u: i for u, i in new_ids})
+        ids.update(_insert_fresh(self.conn, table, fresh))
 
     def _merge(
         self, table: Table, raw: dict[str, Any], values: dict[str, Any], found: Any
@@ -347,16 +344,20 @@ def _record_conflict(
     )
 
 
-def _insert_fresh(conn: Connection, table: Table, fresh: list[dict[str, Any]]) -> None:
-    """Insert new records in chunks, one statement per set of fields: records
-    that leave out different optional fields (their defaults) cannot share
-    one executemany."""
+def _insert_fresh(conn: Connection, table: Table, fresh: list[dict[str, Any]]) -> dict[str, int]:
+    """Insert new records in chunks, one statement per set of fields (records
+    that leave out different optional fields, their defaults, cannot share one
+    executemany); returns their ids by uuid. The ids come back with the insert:
+    looking them up afterwards took seconds a chunk on PostgreSQL, whose plan for
+    the lookup was made while the table was still empty."""
     groups: dict[frozenset[str], list[dict[str, Any]]] = {}
     for values in fresh:
         groups.setdefault(frozenset(values), []).append(values)
+    ids: dict[str, int] = {}
     for rows in groups.values():
         for chunk in _chunks(rows, CHUNK):
-            conn.execute(insert(table), chunk)
+            ids.update(conn.execute(insert(table).returning(table.c.uuid, table.c.id), chunk).all())
+    return ids
 
 
 def _refresh_search(conn: Connection) -> None:
