@@ -27,8 +27,9 @@ from kamdesk.domain.visits import Gender
 from kamdesk.errors import ValidationError
 from kamdesk.services import contacts as contact_service
 from kamdesk.services.changes import Result
+from kamdesk.ui.accounts.form.field_editors import CHOICE, CODE, DATE, INT, LINE, TEXT, FieldSpec
 from kamdesk.ui.accounts.form.field_messages import translate_errors
-from kamdesk.ui.accounts.form.fields import CHOICE, CODE, DATE, INT, LINE, TEXT, FieldBinder, FieldSpec
+from kamdesk.ui.accounts.form.fields import FieldBinder
 from kamdesk.ui.accounts.form.layout import form_group, label_width, note_label, scroll_page
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op

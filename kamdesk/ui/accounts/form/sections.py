@@ -22,7 +22,17 @@ from kamdesk.domain.grading import (
     Tier,
     Urgency,
 )
-from kamdesk.ui.accounts.form.fields import BOOL, CHOICE, CODE, DATE, DECIMAL, INT, LINE, TEXT, FieldSpec
+from kamdesk.ui.accounts.form.field_editors import (
+    BOOL,
+    CHOICE,
+    CODE,
+    DATE,
+    DECIMAL,
+    INT,
+    LINE,
+    TEXT,
+    FieldSpec,
+)
 
 
 def profile_specs(reps: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, list[FieldSpec]]]:
