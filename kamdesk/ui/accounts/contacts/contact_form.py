@@ -44,103 +44,114 @@ def contact_groups(colleagues: tuple[tuple[str, str], ...]) -> dict[str, list[tu
     个性信息, 职业信息, 家庭信息, 社会关系, 基本履历. ``colleagues``: (uuid, name)
     at the same account. What is private (services/privacy.py) sits on the
     private tabs; 基本履历 is split: the employers are work, the schools private."""
-    tr = QCoreApplication.translate
     return {
-        "work": [
-            (
-                tr("ContactForm", "Work"),
-                [
-                    FieldSpec("name", tr("ContactForm", "Name"), LINE),
-                    FieldSpec("gender", tr("ContactForm", "Gender"), CODE, Gender),
-                    FieldSpec("title", tr("ContactForm", "Title"), LINE),
-                    FieldSpec("professional_title", tr("ContactFile", "Professional title"), LINE),
-                    FieldSpec("department", tr("ContactForm", "Department"), LINE),
-                    FieldSpec("phone", tr("ContactForm", "Phone"), LINE),
-                    FieldSpec("mobile", tr("ContactForm", "Mobile"), LINE),
-                    FieldSpec("email", tr("ContactForm", "E-mail"), LINE),
-                ],
-            ),
-            (
-                tr("ContactForm", "Career"),
-                [
-                    FieldSpec("specialty", tr("ContactForm", "Specialty"), TEXT, extra={"height": 44}),
-                    FieldSpec("professional_rank", tr("ContactFile", "Professional rank"), LINE),
-                    FieldSpec("achievements", tr("ContactForm", "Achievements"), TEXT, extra={"height": 44}),
-                    FieldSpec("working_hours", tr("ContactForm", "Working hours"), LINE),
-                    FieldSpec("reports_to_uuid", tr("ContactForm", "Reports to"), CHOICE, choices=colleagues),
-                    FieldSpec(
-                        "subordinates_text", tr("ContactFile", "Subordinates"), TEXT, extra={"height": 44}
-                    ),
-                ],
-            ),
-            (
-                tr("ContactFile", "Background: employers"),
-                [
-                    FieldSpec("employer_1", tr("ContactFile", "Employer 1"), LINE),
-                    FieldSpec("employer_2", tr("ContactFile", "Employer 2"), LINE),
-                    FieldSpec("employer_3", tr("ContactFile", "Employer 3"), LINE),
-                    FieldSpec(
-                        "career_history", tr("ContactFile", "More employers"), TEXT, extra={"height": 44}
-                    ),
-                ],
-            ),
-        ],
-        "personal": [
-            (
-                tr("ContactForm", "Personal"),
-                [
-                    FieldSpec("birthday", tr("ContactForm", "Birthday"), DATE),
-                    FieldSpec("birth_year", tr("ContactForm", "Year of birth"), INT),
-                    FieldSpec("schools", tr("ContactForm", "Schools"), TEXT, extra={"height": 44}),
-                    FieldSpec("native_place", tr("ContactForm", "Native place"), LINE),
-                    FieldSpec("home_address", tr("ContactFile", "Home address"), LINE),
-                ],
-            ),
-            (
-                tr("ContactForm", "Character and habits"),
-                [
-                    FieldSpec("personality", tr("ContactForm", "Personality"), CODE, Personality),
-                    FieldSpec("personality_notes", tr("ContactForm", "Personality notes"), TEXT),
-                    FieldSpec("interests", tr("ContactForm", "Interests and hobbies"), TEXT),
-                    FieldSpec("travel_habits", tr("ContactForm", "Travel habits"), TEXT),
-                ],
-            ),
-            (
-                tr("ContactFile", "Background: schools"),
-                [
-                    FieldSpec("primary_school", tr("ContactFile", "Primary school"), LINE),
-                    FieldSpec("middle_school", tr("ContactFile", "Middle school"), LINE),
-                    FieldSpec("university", tr("ContactFile", "University"), LINE),
-                    FieldSpec("graduate_school", tr("ContactFile", "Graduate school"), LINE),
-                ],
-            ),
-        ],
-        "family": [
-            (
-                tr("ContactForm", "Family"),
-                [
-                    FieldSpec("spouse", tr("ContactForm", "Spouse"), TEXT, extra={"height": 44}),
-                    FieldSpec("parents", tr("ContactForm", "Parents"), TEXT, extra={"height": 44}),
-                    FieldSpec("children", tr("ContactForm", "Children"), TEXT, extra={"height": 44}),
-                    FieldSpec("siblings", tr("ContactForm", "Siblings"), TEXT, extra={"height": 44}),
-                    FieldSpec(
-                        "cousins", tr("ContactFile", "In-laws and cousins"), TEXT, extra={"height": 44}
-                    ),
-                    FieldSpec("uncles", tr("ContactFile", "Uncles"), TEXT, extra={"height": 44}),
-                ],
-            ),
-            (
-                tr("ContactForm", "Social ties"),
-                [
-                    FieldSpec("classmates", tr("ContactForm", "Classmates"), TEXT, extra={"height": 44}),
-                    FieldSpec("friends", tr("ContactForm", "Friends"), TEXT, extra={"height": 44}),
-                    FieldSpec("rivals", tr("ContactForm", "Rivals"), TEXT, extra={"height": 44}),
-                    FieldSpec("colleagues", tr("ContactForm", "Colleagues"), TEXT, extra={"height": 44}),
-                    FieldSpec("notes", tr("ContactForm", "Private notes"), TEXT),
-                ],
-            ),
-        ],
+        "work": _work_groups(colleagues),
+        "personal": _personal_groups(),
+        "family": _family_groups(),
     }
+
+
+def _work_groups(colleagues: tuple[tuple[str, str], ...]) -> list[tuple[str, list[FieldSpec]]]:
+    """The work tab: the job, the career and the employers."""
+    tr = QCoreApplication.translate
+    return [
+        (
+            tr("ContactForm", "Work"),
+            [
+                FieldSpec("name", tr("ContactForm", "Name"), LINE),
+                FieldSpec("gender", tr("ContactForm", "Gender"), CODE, Gender),
+                FieldSpec("title", tr("ContactForm", "Title"), LINE),
+                FieldSpec("professional_title", tr("ContactFile", "Professional title"), LINE),
+                FieldSpec("department", tr("ContactForm", "Department"), LINE),
+                FieldSpec("phone", tr("ContactForm", "Phone"), LINE),
+                FieldSpec("mobile", tr("ContactForm", "Mobile"), LINE),
+                FieldSpec("email", tr("ContactForm", "E-mail"), LINE),
+            ],
+        ),
+        (
+            tr("ContactForm", "Career"),
+            [
+                FieldSpec("specialty", tr("ContactForm", "Specialty"), TEXT, extra={"height": 44}),
+                FieldSpec("professional_rank", tr("ContactFile", "Professional rank"), LINE),
+                FieldSpec("achievements", tr("ContactForm", "Achievements"), TEXT, extra={"height": 44}),
+                FieldSpec("working_hours", tr("ContactForm", "Working hours"), LINE),
+                FieldSpec("reports_to_uuid", tr("ContactForm", "Reports to"), CHOICE, choices=colleagues),
+                FieldSpec("subordinates_text", tr("ContactFile", "Subordinates"), TEXT, extra={"height": 44}),
+            ],
+        ),
+        (
+            tr("ContactFile", "Background: employers"),
+            [
+                FieldSpec("employer_1", tr("ContactFile", "Employer 1"), LINE),
+                FieldSpec("employer_2", tr("ContactFile", "Employer 2"), LINE),
+                FieldSpec("employer_3", tr("ContactFile", "Employer 3"), LINE),
+                FieldSpec("career_history", tr("ContactFile", "More employers"), TEXT, extra={"height": 44}),
+            ],
+        ),
+    ]
+
+
+def _personal_groups() -> list[tuple[str, list[FieldSpec]]]:
+    """The private personal tab: the person, character and habits, the schools."""
+    tr = QCoreApplication.translate
+    return [
+        (
+            tr("ContactForm", "Personal"),
+            [
+                FieldSpec("birthday", tr("ContactForm", "Birthday"), DATE),
+                FieldSpec("birth_year", tr("ContactForm", "Year of birth"), INT),
+                FieldSpec("schools", tr("ContactForm", "Schools"), TEXT, extra={"height": 44}),
+                FieldSpec("native_place", tr("ContactForm", "Native place"), LINE),
+                FieldSpec("home_address", tr("ContactFile", "Home address"), LINE),
+            ],
+        ),
+        (
+            tr("ContactForm", "Character and habits"),
+            [
+                FieldSpec("personality", tr("ContactForm", "Personality"), CODE, Personality),
+                FieldSpec("personality_notes", tr("ContactForm", "Personality notes"), TEXT),
+                FieldSpec("interests", tr("ContactForm", "Interests and hobbies"), TEXT),
+                FieldSpec("travel_habits", tr("ContactForm", "Travel habits"), TEXT),
+            ],
+        ),
+        (
+            tr("ContactFile", "Background: schools"),
+            [
+                FieldSpec("primary_school", tr("ContactFile", "Primary school"), LINE),
+                FieldSpec("middle_school", tr("ContactFile", "Middle school"), LINE),
+                FieldSpec("university", tr("ContactFile", "University"), LINE),
+                FieldSpec("graduate_school", tr("ContactFile", "Graduate school"), LINE),
+            ],
+        ),
+    ]
+
+
+def _family_groups() -> list[tuple[str, list[FieldSpec]]]:
+    """The private family tab: family and social ties."""
+    tr = QCoreApplication.translate
+    return [
+        (
+            tr("ContactForm", "Family"),
+            [
+                FieldSpec("spouse", tr("ContactForm", "Spouse"), TEXT, extra={"height": 44}),
+                FieldSpec("parents", tr("ContactForm", "Parents"), TEXT, extra={"height": 44}),
+                FieldSpec("children", tr("ContactForm", "Children"), TEXT, extra={"height": 44}),
+                FieldSpec("siblings", tr("ContactForm", "Siblings"), TEXT, extra={"height": 44}),
+                FieldSpec("cousins", tr("ContactFile", "In-laws and cousins"), TEXT, extra={"height": 44}),
+                FieldSpec("uncles", tr("ContactFile", "Uncles"), TEXT, extra={"height": 44}),
+            ],
+        ),
+        (
+            tr("ContactForm", "Social ties"),
+            [
+                FieldSpec("classmates", tr("ContactForm", "Classmates"), TEXT, extra={"height": 44}),
+                FieldSpec("friends", tr("ContactForm", "Friends"), TEXT, extra={"height": 44}),
+                FieldSpec("rivals", tr("ContactForm", "Rivals"), TEXT, extra={"height": 44}),
+                FieldSpec("colleagues", tr("ContactForm", "Colleagues"), TEXT, extra={"height": 44}),
+                FieldSpec("notes", tr("ContactForm", "Private notes"), TEXT),
+            ],
+        ),
+    ]
 
 
 class ContactDialog(QDialog):
