@@ -183,6 +183,26 @@ class ContactDialog(QDialog):
         )
         self.private.setObjectName("field_is_private")
 
+        self._build_tabs(groups)
+        self._add_notes()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.private)
+        lay.addWidget(self.tabs, 1)
+        lay.addWidget(buttons)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(self.save)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.activated.connect(self.binder.undo.undo)
+        undo.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._load(contact_uuid)
+
+    def _build_tabs(self, groups: dict[str, list[tuple[str, list[FieldSpec]]]]) -> None:
+        """The work tab, then the private tabs with their lock colour and banner."""
         self.tabs = QTabWidget()
         width = label_width(self, [tg for tab in groups.values() for tg in tab])
         work = scroll_page(*(form_group(t, g, self.binder, width=width) for t, g in groups["work"]))
@@ -203,38 +223,25 @@ class ContactDialog(QDialog):
             index = self.tabs.addTab(page, title)
             self.tabs.tabBar().setTabTextColor(index, QColor(PRIVATE_TAB_COLOR))
 
+    def _add_notes(self) -> None:
+        """Read-only notes under two fields: the subordinates on file, the personality advice."""
         # 下级 on file: the contacts who report to this one (the text field holds the rest)
         self.subordinates_on_file = note_label()
         self.subordinates_on_file.setObjectName("subordinatesOnFile")
         self.binder.editor("subordinates_text").parentWidget().layout().addWidget(  # type: ignore[union-attr]
             self.subordinates_on_file
         )
-
         self.advice = note_label()
         self.binder.edited.connect(self._edited)
         self.binder.editor("personality").parentWidget().layout().addWidget(self.advice)  # type: ignore[union-attr]
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.private)
-        lay.addWidget(self.tabs, 1)
-        lay.addWidget(buttons)
-        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save.activated.connect(self.save)
-        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
-        undo.activated.connect(self.binder.undo.undo)
-        undo.setContext(Qt.ShortcutContext.WindowShortcut)
-
+    def _load(self, contact_uuid: str | None) -> None:
         if contact_uuid:
-            detail = contact_service.get_contact(ctx.db, contact_uuid)
+            detail = contact_service.get_contact(self.ctx.db, contact_uuid)
             self.binder.load({n: getattr(detail, n, None) for n in self.binder.names()})
             self.private.setChecked(bool(getattr(detail, "is_private", False)))
             if detail.subordinates:
-                sep = "、" if ctx.lang.startswith("zh") else ", "
+                sep = "、" if self.ctx.lang.startswith("zh") else ", "
                 self.subordinates_on_file.setText(
                     self.tr("On file: {names}").format(names=sep.join(n for _u, n in detail.subordinates))
                 )
