@@ -555,62 +555,6 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="56"/>
-        <source>Search accounts: name, short name, pinyin initials (shyc), contact, phone, notes…</source>
-        <extracomment>per search: (count ms, first page ms) of the list refresh, newest last</extracomment>
-        <translation>搜索客户：名称、简称、拼音首字母（如 shyc）、联系人、电话、备注…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="63"/>
-        <source>Top 20%</source>
-        <translation>前20%大客户</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="64"/>
-        <source>The 20% of customers that bring the most revenue (80/20)</source>
-        <translation>贡献销售额最多的20%客户（二八法则）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="67"/>
-        <source>New account</source>
-        <translation>新建客户</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="68"/>
-        <source>Add an account (Ctrl+N)</source>
-        <translation>新建客户（Ctrl+N）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="70"/>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="73"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="76"/>
-        <source>Account list as CSV…</source>
-        <translation>客户列表导出为 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="77"/>
-        <source>Account list as Excel (XLSX)…</source>
-        <translation>客户列表导出为 Excel（XLSX）…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="78"/>
-        <source>Contacts as vCard…</source>
-        <translation>联系人导出为 vCard…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/accounts/page.py" line="80"/>
-        <source>Hand over…</source>
-        <translation>移交…</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/accounts/page.py" line="139"/>
         <source>Accounts</source>
         <translation>客户</translation>
@@ -673,6 +617,64 @@
         <location filename="../../kamdesk/ui/accounts/page.py" line="338"/>
         <source>Delete “{name}” with its contacts, contact log and visits? This cannot be undone; archiving keeps the history.</source>
         <translation>删除“{name}”及其联系人、联络记录和拜访？此操作无法撤销；归档则会保留历史。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsToolRow</name>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/tool_row.py" line="25"/>
+        <source>Search accounts: name, short name, pinyin initials (shyc), contact, phone, notes…</source>
+        <translation>搜索客户：名称、简称、拼音首字母（如 shyc）、联系人、电话、备注…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/tool_row.py" line="32"/>
+        <source>Top 20%</source>
+        <translation>前20%大客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/tool_row.py" line="33"/>
+        <source>The 20% of customers that bring the most revenue (80/20)</source>
+        <translation>贡献销售额最多的20%客户（二八法则）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/tool_row.py" line="35"/>
+        <source>New account</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/tool_row.py" line="36"/>
+        <source>Add an account (Ctrl+N)</source>
+        <translation>新建客户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/tool_row.py" line="37"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/tool_row.py" line="39"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/tool_row.py" line="42"/>
+        <source>Account list as CSV…</source>
+        <translation>客户列表导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/tool_row.py" line="44"/>
+        <source>Account list as Excel (XLSX)…</source>
+        <translation>客户列表导出为 Excel（XLSX）…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/tool_row.py" line="46"/>
+        <source>Contacts as vCard…</source>
+        <translation>联系人导出为 vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts/tool_row.py" line="48"/>
+        <source>Hand over…</source>
+        <translation>移交…</translation>
     </message>
 </context>
 <context>

@@ -131,50 +131,9 @@ class FilterBar(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        lang = ctx.lang
-        self.tier = MultiPick(self.tr("Tier"))
-        self.tier.set_choices([(m.code, m.label(lang)) for m in Tier])
-        self.grade = MultiPick(self.tr("Grade"))
-        self.grade.set_choices([(m.code, f"{m.code} {m.label(lang)}") for m in Grade])
-        self.cadence = MultiPick(self.tr("Cadence"))
-        self.cadence.set_choices([(m.code, m.label(lang)) for m in Cadence])
-        # 处理时间 as of today: the short forms, as the list column shows them
-        self.urgency = MultiPick(QCoreApplication.translate("AccountSections", "Urgency"))
-        self.urgency.setObjectName("urgencyFilter")
-        self.urgency.set_choices([(m.code, m.label(lang)) for m in Urgency])
-        self._options_loaded = False
-        self.industry = MultiPick(self.tr("Industry"), loader=self.ensure_options)
-        self.province = MultiPick(self.tr("Province"), loader=self.ensure_options)
-        self.city = MultiPick(self.tr("City"), loader=self.ensure_options)
-        self.relationship = MultiPick(self.tr("Relationship"))
-        self.relationship.set_choices([(m.code, m.label(lang)) for m in RelationshipType])
-        self.kind = MultiPick(self.tr("Counterparty"))
-        self.kind.set_choices([(m.code, m.label(lang)) for m in CounterpartyKind])
-        self.owner = MultiPick(self.tr("Owner"), loader=self.ensure_options)
-        self.overdue = QCheckBox(self.tr("Overdue"))
-        self.overdue.setToolTip(self.tr("Only accounts past their follow-up cadence"))
-        self.revisit = QCheckBox(self.tr("Revisit due"))
-        self.archived = QCheckBox(self.tr("Archived too"))
-        self.focus = QCheckBox(self.tr("Focus industries"))
-        self.focus.setToolTip(self.tr("Only accounts in the focus industries (industry attractiveness)"))
-        self._saved: dict[str, account_service.SavedFilterRow] = {}
-        self._saved_loaded = False
-        self.saved = _SavedCombo(self.ensure_saved)
-        self.saved.setObjectName("savedFilters")
-        self.saved.setMinimumContentsLength(10)
-        self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.saved.activated.connect(self._apply_saved)
-        self.save_button = QToolButton()
-        self.save_button.setText(self.tr("Save filter…"))
-        self.save_button.clicked.connect(self.save_current)
-        self.delete_button = QToolButton()
-        self.delete_button.setText(self.tr("Delete filter"))
-        self.delete_button.clicked.connect(self.delete_current)
-        self.reset_button = QToolButton()
-        self.reset_button.setText(self.tr("Clear"))
-        self.reset_button.setToolTip(self.tr("Show all accounts"))
-        self.reset_button.clicked.connect(self.reset)
-
+        self._build_picks()
+        self._build_switches()
+        self._build_saved()
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
@@ -202,6 +161,57 @@ class FilterBar(QWidget):
         lay.addWidget(self.delete_button)
         self.saved.addItem(self.tr("Saved filters…"), None)
         self.delete_button.setEnabled(False)
+
+    def _build_picks(self) -> None:
+        """One drop-down per axis; industry, places and owner read their choices on first need."""
+        lang = self.ctx.lang
+        self.tier = MultiPick(self.tr("Tier"))
+        self.tier.set_choices([(m.code, m.label(lang)) for m in Tier])
+        self.grade = MultiPick(self.tr("Grade"))
+        self.grade.set_choices([(m.code, f"{m.code} {m.label(lang)}") for m in Grade])
+        self.cadence = MultiPick(self.tr("Cadence"))
+        self.cadence.set_choices([(m.code, m.label(lang)) for m in Cadence])
+        # 处理时间 as of today: the short forms, as the list column shows them
+        self.urgency = MultiPick(QCoreApplication.translate("AccountSections", "Urgency"))
+        self.urgency.setObjectName("urgencyFilter")
+        self.urgency.set_choices([(m.code, m.label(lang)) for m in Urgency])
+        self._options_loaded = False
+        self.industry = MultiPick(self.tr("Industry"), loader=self.ensure_options)
+        self.province = MultiPick(self.tr("Province"), loader=self.ensure_options)
+        self.city = MultiPick(self.tr("City"), loader=self.ensure_options)
+        self.relationship = MultiPick(self.tr("Relationship"))
+        self.relationship.set_choices([(m.code, m.label(lang)) for m in RelationshipType])
+        self.kind = MultiPick(self.tr("Counterparty"))
+        self.kind.set_choices([(m.code, m.label(lang)) for m in CounterpartyKind])
+        self.owner = MultiPick(self.tr("Owner"), loader=self.ensure_options)
+
+    def _build_switches(self) -> None:
+        self.overdue = QCheckBox(self.tr("Overdue"))
+        self.overdue.setToolTip(self.tr("Only accounts past their follow-up cadence"))
+        self.revisit = QCheckBox(self.tr("Revisit due"))
+        self.archived = QCheckBox(self.tr("Archived too"))
+        self.focus = QCheckBox(self.tr("Focus industries"))
+        self.focus.setToolTip(self.tr("Only accounts in the focus industries (industry attractiveness)"))
+
+    def _build_saved(self) -> None:
+        """The saved filters with Save / Delete, and Clear."""
+        self._saved: dict[str, account_service.SavedFilterRow] = {}
+        self._saved_loaded = False
+        self.saved = _SavedCombo(self.ensure_saved)
+        self.saved.setObjectName("savedFilters")
+        self.saved.setMinimumContentsLength(10)
+        self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.saved.activated.connect(self._apply_saved)
+        self.save_button = QToolButton()
+        self.save_button.setText(self.tr("Save filter…"))
+        self.save_button.clicked.connect(self.save_current)
+        self.delete_button = QToolButton()
+        self.delete_button.setText(self.tr("Delete filter"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.reset_button = QToolButton()
+        self.reset_button.setText(self.tr("Clear"))
+        self.reset_button.setToolTip(self.tr("Show all accounts"))
+        self.reset_button.clicked.connect(self.reset)
 
     # --- options ---------------------------------------------------------------
     def ensure_options(self) -> None:

@@ -58,11 +58,34 @@ class ContactLogDialog(QDialog):
         self.setWindowTitle(self.tr("Edit contact log entry") if entry else self.tr("Log a contact"))
         self.resize(520, 520)
 
-        self.way: CodeCombo[ContactWay] = CodeCombo(ContactWay, lang=ctx.lang, show_code=False)
+        self._build_editors()
+        form = self._build_form()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+
+        if entry is not None:
+            self._load(entry)
+        else:
+            self._default_our_person()
+            self._default_their_contact()
+
+    def _build_editors(self) -> None:
+        """One editor per field of the entry; the contact list offers the account's contacts."""
+        self.way: CodeCombo[ContactWay] = CodeCombo(ContactWay, lang=self.ctx.lang, show_code=False)
         self.way.setObjectName("field_way")
-        self.category: CodeCombo[ContactCategory] = CodeCombo(ContactCategory, lang=ctx.lang, show_code=False)
+        self.category: CodeCombo[ContactCategory] = CodeCombo(
+            ContactCategory, lang=self.ctx.lang, show_code=False
+        )
         self.category.setObjectName("field_category")
-        self.at = QDateTimeEdit(QDateTime(QDate(*clock.today().timetuple()[:3]), QTime(*clock.local_now().timetuple()[3:5])))
+        self.at = QDateTimeEdit(
+            QDateTime(QDate(*clock.today().timetuple()[:3]), QTime(*clock.local_now().timetuple()[3:5]))
+        )
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.at.setObjectName("field_at")
@@ -71,9 +94,9 @@ class ContactLogDialog(QDialog):
         self.contact = QComboBox()
         self.contact.setObjectName("field_contact")
         self.contact.addItem(self.tr("— someone else —"), None)
-        self._contacts = contact_service.list_contacts(ctx.db, account_uuid=account_uuid, limit=500)
+        self._contacts = contact_service.list_contacts(self.ctx.db, account_uuid=self.account_uuid, limit=500)
         for c in self._contacts:
-            opening, closing = ("（", "）") if ctx.lang.startswith("zh") else (" (", ")")
+            opening, closing = ("（", "）") if self.ctx.lang.startswith("zh") else (" (", ")")
             label = f"{c.name}{opening}{c.title}{closing}" if getattr(c, "title", None) else c.name
             self.contact.addItem(label, c.uuid)
         self.contact.currentIndexChanged.connect(self._contact_chosen)
@@ -88,8 +111,10 @@ class ContactLogDialog(QDialog):
         self.next_step.setObjectName("field_next_step")
         self.next_step.setTabChangesFocus(True)
         self.next_step.setMaximumHeight(70)
-        self.errors: dict[str, QLabel] = {}
 
+    def _build_form(self) -> QFormLayout:
+        """Each editor with its label and an error line below it."""
+        self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for name, label, widget in (
             ("way", self.tr("Way"), self.way),
@@ -115,20 +140,7 @@ class ContactLogDialog(QDialog):
             v.addWidget(err)
             self.errors[name] = err
             form.addRow(label, cell)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
-
-        if entry is not None:
-            self._load(entry)
-        else:
-            self._default_our_person()
-            self._default_their_contact()
+        return form
 
     def _default_our_person(self) -> None:
         """The laptop's own rep is usually who made the contact."""

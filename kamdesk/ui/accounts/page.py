@@ -12,31 +12,22 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from kamdesk.domain import formats
 from kamdesk.errors import UserError
 from kamdesk.services import accounts as account_service
 from kamdesk.services.changes import Changes
+from kamdesk.ui.accounts.close_guard import CloseGuard
 from kamdesk.ui.accounts.filter_bar import FilterBar
 from kamdesk.ui.accounts.list_view import AccountListView
+from kamdesk.ui.accounts.tool_row import AccountsToolRow
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op, show_user_error
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.first_steps import FirstSteps
-from kamdesk.ui.widgets.search import SearchLineEdit
 
 if TYPE_CHECKING:
     from kamdesk.ui.accounts.contacts.contact_list import ContactListView
@@ -49,54 +40,46 @@ class AccountsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._guarded_window: QWidget | None = None
+        self._close_guard = CloseGuard(self, self.can_leave)
         #: per search: (count ms, first page ms) of the list refresh, newest last
         self.search_timings: list[tuple[str, float, float]] = []
 
-        # --- tool row
-        self.search = SearchLineEdit(
-            placeholder=self.tr(
-                "Search accounts: name, short name, pinyin initials (shyc), contact, phone, notes…"
-            ),
-            delay_ms=150,
-        )
-        self.search.setObjectName("accountSearch")
-        self.search.search_changed.connect(self._on_search)
-        self.pareto = QToolButton()
-        self.pareto.setText(self.tr("Top 20%"))
-        self.pareto.setToolTip(self.tr("The 20% of customers that bring the most revenue (80/20)"))
-        self.pareto.setCheckable(True)
-        self.pareto.toggled.connect(self._on_pareto)
-        self.new_button = QPushButton(self.tr("New account"))
-        self.new_button.setToolTip(self.tr("Add an account (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_account)
-        self.import_button = QPushButton(self.tr("Import…"))
-        self.import_button.clicked.connect(self.import_file)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        export_menu = QMenu(self.export_button)
-        export_menu.addAction(self.tr("Account list as CSV…"), lambda: self.export_list("csv"))
-        export_menu.addAction(self.tr("Account list as Excel (XLSX)…"), lambda: self.export_list("xlsx"))
-        export_menu.addAction(self.tr("Contacts as vCard…"), self.export_vcard)
-        self.export_button.setMenu(export_menu)
-        self.handover_button = QPushButton(self.tr("Hand over…"))
-        self.handover_button.clicked.connect(lambda: self.hand_over(self.list.selected_uuids()))
-        tools = QHBoxLayout()
-        tools.addWidget(self.search, 1)
-        tools.addWidget(self.pareto)
-        tools.addWidget(self.new_button)
-        tools.addWidget(self.import_button)
-        tools.addWidget(self.export_button)
-        tools.addWidget(self.handover_button)
-
+        self._build_tools()
         self.filters = FilterBar(ctx)
         self.filters.search_text = lambda: self.search.text().strip()  # type: ignore[method-assign]
         self.filters.filter_changed.connect(self.refresh_list)
         self.filters.saved_applied.connect(self._saved_applied)
+        self._build_list()
+        # the form is built right after the first paint (or when first used):
+        # the list is what the user sees first, the empty form can follow
+        self._form: AccountForm | None = None
+        self._form_due = False
+        self._form_slot = QWidget()
+        self._build_views()
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_search)
+        new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.activated.connect(self.new_account)
+        self.refresh_list()
+        self.splitter.setSizes([640, 560])
 
-        # --- list and form
-        self.list: AccountListView = AccountListView(ctx, self.current_filter)
+    def _build_tools(self) -> None:
+        """The tool row, wired to the page's actions."""
+        self.tools = AccountsToolRow()
+        self.search = self.tools.search
+        self.search.search_changed.connect(self._on_search)
+        self.pareto = self.tools.pareto
+        self.pareto.toggled.connect(self._on_pareto)
+        self.tools.new_button.clicked.connect(self.new_account)
+        self.tools.import_button.clicked.connect(self.import_file)
+        self.tools.list_export_requested.connect(self.export_list)
+        self.tools.vcard_export_requested.connect(self.export_vcard)
+        self.tools.handover_button.clicked.connect(lambda: self.hand_over(self.list.selected_uuids()))
+
+    def _build_list(self) -> None:
+        """The account list with its count line below."""
+        self.list: AccountListView = AccountListView(self.ctx, self.current_filter)
         self.list.current_changed.connect(self._on_current)
         self.list.open_requested.connect(self.open_account)
         self.list.log_requested.connect(self.log_contact)
@@ -107,36 +90,29 @@ class AccountsPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("accountCount")
         self.list.model.total_changed.connect(self._show_count)
+
+    def _build_views(self) -> None:
+        """Accounts (list | form) and All contacts as tabs, below the first steps."""
         left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
         left_lay.addWidget(self.list, 1)
         left_lay.addWidget(self.count)
-
-        # the form is built right after the first paint (or when first used):
-        # the list is what the user sees first, the empty form can follow
-        self._form: AccountForm | None = None
-        self._form_due = False
-        self._form_slot = QWidget()
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self._form_slot)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setChildrenCollapsible(False)
-
         accounts_view = QWidget()
         av = QVBoxLayout(accounts_view)
         av.setContentsMargins(6, 6, 6, 0)
-        av.addLayout(tools)
+        av.addWidget(self.tools)
         av.addWidget(self.filters)
         av.addWidget(self.splitter, 1)
-
         # the contacts of all accounts: built when its tab is first shown
         self._contacts: ContactListView | None = None
         self._contacts_slot = QWidget()
-
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.views.addTab(accounts_view, self.tr("Accounts"))
@@ -144,18 +120,9 @@ class AccountsPage(QWidget):
         self.views.currentChanged.connect(lambda index: self.contacts if index == 1 else None)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.first_steps = FirstSteps(ctx, self)
+        self.first_steps = FirstSteps(self.ctx, self)
         lay.addWidget(self.first_steps)
         lay.addWidget(self.views)
-
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.activated.connect(self.focus_search)
-        new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
-        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new.activated.connect(self.new_account)
-
-        self.refresh_list()
-        self.splitter.setSizes([640, 560])
 
     @property
     def form(self) -> AccountForm:
@@ -418,22 +385,3 @@ class AccountsPage(QWidget):
     def can_leave(self) -> bool:
         """For the main window: False when the user chose to keep editing."""
         return self._form is None or self._form.can_leave()
-
-    # --- closing the app with unsaved edits ---------------------------------------------
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        window = self.window()
-        if window is not self and window is not self._guarded_window:
-            window.installEventFilter(self)
-            self._guarded_window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self._guarded_window
-            and event.type() == QEvent.Type.Close
-            and self._form is not None
-            and not self._form.can_leave()
-        ):
-            event.ignore()
-            return True
-        return super().eventFilter(watched, event)

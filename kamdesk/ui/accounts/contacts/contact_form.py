@@ -27,8 +27,9 @@ from kamdesk.domain.visits import Gender
 from kamdesk.errors import ValidationError
 from kamdesk.services import contacts as contact_service
 from kamdesk.services.changes import Result
+from kamdesk.ui.accounts.form.field_editors import CHOICE, CODE, DATE, INT, LINE, TEXT, FieldSpec
 from kamdesk.ui.accounts.form.field_messages import translate_errors
-from kamdesk.ui.accounts.form.fields import CHOICE, CODE, DATE, INT, LINE, TEXT, FieldBinder, FieldSpec
+from kamdesk.ui.accounts.form.fields import FieldBinder
 from kamdesk.ui.accounts.form.layout import form_group, label_width, note_label, scroll_page
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op
@@ -43,103 +44,114 @@ def contact_groups(colleagues: tuple[tuple[str, str], ...]) -> dict[str, list[tu
     个性信息, 职业信息, 家庭信息, 社会关系, 基本履历. ``colleagues``: (uuid, name)
     at the same account. What is private (services/privacy.py) sits on the
     private tabs; 基本履历 is split: the employers are work, the schools private."""
-    tr = QCoreApplication.translate
     return {
-        "work": [
-            (
-                tr("ContactForm", "Work"),
-                [
-                    FieldSpec("name", tr("ContactForm", "Name"), LINE),
-                    FieldSpec("gender", tr("ContactForm", "Gender"), CODE, Gender),
-                    FieldSpec("title", tr("ContactForm", "Title"), LINE),
-                    FieldSpec("professional_title", tr("ContactFile", "Professional title"), LINE),
-                    FieldSpec("department", tr("ContactForm", "Department"), LINE),
-                    FieldSpec("phone", tr("ContactForm", "Phone"), LINE),
-                    FieldSpec("mobile", tr("ContactForm", "Mobile"), LINE),
-                    FieldSpec("email", tr("ContactForm", "E-mail"), LINE),
-                ],
-            ),
-            (
-                tr("ContactForm", "Career"),
-                [
-                    FieldSpec("specialty", tr("ContactForm", "Specialty"), TEXT, extra={"height": 44}),
-                    FieldSpec("professional_rank", tr("ContactFile", "Professional rank"), LINE),
-                    FieldSpec("achievements", tr("ContactForm", "Achievements"), TEXT, extra={"height": 44}),
-                    FieldSpec("working_hours", tr("ContactForm", "Working hours"), LINE),
-                    FieldSpec("reports_to_uuid", tr("ContactForm", "Reports to"), CHOICE, choices=colleagues),
-                    FieldSpec(
-                        "subordinates_text", tr("ContactFile", "Subordinates"), TEXT, extra={"height": 44}
-                    ),
-                ],
-            ),
-            (
-                tr("ContactFile", "Background: employers"),
-                [
-                    FieldSpec("employer_1", tr("ContactFile", "Employer 1"), LINE),
-                    FieldSpec("employer_2", tr("ContactFile", "Employer 2"), LINE),
-                    FieldSpec("employer_3", tr("ContactFile", "Employer 3"), LINE),
-                    FieldSpec(
-                        "career_history", tr("ContactFile", "More employers"), TEXT, extra={"height": 44}
-                    ),
-                ],
-            ),
-        ],
-        "personal": [
-            (
-                tr("ContactForm", "Personal"),
-                [
-                    FieldSpec("birthday", tr("ContactForm", "Birthday"), DATE),
-                    FieldSpec("birth_year", tr("ContactForm", "Year of birth"), INT),
-                    FieldSpec("schools", tr("ContactForm", "Schools"), TEXT, extra={"height": 44}),
-                    FieldSpec("native_place", tr("ContactForm", "Native place"), LINE),
-                    FieldSpec("home_address", tr("ContactFile", "Home address"), LINE),
-                ],
-            ),
-            (
-                tr("ContactForm", "Character and habits"),
-                [
-                    FieldSpec("personality", tr("ContactForm", "Personality"), CODE, Personality),
-                    FieldSpec("personality_notes", tr("ContactForm", "Personality notes"), TEXT),
-                    FieldSpec("interests", tr("ContactForm", "Interests and hobbies"), TEXT),
-                    FieldSpec("travel_habits", tr("ContactForm", "Travel habits"), TEXT),
-                ],
-            ),
-            (
-                tr("ContactFile", "Background: schools"),
-                [
-                    FieldSpec("primary_school", tr("ContactFile", "Primary school"), LINE),
-                    FieldSpec("middle_school", tr("ContactFile", "Middle school"), LINE),
-                    FieldSpec("university", tr("ContactFile", "University"), LINE),
-                    FieldSpec("graduate_school", tr("ContactFile", "Graduate school"), LINE),
-                ],
-            ),
-        ],
-        "family": [
-            (
-                tr("ContactForm", "Family"),
-                [
-                    FieldSpec("spouse", tr("ContactForm", "Spouse"), TEXT, extra={"height": 44}),
-                    FieldSpec("parents", tr("ContactForm", "Parents"), TEXT, extra={"height": 44}),
-                    FieldSpec("children", tr("ContactForm", "Children"), TEXT, extra={"height": 44}),
-                    FieldSpec("siblings", tr("ContactForm", "Siblings"), TEXT, extra={"height": 44}),
-                    FieldSpec(
-                        "cousins", tr("ContactFile", "In-laws and cousins"), TEXT, extra={"height": 44}
-                    ),
-                    FieldSpec("uncles", tr("ContactFile", "Uncles"), TEXT, extra={"height": 44}),
-                ],
-            ),
-            (
-                tr("ContactForm", "Social ties"),
-                [
-                    FieldSpec("classmates", tr("ContactForm", "Classmates"), TEXT, extra={"height": 44}),
-                    FieldSpec("friends", tr("ContactForm", "Friends"), TEXT, extra={"height": 44}),
-                    FieldSpec("rivals", tr("ContactForm", "Rivals"), TEXT, extra={"height": 44}),
-                    FieldSpec("colleagues", tr("ContactForm", "Colleagues"), TEXT, extra={"height": 44}),
-                    FieldSpec("notes", tr("ContactForm", "Private notes"), TEXT),
-                ],
-            ),
-        ],
+        "work": _work_groups(colleagues),
+        "personal": _personal_groups(),
+        "family": _family_groups(),
     }
+
+
+def _work_groups(colleagues: tuple[tuple[str, str], ...]) -> list[tuple[str, list[FieldSpec]]]:
+    """The work tab: the job, the career and the employers."""
+    tr = QCoreApplication.translate
+    return [
+        (
+            tr("ContactForm", "Work"),
+            [
+                FieldSpec("name", tr("ContactForm", "Name"), LINE),
+                FieldSpec("gender", tr("ContactForm", "Gender"), CODE, Gender),
+                FieldSpec("title", tr("ContactForm", "Title"), LINE),
+                FieldSpec("professional_title", tr("ContactFile", "Professional title"), LINE),
+                FieldSpec("department", tr("ContactForm", "Department"), LINE),
+                FieldSpec("phone", tr("ContactForm", "Phone"), LINE),
+                FieldSpec("mobile", tr("ContactForm", "Mobile"), LINE),
+                FieldSpec("email", tr("ContactForm", "E-mail"), LINE),
+            ],
+        ),
+        (
+            tr("ContactForm", "Career"),
+            [
+                FieldSpec("specialty", tr("ContactForm", "Specialty"), TEXT, extra={"height": 44}),
+                FieldSpec("professional_rank", tr("ContactFile", "Professional rank"), LINE),
+                FieldSpec("achievements", tr("ContactForm", "Achievements"), TEXT, extra={"height": 44}),
+                FieldSpec("working_hours", tr("ContactForm", "Working hours"), LINE),
+                FieldSpec("reports_to_uuid", tr("ContactForm", "Reports to"), CHOICE, choices=colleagues),
+                FieldSpec("subordinates_text", tr("ContactFile", "Subordinates"), TEXT, extra={"height": 44}),
+            ],
+        ),
+        (
+            tr("ContactFile", "Background: employers"),
+            [
+                FieldSpec("employer_1", tr("ContactFile", "Employer 1"), LINE),
+                FieldSpec("employer_2", tr("ContactFile", "Employer 2"), LINE),
+                FieldSpec("employer_3", tr("ContactFile", "Employer 3"), LINE),
+                FieldSpec("career_history", tr("ContactFile", "More employers"), TEXT, extra={"height": 44}),
+            ],
+        ),
+    ]
+
+
+def _personal_groups() -> list[tuple[str, list[FieldSpec]]]:
+    """The private personal tab: the person, character and habits, the schools."""
+    tr = QCoreApplication.translate
+    return [
+        (
+            tr("ContactForm", "Personal"),
+            [
+                FieldSpec("birthday", tr("ContactForm", "Birthday"), DATE),
+                FieldSpec("birth_year", tr("ContactForm", "Year of birth"), INT),
+                FieldSpec("schools", tr("ContactForm", "Schools"), TEXT, extra={"height": 44}),
+                FieldSpec("native_place", tr("ContactForm", "Native place"), LINE),
+                FieldSpec("home_address", tr("ContactFile", "Home address"), LINE),
+            ],
+        ),
+        (
+            tr("ContactForm", "Character and habits"),
+            [
+                FieldSpec("personality", tr("ContactForm", "Personality"), CODE, Personality),
+                FieldSpec("personality_notes", tr("ContactForm", "Personality notes"), TEXT),
+                FieldSpec("interests", tr("ContactForm", "Interests and hobbies"), TEXT),
+                FieldSpec("travel_habits", tr("ContactForm", "Travel habits"), TEXT),
+            ],
+        ),
+        (
+            tr("ContactFile", "Background: schools"),
+            [
+                FieldSpec("primary_school", tr("ContactFile", "Primary school"), LINE),
+                FieldSpec("middle_school", tr("ContactFile", "Middle school"), LINE),
+                FieldSpec("university", tr("ContactFile", "University"), LINE),
+                FieldSpec("graduate_school", tr("ContactFile", "Graduate school"), LINE),
+            ],
+        ),
+    ]
+
+
+def _family_groups() -> list[tuple[str, list[FieldSpec]]]:
+    """The private family tab: family and social ties."""
+    tr = QCoreApplication.translate
+    return [
+        (
+            tr("ContactForm", "Family"),
+            [
+                FieldSpec("spouse", tr("ContactForm", "Spouse"), TEXT, extra={"height": 44}),
+                FieldSpec("parents", tr("ContactForm", "Parents"), TEXT, extra={"height": 44}),
+                FieldSpec("children", tr("ContactForm", "Children"), TEXT, extra={"height": 44}),
+                FieldSpec("siblings", tr("ContactForm", "Siblings"), TEXT, extra={"height": 44}),
+                FieldSpec("cousins", tr("ContactFile", "In-laws and cousins"), TEXT, extra={"height": 44}),
+                FieldSpec("uncles", tr("ContactFile", "Uncles"), TEXT, extra={"height": 44}),
+            ],
+        ),
+        (
+            tr("ContactForm", "Social ties"),
+            [
+                FieldSpec("classmates", tr("ContactForm", "Classmates"), TEXT, extra={"height": 44}),
+                FieldSpec("friends", tr("ContactForm", "Friends"), TEXT, extra={"height": 44}),
+                FieldSpec("rivals", tr("ContactForm", "Rivals"), TEXT, extra={"height": 44}),
+                FieldSpec("colleagues", tr("ContactForm", "Colleagues"), TEXT, extra={"height": 44}),
+                FieldSpec("notes", tr("ContactForm", "Private notes"), TEXT),
+            ],
+        ),
+    ]
 
 
 class ContactDialog(QDialog):
@@ -171,6 +183,26 @@ class ContactDialog(QDialog):
         )
         self.private.setObjectName("field_is_private")
 
+        self._build_tabs(groups)
+        self._add_notes()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.private)
+        lay.addWidget(self.tabs, 1)
+        lay.addWidget(buttons)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(self.save)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.activated.connect(self.binder.undo.undo)
+        undo.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._load(contact_uuid)
+
+    def _build_tabs(self, groups: dict[str, list[tuple[str, list[FieldSpec]]]]) -> None:
+        """The work tab, then the private tabs with their lock colour and banner."""
         self.tabs = QTabWidget()
         width = label_width(self, [tg for tab in groups.values() for tg in tab])
         work = scroll_page(*(form_group(t, g, self.binder, width=width) for t, g in groups["work"]))
@@ -191,38 +223,25 @@ class ContactDialog(QDialog):
             index = self.tabs.addTab(page, title)
             self.tabs.tabBar().setTabTextColor(index, QColor(PRIVATE_TAB_COLOR))
 
+    def _add_notes(self) -> None:
+        """Read-only notes under two fields: the subordinates on file, the personality advice."""
         # 下级 on file: the contacts who report to this one (the text field holds the rest)
         self.subordinates_on_file = note_label()
         self.subordinates_on_file.setObjectName("subordinatesOnFile")
         self.binder.editor("subordinates_text").parentWidget().layout().addWidget(  # type: ignore[union-attr]
             self.subordinates_on_file
         )
-
         self.advice = note_label()
         self.binder.edited.connect(self._edited)
         self.binder.editor("personality").parentWidget().layout().addWidget(self.advice)  # type: ignore[union-attr]
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.private)
-        lay.addWidget(self.tabs, 1)
-        lay.addWidget(buttons)
-        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save.activated.connect(self.save)
-        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
-        undo.activated.connect(self.binder.undo.undo)
-        undo.setContext(Qt.ShortcutContext.WindowShortcut)
-
+    def _load(self, contact_uuid: str | None) -> None:
         if contact_uuid:
-            detail = contact_service.get_contact(ctx.db, contact_uuid)
+            detail = contact_service.get_contact(self.ctx.db, contact_uuid)
             self.binder.load({n: getattr(detail, n, None) for n in self.binder.names()})
             self.private.setChecked(bool(getattr(detail, "is_private", False)))
             if detail.subordinates:
-                sep = "、" if ctx.lang.startswith("zh") else ", "
+                sep = "、" if self.ctx.lang.startswith("zh") else ", "
                 self.subordinates_on_file.setText(
                     self.tr("On file: {names}").format(names=sep.join(n for _u, n in detail.subordinates))
                 )

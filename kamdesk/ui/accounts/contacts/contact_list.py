@@ -46,57 +46,16 @@ class ContactListView(QWidget):
         )
         self.search.setObjectName("contactSearch")
         self.search.search_changed.connect(lambda _t: self.refresh())
-        cols: list[LazyColumn[ContactRow]] = [
-            LazyColumn("name", self.tr("Name"), lambda r: r.name, sort="name"),
-            LazyColumn("title", self.tr("Title"), lambda r: r.title or "", sort="title"),
-            LazyColumn("department", self.tr("Department"), lambda r: r.department or "", sort="department"),
-            LazyColumn("mobile", self.tr("Mobile"), lambda r: r.mobile or "", sort="mobile"),
-            LazyColumn("phone", self.tr("Phone"), lambda r: r.phone or "", sort="phone"),
-            LazyColumn("email", self.tr("E-mail"), lambda r: r.email or ""),
-            LazyColumn(
-                "private",
-                self.tr("Private"),
-                lambda r: self.tr("private") if r.is_private else "",
-                align=Qt.AlignmentFlag.AlignCenter,
-                tooltip=lambda r: self.tr("Private contact: never exported") if r.is_private else None,
-            ),
-        ]
-        if all_accounts:
-            cols.insert(
-                1, LazyColumn("account", self.tr("Account"), lambda r: r.account_name, sort="account")
-            )
         self.model: LazyTableModel[ContactRow] = LazyTableModel(
-            cols, fetch=self._fetch, count=self._count, key=lambda r: r.uuid, default_sort="name", parent=self
+            self._columns(),
+            fetch=self._fetch,
+            count=self._count,
+            key=lambda r: r.uuid,
+            default_sort="name",
+            parent=self,
         )
-        self.view = QTableView()
-        self.view.setObjectName("contactTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.view.horizontalHeader().setStretchLastSection(False)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)  # no query: the sort is already name ascending
-        self.view.doubleClicked.connect(lambda _i: self.edit())
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._menu)
-        for i, width in enumerate(
-            [90, 200, 110, 100, 110, 120, 160] if all_accounts else [90, 110, 100, 110, 120, 160]
-        ):
-            self.view.setColumnWidth(i, width)
-
-        email = self.model.column_of("email")
-        self.view.horizontalHeader().setSectionResizeMode(email, QHeaderView.ResizeMode.Stretch)
-        self.view.setColumnWidth(self.model.column_of("private"), 48)
-        self.add_button = QPushButton(self.tr("Add contact…"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("Open…"))
-        self.edit_button.clicked.connect(self.edit)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.clicked.connect(self.delete)
-        self.vcard_button = QPushButton(self.tr("Export vCard…"))
-        self.vcard_button.clicked.connect(self.export_vcard)
+        self._build_view()
+        self._build_buttons()
         self.count = QLabel()
         self.count.setObjectName("contactCount")
         self.model.total_changed.connect(lambda n: self.count.setText(self.tr("%n contact(s)", "", n)))
@@ -112,6 +71,63 @@ class ContactListView(QWidget):
         lay.addWidget(self.count)
         #: the all-contacts view loads when first shown (it is a second tab)
         self._stale = all_accounts
+
+    def _columns(self) -> list[LazyColumn[ContactRow]]:
+        """Name first; the account second when all accounts are listed."""
+        cols: list[LazyColumn[ContactRow]] = [
+            LazyColumn("name", self.tr("Name"), lambda r: r.name, sort="name"),
+            LazyColumn("title", self.tr("Title"), lambda r: r.title or "", sort="title"),
+            LazyColumn("department", self.tr("Department"), lambda r: r.department or "", sort="department"),
+            LazyColumn("mobile", self.tr("Mobile"), lambda r: r.mobile or "", sort="mobile"),
+            LazyColumn("phone", self.tr("Phone"), lambda r: r.phone or "", sort="phone"),
+            LazyColumn("email", self.tr("E-mail"), lambda r: r.email or ""),
+            LazyColumn(
+                "private",
+                self.tr("Private"),
+                lambda r: self.tr("private") if r.is_private else "",
+                align=Qt.AlignmentFlag.AlignCenter,
+                tooltip=lambda r: self.tr("Private contact: never exported") if r.is_private else None,
+            ),
+        ]
+        if self.all_accounts:
+            cols.insert(
+                1, LazyColumn("account", self.tr("Account"), lambda r: r.account_name, sort="account")
+            )
+        return cols
+
+    def _build_view(self) -> None:
+        """The lazy table: sortable, one row per contact, double-click opens it."""
+        self.view = QTableView()
+        self.view.setObjectName("contactTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)  # no query: the sort is already name ascending
+        self.view.doubleClicked.connect(lambda _i: self.edit())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+        for i, width in enumerate(
+            [90, 200, 110, 100, 110, 120, 160] if self.all_accounts else [90, 110, 100, 110, 120, 160]
+        ):
+            self.view.setColumnWidth(i, width)
+
+        email = self.model.column_of("email")
+        self.view.horizontalHeader().setSectionResizeMode(email, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(self.model.column_of("private"), 48)
+
+    def _build_buttons(self) -> None:
+        self.add_button = QPushButton(self.tr("Add contact…"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self.tr("Open…"))
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete)
+        self.vcard_button = QPushButton(self.tr("Export vCard…"))
+        self.vcard_button.clicked.connect(self.export_vcard)
 
     # --- data -------------------------------------------------------------------
     def _fetch(self, offset: int, limit: int, sort: str | None, desc: bool) -> list[ContactRow]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -70,7 +70,22 @@ class AccountForm(QWidget):
         self.binder.dirty_changed.connect(self._update_state)
         self.binder.undo.cleanChanged.connect(lambda _c: self._update_state())
 
-        # header: the account's name and the actions
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 4, 6, 4)
+        lay.addLayout(self._build_header())
+        lay.addLayout(self._build_actions())
+        # five tabs that fit a 1366 px laptop: the account file's own fields in
+        # one tab (with its parts as inner tabs), then what the rep works with
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_file_tabs(), self.tr("Account file"))
+        self._add_work_tabs()
+        lay.addWidget(self.tabs, 1)
+        self._add_shortcuts()
+        self.new()
+
+    def _build_header(self) -> QHBoxLayout:
+        """The account's name, the unsaved mark, Undo, Revert and Save."""
         self.title = QLabel()
         self.title.setObjectName("accountTitle")
         font = self.title.font()
@@ -92,18 +107,19 @@ class AccountForm(QWidget):
         self.undo_button.clicked.connect(self.binder.undo.undo)
         self.binder.undo.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
-        self.log_button = QPushButton(self.tr("Log contact…"))
-        self.log_button.setToolTip(self.tr("Log a call or visit with this account (Ctrl+L)"))
-        self.log_button.clicked.connect(lambda: self._uuid and self.log_requested.emit(self._uuid))
-        self.visit_button = QPushButton(self.tr("Plan visit"))
-        self.visit_button.clicked.connect(lambda: self._uuid and self.visit_requested.emit(self._uuid))
-
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
-        head.addWidget(self.state)
-        head.addWidget(self.undo_button)
-        head.addWidget(self.revert_button)
-        head.addWidget(self.save_button)
+        for widget in (self.state, self.undo_button, self.revert_button, self.save_button):
+            head.addWidget(widget)
+        return head
+
+    def _build_actions(self) -> QHBoxLayout:
+        """The status line with Log contact and Plan visit."""
+        self.log_button = QPushButton(self.tr("Log contact…"))
+        self.log_button.setToolTip(self.tr("Log a call or visit with this account (Ctrl+L)"))
+        self.log_button.clicked.connect(lambda: self._request(self.log_requested))
+        self.visit_button = QPushButton(self.tr("Plan visit"))
+        self.visit_button.clicked.connect(lambda: self._request(self.visit_requested))
         actions = QHBoxLayout()
         self.status_line = QLabel()
         self.status_line.setObjectName("statusLine")
@@ -111,61 +127,59 @@ class AccountForm(QWidget):
         actions.addWidget(self.status_line, 1)
         actions.addWidget(self.log_button)
         actions.addWidget(self.visit_button)
+        return actions
 
-        # five tabs that fit a 1366 px laptop: the account file's own fields in
-        # one tab (with its parts as inner tabs), then what the rep works with
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
+    def _request(self, signal: SignalInstance) -> None:
+        if self._uuid:
+            signal.emit(self._uuid)
+
+    def _build_file_tabs(self) -> QTabWidget:
+        """The account file's parts as inner tabs."""
         self.file_tabs = QTabWidget()
         self.file_tabs.setDocumentMode(True)
         width = label_width(self, self._profile_groups)
-        profile = scroll_page(
-            *(form_group(title, group, self.binder, width=width) for title, group in self._profile_groups)
-        )
-        self.file_tabs.addTab(profile, self.tr("Profile"))
-        self.classification = ClassificationTab(ctx, self.binder, self._class_groups)
+        groups = (form_group(title, group, self.binder, width=width) for title, group in self._profile_groups)
+        self.file_tabs.addTab(scroll_page(*groups), self.tr("Profile"))
+        self.classification = ClassificationTab(self.ctx, self.binder, self._class_groups)
         self.file_tabs.addTab(self.classification, self.tr("Classification"))
-        self.value = ValueTab(ctx)
+        self.value = ValueTab(self.ctx)
         self.file_tabs.addTab(self.value, self.tr("Value"))
-        self.links = LinksTab(ctx)
+        self.links = LinksTab(self.ctx)
         self.file_tabs.addTab(self.links, self.tr("Related parties"))
-        self.custom = CustomFieldsTab(ctx)
+        self.custom = CustomFieldsTab(self.ctx)
         self.custom.edited.connect(self._update_state)
         self.file_tabs.addTab(self.custom, self.tr("Custom fields"))
         from kamdesk.ui.accounts.form.trade import TradeTab
 
         # purchases and payments, each product on its own cycle
-        self.trade = TradeTab(ctx)
+        self.trade = TradeTab(self.ctx)
         # the short word fits six tabs beside the list at 1366 in English; the tip says it all
         at = self.file_tabs.addTab(self.trade, QCoreApplication.translate("AccountFile", "Purchases"))
         self.file_tabs.setTabToolTip(at, QCoreApplication.translate("AccountFile", "Purchases and payments"))
-        self.tabs.addTab(self.file_tabs, self.tr("Account file"))
+        return self.file_tabs
+
+    def _add_work_tabs(self) -> None:
+        """What the rep works with: opportunities and visits, contacts, stakeholders, the log."""
         from kamdesk.ui.accounts.contacts.account_contacts import AccountContactsTab
         from kamdesk.ui.accounts.form.work import AccountWorkTab
         from kamdesk.ui.accounts.log import ContactLogTab
-
-        self.work = AccountWorkTab(ctx)
-        self.tabs.addTab(self.work, self.tr("Opportunities && visits"))
-        self.contacts = AccountContactsTab(ctx)
-        self.tabs.addTab(self.contacts, self.tr("Contacts"))
         from kamdesk.ui.stakeholders.account_panel import AccountMapPanel
 
+        self.work = AccountWorkTab(self.ctx)
+        self.tabs.addTab(self.work, self.tr("Opportunities && visits"))
+        self.contacts = AccountContactsTab(self.ctx)
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
         # the account's stakeholder maps and their insights; read when the tab is shown
-        self.stakeholders = AccountMapPanel(ctx)
+        self.stakeholders = AccountMapPanel(self.ctx)
         self._stakeholders_stale = False
         self.tabs.addTab(self.stakeholders, self.tr("Stakeholders"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_stakeholders())
-        ctx.hub.changed.connect(self._hub_changed)
-        self.log = ContactLogTab(ctx)
+        self.ctx.hub.changed.connect(self._hub_changed)
+        self.log = ContactLogTab(self.ctx)
         self.tabs.addTab(self.log, self.tr("Contact log"))
 
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 4, 6, 4)
-        lay.addLayout(head)
-        lay.addLayout(actions)
-        lay.addWidget(self.tabs, 1)
-
-        # keys: Ctrl+S saves, Ctrl+Z/Ctrl+Shift+Z undo/redo form edits
+    def _add_shortcuts(self) -> None:
+        """Ctrl+S saves, Ctrl+Z / Ctrl+Shift+Z undo / redo form edits, Ctrl+L logs a contact."""
         ctxs = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for seq, slot in (
             (QKeySequence.StandardKey.Save, self.save),
@@ -178,7 +192,6 @@ class AccountForm(QWidget):
         log_key = QShortcut(QKeySequence("Ctrl+L"), self)
         log_key.setContext(ctxs)
         log_key.activated.connect(self.log_button.click)
-        self.new()
 
     def _refresh_stakeholders(self, *, force: bool = False) -> None:
         """Show the shown account's stakeholders now if their tab is on screen,

@@ -21,7 +21,8 @@ from kamdesk.domain.grading import (
     RevisitInterval,
 )
 from kamdesk.domain.stakeholders import man_guidance
-from kamdesk.ui.accounts.form.fields import FieldBinder, FieldSpec
+from kamdesk.ui.accounts.form.field_editors import FieldSpec
+from kamdesk.ui.accounts.form.fields import FieldBinder
 from kamdesk.ui.accounts.form.layout import form_group, label_width, note_label, scroll_page
 from kamdesk.ui.context import AppContext
 

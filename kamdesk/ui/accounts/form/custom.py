@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from kamdesk.domain.periods import CustomFieldKind
 from kamdesk.services.accounts import custom_fields as custom_service
-from kamdesk.ui.accounts.form.fields import CHOICE, DATE, DECIMAL, LINE, FieldBinder, FieldSpec
+from kamdesk.ui.accounts.form.field_editors import CHOICE, DATE, DECIMAL, LINE, FieldSpec
+from kamdesk.ui.accounts.form.fields import FieldBinder
 from kamdesk.ui.accounts.form.layout import form_group, note_label, scroll_page
 from kamdesk.ui.context import AppContext
 

@@ -1,66 +1,39 @@
 """Editors bound to named fields, with undo, dirty tracking and an error line
 under each field.
 
-A form declares its fields once (:class:`FieldSpec`); :class:`FieldBinder`
-makes the editor for each, reads and writes plain Python values (``str``,
-``int``, ``Decimal``, ``date``, ``bool``, a ``Coded`` member or ``None``), puts
-every user edit on a ``QUndoStack`` (Ctrl+Z / Ctrl+Shift+Z; consecutive
-typing in one field merges into one step), and shows a message under a field
-(``show_errors({"email": "…"})`` — the keys of ``ValidationError.errors``).
+A form declares its fields once (:class:`~.field_editors.FieldSpec`);
+:class:`FieldBinder` makes the editor for each, reads and writes plain Python
+values (``str``, ``int``, ``Decimal``, ``date``, ``bool``, a ``Coded`` member
+or ``None``), puts every user edit on a ``QUndoStack`` (Ctrl+Z /
+Ctrl+Shift+Z; consecutive typing in one field merges into one step), and
+shows a message under a field (``show_errors({"email": "…"})`` — the keys of
+``ValidationError.errors``). The editors per kind are in ``field_editors``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from kamdesk.domain.codes import Coded
+from kamdesk.ui.accounts.form.field_editors import (
+    DECIMAL,
+    INT,
+    LINE,
+    TEXT,
+    FieldSpec,
+    ParseError,
+    make_editor,
+    read_editor,
+    write_editor,
+)
 from kamdesk.ui.widgets.coded import CodeCombo
-from kamdesk.ui.widgets.dates import OptionalDateEdit
-
-#: editor kinds
-LINE, TEXT, CODE, DATE, INT, DECIMAL, BOOL, CHOICE = (
-    "line",
-    "text",
-    "code",
-    "date",
-    "int",
-    "decimal",
-    "bool",
-    "choice",
-)
 
 ERROR_STYLE = "color: #b3261e;"
 ERROR_FRAME = "border: 1px solid #b3261e;"
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """One field of a form: ``name`` is the service's field name."""
-
-    name: str
-    label: str
-    kind: str = LINE
-    enum: type[Coded] | None = None
-    choices: tuple[tuple[object, str], ...] = ()  # (value, label) for CHOICE
-    placeholder: str = ""
-    readonly: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class _Edit(QUndoCommand):
@@ -91,10 +64,6 @@ class _Edit(QUndoCommand):
 
     def undo(self) -> None:
         self._binder.set_value(self.name, self.old, quiet=True)
-
-
-class ParseError(ValueError):
-    """An editor holds text that is not a valid value (shown at the field)."""
 
 
 class FieldBinder(QObject):
@@ -143,46 +112,7 @@ class FieldBinder(QObject):
         return self._cells[name]
 
     def _build(self, spec: FieldSpec) -> None:
-        editor: QWidget
-        if spec.kind == TEXT:
-            text = QPlainTextEdit()
-            text.setTabChangesFocus(True)
-            text.setMaximumHeight(int(spec.extra.get("height", 64)))
-            text.setPlaceholderText(spec.placeholder)
-            text.textChanged.connect(lambda n=spec.name: self._on_change(n))
-            editor = text
-        elif spec.kind == CODE:
-            assert spec.enum is not None
-            combo: QComboBox = CodeCombo(
-                spec.enum, lang=self._lang, blank=True, show_code=bool(spec.extra.get("show_code", False))
-            )
-            combo.currentIndexChanged.connect(lambda _i, n=spec.name: self._on_change(n))
-            editor = combo
-        elif spec.kind == CHOICE:
-            combo = QComboBox()
-            combo.addItem("—", None)
-            for value, label in spec.choices:
-                combo.addItem(label, value)
-            combo.currentIndexChanged.connect(lambda _i, n=spec.name: self._on_change(n))
-            editor = combo
-        elif spec.kind == DATE:
-            date = OptionalDateEdit()
-            date.date_value_changed.connect(lambda _v, n=spec.name: self._on_change(n))
-            editor = date
-        elif spec.kind == BOOL:
-            box = QCheckBox(spec.extra.get("text", ""))
-            box.toggled.connect(lambda _b, n=spec.name: self._on_change(n))
-            editor = box
-        else:
-            line = QLineEdit()
-            line.setPlaceholderText(spec.placeholder)
-            if spec.kind in (INT, DECIMAL):
-                line.setMaximumWidth(int(spec.extra.get("width", 180)))
-            line.textEdited.connect(lambda _t, n=spec.name: self._on_change(n))
-            editor = line
-        editor.setObjectName(f"field_{spec.name}")
-        if spec.readonly:
-            editor.setEnabled(False)
+        editor = make_editor(spec, self._lang, self._on_change)
         error = QLabel()
         error.setObjectName(f"error_{spec.name}")
         error.setStyleSheet(ERROR_STYLE)
@@ -219,38 +149,7 @@ class FieldBinder(QObject):
     # --- values --------------------------------------------------------------------
     def _read_raw(self, name: str) -> Any:
         """The editor's value; raises ParseError for unparsable number text."""
-        spec = self._specs[name]
-        editor = self._editors[name]
-        if isinstance(editor, QPlainTextEdit):
-            return editor.toPlainText().strip() or None
-        if isinstance(editor, CodeCombo):
-            return editor.code()
-        if isinstance(editor, QComboBox):
-            return editor.currentData()
-        if isinstance(editor, OptionalDateEdit):
-            return editor.date_value()
-        if isinstance(editor, QCheckBox):
-            return editor.isChecked()
-        assert isinstance(editor, QLineEdit)
-        text = editor.text().strip()
-        if not text:
-            return None
-        if spec.kind == INT:
-            try:
-                return int(text.replace(",", ""))
-            except ValueError as exc:
-                raise ParseError(QCoreApplication.translate("FieldBinder", "Enter a whole number.")) from exc
-        if spec.kind == DECIMAL:
-            try:
-                value = Decimal(text.replace(",", ""))
-            except InvalidOperation as exc:
-                raise ParseError(
-                    QCoreApplication.translate("FieldBinder", "Enter a number, e.g. 1200.50.")
-                ) from exc
-            if not value.is_finite():
-                raise ParseError(QCoreApplication.translate("FieldBinder", "Enter a number, e.g. 1200.50."))
-            return value
-        return text
+        return read_editor(self._specs[name], self._editors[name])
 
     def _raw_text(self, name: str) -> Any:
         """What the editor shows, for undo of unparsable text."""
@@ -280,23 +179,7 @@ class FieldBinder(QObject):
         old_quiet = self._quiet
         self._quiet = self._quiet or quiet
         try:
-            if isinstance(editor, QPlainTextEdit):
-                editor.setPlainText("" if value is None else str(value))
-            elif isinstance(editor, CodeCombo):
-                code = value.code if isinstance(value, Coded) else value
-                try:
-                    editor.set_code(code or None)
-                except ValueError:
-                    editor.set_code(None)
-            elif isinstance(editor, QComboBox):
-                index = editor.findData(value)
-                editor.setCurrentIndex(max(index, 0))
-            elif isinstance(editor, OptionalDateEdit):
-                editor.set_date_value(value if isinstance(value, dt.date) else None)
-            elif isinstance(editor, QCheckBox):
-                editor.setChecked(bool(value))
-            elif isinstance(editor, QLineEdit):
-                editor.setText(_to_text(value))
+            write_editor(editor, value)
         finally:
             self._quiet = old_quiet
         self._current[name] = self._raw_text_safe(name)
@@ -400,11 +283,3 @@ class FieldBinder(QObject):
             if not label.isHidden():
                 return name
         return None
-
-
-def _to_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
-    return str(value)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui.accounts.form.fields import FieldBinder, FieldSpec
+from kamdesk.ui.accounts.form.field_editors import FieldSpec
+from kamdesk.ui.accounts.form.fields import FieldBinder
 
 
 def label_width(widget: QWidget, groups: list[tuple[str, list[FieldSpec]]]) -> int:

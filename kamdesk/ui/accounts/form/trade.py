@@ -107,7 +107,6 @@ class TradeTab(QWidget):
             _fill(self.items, [])
             _fill(self.history, [])
             return
-        lang = self.ctx.lang
         today = clock.today()
         uuid = self._uuid
         read = run_op(
@@ -125,6 +124,11 @@ class TradeTab(QWidget):
         if read is None:
             return
         items, (purchases, payments) = read.value
+        self._show_items(items)
+        self._show_history(purchases, payments)
+
+    def _show_items(self, items: list[account_service.PurchaseItemView]) -> None:
+        """Each product's cycle, last purchase, next due date and reminder."""
         _fill(
             self.items,
             [
@@ -144,6 +148,12 @@ class TradeTab(QWidget):
                 for i in items
             ],
         )
+
+    def _show_history(
+        self, purchases: list[account_service.PurchaseView], payments: list[account_service.PaymentView]
+    ) -> None:
+        """Purchases, returns and payments, newest first."""
+        lang = self.ctx.lang
         rows: list[tuple[str, list[str]]] = []
         for p in purchases:
             kind = self.tr("Return") if p.is_return else self.tr("Purchase")
