@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.orgchart import Box, Layout, normalise
-from kamdesk.domain.stakeholders import Attitude
 from kamdesk.errors import UserError
 from kamdesk.services import maps
 from kamdesk.services.changes import Changes, Result
@@ -40,7 +39,8 @@ from kamdesk.ui.stakeholders.canvas_panel import MapCanvasPanel
 from kamdesk.ui.stakeholders.map_list import CandidateDialog, MapListPanel, list_item
 from kamdesk.ui.stakeholders.our_people import OurPersonDialog
 from kamdesk.ui.stakeholders.page_export import MapExports
-from kamdesk.ui.stakeholders.person_dialog import ATTITUDE_CODES, PersonDialog
+from kamdesk.ui.stakeholders.person_dialog import PersonDialog
+from kamdesk.ui.stakeholders.person_menu import PersonMenu
 from kamdesk.ui.stakeholders.scene import MapScene
 from kamdesk.ui.stakeholders.side_panel import SEVERITY_COLOURS, MapSidePanel
 from kamdesk.ui.stakeholders.view import MapView
@@ -326,29 +326,7 @@ class MapsPage(QWidget):
         person = snapshot.person(uuid) if snapshot else None
         if snapshot is None or person is None or snapshot.read_only:
             return None
-        menu = QMenu(self)
-        menu.addAction(self.tr("Edit…"), lambda: self.edit_person(uuid))
-        attitude = menu.addMenu(self.tr("Set attitude"))
-        for code in ATTITUDE_CODES:
-            action = QAction(f"{code} {Attitude.parse(code[0]).label(self.ctx.lang)}", attitude)  # type: ignore[union-attr]
-            action.setCheckable(True)
-            action.setChecked(person.attitude is not None and person.attitude.code == code)
-            action.triggered.connect(lambda _c=False, code=code: self.set_attitude(uuid, code))
-            attitude.addAction(action)
-        boss = menu.addMenu(self.tr("Reports to"))
-        none = boss.addAction(self.tr("Nobody on this map"))
-        none.triggered.connect(lambda: self.link_reports_to(uuid, None))
-        boss.addSeparator()
-        for other in snapshot.people:
-            if other.uuid != uuid:
-                act = boss.addAction(" ".join(x for x in (other.name, other.title) if x))
-                act.setCheckable(True)
-                act.setChecked(person.reports_to == other.uuid)
-                act.triggered.connect(lambda _c=False, o=other.uuid: self.link_reports_to(uuid, o))
-        menu.addAction(self.tr("Our people covering them…"), lambda: self.edit_our_people())
-        menu.addSeparator()
-        menu.addAction(self.tr("Remove from the map…"), lambda: self.remove_person(uuid))
-        return menu
+        return PersonMenu(self, snapshot, person)
 
     # -- positions --------------------------------------------------------------------------------
 
