@@ -32,11 +32,11 @@ from kamdesk.domain.orgchart import Box, Layout, normalise
 from kamdesk.errors import UserError
 from kamdesk.services import maps
 from kamdesk.services.changes import Changes, Result
-from kamdesk.services.maps import MapSnapshot, MapSummary
+from kamdesk.services.maps import MapSnapshot
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op, user_error_text
 from kamdesk.ui.stakeholders.canvas_panel import MapCanvasPanel
-from kamdesk.ui.stakeholders.map_list import CandidateDialog, MapListPanel, list_item
+from kamdesk.ui.stakeholders.map_list import CandidateDialog, MapListPanel
 from kamdesk.ui.stakeholders.our_people import OurPersonDialog
 from kamdesk.ui.stakeholders.page_export import MapExports
 from kamdesk.ui.stakeholders.person_dialog import PersonDialog
@@ -81,34 +81,7 @@ class MapsPage(QWidget):
         self.sort.currentIndexChanged.connect(lambda _i: self.refresh_list())
         self.map_list.currentItemChanged.connect(self._map_chosen)
         self.open_other.clicked.connect(self.choose_map)
-
-        # --- the canvas
-        self.scene = MapScene(self)
-        self.scene.positions_changed.connect(self._positions_changed)
-        self.scene.link_requested.connect(self.link_reports_to)
-        self.scene.person_activated.connect(self.edit_person)
-        self.scene.context_requested.connect(self._context_menu)
-        self.scene.selectionChanged.connect(self._selection_changed)
-        self.view = MapView(self.scene)
-        self.view.setObjectName("mapView")
-        centre = MapCanvasPanel(self.view, ctx.lang)
-        self.title = centre.title
-        self.subtitle = centre.subtitle
-        self.add_button = centre.add_button
-        self.add_button.clicked.connect(self.add_person)
-        self.ours_button = centre.ours_button
-        self.ours_button.clicked.connect(lambda: self.edit_our_people())
-        self.auto_button = centre.auto_button
-        self.auto_button.clicked.connect(self.auto_layout)
-        self.as_of_check = centre.as_of_check
-        self.as_of_date = centre.as_of_date
-        self.as_of_check.toggled.connect(self._as_of_toggled)
-        self.as_of_date.dateChanged.connect(
-            lambda _d: self.reload() if self.as_of_check.isChecked() else None
-        )
-        centre.export_menu.addAction(self.tr("PDF (A4 landscape)…"), self.exports.export_pdf)
-        centre.export_menu.addAction(self.tr("PNG image…"), self.exports.export_png)
-        centre.print_button.clicked.connect(self.exports.print_map)
+        centre = self._canvas_panel(ctx)
 
         # --- insights and the selected person
         self.side = right = MapSidePanel(ctx)
@@ -140,6 +113,36 @@ class MapsPage(QWidget):
         self.title.setText(self.tr("Choose a map on the left, or open or start one."))
         self.refresh_list()
 
+    def _canvas_panel(self, ctx: AppContext) -> MapCanvasPanel:
+        """The scene in its view, under the tool row (add, our people, auto layout, as of, export)."""
+        self.scene = MapScene(self)
+        self.scene.positions_changed.connect(self._positions_changed)
+        self.scene.link_requested.connect(self.link_reports_to)
+        self.scene.person_activated.connect(self.edit_person)
+        self.scene.context_requested.connect(self._context_menu)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.view = MapView(self.scene)
+        self.view.setObjectName("mapView")
+        centre = MapCanvasPanel(self.view, ctx.lang)
+        self.title = centre.title
+        self.subtitle = centre.subtitle
+        self.add_button = centre.add_button
+        self.add_button.clicked.connect(self.add_person)
+        self.ours_button = centre.ours_button
+        self.ours_button.clicked.connect(lambda: self.edit_our_people())
+        self.auto_button = centre.auto_button
+        self.auto_button.clicked.connect(self.auto_layout)
+        self.as_of_check = centre.as_of_check
+        self.as_of_date = centre.as_of_date
+        self.as_of_check.toggled.connect(self._as_of_toggled)
+        self.as_of_date.dateChanged.connect(
+            lambda _d: self.reload() if self.as_of_check.isChecked() else None
+        )
+        centre.export_menu.addAction(self.tr("PDF (A4 landscape)…"), self.exports.export_pdf)
+        centre.export_menu.addAction(self.tr("PNG image…"), self.exports.export_png)
+        centre.print_button.clicked.connect(self.exports.print_map)
+        return centre
+
     # -- the list ---------------------------------------------------------------------------------
 
     def refresh_list(self) -> None:
@@ -147,9 +150,6 @@ class MapsPage(QWidget):
             self.ctx.db, search=self.search.text(), sort=self.sort.currentData() or "updated"
         )
         self.map_panel.fill(rows, self.current)
-
-    def _list_item(self, row: MapSummary) -> QTreeWidgetItem:
-        return list_item(row)
 
     def _map_chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
         if item is not None:
