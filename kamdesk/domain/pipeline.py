@@ -134,6 +134,11 @@ def effective_win_pct(stage: Stage, override: int | None = None) -> int:
     return stage.win_pct
 
 
+def weighted_value(amount: Decimal | None, win_pct: int) -> Decimal:
+    """Amount × win %, to the cent (no amount counts as nothing)."""
+    return ((amount or Decimal(0)) * win_pct / 100).quantize(Decimal("0.01"))
+
+
 @dataclass(frozen=True)
 class PipelineItem:
     stage: Stage
@@ -147,7 +152,7 @@ class PipelineItem:
 
     @property
     def weighted(self) -> Decimal:
-        return ((self.amount or Decimal(0)) * self.win_pct / 100).quantize(Decimal("0.01"))
+        return weighted_value(self.amount, self.win_pct)
 
 
 def weighted_pipeline(items: Iterable[PipelineItem]) -> Decimal:

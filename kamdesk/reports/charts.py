@@ -11,6 +11,7 @@ from typing import Any
 from reportlab import rl_config
 
 from kamdesk.domain import formats
+from kamdesk.domain.scales import nice_max
 from kamdesk.reports.common import FRAME_WIDTH
 from kamdesk.reports.fonts import register_fonts
 
@@ -68,18 +69,6 @@ def _text_units(text: str) -> float:
     return sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in text)
 
 
-def _nice_max(value: float) -> float:
-    if value <= 0:
-        return 1.0
-    import math
-
-    exp = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * exp:
-            return float(step * exp)
-    return float(10 * exp)
-
-
 def _style_axes(chart: Any) -> None:
     font = register_fonts()
     chart.categoryAxis.labels.fontName = font
@@ -111,7 +100,7 @@ def visits_per_week(weeks: Sequence[tuple[str, int, int]], *, title: str, legend
     chart.categoryAxis.categoryNames = [w[0] for w in weeks] or [""]
     top = max([w[1] for w in weeks] + [w[2] for w in weeks] + [1])
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(top)
+    chart.valueAxis.valueMax = nice_max(top)
     chart.valueAxis.valueStep = max(1, int(chart.valueAxis.valueMax // 5) or 1)
     chart.bars[0].fillColor = _color(LIGHT)
     chart.bars[1].fillColor = _color(BLUE)
@@ -142,7 +131,7 @@ def pipeline_by_stage(
     chart.categoryAxis.categoryNames = [r[0] for r in rows]
     top = max([float(r[1]) for r in rows] + [1.0])
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(top)
+    chart.valueAxis.valueMax = nice_max(top)
     chart.valueAxis.valueStep = chart.valueAxis.valueMax / 5
     chart.valueAxis.labelTextFormat = lambda v: amount_label(v, lang)
     chart.bars[0].fillColor = _color(LIGHT)
@@ -170,7 +159,7 @@ def funnel(steps: Sequence[tuple[str, int, Decimal]], *, title: str, legend: tup
     chart.categoryAxis.categoryNames = [s[0] for s in reversed(steps)]
     top = max([float(s[1]) for s in steps] + [float(s[2]) for s in steps] + [1.0])
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(top)
+    chart.valueAxis.valueMax = nice_max(top)
     chart.valueAxis.valueStep = max(chart.valueAxis.valueMax / 5, 0.2)
     chart.bars[0].fillColor = _color(LIGHT)
     chart.bars[1].fillColor = _color(ORANGE)

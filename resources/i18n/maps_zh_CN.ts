@@ -441,36 +441,6 @@
         <translation>把 {name} 从这张图中移除？联系人档案保留；此图上的态度历史将被删除。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="320"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="321"/>
-        <source>Set attitude</source>
-        <translation>设置态度</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="328"/>
-        <source>Reports to</source>
-        <translation>汇报给</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="329"/>
-        <source>Nobody on this map</source>
-        <translation>图中无上级</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="338"/>
-        <source>Our people covering them…</source>
-        <translation>我方对接人员…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/stakeholders/page.py" line="340"/>
-        <source>Remove from the map…</source>
-        <translation>从图中移除…</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/stakeholders/page_export.py" line="46"/>
         <source>Export the map as PDF</source>
         <translation>导出决策链图为 PDF</translation>
@@ -720,6 +690,39 @@
         <location filename="../../kamdesk/ui/stakeholders/person_dialog.py" line="296"/>
         <source>Weights on this map add up to {total}% with this person.</source>
         <translation>加上此人，本图影响比重合计 {total}%。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMenu</name>
+    <message>
+        <location filename="../../kamdesk/ui/stakeholders/person_menu.py" line="23"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/stakeholders/person_menu.py" line="24"/>
+        <source>Set attitude</source>
+        <translation>设置态度</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/stakeholders/person_menu.py" line="31"/>
+        <source>Reports to</source>
+        <translation>汇报给</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/stakeholders/person_menu.py" line="32"/>
+        <source>Nobody on this map</source>
+        <translation>图中无上级</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/stakeholders/person_menu.py" line="41"/>
+        <source>Our people covering them…</source>
+        <translation>我方对接人员…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/stakeholders/person_menu.py" line="43"/>
+        <source>Remove from the map…</source>
+        <translation>从图中移除…</translation>
     </message>
 </context>
 <context>

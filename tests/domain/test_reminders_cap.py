@@ -4,13 +4,12 @@ from datetime import date, timedelta
 
 import pytest
 
+from kamdesk.domain.reminder_caps import birthday_md_ranges, cap_per_kind
 from kamdesk.domain.reminders import (
     BirthdayFact,
     CommitmentFact,
     ReminderKind,
-    birthday_md_ranges,
     birthday_reminders,
-    cap_per_kind,
     reminders_on,
 )
 

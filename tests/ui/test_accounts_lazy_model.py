@@ -117,7 +117,8 @@ def test_a_jump_far_from_the_cached_pages_is_fetched_once_the_view_rests(qtbot) 
         cols, fetch=src.fetch, count=src.count, key=lambda r: r, page_size=50, defer_jumps=True
     )
     now = [0.0]
-    model._clock = lambda: now[0]  # each paint of the drag at its own moment
+    assert model._jumps is not None
+    model._jumps.clock = lambda: now[0]  # each paint of the drag at its own moment
     model.refresh()
     assert model.data(model.index(60, 0)) == "item0060"  # next to a cached page: at once
     changed: list[int] = []
@@ -166,4 +167,3 @@ def test_only_a_drag_of_the_scroll_bar_waits_a_keyboard_jump_shows_its_rows_at_o
     held[0] = True
     assert model.data(model.index(5000, 0)) is None  # the slider held: blank until it rests
     qtbot.waitUntil(lambda: model.is_cached(5000))
-

@@ -17,7 +17,7 @@ from kamdesk.domain.stages import Stage
 from kamdesk.services import opportunities as ops
 from kamdesk.store.models import Account, Rep
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.opportunities.board import CARD_ROLE, CardLayout, wrap_lines
+from kamdesk.ui.opportunities.cards import CARD_ROLE, CardLayout, wrap_lines
 from kamdesk.ui.opportunities.page import OpportunitiesPage
 
 LONG = "宁波卷烟厂数字化车间智能仓储系统二期扩容"  # 20 characters

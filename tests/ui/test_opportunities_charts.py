@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
+from kamdesk.domain.scales import nice_max
 from kamdesk.ui.opportunities.nine_grid import NineGridWidget
 from kamdesk.ui.widgets.charts import (
     BarChart,
@@ -14,7 +15,6 @@ from kamdesk.ui.widgets.charts import (
     QuadrantScatter,
     ScatterPoint,
     Series,
-    nice_max,
 )
 
 

@@ -116,7 +116,7 @@ def test_panel_lists_the_nearest_of_each_kind_and_says_how_many_more(
 ) -> None:  # type: ignore[no-untyped-def]
     import kamdesk.ui.visits.reminders as ui
 
-    monkeypatch.setattr("kamdesk.domain.reminders.LIMIT_PER_KIND", 3)
+    monkeypatch.setattr("kamdesk.domain.reminder_caps.LIMIT_PER_KIND", 3)
     sd = seed(ctx.db)
     today = clock.today()
     with ctx.db.transaction() as s:

@@ -20,6 +20,7 @@ from kamdesk.domain.pipeline import (
     default_criteria,
     effective_win_pct,
     stages_passed,
+    weighted_value,
 )
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.errors import UserError, ValidationError
@@ -220,7 +221,7 @@ def _detail(s: Session, opp: Opportunity) -> OpportunityDetail:
     win = effective_win_pct(opp.stage, opp.win_pct_override)
     if opp.status is OpportunityStatus.LOST:
         win = 0
-    weighted = ((opp.amount or Decimal(0)) * win / 100).quantize(Decimal("0.01"))
+    weighted = weighted_value(opp.amount, win)
     return OpportunityDetail(
         uuid=opp.uuid,
         account_uuid=account.uuid if account else "",

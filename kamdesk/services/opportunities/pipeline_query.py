@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.matrix import ValueType, nine_grid, value_type
 from kamdesk.domain.periods import PeriodKind, period_bounds
+from kamdesk.domain.pipeline import weighted_value
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.services.me import my_rep_id
 from kamdesk.store.models import Account, Opportunity, Rep
@@ -135,7 +136,7 @@ def _row(r: Any) -> PipelineRow:
     )
     cell = nine_grid(r.territory, r.lead).cell if r.territory and r.lead else None
     win = int(r.win_pct or 0)
-    weighted = ((r.amount or Decimal(0)) * win / 100).quantize(Decimal("0.01"))
+    weighted = weighted_value(r.amount, win)
     return PipelineRow(
         r.uuid,
         r.number,

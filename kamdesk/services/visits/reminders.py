@@ -11,16 +11,14 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.grading import Cadence
 from kamdesk.domain.periods import ReportKind
+from kamdesk.domain.reminder_caps import DueReminders, birthday_md_ranges, cap_per_kind
 from kamdesk.domain.reminders import (
     AccountFact,
     BirthdayFact,
     CommitmentFact,
-    DueReminders,
     PurchaseItemFact,
     ReminderKind,
-    birthday_md_ranges,
     cadence_reminders,
-    cap_per_kind,
     reminders_on,
     revisit_reminders,
 )

@@ -4,6 +4,7 @@ values, purchases and payments."""
 from __future__ import annotations
 
 from kamdesk.store.demo import corpora as C
+from kamdesk.store.demo import people as P
 from kamdesk.store.demo.context import Batch, RepInfo, keys_of, tokens
 from kamdesk.store.demo.rows import RECORD_COLS, Row
 
@@ -36,7 +37,7 @@ _total = 0
 for _ind in _INDUSTRY_LIST:
     _total += C.INDUSTRY_WEIGHTS[_ind]
     _INDUSTRY_CUM.append(_total)
-_SURNAME_WEIGHTS = [max(1, 120 - i) for i in range(len(C.SURNAMES))]
+_SURNAME_WEIGHTS = [max(1, 120 - i) for i in range(len(P.SURNAMES))]
 _BRAND_CHARS = (
     "华信恒通远景新航瑞丰同创中天宏达金盛鼎泰永安东方长城诚博海纳联卓越昌隆汇德润国兴明辉正佳禾晨锦程元九州万"
 )
@@ -166,12 +167,12 @@ class AccountDraft:
 
 def person_name(b: Batch, male: bool) -> tuple[str, list[str]]:
     rng = b.rng
-    surname = rng.choices(C.SURNAMES, cum_weights=_SURNAME_CUM)[0]
-    pool = C.MALE_GIVEN if male else C.FEMALE_GIVEN
+    surname = rng.choices(P.SURNAMES, cum_weights=_SURNAME_CUM)[0]
+    pool = P.MALE_GIVEN if male else P.FEMALE_GIVEN
     if rng.random() < 0.55:
         parts = [
             surname,
-            C.GIVEN_SECOND[int(rng.random() * len(C.GIVEN_SECOND))],
+            P.GIVEN_SECOND[int(rng.random() * len(P.GIVEN_SECOND))],
             pool[int(rng.random() * len(pool))],
         ]
     else:
@@ -347,30 +348,30 @@ def _contacts(b: Batch, a: AccountDraft) -> None:
             month, day = rng.randint(1, 12), rng.randint(1, 28)
             birthday = f"{year:04d}-{month:02d}-{day:02d}" if rng.random() < 0.7 else None
             bmd = f"{month:02d}-{day:02d}" if birthday else None
-            uni = rng.choice(C.UNIVERSITIES)
-            school = f"{uni}{rng.choice(C.MAJORS)}专业"
+            uni = rng.choice(P.UNIVERSITIES)
+            school = f"{uni}{rng.choice(P.MAJORS)}专业"
             spouse = (
-                f"{'妻子' if male else '丈夫'}在{rng.choice(C.SPOUSE_JOBS[:])}岗位工作"
+                f"{'妻子' if male else '丈夫'}在{rng.choice(P.SPOUSE_JOBS[:])}岗位工作"
                 if rng.random() < 0.5
                 else None
             )
-            children = rng.choice(C.CHILD_DESC) if rng.random() < 0.5 else None
-            native = rng.choice(C.NATIVE_PLACES)
+            children = rng.choice(P.CHILD_DESC) if rng.random() < 0.5 else None
+            native = rng.choice(P.NATIVE_PLACES)
             row: Row = (
                 rid, uuid, ca, ua, a.id, draft.boss, name, sk, ini, "m" if male else "f", title, dept,
                 f"{a.area}-{rng.randint(2000_0000, 8999_9999)}", mobile, f"{ini}@{a.domain}.com.cn",
-                rng.choice(C.WORKING_HOURS), _SPECIALTY.get(role) if rng.random() < 0.6 else None,
-                rng.choice(C.ACHIEVEMENTS) if senior else None,
-                f"曾任职于{rng.choice(C.FORMER_EMPLOYERS)}" if rng.random() < 0.4 else None,
+                rng.choice(P.WORKING_HOURS), _SPECIALTY.get(role) if rng.random() < 0.6 else None,
+                rng.choice(P.ACHIEVEMENTS) if senior else None,
+                f"曾任职于{rng.choice(P.FORMER_EMPLOYERS)}" if rng.random() < 0.4 else None,
                 birthday, bmd, year, native, school,
                 rng.choice(("expressive", "driver", "analytical", "amiable")),
-                rng.choice(C.PERSONALITY_NOTES), "、".join(rng.sample(C.INTERESTS, 2)),
-                rng.choice(C.TRAVEL_HABITS) if rng.random() < 0.4 else None,
+                rng.choice(P.PERSONALITY_NOTES), "、".join(rng.sample(P.INTERESTS, 2)),
+                rng.choice(P.TRAVEL_HABITS) if rng.random() < 0.4 else None,
                 spouse, f"父母在{native[:2]}老家" if rng.random() < 0.3 else None, children,
                 "有一个妹妹在本市工作" if rng.random() < 0.1 else None,
-                f"{uni}同学：{rng.choice(C.SURNAMES)}处长" if rng.random() < 0.2 else None,
+                f"{uni}同学：{rng.choice(P.SURNAMES)}处长" if rng.random() < 0.2 else None,
                 "与本地几家银行行长熟识" if level == 0 and rng.random() < 0.3 else None,
-                f"与{rng.choice(C.SURNAMES)}副总在项目上意见常有分歧" if level <= 1 and rng.random() < 0.2 else None,
+                f"与{rng.choice(P.SURNAMES)}副总在项目上意见常有分歧" if level <= 1 and rng.random() < 0.2 else None,
                 None, "生日前一周送花" if birthday and rng.random() < 0.2 else None, rng.random() < 0.02, False,
             )  # fmt: skip
         else:

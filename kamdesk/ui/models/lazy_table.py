@@ -36,11 +36,7 @@ memory of a few pages, and scrolling to its end fetches only the pages shown
 (sequential pages by name continue through the index in the service: keyset).
 
 With ``defer_jumps=True`` (the account list) a page far from the cached
-ones — the user dragged the scroll bar — is painted blank and fetched once
-the view has rested there for ``JUMP_REST_MS``, so a drag across 100k rows
-does not run a query for every position it passes. A view that sets
-``dragging`` (is the scroll bar's slider held?) has only drags deferred: a
-keyboard jump (Ctrl+End) or a wheel step shows its rows in the same paint.
+ones is fetched only once the view rests there (:mod:`.jumps`).
 
 ``total`` (from ``count``) is the number to show the user ("1,234 accounts").
 Rows are the service's frozen dataclasses; ``row_at(i)`` returns one (fetching
@@ -57,7 +53,7 @@ page fetches) for diagnostics and the benchmark.
 from __future__ import annotations
 
 import time
-from collections import OrderedDict, deque
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -71,6 +67,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+
+from kamdesk.ui.models.jumps import JumpDeferral
+from kamdesk.ui.models.page_cache import PageCache
 
 R = TypeVar("R")
 
@@ -98,10 +97,6 @@ class LazyColumn(Generic[R]):
     tooltip: Callable[[R], str | None] | None = None
     foreground: Callable[[R], Any] | None = None
     background: Callable[[R], Any] | None = None
-
-
-#: with ``defer_jumps``, how long the view must rest on far pages before they are fetched
-JUMP_REST_MS = 40
 
 
 class LazyTableModel(QAbstractTableModel, Generic[R]):
@@ -140,9 +135,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.cache_pages = max(2, cache_pages, self._keep_pages)
         self._row_foreground = row_foreground
         self._row_background = row_background
-        #: page number → its rows, least recently used first
-        self._pages: OrderedDict[int, list[R]] = OrderedDict()
-        self._hot: tuple[int, list[R]] | None = None  # the page data() used last
+        self._pages: PageCache[R] = PageCache(self.cache_pages)
         self._total = 0
         self._loaded = False
         self._shrink_pending = False
@@ -154,21 +147,14 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.last_refresh_ms: tuple[float, float] = (0.0, 0.0)
         #: ms of the last page fetches (newest last)
         self.fetch_ms: deque[float] = deque(maxlen=1000)
-        #: pages far from the cached ones that the view asked for (a jump, a
-        #: drag of the scroll bar): fetched once the view rests, newest only
-        self._defer_jumps = defer_jumps
-        self._wanted: dict[int, float] = {}  # page → when the view asked for it
-        self._clock: Callable[[], float] = time.perf_counter
+        #: pages far from the cached ones (a drag of the scroll bar) wait for the view to rest
+        self._jumps = JumpDeferral(self) if defer_jumps else None
         #: set by a view: (first, last) rows it shows now (-1: none); then
         #: exactly those pages are fetched when it rests after a jump
         self.visible_rows: Callable[[], tuple[int, int]] | None = None
         #: set by a view: True while the user drags the scroll bar; then only
         #: a drag's pages wait for the view to rest (None: every jump waits)
         self.dragging: Callable[[], bool] | None = None
-        self._jump_timer = QTimer(self)
-        self._jump_timer.setSingleShot(True)
-        self._jump_timer.setInterval(JUMP_REST_MS)
-        self._jump_timer.timeout.connect(self._fetch_wanted)
 
     # --- configuration ---------------------------------------------------------
     def set_columns(self, columns: Sequence[LazyColumn[R]]) -> None:
@@ -212,18 +198,18 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         ``keep_loaded=True`` also reloads the pages used most recently (up to
         ``keep_pages``) so the view stays where it was after an edit.
         """
-        again = [p for p in reversed(self._pages) if p > 0][: self._keep_pages - 1] if keep_loaded else []
+        again = self._pages.recent(self._keep_pages - 1) if keep_loaded else []
         t0 = time.perf_counter()
         total = int(self._count())
         t1 = time.perf_counter()
-        pages: OrderedDict[int, list[R]] = OrderedDict()
+        pages: list[tuple[int, list[R]]] = []
         fetched = 0
         if total:
             first = list(self._fetch(0, self.page_size, self._sort, self._descending))
             fetched = 1
             if len(first) < self.page_size:
                 total = len(first)  # the whole list is on this page: its exact length
-            pages[0] = first
+            pages.append((0, first))
         t2 = time.perf_counter()
         for page in reversed(again):
             if page * self.page_size >= total:
@@ -231,12 +217,12 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             rows = list(self._fetch(page * self.page_size, self.page_size, self._sort, self._descending))
             fetched += 1
             if rows:
-                pages[page] = rows  # in use order: the page used last ends up newest
+                pages.append((page, rows))  # in use order: the page used last ends up newest
         self.last_refresh_ms = ((t1 - t0) * 1000.0, (t2 - t1) * 1000.0)
         self.beginResetModel()
-        self._pages = pages
-        self._hot = None
-        self._wanted.clear()
+        self._pages = PageCache(self.cache_pages, pages)
+        if self._jumps is not None:
+            self._jumps.forget()
         self._total = total
         self._loaded = True
         self._shrink_pending = False
@@ -245,15 +231,10 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.endResetModel()
         self.total_changed.emit(self._total)
 
-    def _page(self, page: int) -> list[R] | None:
+    def load_page(self, page: int) -> list[R] | None:
         """The rows of ``page``, fetched (and the oldest page dropped) if not cached."""
-        hot = self._hot
-        if hot is not None and hot[0] == page:
-            return hot[1]
         rows = self._pages.get(page)
-        if rows is not None:
-            self._pages.move_to_end(page)
-        else:
+        if rows is None:
             if not 0 <= page * self.page_size < self._total:
                 return None
             t = time.perf_counter()
@@ -267,52 +248,15 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
                 # once control is back in the event loop, not inside a paint
                 self._shrink_pending = True
                 QTimer.singleShot(0, lambda: self.refresh(keep_loaded=True))
-            self._pages[page] = rows
-            while len(self._pages) > self.cache_pages:
-                self._pages.popitem(last=False)
-        self._hot = (page, rows)
+            self._pages.put(page, rows)
         return rows
 
-    def _is_jump(self, page: int) -> bool:
-        """True (and the page noted for later) when ``page`` is neither cached
-        nor next to a cached page: the view jumped there. Painting it blank
-        for a moment keeps a drag of the scroll bar over 100k rows smooth;
-        sequential scrolling still fetches at once (and continues by keyset)."""
-        hot = self._hot
-        if (hot is not None and hot[0] == page) or page in self._pages:
-            return False
-        if page - 1 in self._pages or page + 1 in self._pages or not self._pages:
-            return False
-        if self.dragging is not None and not self.dragging():
-            return False  # a keyboard or wheel jump: the rows now, not 40 ms later
-        if page not in self._wanted:  # a new position: wait until the view rests
-            self._wanted[page] = self._clock()
-            self._jump_timer.start()
-        return True
+    def page_cached(self, page: int) -> bool:
+        """True when ``page`` is held (showing it runs no query)."""
+        return page in self._pages
 
-    def _fetch_wanted(self) -> None:
-        """Fetch the pages of where the view came to rest: those asked for in
-        its last paint, not the ones it passed on the way."""
-        wanted, self._wanted = self._wanted, {}
-        if not wanted:
-            return
-        if self.visible_rows is not None:
-            first, shown_last = self.visible_rows()
-            first = max(0, first)
-            if shown_last < 0:  # the view is taller than the rows below
-                shown_last = min(self._total - 1, first + self.page_size - 1)
-            pages = list(range(first // self.page_size, shown_last // self.page_size + 1))
-        else:  # no view told us: the pages asked for in the last paint
-            rest = max(wanted.values()) - JUMP_REST_MS / 2000
-            pages = sorted(p for p, at in wanted.items() if at >= rest)
-        last = len(self._columns) - 1
-        for page in pages:
-            if page in self._pages or self._page(page) is None:
-                continue
-            first = page * self.page_size
-            end = min(self._total, first + self.page_size) - 1
-            if last >= 0 and end >= first:
-                self.dataChanged.emit(self.index(first, 0), self.index(end, last))
+    def any_page_cached(self) -> bool:
+        return bool(self._pages)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
         """Always False: every row is already counted in ``rowCount()``;
@@ -333,7 +277,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         page = 0
         while row < 0 and page < max_pages and page * self.page_size < self._total:
             if page not in self._pages:
-                rows = self._page(page) or []
+                rows = self.load_page(page) or []
                 for i, item in enumerate(rows):
                     if self._key(item) == key:
                         return page * self.page_size + i
@@ -373,7 +317,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         """The row at ``row`` (its page fetched if not cached); None outside the list."""
         if not 0 <= row < self._total:
             return None
-        rows = self._page(row // self.page_size)
+        rows = self.load_page(row // self.page_size)
         i = row % self.page_size
         return rows[i] if rows is not None and i < len(rows) else None
 
@@ -383,18 +327,11 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
     def loaded_rows(self) -> list[R]:
         """The rows of the cached pages, in list order."""
-        out: list[R] = []
-        for page in sorted(self._pages):
-            out.extend(self._pages[page])
-        return out
+        return self._pages.rows()
 
     def row_of_key(self, key: str) -> int:
         """The row whose ``key`` is ``key`` among the cached pages (-1 if not cached)."""
-        for page in sorted(self._pages):
-            for i, item in enumerate(self._pages[page]):
-                if self._key(item) == key:
-                    return page * self.page_size + i
-        return -1
+        return self._pages.find(key, self._key, self.page_size)
 
     def key_at(self, row: int) -> str | None:
         item = self.row_at(row)
@@ -423,7 +360,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if self._defer_jumps and self._is_jump(index.row() // self.page_size):
+        if self._jumps is not None and self._jumps.is_jump(index.row() // self.page_size):
             return None
         row = self.row_at(index.row())
         if row is None or not 0 <= index.column() < len(self._columns):
@@ -438,15 +375,15 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
             return col.tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col.foreground is not None:
-                value = col.foreground(row)
-                if value is not None:
-                    return value
-            return self._row_foreground(row) if self._row_foreground is not None else None
+            return _cell_or_row(col.foreground, self._row_foreground, row)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if col.background is not None:
-                value = col.background(row)
-                if value is not None:
-                    return value
-            return self._row_background(row) if self._row_background is not None else None
+            return _cell_or_row(col.background, self._row_background, row)
         return None
+
+
+def _cell_or_row(cell: Callable[[R], Any] | None, whole: Callable[[R], Any] | None, row: R) -> Any:
+    """The column's own colour for the cell, else the row's (None: the view's)."""
+    value = cell(row) if cell is not None else None
+    if value is not None:
+        return value
+    return whole(row) if whole is not None else None

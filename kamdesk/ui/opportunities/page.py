@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -24,32 +23,45 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock
-from kamdesk.domain import formats
 from kamdesk.domain.stages import OpportunityStatus, Stage
 from kamdesk.services.changes import Changes
 from kamdesk.services.opportunities import pipeline as pl
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.models.lazy_table import LazyColumn, LazyTableModel
-from kamdesk.ui.opportunities import moves, words
-from kamdesk.ui.opportunities.board import BoardView, money
+from kamdesk.ui.models.lazy_table import LazyTableModel
+from kamdesk.ui.opportunities import moves
+from kamdesk.ui.opportunities.board import BoardView
 from kamdesk.ui.opportunities.editor import OpportunityEditor, stage_of
+from kamdesk.ui.opportunities.pipeline_columns import pipeline_columns, size_columns
 from kamdesk.ui.opportunities.strategy import StrategyView
 from kamdesk.ui.opportunities.targets_view import TargetsView
 from kamdesk.ui.widgets import messages
 from kamdesk.ui.widgets.first_steps import FirstSteps
 from kamdesk.ui.widgets.search import SearchLineEdit
 
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
 
 class OpportunitiesPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        lang = ctx.lang
         layout = QVBoxLayout(self)
         self.first_steps = FirstSteps(ctx, self)
         layout.addWidget(self.first_steps)
+        layout.addLayout(self._filter_bar())
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.board = self._board_tab()
+        self.tabs.addTab(self.board, self.tr("Board"))
+        self.tabs.addTab(self._list_tab(), self.tr("List"))
+        self.strategy = StrategyView(ctx)
+        self.strategy.open_requested.connect(self.open_editor)
+        self.tabs.addTab(self.strategy, self.tr("Strategy"))
+        self.targets = TargetsView(ctx)
+        self.tabs.addTab(self.targets, self.tr("Targets"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    def _filter_bar(self) -> QHBoxLayout:
+        """New, search, the filter combos, the account chip and export, in a row."""
         bar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New opportunity"))
         self.new_button.clicked.connect(self.new_opportunity)
@@ -57,10 +69,27 @@ class OpportunitiesPage(QWidget):
         self.search = SearchLineEdit(placeholder=self.tr("Search name, opportunity no. or account"))
         self.search.search_changed.connect(lambda _t: self.refresh())
         bar.addWidget(self.search, 2)
+        for combo in self._filter_combos():
+            combo.currentIndexChanged.connect(self.refresh)
+            bar.addWidget(combo)
+        self.account_chip = QPushButton()
+        self.account_chip.setToolTip(self.tr("Showing one account's opportunities; click to show all"))
+        self.account_chip.clicked.connect(lambda: self.set_account_filter(None))
+        self.account_chip.setVisible(False)
+        self.account_uuid: str | None = None
+        bar.addWidget(self.account_chip)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.clicked.connect(self.export)
+        bar.addWidget(self.export_button)
+        return bar
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        """Owner, status (open at first), stage and close month."""
+        lang = self.ctx.lang
         self.owner = QComboBox()
         self.owner.addItem(self.tr("Everyone"), None)
         self.owner.addItem(self.tr("Mine"), "me")
-        for uuid, name, _me in pl.reps(ctx.db):
+        for uuid, name, _me in pl.reps(self.ctx.db):
             self.owner.addItem(name, uuid)
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
@@ -73,36 +102,26 @@ class OpportunitiesPage(QWidget):
             self.stage.addItem(f"{stage.code} {stage.label(lang)}", stage.code)
         self.month = QComboBox()
         self._fill_months()
-        for combo in (self.owner, self.status, self.stage, self.month):
-            combo.currentIndexChanged.connect(self.refresh)
-            bar.addWidget(combo)
-        self.account_chip = QPushButton()
-        self.account_chip.setToolTip(self.tr("Showing one account's opportunities; click to show all"))
-        self.account_chip.clicked.connect(lambda: self.set_account_filter(None))
-        self.account_chip.setVisible(False)
-        self.account_uuid: str | None = None
-        bar.addWidget(self.account_chip)
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.clicked.connect(self.export)
-        bar.addWidget(self.export_button)
-        layout.addLayout(bar)
+        return (self.owner, self.status, self.stage, self.month)
 
-        self.tabs = QTabWidget()
-        layout.addWidget(self.tabs, 1)
-        self.board = BoardView(lang)
-        self.board.move_requested.connect(self.move_opportunity)
-        self.board.open_requested.connect(self.open_editor)
-        self.board.won_requested.connect(self._won)
-        self.board.lost_requested.connect(self._lost)
-        self.board.delete_requested.connect(self._delete)
-        self.board.map_requested.connect(self.open_map)
-        self.tabs.addTab(self.board, self.tr("Board"))
+    def _board_tab(self) -> BoardView:
+        board = BoardView(self.ctx.lang)
+        board.move_requested.connect(self.move_opportunity)
+        board.open_requested.connect(self.open_editor)
+        board.won_requested.connect(self._won)
+        board.lost_requested.connect(self._lost)
+        board.delete_requested.connect(self._delete)
+        board.map_requested.connect(self.open_map)
+        return board
 
+    def _list_tab(self) -> QWidget:
+        """The pipeline as a table, loaded page by page (filtered and sorted in SQL)."""
+        ctx = self.ctx
         list_page = QWidget()
         lv = QVBoxLayout(list_page)
         lv.setContentsMargins(0, 0, 0, 0)
         self.model: LazyTableModel[pl.PipelineRow] = LazyTableModel(
-            self._columns(),
+            pipeline_columns(ctx.lang),
             fetch=lambda off, lim, sort, desc: (
                 pl.list_pipeline(
                     ctx.db,
@@ -131,24 +150,16 @@ class OpportunitiesPage(QWidget):
         self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._list_menu)
-        self._size_list_columns()
+        size_columns(self.table, self.model)
         lv.addWidget(self.table, 1)
         self.count_label = QLabel()
         lv.addWidget(self.count_label)
         self.model.total_changed.connect(
             lambda n: self.count_label.setText(self.tr("%1 opportunities").replace("%1", str(n)))
         )
-        self.tabs.addTab(list_page, self.tr("List"))
+        return list_page
 
-        self.strategy = StrategyView(ctx)
-        self.strategy.open_requested.connect(self.open_editor)
-        self.tabs.addTab(self.strategy, self.tr("Strategy"))
-        self.targets = TargetsView(ctx)
-        self.tabs.addTab(self.targets, self.tr("Targets"))
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        self.refresh()
-
-    # --- filter and columns ----------------------------------------------------------
+    # --- filter -------------------------------------------------------------------
     def _fill_months(self) -> None:
         current = self.month.currentData() if self.month.count() else None
         self.month.blockSignals(True)
@@ -178,91 +189,6 @@ class OpportunitiesPage(QWidget):
         self.account_chip.setText(f"{name} ✕" if name else "")
         self.account_chip.setVisible(bool(name))
         self.refresh()
-
-    def _columns(self) -> list[LazyColumn[pl.PipelineRow]]:
-        lang = self.ctx.lang
-        return [
-            LazyColumn("number", self.tr("No."), lambda r: r.number or "", sort="number"),
-            LazyColumn("name", self.tr("Opportunity"), lambda r: r.name, sort="name", tooltip=lambda r: r.name),
-            LazyColumn("account", self.tr("Account"), lambda r: r.account_name, sort="account"),
-            LazyColumn("owner", self.tr("Owner"), lambda r: r.owner_name or "", sort="owner"),
-            LazyColumn(
-                "stage", self.tr("Stage"), lambda r: f"{r.stage.code} {r.stage.label(lang)}", sort="stage"
-            ),
-            LazyColumn("status", self.tr("Status"), lambda r: r.status.label(lang), sort="status"),
-            LazyColumn(
-                "amount",
-                self.tr("Amount"),
-                lambda r: money(r.amount) if r.amount is not None else "",
-                sort="amount",
-                align=RIGHT,
-            ),
-            LazyColumn("win_pct", self.tr("Win %"), lambda r: f"{r.win_pct}%", sort="win_pct", align=RIGHT),
-            LazyColumn(
-                "weighted", self.tr("Weighted"), lambda r: money(r.weighted), sort="weighted", align=RIGHT
-            ),
-            LazyColumn(
-                "expected_close",
-                self.tr("Expected close"),
-                lambda r: formats.date_text(r.expected_close) if r.expected_close else "",
-                sort="expected_close",
-            ),
-            LazyColumn(
-                "value_type",
-                self.tr("Value type"),
-                lambda r: words.value_type_text(r.value_type, lang),
-                sort="value_type",
-                tooltip=lambda r: words.value_type_tip(r.value_type, lang),
-            ),
-            LazyColumn(
-                "nine_grid",
-                self.tr("Opening"),
-                lambda r: words.opening_text(r.nine_grid_cell, lang),
-                sort="nine_grid",
-                tooltip=lambda r: words.opening_tip(r.nine_grid_cell, lang),
-            ),
-            LazyColumn(
-                "progress",
-                self.tr("Vs rival"),
-                lambda r: "" if r.progress_vs_rival is None else f"{r.progress_vs_rival:+d}",
-                sort="progress",
-                align=RIGHT,
-            ),
-        ]
-
-    #: characters of a Chinese name per line in the list; two lines hold a 20-character name
-    NAME_CHARS_PER_LINE = 11
-
-    def _size_list_columns(self) -> None:
-        """Two-line rows, so a long name ("宁波卷烟厂数字化…" and "宁波卷烟厂ERP…" alike)
-        shows whole instead of being cut at six characters."""
-        fm = self.table.fontMetrics()
-        self.table.setWordWrap(True)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(2 * fm.lineSpacing() + 10)
-        header = self.table.horizontalHeader()
-        wide = fm.horizontalAdvance("商" * self.NAME_CHARS_PER_LINE) + 16
-        widths = {"name": wide, "account": wide}
-        samples = {
-            "number": "XM260000079",
-            "owner": "欧阳建国",
-            "status": "进行中",
-            "amount": "¥10,000,000",
-            "weighted": "¥10,000,000",
-            "win_pct": "100%",
-            "expected_close": "2027-02-16",
-            "progress": "+3",
-        }
-        for key, sample in samples.items():
-            column = self.model.column_of(key)
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal)) if column >= 0 else ""
-            # the sort arrow needs room beside the header's text
-            widths[key] = max(fm.horizontalAdvance(sample) + 16, fm.horizontalAdvance(title) + 28)
-        for key, width in widths.items():
-            column = self.model.column_of(key)
-            if column >= 0:
-                header.resizeSection(column, width)
 
     # --- refresh -------------------------------------------------------------------
     def refresh(self) -> None:

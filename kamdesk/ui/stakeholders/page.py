@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,18 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.orgchart import Box, Layout, normalise
-from kamdesk.domain.stakeholders import Attitude
 from kamdesk.errors import UserError
 from kamdesk.services import maps
 from kamdesk.services.changes import Changes, Result
-from kamdesk.services.maps import MapSnapshot, MapSummary
+from kamdesk.services.maps import MapSnapshot
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.operations import run_op, user_error_text
 from kamdesk.ui.stakeholders.canvas_panel import MapCanvasPanel
-from kamdesk.ui.stakeholders.map_list import CandidateDialog, MapListPanel, list_item
+from kamdesk.ui.stakeholders.map_list import CandidateDialog, MapListPanel
 from kamdesk.ui.stakeholders.our_people import OurPersonDialog
 from kamdesk.ui.stakeholders.page_export import MapExports
-from kamdesk.ui.stakeholders.person_dialog import ATTITUDE_CODES, PersonDialog
+from kamdesk.ui.stakeholders.person_dialog import PersonDialog
+from kamdesk.ui.stakeholders.person_menu import PersonMenu
 from kamdesk.ui.stakeholders.scene import MapScene
 from kamdesk.ui.stakeholders.side_panel import SEVERITY_COLOURS, MapSidePanel
 from kamdesk.ui.stakeholders.view import MapView
@@ -81,34 +81,7 @@ class MapsPage(QWidget):
         self.sort.currentIndexChanged.connect(lambda _i: self.refresh_list())
         self.map_list.currentItemChanged.connect(self._map_chosen)
         self.open_other.clicked.connect(self.choose_map)
-
-        # --- the canvas
-        self.scene = MapScene(self)
-        self.scene.positions_changed.connect(self._positions_changed)
-        self.scene.link_requested.connect(self.link_reports_to)
-        self.scene.person_activated.connect(self.edit_person)
-        self.scene.context_requested.connect(self._context_menu)
-        self.scene.selectionChanged.connect(self._selection_changed)
-        self.view = MapView(self.scene)
-        self.view.setObjectName("mapView")
-        centre = MapCanvasPanel(self.view, ctx.lang)
-        self.title = centre.title
-        self.subtitle = centre.subtitle
-        self.add_button = centre.add_button
-        self.add_button.clicked.connect(self.add_person)
-        self.ours_button = centre.ours_button
-        self.ours_button.clicked.connect(lambda: self.edit_our_people())
-        self.auto_button = centre.auto_button
-        self.auto_button.clicked.connect(self.auto_layout)
-        self.as_of_check = centre.as_of_check
-        self.as_of_date = centre.as_of_date
-        self.as_of_check.toggled.connect(self._as_of_toggled)
-        self.as_of_date.dateChanged.connect(
-            lambda _d: self.reload() if self.as_of_check.isChecked() else None
-        )
-        centre.export_menu.addAction(self.tr("PDF (A4 landscape)…"), self.exports.export_pdf)
-        centre.export_menu.addAction(self.tr("PNG image…"), self.exports.export_png)
-        centre.print_button.clicked.connect(self.exports.print_map)
+        centre = self._canvas_panel(ctx)
 
         # --- insights and the selected person
         self.side = right = MapSidePanel(ctx)
@@ -140,6 +113,36 @@ class MapsPage(QWidget):
         self.title.setText(self.tr("Choose a map on the left, or open or start one."))
         self.refresh_list()
 
+    def _canvas_panel(self, ctx: AppContext) -> MapCanvasPanel:
+        """The scene in its view, under the tool row (add, our people, auto layout, as of, export)."""
+        self.scene = MapScene(self)
+        self.scene.positions_changed.connect(self._positions_changed)
+        self.scene.link_requested.connect(self.link_reports_to)
+        self.scene.person_activated.connect(self.edit_person)
+        self.scene.context_requested.connect(self._context_menu)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.view = MapView(self.scene)
+        self.view.setObjectName("mapView")
+        centre = MapCanvasPanel(self.view, ctx.lang)
+        self.title = centre.title
+        self.subtitle = centre.subtitle
+        self.add_button = centre.add_button
+        self.add_button.clicked.connect(self.add_person)
+        self.ours_button = centre.ours_button
+        self.ours_button.clicked.connect(lambda: self.edit_our_people())
+        self.auto_button = centre.auto_button
+        self.auto_button.clicked.connect(self.auto_layout)
+        self.as_of_check = centre.as_of_check
+        self.as_of_date = centre.as_of_date
+        self.as_of_check.toggled.connect(self._as_of_toggled)
+        self.as_of_date.dateChanged.connect(
+            lambda _d: self.reload() if self.as_of_check.isChecked() else None
+        )
+        centre.export_menu.addAction(self.tr("PDF (A4 landscape)…"), self.exports.export_pdf)
+        centre.export_menu.addAction(self.tr("PNG image…"), self.exports.export_png)
+        centre.print_button.clicked.connect(self.exports.print_map)
+        return centre
+
     # -- the list ---------------------------------------------------------------------------------
 
     def refresh_list(self) -> None:
@@ -147,9 +150,6 @@ class MapsPage(QWidget):
             self.ctx.db, search=self.search.text(), sort=self.sort.currentData() or "updated"
         )
         self.map_panel.fill(rows, self.current)
-
-    def _list_item(self, row: MapSummary) -> QTreeWidgetItem:
-        return list_item(row)
 
     def _map_chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
         if item is not None:
@@ -326,29 +326,7 @@ class MapsPage(QWidget):
         person = snapshot.person(uuid) if snapshot else None
         if snapshot is None or person is None or snapshot.read_only:
             return None
-        menu = QMenu(self)
-        menu.addAction(self.tr("Edit…"), lambda: self.edit_person(uuid))
-        attitude = menu.addMenu(self.tr("Set attitude"))
-        for code in ATTITUDE_CODES:
-            action = QAction(f"{code} {Attitude.parse(code[0]).label(self.ctx.lang)}", attitude)  # type: ignore[union-attr]
-            action.setCheckable(True)
-            action.setChecked(person.attitude is not None and person.attitude.code == code)
-            action.triggered.connect(lambda _c=False, code=code: self.set_attitude(uuid, code))
-            attitude.addAction(action)
-        boss = menu.addMenu(self.tr("Reports to"))
-        none = boss.addAction(self.tr("Nobody on this map"))
-        none.triggered.connect(lambda: self.link_reports_to(uuid, None))
-        boss.addSeparator()
-        for other in snapshot.people:
-            if other.uuid != uuid:
-                act = boss.addAction(" ".join(x for x in (other.name, other.title) if x))
-                act.setCheckable(True)
-                act.setChecked(person.reports_to == other.uuid)
-                act.triggered.connect(lambda _c=False, o=other.uuid: self.link_reports_to(uuid, o))
-        menu.addAction(self.tr("Our people covering them…"), lambda: self.edit_our_people())
-        menu.addSeparator()
-        menu.addAction(self.tr("Remove from the map…"), lambda: self.remove_person(uuid))
-        return menu
+        return PersonMenu(self, snapshot, person)
 
     # -- positions --------------------------------------------------------------------------------
 

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock
-from kamdesk.domain import reminders as rules
-from kamdesk.domain.reminders import DueReminders, Reminder, ReminderKind
+from kamdesk.domain import reminder_caps
+from kamdesk.domain.reminder_caps import DueReminders
+from kamdesk.domain.reminders import Reminder, ReminderKind
 from kamdesk.services.changes import Changes
 from kamdesk.services.visits.reminder_state import ReminderAction, set_reminder_state
 from kamdesk.ui.context import AppContext
@@ -56,7 +57,7 @@ def load_reminders(ctx: AppContext, today: date | None = None) -> list[Reminder]
         clock.local_now().replace(tzinfo=None) if today == clock.today() else datetime.combine(today, time())
     )
     # the nearest of each kind; the panel says how many more there are
-    return due_reminders(ctx.db, today, now=now, limit_per_kind=rules.LIMIT_PER_KIND)
+    return due_reminders(ctx.db, today, now=now, limit_per_kind=reminder_caps.LIMIT_PER_KIND)
 
 
 def _summary_parts(parts: list[str], lang: str) -> str:

@@ -1,4 +1,4 @@
-"""What every QPainter chart shares: the palette, the axis maximum, and the
+"""What every QPainter chart shares: the palette, the count format, and the
 base widget that paints a white background, the title and the empty text."""
 
 from __future__ import annotations
@@ -29,21 +29,6 @@ def fmt_count(value: float) -> str:
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.1f}"
-
-
-def nice_max(value: float) -> float:
-    """A round axis maximum ≥ ``value`` (1, 2, 2.5, 5 × 10ⁿ)."""
-    if value <= 0:
-        return 1.0
-    exp = 1.0
-    while exp * 10 <= value:
-        exp *= 10
-    while exp > value:
-        exp /= 10
-    for step in (1, 2, 2.5, 5, 10):
-        if step * exp >= value:
-            return step * exp
-    return 10 * exp
 
 
 class Chart(QWidget):

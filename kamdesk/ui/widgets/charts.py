@@ -27,7 +27,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from kamdesk.ui.widgets.chart_base import AXIS, GRID, MUTED, PALETTE, TEXT, WARN, Chart, fmt_count, nice_max
+from kamdesk.domain.scales import nice_max
+from kamdesk.ui.widgets.chart_base import AXIS, GRID, MUTED, PALETTE, TEXT, WARN, Chart, fmt_count
 
 # the scatter lives in its own module; strategy.py and the chart tests import it from here
 from kamdesk.ui.widgets.quadrant_chart import Bubble, QuadrantScatter, ScatterPoint
@@ -327,5 +328,4 @@ __all__ = [
     "QuadrantScatter",
     "ScatterPoint",
     "Series",
-    "nice_max",
 ]
